@@ -1,0 +1,75 @@
+"""Who acts, and what each role may do (R23). The use cases check; the UI only hides."""
+
+from __future__ import annotations
+
+import getpass
+from dataclasses import dataclass
+from enum import StrEnum
+
+from desktop.app.errors import UseCaseError
+
+
+class Role(StrEnum):
+    SALES = "sales"
+    FINANCE = "finance"
+    ADMIN = "admin"
+    SYSTEM = "system"  # the background checks; never a staff member's role
+
+
+class Permission(StrEnum):
+    VIEW_CUSTOMERS = "view_customers"
+    ISSUE_PROFORMA = "issue_proforma"
+    MANAGE_RECURRING = "manage_recurring"
+    MANAGE_CONTACTS = "manage_contacts"
+    MANAGE_CARDS = "manage_cards"
+    VIEW_FINANCE = "view_finance"
+    EXPORT_DATA = "export_data"
+    VIEW_AUDIT = "view_audit"
+    IMPORT_DATA = "import_data"
+    MANAGE_SETTINGS = "manage_settings"
+    MANAGE_STAFF = "manage_staff"
+    RUN_DUE_CHECKS = "run_due_checks"
+
+
+_SALES = {
+    Permission.VIEW_CUSTOMERS,
+    Permission.ISSUE_PROFORMA,
+    Permission.MANAGE_RECURRING,
+    Permission.MANAGE_CONTACTS,
+    Permission.MANAGE_CARDS,
+}
+_FINANCE = {Permission.VIEW_CUSTOMERS, Permission.VIEW_FINANCE, Permission.EXPORT_DATA, Permission.VIEW_AUDIT}
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.SALES: frozenset(_SALES),
+    Role.FINANCE: frozenset(_FINANCE),
+    Role.ADMIN: frozenset(Permission),
+    Role.SYSTEM: frozenset({Permission.RUN_DUE_CHECKS, Permission.VIEW_CUSTOMERS}),
+}
+
+STAFF_ROLES: tuple[Role, ...] = (Role.SALES, Role.FINANCE, Role.ADMIN)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """`name` is what the audit log shows: a staff name, `os:<login>` or `system:scheduler`."""
+
+    name: str
+    role: Role
+
+    def may(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+
+SCHEDULER = Actor("system:scheduler", Role.SYSTEM)
+
+
+def os_actor() -> Actor:
+    """Headless commands run by whoever can reach the database from this login: they act as admin,
+    under their login name, in the audit log."""
+    return Actor(f"os:{getpass.getuser()}", Role.ADMIN)
+
+
+def require(actor: Actor, permission: Permission) -> None:
+    if not actor.may(permission):
+        raise UseCaseError("forbidden", actor=actor.name, role=actor.role.value, permission=permission.value)

@@ -1,0 +1,38 @@
+"""The audit log writer (R22): who, when, what, before and after, in the same transaction as the
+change it records, so that neither exists without the other."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from desktop.app.actor import Actor
+from desktop.store.models import AuditEntry
+
+
+def record(
+    session: Session,
+    actor: Actor,
+    at: datetime,
+    action: str,
+    entity: str,
+    entity_id: str | int | None = None,
+    *,
+    customer_id: int | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        AuditEntry(
+            at=at,
+            actor=actor.name,
+            action=action,
+            entity=entity,
+            entity_id=None if entity_id is None else str(entity_id),
+            customer_id=customer_id,
+            before=before,
+            after=after,
+        )
+    )

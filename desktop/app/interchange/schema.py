@@ -1,0 +1,197 @@
+"""The shape of a `renewdesk/1` document. Pydantic checks keys, types and single values and gives
+each error its JSON path; references, duplicates and rules that need the whole customer are checked
+by `validate`."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Annotated, Any, Literal
+
+import idna
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
+
+from desktop.core.cards import luhn_valid, normalize_number
+from desktop.core.money import is_known_currency
+
+FORMAT = "renewdesk/1"
+
+
+def _currency(code: str) -> str:
+    if not is_known_currency(code):
+        raise PydanticCustomError("unknown_currency", "unknown currency", {"got": code})
+    return code
+
+
+def _number_as_text(value: Any) -> Any:
+    # Amounts are written as strings ("59.00"); a plain JSON number is taken exactly as written.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return repr(value)
+    return value
+
+
+def _decimal_syntax(text: str) -> str:
+    raw = text.strip()
+    body = raw[1:] if raw.startswith("-") else raw
+    if not body or body.count(".") > 1 or body == "." or any(ch not in "0123456789." for ch in body):
+        raise PydanticCustomError("not_decimal", "not a decimal", {"got": text})
+    if raw.startswith("-") and body.strip("0.") != "":
+        raise PydanticCustomError("negative_amount", "negative", {"got": text})
+    return body
+
+
+def _card_number(text: str) -> str:
+    digits = normalize_number(text)
+    if not luhn_valid(digits):
+        raise PydanticCustomError("luhn", "fails the Luhn check", {})
+    return digits
+
+
+def _exp_month(month: int) -> int:
+    if not 1 <= month <= 12:
+        raise PydanticCustomError("exp_month", "not a month", {"got": month})
+    return month
+
+
+def _exp_year(year: int) -> int:
+    if not 2000 <= year <= 2099:
+        raise PydanticCustomError("exp_year", "not a year", {"got": year})
+    return year
+
+
+def _months(months: int) -> int:
+    if not 1 <= months <= 120:
+        raise PydanticCustomError("period_months", "not a period", {"got": months})
+    return months
+
+
+def _email(text: str) -> str:
+    local, at, domain = text.strip().rpartition("@")
+    if not at or not local or " " in text.strip() or not _is_domain(domain, min_labels=2):
+        raise PydanticCustomError("bad_email", "not an e-mail", {"got": text})
+    return text.strip()
+
+
+def _is_domain(name: str, min_labels: int) -> bool:
+    try:
+        encoded = idna.encode(name, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError):
+        return False
+    return len(encoded.split(".")) >= min_labels
+
+
+def domain_ascii(name: str) -> str:
+    """The domain's IDNA (punycode) form in lower case: the key that makes a domain unique."""
+    return idna.encode(name, uts46=True).decode("ascii").lower()
+
+
+def _domain(name: str) -> str:
+    cleaned = name.strip().rstrip(".")
+    try:
+        encoded = idna.encode(cleaned, uts46=True).decode("ascii")
+    except (idna.IDNAError, UnicodeError, ValueError) as exc:
+        raise PydanticCustomError("bad_domain", "not a domain", {"got": name, "detail": str(exc)}) from None
+    if len(encoded.split(".")) < 2:
+        raise PydanticCustomError("bad_domain", "not a domain", {"got": name, "detail": "it has no ending"})
+    return idna.decode(encoded)
+
+
+def _tld(item: str) -> str:
+    if not item.startswith(".") or not _is_domain("x" + item, min_labels=2):
+        raise PydanticCustomError("bad_tld", "not a TLD", {"got": item})
+    return idna.decode(idna.encode("x" + item, uts46=True))[1:]
+
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Currency = Annotated[str, AfterValidator(_currency)]
+Amount = Annotated[str, BeforeValidator(_number_as_text), AfterValidator(_decimal_syntax)]
+Months = Annotated[int, AfterValidator(_months)]
+Email = Annotated[str, StringConstraints(max_length=254), AfterValidator(_email)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class PriceIn(_Strict):
+    kind: Literal["domain", "hosting"]
+    item: Text
+    period_months: Months
+    price: Amount
+    currency: Currency
+
+
+class ContactIn(_Strict):
+    ref: Ref
+    name: Text
+    company: Text | None = None
+    email: Email | None = None
+    phone: Annotated[str, StringConstraints(max_length=40)] | None = None
+
+
+class CardIn(_Strict):
+    ref: Ref
+    number: Annotated[str, AfterValidator(_card_number)] | None = None
+    token: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
+    brand: Annotated[str, StringConstraints(min_length=1, max_length=30)] | None = None
+    last4: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")] | None = None
+    exp_month: Annotated[int, AfterValidator(_exp_month)]
+    exp_year: Annotated[int, AfterValidator(_exp_year)]
+    holder: Text
+    invalid_reason: Annotated[str, StringConstraints(max_length=60)] | None = None
+
+
+class AutoRenewIn(_Strict):
+    enabled: bool = False
+    card: Ref | None = None
+    billing_contact: Ref | None = None
+    period_months: Months | None = None
+    installments: int | None = None
+    stop_reason: str | None = None
+    stopped_at: datetime | None = None
+    switched_off_explicitly: bool = False
+
+
+class ServiceIn(_Strict):
+    ref: Ref
+    kind: Literal["domain", "hosting"]
+    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253)]
+    plan: Text | None = None
+    expires_on: date
+    period_months: Months
+    auto_renew: AutoRenewIn | None = None
+
+
+class OrderIn(_Strict):
+    service: Ref
+    date: date
+    period_months: Months
+    installments: int = 1
+    amount: Amount
+    currency: Currency | None = None
+    kind: Literal["purchase", "renewal", "automatic"] = "purchase"
+
+
+class CustomerIn(_Strict):
+    ref: Ref
+    name: Text
+    email: Email
+    phone: Annotated[str, StringConstraints(max_length=40)] | None = None
+    language: Literal["he", "es", "en"]
+    currency: Currency
+    contacts: list[ContactIn] = Field(default_factory=list)
+    cards: list[CardIn] = Field(default_factory=list)
+    services: list[ServiceIn] = Field(default_factory=list)
+    orders: list[OrderIn] = Field(default_factory=list)
+
+
+class DocumentIn(_Strict):
+    format: Literal["renewdesk/1"]
+    price_list: list[PriceIn] = Field(default_factory=list)
+    customers: list[CustomerIn] = Field(default_factory=list)
+
+
+# Checked where the whole service is known (validate.py), after the shape.
+validate_domain = _domain
+validate_tld = _tld

@@ -1,0 +1,85 @@
+"""The composition root: builds the one clock, the one settings object, the secret store, the
+database and the gateway that every command and window works with. No Qt here."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import make_url
+
+from desktop.core.clock import Clock, ShiftedClock, SystemClock, company_today
+from desktop.gateway.sandbox import SandboxGateway
+from desktop.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
+from desktop.settings import Settings
+from desktop.store import migrate, settings_repo
+from desktop.store.database import Database
+from desktop.store.engine import make_engine
+
+APP_NAME = "RenewDesk"
+
+
+def default_database_url() -> str:
+    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return f"sqlite:///{folder / 'renewdesk.sqlite3'}"
+
+
+@dataclass
+class AppContext:
+    clock: Clock
+    db: Database
+    secrets: SecretStore
+    gateway: SandboxGateway
+    settings: Settings = field(default_factory=Settings)
+
+    def today(self) -> date:
+        return company_today(self.clock, self.settings.zone)
+
+    def reload_settings(self) -> Settings:
+        with self.db.reading() as session:
+            self.settings = Settings.from_mapping(settings_repo.load_all(session))
+        return self.settings
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def _with_keyring_password(url: str, secrets: SecretStore) -> str:
+    """A PostgreSQL URL without a password takes db.password from the keyring when one is kept (R24)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or parsed.password is not None:
+        return url
+    try:
+        password = secrets.get("db.password")
+    except SecretsUnavailable:
+        return url
+    return parsed.set(password=password).render_as_string(hide_password=False) if password else url
+
+
+def build_context(
+    db_url: str | None = None,
+    today: date | None = None,
+    *,
+    secrets: SecretStore | None = None,
+    clock: Clock | None = None,
+    sandbox_seed: int | None = None,
+) -> AppContext:
+    secret_store = secrets or KeyringSecretStore()
+    url = _with_keyring_password(db_url or default_database_url(), secret_store)
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    db = Database(engine)
+    with db.reading() as session:
+        settings = Settings.from_mapping(settings_repo.load_all(session))
+    base_clock = clock or SystemClock()
+    the_clock: Clock = ShiftedClock(today, settings.zone, base_clock) if today else base_clock
+    gateway = SandboxGateway(
+        make_engine(url),
+        latency_ms=settings.sandbox_latency_ms,
+        rng=random.Random(sandbox_seed) if sandbox_seed is not None else None,
+        now=the_clock.now,
+    )
+    return AppContext(clock=the_clock, db=db, secrets=secret_store, gateway=gateway, settings=settings)

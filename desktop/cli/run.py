@@ -1,0 +1,172 @@
+"""Runs one command: builds the context, calls the use case, prints, and turns refusals into a clear
+message on standard error and exit code 2 (1 when the program itself could not do its work)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from desktop.app.actor import os_actor
+from desktop.app.config import all_settings, get_setting, set_secret, set_setting
+from desktop.app.errors import UseCaseError
+from desktop.app.interchange.demo import load_demo
+from desktop.app.interchange.export import export_chunks
+from desktop.app.interchange.load import ImportSummary, import_document
+from desktop.app.interchange.problems import ImportRefused, describe as describe_problem
+from desktop.app.ledger import gateway_ledger
+from desktop.app.staff import add_staff
+from desktop.bootstrap import AppContext, build_context
+from desktop.cli.messages import describe
+from desktop.secrets import SecretsUnavailable
+from desktop.store.engine import DatabaseUrlError
+
+Handler = Callable[[AppContext, argparse.Namespace], int]
+
+
+def _database_url(value: str | None) -> str | None:
+    if value is None or "://" in value:
+        return value
+    return f"sqlite:///{Path(value).expanduser().resolve()}"  # a plain path is a SQLite file
+
+
+def _fail(message: str, code: int = 2) -> int:
+    print(f"renewdesk: {message}", file=sys.stderr)
+    return code
+
+
+def _has_display() -> bool:
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if not _has_display():
+        return _fail("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                     "run it in a desktop session, or use the commands of `python main.py --help`")
+    parser.print_help()
+    return 0
+
+
+def _read_secret_input(prompt: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    text = sys.stdin.read()
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _summary(summary: ImportSummary) -> str:
+    return (f"imported {summary.customers} customers, {summary.contacts} contacts, {summary.cards} cards, "
+            f"{summary.services} services, {summary.orders} orders, {summary.prices} prices")
+
+
+def _import(ctx: AppContext, args: argparse.Namespace) -> int:
+    source = "-" if args.file == "-" else str(Path(args.file))
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as exc:
+        return _fail(f"cannot read {args.file}: {exc.strerror}")
+    print(_summary(import_document(ctx, os_actor(), raw, source)))
+    return 0
+
+
+def _export(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.out:
+        target = Path(args.out)
+        partial = target.with_name(target.name + ".partial")
+        with partial.open("w", encoding="utf-8") as handle:
+            for chunk in export_chunks(ctx, os_actor()):
+                handle.write(chunk)
+        partial.replace(target)  # a cut-off export never stands in for a whole one
+        return 0
+    for chunk in export_chunks(ctx, os_actor()):
+        sys.stdout.write(chunk)
+    return 0
+
+
+def _demo(ctx: AppContext, args: argparse.Namespace) -> int:
+    summary = load_demo(ctx, os_actor(), customers=args.customers,
+                        services_per_customer=args.services_per_customer, seed=args.seed)
+    print(_summary(summary).replace("imported", "demo data:", 1))
+    return 0
+
+
+def _config(ctx: AppContext, args: argparse.Namespace) -> int:
+    actor = os_actor()
+    if args.config_command == "set":
+        print(f"{args.key} = {set_setting(ctx, actor, args.key, args.value)}")
+    elif args.config_command == "get":
+        print(get_setting(ctx, actor, args.key))
+    elif args.config_command == "list":
+        for key, value in all_settings(ctx, actor).items():
+            print(f"{key} = {value}")
+    else:
+        set_secret(ctx, actor, args.key, _read_secret_input(f"{args.key}: "))
+        print(f"{args.key} is kept in the keyring")
+    return 0
+
+
+def _staff(ctx: AppContext, args: argparse.Namespace) -> int:
+    password = _read_secret_input(f"password for {args.name}: ")
+    member = add_staff(ctx, os_actor(), args.name, args.role, password)
+    print(f"added {member.name} ({member.role.value})")
+    return 0
+
+
+def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
+    entries = gateway_ledger(ctx, os_actor())
+    if args.json:
+        print(json.dumps(entries, ensure_ascii=False, indent=1))
+        return 0
+    columns = ("at", "kind", "outcome", "answer", "amount", "currency", "installments", "last4", "service", "due",
+               "key")
+    rows = [[str(entry.get(column) if entry.get(column) is not None else "") for column in columns]
+            for entry in entries]
+    widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
+    print("  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True)))
+    for row in rows:
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)))
+    print(f"{len(rows)} gateway calls")
+    return 0
+
+
+HANDLERS: dict[str, Handler] = {
+    "import": _import, "export": _export, "demo": _demo, "config": _config, "staff": _staff,
+    "gateway": _gateway,
+}
+
+
+def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    command = args.command or "gui"
+    if command == "gui":
+        return _gui(parser, args)
+    try:
+        seed = args.seed if command == "demo" else None
+        ctx = build_context(_database_url(args.db), args.today, sandbox_seed=seed)
+    except DatabaseUrlError as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        return _fail(f"cannot open the database: {exc.orig}", 1)
+    try:
+        return HANDLERS[command](ctx, args)
+    except ImportRefused as exc:
+        print(f"renewdesk: the file was refused, nothing was changed ({len(exc.problems)} problems):",
+              file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {describe_problem(problem)}", file=sys.stderr)
+        return 2
+    except UseCaseError as exc:
+        return _fail(describe(exc))
+    except SecretsUnavailable as exc:
+        return _fail(str(exc))
+    except OperationalError as exc:
+        return _fail(f"the database failed: {exc.orig}", 1)
+    finally:
+        ctx.close()

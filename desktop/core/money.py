@@ -1,0 +1,93 @@
+"""Money as integer minor units with an ISO 4217 code; never a float (SPEC section 1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel.numbers import get_currency_precision, list_currencies
+
+
+class MoneyError(ValueError):
+    """A text that is not an amount of the given currency."""
+
+
+@cache
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def is_known_currency(code: str) -> bool:
+    return code in _known_currencies()
+
+
+@cache
+def minor_digits(currency: str) -> int:
+    """Digits after the point for a currency (ILS 2, JPY 0, BHD 3), from CLDR via Babel."""
+    if not is_known_currency(currency):
+        raise MoneyError(f"unknown currency {currency!r}")
+    return int(get_currency_precision(currency))
+
+
+def parse_amount(text: str, currency: str) -> int:
+    """'59.00' in ILS -> 5900. Refuses negatives, exponents and more decimals than the currency has."""
+    digits = minor_digits(currency)
+    raw = text.strip()
+    if not raw or any(ch not in "0123456789." for ch in raw) or raw.count(".") > 1 or raw in {"."}:
+        raise MoneyError(f"{text!r} is not a decimal amount such as \"59.00\"")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation as exc:  # pragma: no cover - the character check above catches these
+        raise MoneyError(f"{text!r} is not a decimal amount") from exc
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent > digits:
+        raise MoneyError(f"{text!r} has more than {digits} decimals for {currency}")
+    return int(value.scaleb(digits))
+
+
+def format_amount(minor: int, currency: str) -> str:
+    """5900 ILS -> '59.00': the plain decimal form used in files and JSON, not for people."""
+    digits = minor_digits(currency)
+    sign = "-" if minor < 0 else ""
+    whole, frac = divmod(abs(minor), 10**digits)
+    return f"{sign}{whole}.{frac:0{digits}d}" if digits else f"{sign}{whole}"
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    minor: int
+    currency: str
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.minor, int) or isinstance(self.minor, bool):
+            raise TypeError("Money.minor must be an int of minor units")
+
+    @classmethod
+    def parse(cls, text: str, currency: str) -> Money:
+        return cls(parse_amount(text, currency), currency)
+
+    def decimal_text(self) -> str:
+        return format_amount(self.minor, self.currency)
+
+    def __add__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.minor + other.minor, self.currency)
+
+    def __sub__(self, other: Money) -> Money:
+        self._same_currency(other)
+        return Money(self.minor - other.minor, self.currency)
+
+    def times(self, factor: int) -> Money:
+        return Money(self.minor * factor, self.currency)
+
+    def split(self, parts: int) -> list[Money]:
+        """Installments that add up exactly; the first one carries the remainder."""
+        if parts < 1:
+            raise ValueError("parts must be at least 1")
+        base, remainder = divmod(self.minor, parts)
+        return [Money(base + (remainder if i == 0 else 0), self.currency) for i in range(parts)]
+
+    def _same_currency(self, other: Money) -> None:
+        if other.currency != self.currency:
+            raise MoneyError(f"cannot combine {self.currency} with {other.currency}")

@@ -1,0 +1,68 @@
+"""What puts an automatic charge at risk (R7, R9, R21). The due engine, the dialogs and the finance
+forecast all ask this module, so that forecast and reality agree."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.core.cards import expires_before
+from desktop.core.codes import Risk
+
+_NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)
+# Company suffixes that do not make a name differ ("Levi Ltd" is "Levi Ltd.", "בע\"מ").
+_SUFFIXES = {"ltd", "inc", "llc", "sl", "sa", "gmbh", "co", "בעמ"}
+
+
+def _name_key(text: str) -> str:
+    words = _NOT_NAME.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split()
+    return " ".join(word for word in words if word not in _SUFFIXES)
+
+
+def holder_matches(holder: str, contact_name: str, contact_company: str | None) -> bool:
+    """R7: the card holder matches a billing contact when it is the contact's name or its company."""
+    key = _name_key(holder)
+    if not key:
+        return False
+    return any(key == _name_key(candidate) for candidate in (contact_name, contact_company or "") if candidate)
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    exp_month: int
+    exp_year: int
+    holder: str
+    invalid: bool
+
+
+@dataclass(frozen=True)
+class ContactFacts:
+    name: str
+    company: str | None
+    is_account_holder: bool
+
+
+def charge_risks(
+    card: CardFacts | None,
+    contact: ContactFacts,
+    charge_on: date,
+    today: date,
+    has_price: bool = True,
+) -> tuple[Risk, ...]:
+    risks: list[Risk] = []
+    if card is None:
+        risks.append(Risk.NO_CARD)
+    else:
+        if card.invalid:
+            risks.append(Risk.CARD_INVALID)
+        if expires_before(card.exp_month, card.exp_year, charge_on):
+            risks.append(Risk.CARD_EXPIRES_FIRST)
+        if not contact.is_account_holder and not holder_matches(card.holder, contact.name, contact.company):
+            risks.append(Risk.HOLDER_MISMATCH)
+    if charge_on < today:
+        risks.append(Risk.CHARGE_DATE_PASSED)
+    if not has_price:
+        risks.append(Risk.NO_PRICE)
+    return tuple(risks)

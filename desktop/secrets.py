@@ -1,0 +1,78 @@
+"""Secrets live only in the OS keyring (R24): never in a file, the database or a log."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+SERVICE = "RenewDesk"
+SECRET_KEYS: tuple[str, ...] = ("smtp.password", "gateway.api_key", "links.signing_key", "db.password")
+
+HOW_TO_CONFIGURE = (
+    "No usable keyring: RenewDesk keeps secrets only in the operating system's keyring. "
+    "Start a Secret Service (for example gnome-keyring or KeePassXC with its Secret Service "
+    "integration) in this session, or choose a keyring backend with the PYTHON_KEYRING_BACKEND "
+    "environment variable (see `python -m keyring --list-backends`)."
+)
+
+
+class SecretsUnavailable(RuntimeError):
+    """No keyring backend can keep a secret here; the message says how to configure one."""
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(HOW_TO_CONFIGURE + (f" ({detail})" if detail else ""))
+
+
+class UnknownSecret(ValueError):
+    def __init__(self, key: str) -> None:
+        super().__init__(f"{key}: unknown secret; known: " + ", ".join(SECRET_KEYS))
+
+
+class SecretStore(Protocol):
+    def get(self, key: str) -> str | None: ...
+
+    def set(self, key: str, value: str) -> None: ...
+
+
+def _refuses(backend: KeyringBackend) -> str | None:
+    """Backends that cannot keep a secret, or would keep it in a plain file, are refused."""
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
+        return "no keyring backend is available"
+    if "keyrings.alt" in name or "Plaintext" in name:
+        return f"{name} keeps secrets in a plain file"
+    return None
+
+
+class KeyringSecretStore:
+    def __init__(self, service: str = SERVICE) -> None:
+        self._service = service
+
+    def _backend(self) -> KeyringBackend:
+        backend = keyring.get_keyring()
+        problem = _refuses(backend)
+        if problem:
+            raise SecretsUnavailable(problem)
+        return backend
+
+    def get(self, key: str) -> str | None:
+        _check_key(key)
+        try:
+            return self._backend().get_password(self._service, key)
+        except keyring.errors.KeyringError as exc:
+            raise SecretsUnavailable(str(exc)) from None
+
+    def set(self, key: str, value: str) -> None:
+        _check_key(key)
+        try:
+            self._backend().set_password(self._service, key, value)
+        except keyring.errors.KeyringError as exc:
+            raise SecretsUnavailable(str(exc)) from None
+
+
+def _check_key(key: str) -> None:
+    if key not in SECRET_KEYS:
+        raise UnknownSecret(key)

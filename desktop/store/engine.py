@@ -1,0 +1,100 @@
+"""Engines for SQLite (one workstation) and PostgreSQL (several), with the settings each needs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+# SQLite's locking is not safe over these (SQLite's own FAQ); several workstations use PostgreSQL.
+NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs",
+                       "ncpfs", "glusterfs", "ceph", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+BUSY_TIMEOUT_MS = 30_000
+
+
+class DatabaseUrlError(ValueError):
+    """A --db value that cannot be used, with the reason."""
+
+
+def _filesystem_type(path: Path) -> str | None:
+    try:
+        mounts = Path("/proc/self/mounts").read_text().splitlines()
+    except OSError:
+        return None
+    best: tuple[int, str] | None = None
+    target = str(path)
+    for line in mounts:
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), parts[2])
+    return best[1] if best else None
+
+
+def check_sqlite_path(database: str) -> None:
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return
+    if database.startswith(("\\\\", "//")):
+        raise DatabaseUrlError(
+            f"the SQLite file {database} is on a network share, which SQLite cannot lock safely; "
+            "several workstations share a PostgreSQL database (--db postgresql+psycopg://...)"
+        )
+    folder = Path(database).resolve().parent
+    fstype = _filesystem_type(folder)
+    if fstype in NETWORK_FILESYSTEMS:
+        raise DatabaseUrlError(
+            f"the SQLite file {database} is on a network share ({fstype}), which SQLite cannot lock "
+            "safely; several workstations share a PostgreSQL database (--db postgresql+psycopg://...)"
+        )
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling is turned off so that BEGIN is ours (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def _sqlite_begin(connection: Any) -> None:
+    # A deferred transaction that later writes can fail at once with SQLITE_BUSY instead of waiting
+    # for the lock; taking the write lock up front lets busy_timeout queue writers from other
+    # processes. Readers mark themselves read-only and never block writers in WAL mode.
+    if connection.get_execution_options().get("renewdesk_readonly"):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise DatabaseUrlError(f"{url!r} is not a database URL ({exc})") from None
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        database = parsed.database or ""
+        check_sqlite_path(database)
+        if database and database != ":memory:" and not database.startswith("file:"):
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+        return engine
+    if backend == "postgresql" and parsed.get_driver_name() != "psycopg":
+        raise DatabaseUrlError("PostgreSQL is reached through psycopg 3: write postgresql+psycopg://...")
+    if backend != "postgresql":
+        raise DatabaseUrlError(f"{backend} is not supported; use sqlite:///FILE or postgresql+psycopg://...")
+    if parsed.password is None and os.environ.get("PGPASSWORD") is None:
+        pass  # the keyring's db.password is added by the composition root, never read from a file
+    return create_engine(parsed, echo=echo, pool_pre_ping=True)
