@@ -92,7 +92,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("smtp.starttls", "smtp_starttls", "false", _bool),
     SettingSpec("mail.from", "mail_from", "renewals@localhost.localdomain", _email),
     SettingSpec("portal.renew_url", "portal_renew_url", "https://portal.example.com/renew", _https_url),
-    SettingSpec("portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url),
+    SettingSpec(
+        "portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url
+    ),
     SettingSpec("company.name", "company_name", "RenewDesk Hosting", _text),
     SettingSpec("links.valid_days", "links_valid_days", "30", _int_between(1, 365)),
     SettingSpec("scheduler.interval_minutes", "scheduler_interval_minutes", "10", _int_between(1, 1440)),
@@ -157,5 +159,7 @@ class Settings:
         result: dict[str, str] = {}
         for field in fields(self):
             value = getattr(self, field.name)
-            result[by_attr[field.name]] = ("true" if value else "false") if isinstance(value, bool) else str(value)
+            result[by_attr[field.name]] = (
+                ("true" if value else "false") if isinstance(value, bool) else str(value)
+            )
         return result

@@ -74,17 +74,33 @@ class Cli:
     db: str
     keyring_file: Path
 
-    def __call__(self, *args: str, stdin: str | bytes | None = None, today: str | None = "2026-11-24",
-                 env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    def __call__(
+        self,
+        *args: str,
+        stdin: str | bytes | None = None,
+        today: str | None = "2026-11-24",
+        env: dict[str, str] | None = None,
+    ) -> subprocess.CompletedProcess[str]:
         command = [sys.executable, str(ROOT / "main.py"), "--db", self.db]
         if today:
             command += ["--today", today]
-        environment = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.TestFileKeyring",
-                       "RENEWDESK_TEST_KEYRING_FILE": str(self.keyring_file), "PYTHONPATH": str(ROOT),
-                       **(env or {})}
+        environment = {
+            **os.environ,
+            "PYTHON_KEYRING_BACKEND": "tests.support.keyrings.TestFileKeyring",
+            "RENEWDESK_TEST_KEYRING_FILE": str(self.keyring_file),
+            "PYTHONPATH": str(ROOT),
+            **(env or {}),
+        }
         data = stdin.decode() if isinstance(stdin, bytes) else stdin
-        return subprocess.run([*command, *args], input=data, capture_output=True, text=True, cwd=ROOT,
-                              env=environment, timeout=600)
+        return subprocess.run(
+            [*command, *args],
+            input=data,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            env=environment,
+            timeout=600,
+        )
 
 
 @pytest.fixture

@@ -23,8 +23,14 @@ def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
         before = settings_repo.save(session, key, stored, by=actor.name, at=now)
         if before != stored:
             audit.record(
-                session, actor, now, "setting.changed", "setting", key,
-                before=None if before is None else {"value": before}, after={"value": stored},
+                session,
+                actor,
+                now,
+                "setting.changed",
+                "setting",
+                key,
+                before=None if before is None else {"value": before},
+                after={"value": stored},
             )
     ctx.reload_settings()
     return stored

@@ -77,13 +77,22 @@ def _create(ctx: AppContext, actor: Actor, name: str, role: str, password: str) 
         if taken is not None:
             raise UseCaseError("staff_name_taken", name=cleaned)
         member = Staff(
-            name=cleaned, role=parsed_role.value, password_hash=_HASHER.hash(password), active=True,
-            failed_attempts=0, created_at=now,
+            name=cleaned,
+            role=parsed_role.value,
+            password_hash=_HASHER.hash(password),
+            active=True,
+            failed_attempts=0,
+            created_at=now,
         )
         session.add(member)
         session.flush()
         audit.record(
-            session, actor, now, "staff.added", "staff", member.id,
+            session,
+            actor,
+            now,
+            "staff.added",
+            "staff",
+            member.id,
             after={"name": cleaned, "role": parsed_role.value, "active": True},
         )
         return StaffMember(id=member.id, name=cleaned, role=parsed_role, active=True)

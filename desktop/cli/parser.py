@@ -26,12 +26,17 @@ def _positive(text: str) -> int:
 def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
     default = None if top else argparse.SUPPRESS
     parser.add_argument(
-        "--db", metavar="URL", default=default,
+        "--db",
+        metavar="URL",
+        default=default,
         help="database: any SQLAlchemy URL (sqlite:///FILE, postgresql+psycopg://user@host/name) or a "
         "SQLite file path; default: a SQLite file in your data folder",
     )
     parser.add_argument(
-        "--today", metavar="YYYY-MM-DD", type=_day, default=default,
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=_day,
+        default=default,
         help="act as if today were this day (the clock of this run)",
     )
 
@@ -52,8 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("gui", "open the program's window (the default)")
 
-    imp = command("import", "load customers, cards, services, orders and prices from a renewdesk/1 file; "
-                            "all or nothing")
+    imp = command(
+        "import", "load customers, cards, services, orders and prices from a renewdesk/1 file; all or nothing"
+    )
     imp.add_argument("file", metavar="FILE.json", help="the file to load, or - for standard input")
 
     exp = command("export", "write all data with its state in the renewdesk/1 format")
@@ -61,29 +67,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = command("demo", "load deterministic demo data (Hebrew, Spanish and English customers)")
     demo.add_argument("--customers", type=_positive, default=50, metavar="N", help="customers (default 50)")
-    demo.add_argument("--services-per-customer", type=_positive, default=4, metavar="M",
-                      help="services of each customer (default 4)")
+    demo.add_argument(
+        "--services-per-customer",
+        type=_positive,
+        default=4,
+        metavar="M",
+        help="services of each customer (default 4)",
+    )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same data")
 
     config = command("config", "read and change settings; keep secrets in the OS keyring")
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
-    config_set = config_commands.add_parser("set", help="change a setting, e.g. smtp.host or check_days_before")
+    config_set = config_commands.add_parser(
+        "set", help="change a setting, e.g. smtp.host or check_days_before"
+    )
     config_set.add_argument("key")
     config_set.add_argument("value")
     config_get = config_commands.add_parser("get", help="print one setting")
     config_get.add_argument("key")
     config_commands.add_parser("list", help="print every setting")
     config_secret = config_commands.add_parser(
-        "set-secret", help="read a secret (smtp.password, gateway.api_key, links.signing_key, db.password) "
-        "from standard input into the keyring")
+        "set-secret",
+        help="read a secret (smtp.password, gateway.api_key, links.signing_key, db.password) "
+        "from standard input into the keyring",
+    )
     config_secret.add_argument("key")
     for sub in (config_set, config_get, config_secret):
         _common(sub, top=False)
 
     staff = command("staff", "manage staff accounts")
     staff_commands = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    staff_add = staff_commands.add_parser("add", help="add a staff member; the password is read from "
-                                                      "standard input")
+    staff_add = staff_commands.add_parser(
+        "add", help="add a staff member; the password is read from standard input"
+    )
     staff_add.add_argument("name")
     staff_add.add_argument("--role", required=True, choices=["sales", "finance", "admin"])
     _common(staff_add, top=False)

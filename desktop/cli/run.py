@@ -19,7 +19,8 @@ from desktop.app.errors import UseCaseError
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_chunks
 from desktop.app.interchange.load import ImportSummary, import_document
-from desktop.app.interchange.problems import ImportRefused, describe as describe_problem
+from desktop.app.interchange.problems import ImportRefused
+from desktop.app.interchange.problems import describe as describe_problem
 from desktop.app.ledger import gateway_ledger
 from desktop.app.staff import add_staff
 from desktop.bootstrap import AppContext, build_context
@@ -49,8 +50,10 @@ def _has_display() -> bool:
 
 def _gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if not _has_display():
-        return _fail("no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
-                     "run it in a desktop session, or use the commands of `python main.py --help`")
+        return _fail(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "run it in a desktop session, or use the commands of `python main.py --help`"
+        )
     parser.print_help()
     return 0
 
@@ -63,8 +66,10 @@ def _read_secret_input(prompt: str) -> str:
 
 
 def _summary(summary: ImportSummary) -> str:
-    return (f"imported {summary.customers} customers, {summary.contacts} contacts, {summary.cards} cards, "
-            f"{summary.services} services, {summary.orders} orders, {summary.prices} prices")
+    return (
+        f"imported {summary.customers} customers, {summary.contacts} contacts, {summary.cards} cards, "
+        f"{summary.services} services, {summary.orders} orders, {summary.prices} prices"
+    )
 
 
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -92,8 +97,13 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _demo(ctx: AppContext, args: argparse.Namespace) -> int:
-    summary = load_demo(ctx, os_actor(), customers=args.customers,
-                        services_per_customer=args.services_per_customer, seed=args.seed)
+    summary = load_demo(
+        ctx,
+        os_actor(),
+        customers=args.customers,
+        services_per_customer=args.services_per_customer,
+        seed=args.seed,
+    )
     print(_summary(summary).replace("imported", "demo data:", 1))
     return 0
 
@@ -125,10 +135,23 @@ def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entries, ensure_ascii=False, indent=1))
         return 0
-    columns = ("at", "kind", "outcome", "answer", "amount", "currency", "installments", "last4", "service", "due",
-               "key")
-    rows = [[str(entry.get(column) if entry.get(column) is not None else "") for column in columns]
-            for entry in entries]
+    columns = (
+        "at",
+        "kind",
+        "outcome",
+        "answer",
+        "amount",
+        "currency",
+        "installments",
+        "last4",
+        "service",
+        "due",
+        "key",
+    )
+    rows = [
+        [str(entry.get(column) if entry.get(column) is not None else "") for column in columns]
+        for entry in entries
+    ]
     widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
     print("  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True)))
     for row in rows:
@@ -138,7 +161,11 @@ def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 HANDLERS: dict[str, Handler] = {
-    "import": _import, "export": _export, "demo": _demo, "config": _config, "staff": _staff,
+    "import": _import,
+    "export": _export,
+    "demo": _demo,
+    "config": _config,
+    "staff": _staff,
     "gateway": _gateway,
 }
 
@@ -157,8 +184,10 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     try:
         return HANDLERS[command](ctx, args)
     except ImportRefused as exc:
-        print(f"renewdesk: the file was refused, nothing was changed ({len(exc.problems)} problems):",
-              file=sys.stderr)
+        print(
+            f"renewdesk: the file was refused, nothing was changed ({len(exc.problems)} problems):",
+            file=sys.stderr,
+        )
         for problem in exc.problems:
             print(f"  {describe_problem(problem)}", file=sys.stderr)
         return 2

@@ -35,7 +35,7 @@ def parse_amount(text: str, currency: str) -> int:
     digits = minor_digits(currency)
     raw = text.strip()
     if not raw or any(ch not in "0123456789." for ch in raw) or raw.count(".") > 1 or raw in {"."}:
-        raise MoneyError(f"{text!r} is not a decimal amount such as \"59.00\"")
+        raise MoneyError(f'{text!r} is not a decimal amount such as "59.00"')
     try:
         value = Decimal(raw)
     except InvalidOperation as exc:  # pragma: no cover - the character check above catches these

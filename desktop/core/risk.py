@@ -26,7 +26,9 @@ def holder_matches(holder: str, contact_name: str, contact_company: str | None) 
     key = _name_key(holder)
     if not key:
         return False
-    return any(key == _name_key(candidate) for candidate in (contact_name, contact_company or "") if candidate)
+    return any(
+        key == _name_key(candidate) for candidate in (contact_name, contact_company or "") if candidate
+    )
 
 
 @dataclass(frozen=True)

@@ -118,8 +118,16 @@ class SandboxGateway:
         ok = behaviour is not Behaviour.VERIFY_DECLINED
         reason = None if ok else "card_declined"
         row = self._record(
-            key=key, kind="verify", outcome="succeeded" if ok else "declined", answer="ok", reason=reason,
-            token=token, last4=last4 or context.card_last4, context=context, amount=None, installments=None,
+            key=key,
+            kind="verify",
+            outcome="succeeded" if ok else "declined",
+            answer="ok",
+            reason=reason,
+            token=token,
+            last4=last4 or context.card_last4,
+            context=context,
+            amount=None,
+            installments=None,
         )
         return Verification(ok=row["outcome"] == "succeeded", reason=row["reason"])
 
@@ -133,10 +141,16 @@ class SandboxGateway:
         behaviour, last4 = _behaviour_of(token)
         declined = behaviour in (Behaviour.VERIFY_DECLINED, Behaviour.CHARGE_DECLINED)
         row = self._record(
-            key=key, kind="charge", outcome="declined" if declined else "succeeded",
+            key=key,
+            kind="charge",
+            outcome="declined" if declined else "succeeded",
             answer="timeout" if behaviour is Behaviour.TIMEOUT_ONCE else "ok",
-            reason="card_declined" if declined else None, token=token, last4=last4 or context.card_last4,
-            context=context, amount=amount, installments=installments,
+            reason="card_declined" if declined else None,
+            token=token,
+            last4=last4 or context.card_last4,
+            context=context,
+            amount=amount,
+            installments=installments,
         )
         if row["answer"] == "timeout" and row["_new"]:
             raise GatewayTimeout("the sandbox gateway charged the card but its answer timed out")
@@ -159,21 +173,42 @@ class SandboxGateway:
 
     def _find(self, kind: str, key: str) -> dict[str, Any] | None:
         with self._engine.connect().execution_options(renewdesk_readonly=True) as connection:
-            found = connection.execute(
-                select(ledger).where(ledger.c.kind == kind, ledger.c.key == key)
-            ).mappings().first()
+            found = (
+                connection.execute(select(ledger).where(ledger.c.kind == kind, ledger.c.key == key))
+                .mappings()
+                .first()
+            )
         return {**found, "_new": False} if found is not None else None
 
     def _record(
-        self, *, key: str, kind: str, outcome: str, answer: str, reason: str | None, token: str, last4: str,
-        context: CallContext, amount: Money | None, installments: int | None,
+        self,
+        *,
+        key: str,
+        kind: str,
+        outcome: str,
+        answer: str,
+        reason: str | None,
+        token: str,
+        last4: str,
+        context: CallContext,
+        amount: Money | None,
+        installments: int | None,
     ) -> dict[str, Any]:
         values: dict[str, Any] = {
-            "key": key, "kind": kind, "outcome": outcome, "answer": answer, "reason": reason,
+            "key": key,
+            "kind": kind,
+            "outcome": outcome,
+            "answer": answer,
+            "reason": reason,
             "reference": f"sbx_{self._rng.getrandbits(64):016x}",
-            "amount_minor": amount.minor if amount else None, "currency": amount.currency if amount else None,
-            "installments": installments, "last4": last4, "token": token, "service": context.service,
-            "due": context.due, "created_at": self._now(),
+            "amount_minor": amount.minor if amount else None,
+            "currency": amount.currency if amount else None,
+            "installments": installments,
+            "last4": last4,
+            "token": token,
+            "service": context.service,
+            "due": context.due,
+            "created_at": self._now(),
         }
         try:
             with self._engine.begin() as connection:

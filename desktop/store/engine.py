@@ -11,8 +11,25 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 # SQLite's locking is not safe over these (SQLite's own FAQ); several workstations use PostgreSQL.
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs",
-                       "ncpfs", "glusterfs", "ceph", "fuse.glusterfs", "davfs", "fuse.davfs2"}
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb",
+    "smb2",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "glusterfs",
+    "ceph",
+    "fuse.glusterfs",
+    "davfs",
+    "fuse.davfs2",
+}
 BUSY_TIMEOUT_MS = 30_000
 
 

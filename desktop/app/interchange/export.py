@@ -33,8 +33,13 @@ def export_chunks(ctx: AppContext, actor: Actor) -> Iterator[str]:
     require(actor, Permission.EXPORT_DATA)
     with ctx.db.reading() as session:
         prices = [
-            {"kind": p.kind, "item": p.item, "period_months": p.period_months,
-             "price": format_amount(p.amount_minor, p.currency), "currency": p.currency}
+            {
+                "kind": p.kind,
+                "item": p.item,
+                "period_months": p.period_months,
+                "price": format_amount(p.amount_minor, p.currency),
+                "currency": p.currency,
+            }
             for p in session.scalars(select(PriceItem).order_by(PriceItem.id))
         ]
         contacts: dict[int, list[Contact]] = defaultdict(list)
@@ -45,7 +50,9 @@ def export_chunks(ctx: AppContext, actor: Actor) -> Iterator[str]:
             cards[card.customer_id].append(card)
         services: dict[int, list[tuple[Service, AutoRenew | None]]] = defaultdict(list)
         rows = session.execute(
-            select(Service, AutoRenew).outerjoin(AutoRenew, AutoRenew.service_id == Service.id).order_by(Service.id)
+            select(Service, AutoRenew)
+            .outerjoin(AutoRenew, AutoRenew.service_id == Service.id)
+            .order_by(Service.id)
         ).tuples()
         for service, renew in rows:
             services[service.customer_id].append((service, renew))
@@ -55,10 +62,12 @@ def export_chunks(ctx: AppContext, actor: Actor) -> Iterator[str]:
 
         yield '{\n "format": ' + json.dumps(FORMAT) + ',\n "price_list": ['
         yield ",".join("\n  " + json.dumps(price, ensure_ascii=False) for price in prices)
-        yield "\n ],\n \"customers\": ["
+        yield '\n ],\n "customers": ['
         first = True
         for customer in session.scalars(select(Customer).order_by(Customer.id)):
-            document = _customer(customer, contacts[customer.id], cards[customer.id], services[customer.id], orders)
+            document = _customer(
+                customer, contacts[customer.id], cards[customer.id], services[customer.id], orders
+            )
             yield ("\n  " if first else ",\n  ") + json.dumps(document, ensure_ascii=False)
             first = False
         yield "\n ]\n}\n"
@@ -79,55 +88,81 @@ def _customer(
     contact_refs = {contact.id: contact.ref for contact in contacts}
     card_refs = {card.id: card.ref for card in cards}
     service_refs = {service.id: service.ref for service, _ in services}
-    return _drop_none({
-        "ref": customer.ref,
-        "name": customer.name,
-        "email": customer.email,
-        "phone": customer.phone,
-        "language": customer.language,
-        "currency": customer.currency,
-        "contacts": [
-            _drop_none({"ref": k.ref, "name": k.name, "company": k.company, "email": k.email, "phone": k.phone})
-            for k in contacts
-        ],
-        "cards": [
-            _drop_none({
-                "ref": k.ref, "token": k.token, "brand": k.brand, "last4": k.last4, "exp_month": k.exp_month,
-                "exp_year": k.exp_year, "holder": k.holder, "invalid_reason": k.invalid_reason,
-            })
-            for k in cards
-        ],
-        "services": [_service(service, renew, contact_refs, card_refs) for service, renew in services],
-        "orders": [
-            _drop_none({
-                "service": service_refs[order.service_id], "date": order.ordered_on.isoformat(),
-                "period_months": order.period_months, "installments": order.installments,
-                "amount": format_amount(order.amount_minor, order.currency),
-                "currency": order.currency if order.currency != customer.currency else None,
-                "kind": order.kind,
-            })
-            for service, _ in services
-            for order in orders.get(service.id, [])
-        ],
-    })
+    return _drop_none(
+        {
+            "ref": customer.ref,
+            "name": customer.name,
+            "email": customer.email,
+            "phone": customer.phone,
+            "language": customer.language,
+            "currency": customer.currency,
+            "contacts": [
+                _drop_none(
+                    {"ref": k.ref, "name": k.name, "company": k.company, "email": k.email, "phone": k.phone}
+                )
+                for k in contacts
+            ],
+            "cards": [
+                _drop_none(
+                    {
+                        "ref": k.ref,
+                        "token": k.token,
+                        "brand": k.brand,
+                        "last4": k.last4,
+                        "exp_month": k.exp_month,
+                        "exp_year": k.exp_year,
+                        "holder": k.holder,
+                        "invalid_reason": k.invalid_reason,
+                    }
+                )
+                for k in cards
+            ],
+            "services": [_service(service, renew, contact_refs, card_refs) for service, renew in services],
+            "orders": [
+                _drop_none(
+                    {
+                        "service": service_refs[order.service_id],
+                        "date": order.ordered_on.isoformat(),
+                        "period_months": order.period_months,
+                        "installments": order.installments,
+                        "amount": format_amount(order.amount_minor, order.currency),
+                        "currency": order.currency if order.currency != customer.currency else None,
+                        "kind": order.kind,
+                    }
+                )
+                for service, _ in services
+                for order in orders.get(service.id, [])
+            ],
+        }
+    )
 
 
 def _service(
     service: Service, renew: AutoRenew | None, contact_refs: dict[int, str], card_refs: dict[int, str]
 ) -> dict[str, Any]:
-    document: dict[str, Any] = _drop_none({
-        "ref": service.ref, "kind": service.kind, "name": service.name, "plan": service.plan,
-        "expires_on": service.expires_on.isoformat(), "period_months": service.period_months,
-    })
+    document: dict[str, Any] = _drop_none(
+        {
+            "ref": service.ref,
+            "kind": service.kind,
+            "name": service.name,
+            "plan": service.plan,
+            "expires_on": service.expires_on.isoformat(),
+            "period_months": service.period_months,
+        }
+    )
     if renew is not None:
-        document["auto_renew"] = _drop_none({
-            "enabled": renew.enabled,
-            "card": card_refs.get(renew.card_id) if renew.card_id else None,
-            "billing_contact": contact_refs.get(renew.billing_contact_id) if renew.billing_contact_id else None,
-            "period_months": renew.period_months,
-            "installments": renew.installments,
-            "stop_reason": renew.stop_reason,
-            "stopped_at": _iso(renew.stopped_at),
-            "switched_off_explicitly": renew.switched_off_explicitly or None,
-        })
+        document["auto_renew"] = _drop_none(
+            {
+                "enabled": renew.enabled,
+                "card": card_refs.get(renew.card_id) if renew.card_id else None,
+                "billing_contact": contact_refs.get(renew.billing_contact_id)
+                if renew.billing_contact_id
+                else None,
+                "period_months": renew.period_months,
+                "installments": renew.installments,
+                "stop_reason": renew.stop_reason,
+                "stopped_at": _iso(renew.stopped_at),
+                "switched_off_explicitly": renew.switched_off_explicitly or None,
+            }
+        )
     return document

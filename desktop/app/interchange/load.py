@@ -54,7 +54,10 @@ def _in_database(ctx: AppContext) -> InDatabase:
         with ctx.db.reading() as session:
             for chunk in _chunks(list(keys)):
                 found.update(
-                    key for key in session.scalars(select(Service.domain_key).where(Service.domain_key.in_(chunk)))
+                    key
+                    for key in session.scalars(
+                        select(Service.domain_key).where(Service.domain_key.in_(chunk))
+                    )
                     if key is not None
                 )
         return found
@@ -76,7 +79,12 @@ def import_document(ctx: AppContext, actor: Actor, raw: bytes, source: str) -> I
         with ctx.db.transaction() as session:
             summary = _write(session, doc, tokens, now)
             audit.record(
-                session, actor, now, "data.imported", "import", source,
+                session,
+                actor,
+                now,
+                "data.imported",
+                "import",
+                source,
                 after={"source": source, **summary.__dict__},
             )
     except IntegrityError as exc:
@@ -98,7 +106,9 @@ def _tokenize(ctx: AppContext, doc: DocumentIn) -> dict[tuple[int, int], tuple[s
                 made = ctx.gateway.tokenize(card.number, card.exp_month, card.exp_year, card.holder)
             except CardRejected as exc:
                 problems.append(
-                    Problem(f"customers[{c_index}].cards[{k_index}].number", "card_rejected", {"detail": str(exc)})
+                    Problem(
+                        f"customers[{c_index}].cards[{k_index}].number", "card_rejected", {"detail": str(exc)}
+                    )
                 )
                 continue
             tokens[(c_index, k_index)] = (made.token, made.brand, made.last4)
@@ -128,40 +138,73 @@ def _write(
         for price in doc.price_list
     ]
     _upsert_prices(session, prices)
-    customer_ids = _ids(session, Customer, [
-        {
-            "ref": c.ref, "name": c.name, "email": c.email, "phone": c.phone, "language": c.language,
-            "currency": c.currency, "search_name": c.name.casefold(), "created_at": now,
-        }
-        for c in doc.customers
-    ])
+    customer_ids = _ids(
+        session,
+        Customer,
+        [
+            {
+                "ref": c.ref,
+                "name": c.name,
+                "email": c.email,
+                "phone": c.phone,
+                "language": c.language,
+                "currency": c.currency,
+                "search_name": c.name.casefold(),
+                "created_at": now,
+            }
+            for c in doc.customers
+        ],
+    )
     contact_rows, card_rows, service_rows = [], [], []
     for c_index, (customer, customer_id) in enumerate(zip(doc.customers, customer_ids, strict=True)):
         contact_rows += [
-            {"customer_id": customer_id, "ref": k.ref, "name": k.name, "company": k.company, "email": k.email,
-             "phone": k.phone}
+            {
+                "customer_id": customer_id,
+                "ref": k.ref,
+                "name": k.name,
+                "company": k.company,
+                "email": k.email,
+                "phone": k.phone,
+            }
             for k in customer.contacts
         ]
         for k_index, card in enumerate(customer.cards):
             token, brand, last4 = tokens[(c_index, k_index)]
-            card_rows.append({
-                "customer_id": customer_id, "ref": card.ref, "token": token, "brand": brand, "last4": last4,
-                "exp_month": card.exp_month, "exp_year": card.exp_year, "holder": card.holder,
-                "invalid_reason": card.invalid_reason, "created_at": now,
-            })
+            card_rows.append(
+                {
+                    "customer_id": customer_id,
+                    "ref": card.ref,
+                    "token": token,
+                    "brand": brand,
+                    "last4": last4,
+                    "exp_month": card.exp_month,
+                    "exp_year": card.exp_year,
+                    "holder": card.holder,
+                    "invalid_reason": card.invalid_reason,
+                    "created_at": now,
+                }
+            )
         for service in customer.services:
-            is_domain = service.kind == ServiceKind.DOMAIN
+            is_domain = service.kind == ServiceKind.DOMAIN.value
             name = validate_domain(service.name).lower() if is_domain else service.name
-            service_rows.append({
-                "customer_id": customer_id, "ref": service.ref, "kind": service.kind, "name": name,
-                "domain_key": domain_ascii(name) if is_domain else None, "plan": service.plan,
-                "expires_on": service.expires_on, "period_months": service.period_months, "created_at": now,
-            })
+            service_rows.append(
+                {
+                    "customer_id": customer_id,
+                    "ref": service.ref,
+                    "kind": service.kind,
+                    "name": name,
+                    "domain_key": domain_ascii(name) if is_domain else None,
+                    "plan": service.plan,
+                    "expires_on": service.expires_on,
+                    "period_months": service.period_months,
+                    "created_at": now,
+                }
+            )
     contact_ids = iter(_ids(session, Contact, contact_rows))
     card_ids = iter(_ids(session, Card, card_rows))
     service_ids = iter(_ids(session, Service, service_rows))
     renew_rows, order_rows = [], []
-    for customer, customer_id in zip(doc.customers, customer_ids, strict=True):
+    for customer in doc.customers:
         contacts = {k.ref: next(contact_ids) for k in customer.contacts}
         cards = {k.ref: next(card_ids) for k in customer.cards}
         services = {s.ref: next(service_ids) for s in customer.services}
@@ -169,26 +212,35 @@ def _write(
             renew_rows.append(_auto_renew_row(service, services[service.ref], contacts, cards, now))
         for order in customer.orders:
             currency = order.currency or customer.currency
-            order_rows.append({
-                "service_id": services[order.service], "kind": order.kind, "ordered_on": order.date,
-                "period_months": order.period_months, "installments": order.installments,
-                "amount_minor": parse_amount(order.amount, currency), "currency": currency, "created_at": now,
-            })
+            order_rows.append(
+                {
+                    "service_id": services[order.service],
+                    "kind": order.kind,
+                    "ordered_on": order.date,
+                    "period_months": order.period_months,
+                    "installments": order.installments,
+                    "amount_minor": parse_amount(order.amount, currency),
+                    "currency": currency,
+                    "created_at": now,
+                }
+            )
     if renew_rows:
         session.execute(insert(AutoRenew), renew_rows)
     if order_rows:
         session.execute(insert(Order), order_rows)
     return ImportSummary(
-        customers=len(customer_ids), contacts=len(contact_rows), cards=len(card_rows),
-        services=len(service_rows), orders=len(order_rows), prices=len(prices),
+        customers=len(customer_ids),
+        contacts=len(contact_rows),
+        cards=len(card_rows),
+        services=len(service_rows),
+        orders=len(order_rows),
+        prices=len(prices),
     )
 
 
 def _upsert_prices(session: Session, prices: list[dict[str, Any]]) -> None:
     """A file's price list brings prices up to date: known items get the new price, new ones are added."""
-    existing = {
-        (p.kind, p.item, p.period_months, p.currency): p for p in session.scalars(select(PriceItem))
-    }
+    existing = {(p.kind, p.item, p.period_months, p.currency): p for p in session.scalars(select(PriceItem))}
     new_rows = []
     for price in prices:
         known = existing.get((price["kind"], price["item"], price["period_months"], price["currency"]))

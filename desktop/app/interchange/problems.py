@@ -70,7 +70,9 @@ _TEXT: dict[str, str] = {
     "ref_exists": "{ref} is already in the database",
     "duplicate_domain": "{name} is listed twice (first at {first})",
     "domain_exists": "{name} already belongs to a customer in the database",
-    "duplicate_price": "the price of {kind} {item} for {period} months in {currency} is listed twice (first at {first})",
+    "duplicate_price": (
+        "the price of {kind} {item} for {period} months in {currency} is listed twice (first at {first})"
+    ),
     "duplicate_service_name": "{name} is listed twice for this customer (first at {first})",
     "bad_domain": "{got} is not a valid domain name ({detail})",
     "bad_tld": '{got} is not a domain ending such as ".com" or ".co.il"',

@@ -69,7 +69,9 @@ def read_document(raw: bytes) -> tuple[DocumentIn | None, list[Problem]]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return None, [Problem("$", "not_json", {"detail": f"line {exc.lineno}, column {exc.colno}: {exc.msg}"})]
+        return None, [
+            Problem("$", "not_json", {"detail": f"line {exc.lineno}, column {exc.colno}: {exc.msg}"})
+        ]
     if not isinstance(data, dict):
         return None, [Problem("$", "not_object")]
     if "format" not in data:
@@ -104,8 +106,16 @@ def _from_pydantic(error: ErrorDetails) -> Problem:
         return Problem(path, "too_long", {"max_length": ctx.get("max_length")})
     if kind == "string_pattern_mismatch" and path.endswith("last4"):
         return Problem(path, "last4")
-    if kind in {"luhn", "exp_month", "exp_year", "period_months", "bad_email", "unknown_currency",
-                "not_decimal", "negative_amount"}:
+    if kind in {
+        "luhn",
+        "exp_month",
+        "exp_year",
+        "period_months",
+        "bad_email",
+        "unknown_currency",
+        "not_decimal",
+        "negative_amount",
+    }:
         return Problem(path, kind, ctx)
     return Problem(path, "wrong_type", {"expected": error["msg"]})
 
@@ -158,8 +168,15 @@ class _Checker:
             self.amount(f"{path}.price", price.price, price.currency)
             key = (price.kind, item.lower(), price.period_months, price.currency)
             if key in seen:
-                self.add(path, "duplicate_price", kind=price.kind, item=item, period=price.period_months,
-                         currency=price.currency, first=seen[key])
+                self.add(
+                    path,
+                    "duplicate_price",
+                    kind=price.kind,
+                    item=item,
+                    period=price.period_months,
+                    currency=price.currency,
+                    first=seen[key],
+                )
             else:
                 seen[key] = path
 
@@ -176,8 +193,13 @@ class _Checker:
             elif card.token is not None and (card.brand is None or card.last4 is None):
                 self.add(card_path, "token_needs_brand_last4")
             if is_expired(card.exp_month, card.exp_year, self.today):
-                self.add(f"{card_path}.exp_year", "card_expired", month=card.exp_month, year=card.exp_year,
-                         today=self.today.isoformat())
+                self.add(
+                    f"{card_path}.exp_year",
+                    "card_expired",
+                    month=card.exp_month,
+                    year=card.exp_year,
+                    today=self.today.isoformat(),
+                )
         hosting_names: dict[str, str] = {}
         for index, service in enumerate(customer.services):
             service_path = f"{path}.services[{index}]"
@@ -188,15 +210,23 @@ class _Checker:
                     self.add(f"{service_path}.name", exc.type, **(exc.context or {}))
                 else:
                     if key in first_domain:
-                        self.add(f"{service_path}.name", "duplicate_domain", name=service.name,
-                                 first=first_domain[key])
+                        self.add(
+                            f"{service_path}.name",
+                            "duplicate_domain",
+                            name=service.name,
+                            first=first_domain[key],
+                        )
                     else:
                         first_domain[key] = f"{service_path}.name"
             else:
                 name_key = service.name.casefold()
                 if name_key in hosting_names:
-                    self.add(f"{service_path}.name", "duplicate_service_name", name=service.name,
-                             first=hosting_names[name_key])
+                    self.add(
+                        f"{service_path}.name",
+                        "duplicate_service_name",
+                        name=service.name,
+                        first=hosting_names[name_key],
+                    )
                 else:
                     hosting_names[name_key] = f"{service_path}.name"
             self.service(service_path, service, contacts, cards)
@@ -207,8 +237,13 @@ class _Checker:
             if order.installments < 1:
                 self.add(f"{order_path}.installments", "installments_min", got=order.installments)
             elif order.installments > order.period_months:
-                self.add(f"{order_path}.installments", "installments_max", got=order.installments,
-                         most=order.period_months, period=order.period_months)
+                self.add(
+                    f"{order_path}.installments",
+                    "installments_max",
+                    got=order.installments,
+                    most=order.period_months,
+                    period=order.period_months,
+                )
             self.amount(f"{order_path}.amount", order.amount, order.currency or customer.currency)
 
     def refs(self, path: str, part: str, refs: list[str]) -> set[str]:
@@ -242,13 +277,21 @@ class _Checker:
         if renew.billing_contact is not None and renew.billing_contact not in contacts:
             self.add(f"{renew_path}.billing_contact", "unknown_contact", ref=renew.billing_contact)
         if renew.stop_reason is not None and renew.stop_reason not in set(StopReason):
-            self.add(f"{renew_path}.stop_reason", "stop_reason", got=renew.stop_reason,
-                     expected=", ".join(StopReason))
+            self.add(
+                f"{renew_path}.stop_reason",
+                "stop_reason",
+                got=renew.stop_reason,
+                expected=", ".join(StopReason),
+            )
         period = renew.period_months if renew.period_months is not None else service.period_months
         if kind is ServiceKind.DOMAIN:
             if renew.period_months is not None and renew.period_months != service.period_months:
-                self.add(f"{renew_path}.period_months", "domain_period_choice", got=renew.period_months,
-                         expected=service.period_months)
+                self.add(
+                    f"{renew_path}.period_months",
+                    "domain_period_choice",
+                    got=renew.period_months,
+                    expected=service.period_months,
+                )
             if renew.installments is not None and renew.installments != 1:
                 self.add(f"{renew_path}.installments", "domain_installments", got=renew.installments)
             return
@@ -261,8 +304,13 @@ class _Checker:
             if renew.installments < 1:
                 self.add(f"{renew_path}.installments", "installments_min", got=renew.installments)
             elif renew.installments > most:
-                self.add(f"{renew_path}.installments", "installments_max", got=renew.installments, most=most,
-                         period=period)
+                self.add(
+                    f"{renew_path}.installments",
+                    "installments_max",
+                    got=renew.installments,
+                    most=most,
+                    period=period,
+                )
 
 
 def check_document(doc: DocumentIn, today: date, existing: InDatabase) -> list[Problem]:

@@ -21,12 +21,22 @@ def run() -> None:
         url = context.config.get_main_option("sqlalchemy.url")
         assert url, "pass a connection or set sqlalchemy.url"
         with create_engine(url).connect() as own:
-            context.configure(connection=own, target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
+            context.configure(
+                connection=own,
+                target_metadata=target_metadata,
+                render_as_batch=True,
+                include_object=include_object,
+            )
             with context.begin_transaction():
                 context.run_migrations()
             own.commit()
         return
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True, include_object=include_object)
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_object=include_object,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
