@@ -85,14 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
     config_set.add_argument("value")
     config_get = config_commands.add_parser("get", help="print one setting")
     config_get.add_argument("key")
-    config_commands.add_parser("list", help="print every setting")
+    config_list = config_commands.add_parser("list", help="print every setting")
     config_secret = config_commands.add_parser(
         "set-secret",
         help="read a secret (smtp.password, gateway.api_key, links.signing_key, db.password) "
         "from standard input into the keyring",
     )
     config_secret.add_argument("key")
-    for sub in (config_set, config_get, config_secret):
+    for sub in (config_set, config_get, config_list, config_secret):
         _common(sub, top=False)
 
     staff = command("staff", "manage staff accounts")

@@ -34,6 +34,10 @@ Handler = Callable[[AppContext, argparse.Namespace], int]
 def _database_url(value: str | None) -> str | None:
     if value is None or "://" in value:
         return value
+    if value.startswith(("//", "\\\\")):
+        # A network share path, kept as written: resolving it would turn //server/share into a
+        # local /server/share and slip past the network-share refusal of the engine.
+        return f"sqlite:///{value}"
     return f"sqlite:///{Path(value).expanduser().resolve()}"  # a plain path is a SQLite file
 
 

@@ -27,8 +27,12 @@ class ShiftedClock:
 
     def __init__(self, today: date, zone: tzinfo, real: Clock | None = None) -> None:
         self._real = real or SystemClock()
-        real_today = self._real.now().astimezone(zone).date()
-        self._offset = timedelta(days=(today - real_today).days)
+        real_now = self._real.now()
+        local = real_now.astimezone(zone)
+        # The same wall-clock time on `today` in the company's zone. Whole days of UTC time would put
+        # the company's date a day off near midnight when a DST change lies between the two dates.
+        target = datetime.combine(today, local.time(), tzinfo=zone)
+        self._offset = target.astimezone(UTC) - real_now.astimezone(UTC)
 
     def now(self) -> datetime:
         return self._real.now() + self._offset
@@ -46,6 +50,8 @@ class ManualClock:
         return self._now
 
     def set(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("ManualClock needs an aware datetime")
         self._now = moment.astimezone(UTC)
 
     def advance(self, delta: timedelta) -> None:

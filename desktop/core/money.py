@@ -43,7 +43,9 @@ def parse_amount(text: str, currency: str) -> int:
     exponent = value.as_tuple().exponent
     if isinstance(exponent, int) and -exponent > digits:
         raise MoneyError(f"{text!r} has more than {digits} decimals for {currency}")
-    return int(value.scaleb(digits))
+    # Exact integer arithmetic: Decimal.scaleb would round to the context's 28 digits.
+    whole, _, frac = raw.partition(".")
+    return int((whole or "0") + frac.ljust(digits, "0"))
 
 
 def format_amount(minor: int, currency: str) -> str:

@@ -7,17 +7,28 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
+from itertools import groupby
 
 from desktop.core.cards import expires_before
 from desktop.core.codes import Risk
 
 _NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)
-# Company suffixes that do not make a name differ ("Levi Ltd" is "Levi Ltd.", "בע\"מ").
+# Quote marks are part of a word, not between words: O'Brien, בע"מ / בע״מ.
+_QUOTES = re.compile("[\"'`´‘’“”׳״]")
+# Company suffixes that do not make a name differ ("Levi Ltd" is "Levi Ltd.", "בע\"מ", "S.L.").
 _SUFFIXES = {"ltd", "inc", "llc", "sl", "sa", "gmbh", "co", "בעמ"}
 
 
 def _name_key(text: str) -> str:
-    words = _NOT_NAME.sub(" ", unicodedata.normalize("NFKC", text).casefold()).split()
+    # Accents are ignored: cards carry the holder's name without them ("JOSE NUNEZ" for José Núñez).
+    decomposed = unicodedata.normalize("NFKD", text).casefold()
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    tokens = _NOT_NAME.sub(" ", _QUOTES.sub("", plain)).split()
+    # A run of single letters is one abbreviation: "S.L." is "SL", "J. R." is "JR".
+    words: list[str] = []
+    for single, run in groupby(tokens, key=lambda token: len(token) == 1):
+        group = list(run)
+        words.extend(["".join(group)] if single else group)
     return " ".join(word for word in words if word not in _SUFFIXES)
 
 

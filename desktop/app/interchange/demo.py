@@ -265,18 +265,36 @@ class _Generator:
         return services, orders
 
 
+def _ensure_showcase_cards(customers: list[dict[str, Any]], today: date) -> None:
+    """Whatever the seed, the demo shows a card the gateway declines, one whose charge is declined and
+    one that expires soon, as long as it has enough cards. Only documents that lack one are touched,
+    and without drawing from the random generator, so the rest of the document stays as it was."""
+    cards = [card for customer in customers for card in customer["cards"]]
+    plain = [card for card in cards if card["number"] in GOOD_CARDS]
+    for number in (DECLINING, CHARGE_DECLINED):
+        if plain and not any(card["number"] == number for card in cards):
+            plain.pop(len(plain) // 2)["number"] = number
+    soon = add_months(today, 3)
+    if plain and not any((card["exp_year"], card["exp_month"]) <= (soon.year, soon.month) for card in cards):
+        card = plain.pop(len(plain) // 2)
+        card["exp_month"], card["exp_year"] = today.month, today.year
+
+
 def demo_document(seed: int, today: date, customers: int, services_per_customer: int) -> dict[str, Any]:
     generator = _Generator(seed, today, services_per_customer)
+    documents = [generator.customer(index) for index in range(1, customers + 1)]
+    _ensure_showcase_cards(documents, today)
     return {
         "format": "renewdesk/1",
         "price_list": generator.price_list,
-        "customers": [generator.customer(index) for index in range(1, customers + 1)],
+        "customers": documents,
     }
 
 
 def load_demo(
     ctx: AppContext, actor: Actor, *, customers: int = 50, services_per_customer: int = 4, seed: int = 1
 ) -> ImportSummary:
-    document = demo_document(seed, ctx.today(), customers, services_per_customer)
-    raw = json.dumps(document, ensure_ascii=False).encode("utf-8")
+    raw = json.dumps(
+        demo_document(seed, ctx.today(), customers, services_per_customer), ensure_ascii=False
+    ).encode()
     return import_document(ctx, actor, raw, source=f"demo(seed={seed})")

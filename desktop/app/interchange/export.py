@@ -10,12 +10,15 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.interchange.schema import FORMAT
 from desktop.bootstrap import AppContext
 from desktop.core.money import format_amount
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
+
+_BATCH = 500
 
 
 def _drop_none(values: dict[str, Any]) -> dict[str, Any]:
@@ -42,35 +45,56 @@ def export_chunks(ctx: AppContext, actor: Actor) -> Iterator[str]:
             }
             for p in session.scalars(select(PriceItem).order_by(PriceItem.id))
         ]
-        contacts: dict[int, list[Contact]] = defaultdict(list)
-        for contact in session.scalars(select(Contact).order_by(Contact.id)):
-            contacts[contact.customer_id].append(contact)
-        cards: dict[int, list[Card]] = defaultdict(list)
-        for card in session.scalars(select(Card).order_by(Card.id)):
-            cards[card.customer_id].append(card)
-        services: dict[int, list[tuple[Service, AutoRenew | None]]] = defaultdict(list)
-        rows = session.execute(
-            select(Service, AutoRenew)
-            .outerjoin(AutoRenew, AutoRenew.service_id == Service.id)
-            .order_by(Service.id)
-        ).tuples()
-        for service, renew in rows:
-            services[service.customer_id].append((service, renew))
-        orders: dict[int, list[Order]] = defaultdict(list)
-        for order in session.scalars(select(Order).order_by(Order.id)):
-            orders[order.service_id].append(order)
-
         yield '{\n "format": ' + json.dumps(FORMAT) + ',\n "price_list": ['
         yield ",".join("\n  " + json.dumps(price, ensure_ascii=False) for price in prices)
         yield '\n ],\n "customers": ['
-        first = True
-        for customer in session.scalars(select(Customer).order_by(Customer.id)):
-            document = _customer(
-                customer, contacts[customer.id], cards[customer.id], services[customer.id], orders
+        separator = "\n  "
+        last_id = 0
+        while True:
+            # Customers a batch at a time, with their rows fetched per batch: memory stays flat
+            # however large the database is.
+            batch = list(
+                session.scalars(
+                    select(Customer).where(Customer.id > last_id).order_by(Customer.id).limit(_BATCH)
+                )
             )
-            yield ("\n  " if first else ",\n  ") + json.dumps(document, ensure_ascii=False)
-            first = False
+            if not batch:
+                break
+            last_id = batch[-1].id
+            for document in _batch_documents(session, batch):
+                yield separator + json.dumps(document, ensure_ascii=False)
+                separator = ",\n  "
+            session.expunge_all()
         yield "\n ]\n}\n"
+
+
+def _batch_documents(session: Session, batch: list[Customer]) -> Iterator[dict[str, Any]]:
+    ids = [customer.id for customer in batch]
+    contacts: dict[int, list[Contact]] = defaultdict(list)
+    for contact in session.scalars(select(Contact).where(Contact.customer_id.in_(ids)).order_by(Contact.id)):
+        contacts[contact.customer_id].append(contact)
+    cards: dict[int, list[Card]] = defaultdict(list)
+    for card in session.scalars(select(Card).where(Card.customer_id.in_(ids)).order_by(Card.id)):
+        cards[card.customer_id].append(card)
+    services: dict[int, list[tuple[Service, AutoRenew | None]]] = defaultdict(list)
+    rows = session.execute(
+        select(Service, AutoRenew)
+        .outerjoin(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(Service.customer_id.in_(ids))
+        .order_by(Service.id)
+    ).tuples()
+    for service, renew in rows:
+        services[service.customer_id].append((service, renew))
+    orders: dict[int, list[Order]] = defaultdict(list)
+    for order in session.scalars(
+        select(Order)
+        .join(Service, Service.id == Order.service_id)
+        .where(Service.customer_id.in_(ids))
+        .order_by(Order.id)
+    ):
+        orders[order.service_id].append(order)
+    for customer in batch:
+        yield _customer(customer, contacts[customer.id], cards[customer.id], services[customer.id], orders)
 
 
 def export_document(ctx: AppContext, actor: Actor) -> dict[str, Any]:

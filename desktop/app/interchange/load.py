@@ -117,11 +117,33 @@ def _tokenize(ctx: AppContext, doc: DocumentIn) -> dict[tuple[int, int], tuple[s
     return tokens
 
 
-def _ids(session: Session, model: Any, rows: list[dict[str, Any]]) -> list[int]:
-    if not rows:
-        return []
-    statement = insert(model).returning(model.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows).all())
+def _insert(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    # Plain executemany: SQLAlchemy's RETURNING in parameter order splices its batches in quadratic
+    # time on large imports, so ids are read back by their keys instead (see _ids_by_owner).
+    if rows:
+        session.execute(insert(model), rows)
+
+
+def _customer_ids(session: Session, refs: list[str]) -> list[int]:
+    found: dict[str, int] = {}
+    for chunk in _chunks(refs):
+        found.update(
+            (ref, id_)
+            for id_, ref in session.execute(select(Customer.id, Customer.ref).where(Customer.ref.in_(chunk)))
+        )
+    return [found[ref] for ref in refs]
+
+
+def _ids_by_owner(session: Session, model: Any, customer_ids: list[int]) -> dict[tuple[int, str], int]:
+    """(customer id, ref) -> id for the rows of the customers just inserted."""
+    found: dict[tuple[int, str], int] = {}
+    for start in range(0, len(customer_ids), _CHUNK):
+        chunk = customer_ids[start : start + _CHUNK]
+        rows = session.execute(
+            select(model.id, model.customer_id, model.ref).where(model.customer_id.in_(chunk))
+        )
+        found.update(((customer_id, ref), id_) for id_, customer_id, ref in rows)
+    return found
 
 
 def _write(
@@ -138,7 +160,7 @@ def _write(
         for price in doc.price_list
     ]
     _upsert_prices(session, prices)
-    customer_ids = _ids(
+    _insert(
         session,
         Customer,
         [
@@ -149,12 +171,14 @@ def _write(
                 "phone": c.phone,
                 "language": c.language,
                 "currency": c.currency,
-                "search_name": c.name.casefold(),
+                # casefold() can lengthen a name ("ß" -> "ss"); the column holds 200 characters.
+                "search_name": c.name.casefold()[:200],
                 "created_at": now,
             }
             for c in doc.customers
         ],
     )
+    customer_ids = _customer_ids(session, [c.ref for c in doc.customers])
     contact_rows, card_rows, service_rows = [], [], []
     for c_index, (customer, customer_id) in enumerate(zip(doc.customers, customer_ids, strict=True)):
         contact_rows += [
@@ -186,7 +210,7 @@ def _write(
             )
         for service in customer.services:
             is_domain = service.kind == ServiceKind.DOMAIN.value
-            name = validate_domain(service.name).lower() if is_domain else service.name
+            name = validate_domain(service.name) if is_domain else service.name
             service_rows.append(
                 {
                     "customer_id": customer_id,
@@ -200,14 +224,17 @@ def _write(
                     "created_at": now,
                 }
             )
-    contact_ids = iter(_ids(session, Contact, contact_rows))
-    card_ids = iter(_ids(session, Card, card_rows))
-    service_ids = iter(_ids(session, Service, service_rows))
+    _insert(session, Contact, contact_rows)
+    _insert(session, Card, card_rows)
+    _insert(session, Service, service_rows)
+    contact_ids = _ids_by_owner(session, Contact, customer_ids)
+    card_ids = _ids_by_owner(session, Card, customer_ids)
+    service_ids = _ids_by_owner(session, Service, customer_ids)
     renew_rows, order_rows = [], []
-    for customer in doc.customers:
-        contacts = {k.ref: next(contact_ids) for k in customer.contacts}
-        cards = {k.ref: next(card_ids) for k in customer.cards}
-        services = {s.ref: next(service_ids) for s in customer.services}
+    for customer, customer_id in zip(doc.customers, customer_ids, strict=True):
+        contacts = {k.ref: contact_ids[(customer_id, k.ref)] for k in customer.contacts}
+        cards = {k.ref: card_ids[(customer_id, k.ref)] for k in customer.cards}
+        services = {s.ref: service_ids[(customer_id, s.ref)] for s in customer.services}
         for service in customer.services:
             renew_rows.append(_auto_renew_row(service, services[service.ref], contacts, cards, now))
         for order in customer.orders:
@@ -224,10 +251,8 @@ def _write(
                     "created_at": now,
                 }
             )
-    if renew_rows:
-        session.execute(insert(AutoRenew), renew_rows)
-    if order_rows:
-        session.execute(insert(Order), order_rows)
+    _insert(session, AutoRenew, renew_rows)
+    _insert(session, Order, order_rows)
     return ImportSummary(
         customers=len(customer_ids),
         contacts=len(contact_rows),

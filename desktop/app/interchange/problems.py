@@ -57,6 +57,7 @@ _TEXT: dict[str, str] = {
     "not_decimal": '{got} is not a decimal amount such as "59.00"',
     "negative_amount": "must not be negative (got {got})",
     "too_many_decimals": "{got} has more than {digits} decimals for {currency}",
+    "amount_too_large": "{got} is too large an amount of {currency}",
     "luhn": "the card number is not valid (it fails the Luhn check)",
     "card_rejected": "the gateway refused the card number: {detail}",
     "exp_month": "must be a month from 1 to 12 (got {got})",

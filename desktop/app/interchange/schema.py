@@ -4,7 +4,9 @@ by `validate`."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import idna
@@ -74,26 +76,54 @@ def _email(text: str) -> str:
 
 def _is_domain(name: str, min_labels: int) -> bool:
     try:
-        encoded = idna.encode(name, uts46=True).decode("ascii")
-    except (idna.IDNAError, UnicodeError, ValueError):
+        encoded = canonical_domain(name)[1]
+    except PydanticCustomError:
         return False
     return len(encoded.split(".")) >= min_labels
 
 
-def domain_ascii(name: str) -> str:
-    """The domain's IDNA (punycode) form in lower case: the key that makes a domain unique."""
-    return idna.encode(name, uts46=True).decode("ascii").lower()
+_LDH_LABEL = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
 
 
-def _domain(name: str) -> str:
-    cleaned = name.strip().rstrip(".")
+def _plain_ascii(name: str) -> bool:
+    """Letters, digits and hyphens only, no A-label: IDNA would hand it back lower-cased as it is."""
+    labels = name.split(".")
+    return (
+        name.isascii()
+        and len(name) <= 253
+        and len(labels) >= 2
+        and all(_LDH_LABEL.match(label) and label[2:4] != "--" for label in labels)
+    )
+
+
+@lru_cache(maxsize=262_144)
+def canonical_domain(name: str) -> tuple[str, str]:
+    """(the domain as people read it, its IDNA ASCII form): both lower case. Raises bad_domain."""
+    cleaned = name.strip().rstrip(".").lower()
+    if _plain_ascii(cleaned):
+        return cleaned, cleaned
     try:
-        encoded = idna.encode(cleaned, uts46=True).decode("ascii")
+        encoded = idna.encode(cleaned, uts46=True).decode("ascii").lower()
     except (idna.IDNAError, UnicodeError, ValueError) as exc:
         raise PydanticCustomError("bad_domain", "not a domain", {"got": name, "detail": str(exc)}) from None
     if len(encoded.split(".")) < 2:
         raise PydanticCustomError("bad_domain", "not a domain", {"got": name, "detail": "it has no ending"})
-    return idna.decode(encoded)
+    return idna.decode(encoded), encoded
+
+
+def domain_ascii(name: str) -> str:
+    """The domain's IDNA (punycode) form in lower case: the key that makes a domain unique."""
+    return canonical_domain(name)[1]
+
+
+def _domain(name: str) -> str:
+    readable, encoded = canonical_domain(name)
+    if encoded.rsplit(".", 1)[-1].isdigit():
+        # An IP address or a name ending in digits only: no top-level domain is all digits (RFC 3696).
+        raise PydanticCustomError(
+            "bad_domain", "not a domain", {"got": name, "detail": "its ending is all digits"}
+        )
+    return readable
 
 
 def _tld(item: str) -> str:
@@ -104,6 +134,8 @@ def _tld(item: str) -> str:
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+# A price item (TLD or plan) and a hosting plan are kept in columns of 100 characters.
+Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
 Currency = Annotated[str, AfterValidator(_currency)]
 Amount = Annotated[str, BeforeValidator(_number_as_text), AfterValidator(_decimal_syntax)]
 Months = Annotated[int, AfterValidator(_months)]
@@ -116,7 +148,7 @@ class _Strict(BaseModel):
 
 class PriceIn(_Strict):
     kind: Literal["domain", "hosting"]
-    item: Text
+    item: Item
     period_months: Months
     price: Amount
     currency: Currency
@@ -157,7 +189,7 @@ class ServiceIn(_Strict):
     ref: Ref
     kind: Literal["domain", "hosting"]
     name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253)]
-    plan: Text | None = None
+    plan: Item | None = None
     expires_on: date
     period_months: Months
     auto_renew: AutoRenewIn | None = None

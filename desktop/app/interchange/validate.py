@@ -33,6 +33,8 @@ from desktop.core.periods import (
 )
 
 MAX_PROBLEMS = 50
+# Amounts are kept as 64-bit integers of minor units (BIGINT).
+MAX_MINOR = 2**63 - 1
 
 _EXPECTED = {
     "int_type": "a whole number",
@@ -130,9 +132,12 @@ class _Checker:
 
     def amount(self, path: str, text: str, currency: str) -> None:
         try:
-            parse_amount(text, currency)
+            minor = parse_amount(text, currency)
         except MoneyError:
             self.add(path, "too_many_decimals", got=text, digits=minor_digits(currency), currency=currency)
+            return
+        if minor > MAX_MINOR:
+            self.add(path, "amount_too_large", got=text, currency=currency)
 
     def run(self) -> list[Problem]:
         self.price_list()
