@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from desktop.app.actor import Actor
-from desktop.store.models import AuditEntry
+from desktop.store import audit_repo
 
 
 def record(
@@ -24,15 +24,14 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=at,
-            actor=actor.name,
-            action=action,
-            entity=entity,
-            entity_id=None if entity_id is None else str(entity_id),
-            customer_id=customer_id,
-            before=before,
-            after=after,
-        )
+    audit_repo.add(
+        session,
+        actor.name,
+        at,
+        action,
+        entity,
+        entity_id,
+        customer_id=customer_id,
+        before=before,
+        after=after,
     )

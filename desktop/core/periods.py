@@ -62,3 +62,12 @@ def aligned_period(kind: ServiceKind, transaction_months: int) -> int:
 def default_installments(kind: ServiceKind, period_months: int) -> int:
     """R11: the default is the most the period allows."""
     return max_installments(kind, period_months)
+
+
+def align_to_transaction(kind: ServiceKind, period_months: int, installments: int) -> tuple[int, int]:
+    """R13: after a transaction, auto-renew takes its period (hosting: the nearest allowed one) and
+    the allowed number of installments nearest the transaction's."""
+    period = aligned_period(kind, period_months)
+    if kind is ServiceKind.DOMAIN:
+        return period, 1
+    return period, nearest_installments(kind, period, installments)

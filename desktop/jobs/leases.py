@@ -1,0 +1,82 @@
+"""Who is working on what: leases taken with conditional UPDATEs (SPEC 2b). A lease that ran out is
+taken over; so is one whose owner was a process on this machine that no longer exists (killed or
+crashed), so that the next run settles its work at once instead of waiting for the lease to end."""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.orm import Session
+
+LEASE = timedelta(minutes=5)
+HOST = socket.gethostname()
+
+
+def new_owner() -> str:
+    return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _alive(owner: str) -> bool:
+    host, _, rest = owner.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != HOST or not pid_text.isdigit():
+        return True  # another machine's worker: only its lease's end tells
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def dead_owners(session: Session, model: Any, now: datetime) -> list[str]:
+    owners = session.scalars(
+        select(model.lease_owner).where(model.lease_owner.is_not(None), model.lease_until >= now).distinct()
+    )
+    return [owner for owner in owners if owner and not _alive(owner)]
+
+
+def claim(
+    session: Session,
+    model: Any,
+    ids: Sequence[int],
+    owner: str,
+    now: datetime,
+    dead: Sequence[str],
+    *extra: Any,
+) -> list[int]:
+    """Takes the lease of those of `ids` that are free, and returns them. PostgreSQL skips rows another
+    transaction is claiming right now rather than waiting on them."""
+    if not ids:
+        return []
+    conditions = [model.lease_owner.is_(None), model.lease_until < now, model.lease_owner == owner]
+    if dead:
+        conditions.append(model.lease_owner.in_(list(dead)))
+    free = or_(*conditions)
+    claimable = (
+        select(model.id).where(and_(model.id.in_(list(ids)), free, *extra)).with_for_update(skip_locked=True)
+    )
+    session.execute(
+        update(model)
+        .where(model.id.in_(claimable))
+        .values(lease_owner=owner, lease_until=now + LEASE)
+        .execution_options(synchronize_session=False)
+    )
+    return list(session.scalars(select(model.id).where(model.id.in_(list(ids)), model.lease_owner == owner)))
+
+
+def release(session: Session, model: Any, ids: Sequence[int], owner: str) -> None:
+    if ids:
+        session.execute(
+            update(model)
+            .where(model.id.in_(list(ids)), model.lease_owner == owner)
+            .values(lease_owner=None, lease_until=None)
+            .execution_options(synchronize_session=False)
+        )

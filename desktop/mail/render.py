@@ -1,0 +1,68 @@
+"""Renders an e-mail of one kind in the customer's language, as text and HTML, from the Jinja2
+templates in resources/mail/{en,he,es}/. Amounts and dates are formatted for that language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel.dates import format_date
+from babel.numbers import format_currency
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from desktop.core.money import minor_digits
+
+TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "mail"
+LOCALES = {"he": "he_IL", "es": "es_ES", "en": "en_US"}
+KINDS = ("precharge_notice", "card_check_failed", "charge_receipt", "charge_failed", "stopped_by_staff")
+FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps a domain or digits whole inside Hebrew text
+
+
+@dataclass(frozen=True)
+class RenderedMail:
+    subject: str
+    text: str
+    html: str
+    language: str
+
+
+def money_text(minor: int, currency: str, language: str) -> str:
+    amount = Decimal(minor).scaleb(-minor_digits(currency))
+    return str(format_currency(amount, currency, locale=LOCALES[language]))
+
+
+def date_text(day: date | str, language: str) -> str:
+    value = date.fromisoformat(day) if isinstance(day, str) else day
+    return str(format_date(value, format="long", locale=LOCALES[language]))
+
+
+@cache
+def _environment(language: str) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(TEMPLATES / language),
+        autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    environment.filters["money"] = lambda minor, currency: money_text(int(minor), currency, language)
+    environment.filters["day"] = lambda value: date_text(value, language)
+    environment.filters["ltr"] = lambda value: f"{FSI}{value}{PDI}" if language == "he" else str(value)
+    return environment
+
+
+def render(kind: str, language: str, context: dict[str, Any]) -> RenderedMail:
+    if kind not in KINDS:
+        raise ValueError(f"unknown e-mail kind {kind!r}")
+    lang = language if language in LOCALES else "en"
+    environment = _environment(lang)
+    values = {**context, "language": lang, "direction": "rtl" if lang == "he" else "ltr"}
+    subject = environment.get_template(f"{kind}.subject.txt").render(values).strip()
+    text = environment.get_template(f"{kind}.txt").render(values)
+    html = environment.get_template(f"{kind}.html").render(values)
+    return RenderedMail(subject=" ".join(subject.split()), text=text, html=html, language=lang)

@@ -1,0 +1,72 @@
+"""Sends rendered e-mails through SMTP, with STARTTLS and login when configured."""
+
+from __future__ import annotations
+
+import smtplib
+import ssl
+from dataclasses import dataclass
+from email.message import EmailMessage
+from email.utils import formataddr, make_msgid
+
+from desktop.mail.render import RenderedMail
+
+TIMEOUT_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class SmtpConfig:
+    host: str
+    port: int
+    user: str
+    password: str | None
+    starttls: bool
+    sender: str
+    sender_name: str
+
+
+def build_message(
+    mail: RenderedMail, config: SmtpConfig, to_address: str, message_id: str | None = None
+) -> EmailMessage:
+    message = EmailMessage()
+    message["Subject"] = mail.subject
+    message["From"] = formataddr((config.sender_name, config.sender))
+    message["To"] = to_address
+    message["Content-Language"] = mail.language
+    message["Message-ID"] = message_id or make_msgid(domain=config.sender.rpartition("@")[2] or None)
+    message.set_content(mail.text, charset="utf-8")
+    message.add_alternative(mail.html, subtype="html", charset="utf-8")
+    return message
+
+
+class SmtpConnection:
+    """One SMTP session for a batch of messages."""
+
+    def __init__(self, config: SmtpConfig) -> None:
+        self._config = config
+        self._smtp: smtplib.SMTP | None = None
+
+    def __enter__(self) -> SmtpConnection:
+        smtp = smtplib.SMTP(self._config.host, self._config.port, timeout=TIMEOUT_SECONDS)
+        try:
+            if self._config.starttls:
+                smtp.starttls(context=ssl.create_default_context())
+            if self._config.user:
+                smtp.login(self._config.user, self._config.password or "")
+        except BaseException:
+            smtp.close()
+            raise
+        self._smtp = smtp
+        return self
+
+    def send(self, message: EmailMessage) -> None:
+        assert self._smtp is not None
+        self._smtp.send_message(message)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._smtp is not None:
+            try:
+                self._smtp.quit()
+            except smtplib.SMTPException:
+                self._smtp.close()
+            except OSError:
+                self._smtp.close()
