@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same data")
 
+    due = command(
+        "due-run",
+        "run the due checks: card checks and notices, charges, catch-up of missed days; "
+        "then send the e-mails they queued",
+    )
+    due.add_argument("--json", action="store_true", help='one JSON object: {"today": ..., "events": [...]}')
+
     config = command("config", "read and change settings; keep secrets in the OS keyring")
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_set = config_commands.add_parser(

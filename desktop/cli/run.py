@@ -10,11 +10,13 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
 from desktop.app.actor import os_actor
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
+from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_chunks
@@ -152,16 +154,44 @@ def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
         "due",
         "key",
     )
+    _print_table(entries, columns)
+    print(f"{len(entries)} gateway calls")
+    return 0
+
+
+def _due_run(ctx: AppContext, args: argparse.Namespace) -> int:
+    report = run_due_checks(ctx, os_actor(), ctx.today())
+    events = [event.as_json() for event in report.due.events]
+    if args.json:
+        print(
+            json.dumps(
+                {"today": report.due.today.isoformat(), "events": events}, ensure_ascii=False, indent=1
+            )
+        )
+    else:
+        _print_table(
+            events, ("type", "customer", "service", "due", "amount", "currency", "installments", "reason")
+        )
+        print(f"{len(events)} events for {report.due.today.isoformat()}; e-mails sent: {report.mail.sent}")
+    for problem in [*report.due.problems, *report.mail.errors]:
+        print(f"renewdesk: left for a later run: {problem}", file=sys.stderr)
+    if report.mail.failed:
+        print(
+            f"renewdesk: {report.mail.failed} e-mails could not be sent yet; they stay queued",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _print_table(entries: list[dict[str, Any]], columns: tuple[str, ...]) -> None:
     rows = [
         [str(entry.get(column) if entry.get(column) is not None else "") for column in columns]
         for entry in entries
     ]
     widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(columns)]
-    print("  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True)))
+    print("  ".join(column.ljust(width) for column, width in zip(columns, widths, strict=True)).rstrip())
     for row in rows:
-        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)))
-    print(f"{len(rows)} gateway calls")
-    return 0
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip())
 
 
 HANDLERS: dict[str, Handler] = {
@@ -171,6 +201,7 @@ HANDLERS: dict[str, Handler] = {
     "config": _config,
     "staff": _staff,
     "gateway": _gateway,
+    "due-run": _due_run,
 }
 
 

@@ -51,7 +51,10 @@ def _environment(language: str) -> Environment:
         keep_trailing_newline=True,
     )
     environment.filters["money"] = lambda minor, currency: money_text(int(minor), currency, language)
-    environment.filters["day"] = lambda value: date_text(value, language)
+    # str() of a StrictUndefined raises UndefinedError (a missing date must not reach Babel)
+    environment.filters["day"] = lambda value: date_text(
+        value if isinstance(value, date) else str(value), language
+    )
     environment.filters["ltr"] = lambda value: f"{FSI}{value}{PDI}" if language == "he" else str(value)
     return environment
 

@@ -30,12 +30,10 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session: never takes the write lock."""
+        """A read-only session: never takes the write lock. Closing it (not rolling back) leaves the
+        rows it loaded readable after the block."""
         with self._readers() as session:
-            try:
-                yield session
-            finally:
-                session.rollback()
+            yield session
 
     def dispose(self) -> None:
         self.engine.dispose()

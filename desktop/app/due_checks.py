@@ -1,0 +1,33 @@
+"""Running the due checks by hand (admin, headless `due-run`) or from the background scheduler."""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.app.actor import Actor, Permission, require
+from desktop.bootstrap import AppContext
+from desktop.jobs.due_engine import DueResult, Progress, run_due
+from desktop.jobs.outbox_sender import SendResult, send_outbox
+
+
+@dataclass(frozen=True)
+class DueRunReport:
+    due: DueResult
+    mail: SendResult
+
+
+def run_due_checks(
+    ctx: AppContext,
+    actor: Actor,
+    today: date | None = None,
+    *,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> DueRunReport:
+    """The engine for `today`, then the outbox: what the run decided is e-mailed at once."""
+    require(actor, Permission.RUN_DUE_CHECKS)
+    due = run_due(ctx, today, actor=actor.name, progress=progress, cancel=cancel)
+    mail = send_outbox(ctx, actor=actor.name)
+    return DueRunReport(due=due, mail=mail)
