@@ -8,10 +8,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Table, exists, func, select, update
+from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
 from desktop.core.cards import expires_before
@@ -25,7 +27,7 @@ from desktop.core.due_dates import (
 )
 from desktop.core.money import Money
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
-from desktop.gateway.protocol import CallContext, ChargeResult, Verification
+from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
 from desktop.jobs import leases
 from desktop.jobs.due_steps import CycleState, Steps, load_states
 from desktop.jobs.events import DueEvent
@@ -128,6 +130,13 @@ class _Run:
                     error=(error or "; ".join(self.result.problems[:20]) or None),
                 )
             )
+
+    @contextmanager
+    def _writing(self, steps: Steps) -> Iterator[Session]:
+        """A transaction whose steps' batched rows (e-mails, next cycles) are written before commit."""
+        with self.ctx.db.transaction() as session:
+            yield session
+            steps.write_pending(session)
 
     def _steps(self) -> Steps:
         return Steps(self.actor, self.ctx.clock.now(), self.today, self.settings.charge_lead_days)
@@ -285,7 +294,7 @@ class _Run:
         charge date until the charge date (R18: a missed check is done late)."""
         steps = self._steps()
         calls: list[tuple[int, str, str, CallContext]] = []
-        with self.ctx.db.transaction() as session:
+        with self._writing(steps) as session:
             for cycle_id, state in load_states(session, mine).items():
                 if state.cycle.status != "open" or not check_is_due(
                     state.cycle.charge_on, self.today, self.settings.check_days_before
@@ -310,7 +319,7 @@ class _Run:
             return
         answers = list(self.pool.map(self._verify, calls))
         steps = self._steps()
-        with self.ctx.db.transaction() as session:
+        with self._writing(steps) as session:
             states = load_states(session, [call[0] for call in calls])
             for (cycle_id, *_), answer in zip(calls, answers, strict=True):
                 state = states[cycle_id]
@@ -338,7 +347,8 @@ class _Run:
         """R16/R18: on the charge date, or up to the grace days late, the card is charged once."""
         steps = self._steps()
         calls: list[tuple[int, str, str, Money, int, CallContext]] = []
-        with self.ctx.db.transaction() as session:
+        with self._writing(steps) as session:
+            steps.prepare(session, mine)
             for cycle_id, state in load_states(session, mine).items():
                 cycle = state.cycle
                 if cycle.status not in ("open", "checked") or cycle.charge_on > self.today:
@@ -395,7 +405,13 @@ class _Run:
 
     def _apply_charges(self, cycle_ids: list[int], answers: dict[str, _Pending]) -> None:
         steps = self._steps()
-        with self.ctx.db.transaction() as session:
+        with self._writing(steps) as session:
+            successes = sum(
+                1
+                for answer in answers.values()
+                if isinstance(answer.result, ChargeResult) and answer.result.status is ChargeStatus.SUCCEEDED
+            )
+            steps.prepare(session, cycle_ids, successes)
             states = load_states(session, cycle_ids)
             attempts = session.scalars(
                 select(ChargeAttempt).where(ChargeAttempt.idempotency_key.in_(list(answers)))

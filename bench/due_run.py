@@ -1,0 +1,200 @@
+"""Due-run speed (issue 4), figures printed, never a timed test.
+
+1. A SQLite database of 1,000,000 services (100,000 customers x 10) of which 10,000 fall due on one
+   day D (the rest expire months later), the sandbox answering at once: one `due-run` for D (card
+   check, notice and charge of the 10,000), then a run on D+1 where nothing is due.
+2. The sandbox answering after 100 ms (`sandbox.latency_ms`): 1,000 cycles checked on one day and
+   charged on their charge date, gateway calls going out concurrently (`gateway.concurrency`).
+
+    .venv/bin/python bench/due_run.py [--services 1000000] [--due 10000] [--slow-cycles 1000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.bootstrap import build_context  # noqa: E402
+from desktop.store.models import AutoRenew, Card, Customer, PriceItem, Service  # noqa: E402
+
+D = date(2027, 3, 1)
+SERVICES_PER_CUSTOMER = 10
+
+
+class NoSecrets:
+    def get(self, key: str) -> str | None:
+        return None
+
+    def set(self, key: str, value: str) -> None:
+        raise RuntimeError("the benchmark keeps no secrets")
+
+
+def build(url: str, services: int, due: int) -> None:
+    ctx = build_context(url, secrets=NoSecrets())
+    now = datetime.now(UTC)
+    customers = services // SERVICES_PER_CUSTOMER
+    with ctx.db.transaction() as session:
+        session.execute(
+            insert(PriceItem),
+            [
+                {
+                    "kind": "domain",
+                    "item": ".com",
+                    "period_months": 12,
+                    "currency": "USD",
+                    "amount_minor": 1500,
+                }
+            ],
+        )
+        for start in range(0, customers, 10_000):
+            ids = range(start + 1, min(start + 10_000, customers) + 1)
+            session.execute(
+                insert(Customer),
+                [
+                    {
+                        "id": i,
+                        "ref": f"c{i}",
+                        "name": f"Customer {i}",
+                        "email": f"c{i}@example.com",
+                        "phone": None,
+                        "language": "en",
+                        "currency": "USD",
+                        "search_name": f"customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(Card),
+                [
+                    {
+                        "id": i,
+                        "customer_id": i,
+                        "ref": "v1",
+                        "token": f"tok_sbx_ok_4242_{i:024x}",
+                        "brand": "visa",
+                        "last4": "4242",
+                        "exp_month": 12,
+                        "exp_year": 2030,
+                        "holder": f"Customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+        for start in range(0, services, 50_000):
+            ids = range(start + 1, min(start + 50_000, services) + 1)
+            # The first `due` services expire on D; the others months later, out of every window.
+            expiry = {i: D if i <= due else D + timedelta(days=60 + i % 300) for i in ids}
+            session.execute(
+                insert(Service),
+                [
+                    {
+                        "id": i,
+                        "customer_id": (i - 1) // SERVICES_PER_CUSTOMER + 1,
+                        "ref": f"s{i}",
+                        "kind": "domain",
+                        "name": f"site-{i}.com",
+                        "domain_key": f"site-{i}.com",
+                        "plan": None,
+                        "expires_on": expiry[i],
+                        "period_months": 12,
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(AutoRenew),
+                [
+                    {
+                        "service_id": i,
+                        "enabled": True,
+                        "card_id": (i - 1) // SERVICES_PER_CUSTOMER + 1,
+                        "billing_contact_id": None,
+                        "period_months": 12,
+                        "installments": 1,
+                        "stop_reason": None,
+                        "stopped_at": None,
+                        "switched_off_explicitly": False,
+                        "updated_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+    with ctx.db.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    ctx.close()
+
+
+def due_run(db: Path, day: date, label: str) -> None:
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--today", day.isoformat(), "due-run"]
+    started = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    summary = [line for line in done.stdout.splitlines() if " events for " in line]
+    print(f"{label:<46} {elapsed:7.2f} s   {summary[-1] if summary else done.stderr[-300:]}")
+
+
+def in_process_empty_run(db: Path, day: date) -> None:
+    from desktop.jobs.due_engine import run_due
+
+    ctx = build_context(f"sqlite:///{db}", secrets=NoSecrets())
+    started = time.perf_counter()
+    result = run_due(ctx, day)
+    print(
+        f"{'  (the engine alone, in process)':<46} {time.perf_counter() - started:7.3f} s   "
+        f"{len(result.events)} events"
+    )
+    ctx.close()
+
+
+def config(db: Path, key: str, value: str) -> None:
+    subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "config", "set", key, value],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--services", type=int, default=1_000_000)
+    parser.add_argument("--due", type=int, default=10_000)
+    parser.add_argument("--slow-cycles", type=int, default=1_000)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        big = Path(folder) / "big.sqlite3"
+        started = time.perf_counter()
+        build(f"sqlite:///{big}", options.services, options.due)
+        elapsed = time.perf_counter() - started
+        size = big.stat().st_size / 1e6
+        print(f"built {options.services} services, {options.due} due on {D}: {elapsed:.0f} s ({size:.0f} MB)")
+        due_run(big, D, f"due-run on D ({options.due} checks + charges)")
+        due_run(big, D + timedelta(days=1), "due-run on D+1 (nothing due)")
+        in_process_empty_run(big, D + timedelta(days=2))
+
+        slow = Path(folder) / "slow.sqlite3"
+        build(f"sqlite:///{slow}", options.slow_cycles * 2, options.slow_cycles)
+        config(slow, "sandbox.latency_ms", "100")
+        print(f"sandbox answering after 100 ms, gateway.concurrency 8, {options.slow_cycles} cycles:")
+        due_run(slow, D - timedelta(days=15), f"  check day (D-15): {options.slow_cycles} verifications")
+        due_run(slow, D, f"  charge day (D): {options.slow_cycles} charges")
+
+
+if __name__ == "__main__":
+    main()
