@@ -48,6 +48,11 @@ def _fail(message: str, code: int = 2) -> int:
     return code
 
 
+def _one_line(error: object) -> str:
+    """A driver's message on one line: psycopg adds a second, tab-indented hint line."""
+    return " ".join(str(error).split())
+
+
 def _has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
@@ -215,7 +220,7 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except DatabaseUrlError as exc:
         return _fail(str(exc))
     except OperationalError as exc:
-        return _fail(f"cannot open the database: {exc.orig}", 1)
+        return _fail(f"cannot open the database: {_one_line(exc.orig)}", 1)
     try:
         return HANDLERS[command](ctx, args)
     except ImportRefused as exc:
@@ -231,6 +236,6 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except SecretsUnavailable as exc:
         return _fail(str(exc))
     except OperationalError as exc:
-        return _fail(f"the database failed: {exc.orig}", 1)
+        return _fail(f"the database failed: {_one_line(exc.orig)}", 1)
     finally:
         ctx.close()

@@ -26,6 +26,7 @@ from desktop.core.due_dates import (
     latest_expiry_due,
 )
 from desktop.core.money import Money
+from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind, nearest_installments
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
 from desktop.jobs import leases
@@ -275,7 +276,11 @@ class _Run:
         )
 
     def _installments(self, state: CycleState) -> int:
-        return 1 if state.service.kind == "domain" else state.renew.installments
+        """R11/R12 hold even for a hand-edited row: never more installments than the period allows."""
+        kind, period = ServiceKind(state.service.kind), state.renew.period_months
+        if kind is ServiceKind.HOSTING and period not in MAX_INSTALLMENTS:
+            return max(1, state.renew.installments)
+        return nearest_installments(kind, period, state.renew.installments)
 
     def _card_problem(self, state: CycleState) -> StopReason | None:
         card = state.card
@@ -414,7 +419,10 @@ class _Run:
             steps.prepare(session, cycle_ids, successes)
             states = load_states(session, cycle_ids)
             attempts = session.scalars(
-                select(ChargeAttempt).where(ChargeAttempt.idempotency_key.in_(list(answers)))
+                select(ChargeAttempt)
+                .join(Cycle, Cycle.id == ChargeAttempt.cycle_id)
+                .where(ChargeAttempt.idempotency_key.in_(list(answers)))
+                .order_by(Cycle.charge_on, Cycle.id)
             ).all()
             for attempt in attempts:
                 answer, state = answers[attempt.idempotency_key], states[attempt.cycle_id]

@@ -53,6 +53,7 @@ def load_states(session: Session, cycle_ids: list[int]) -> dict[int, CycleState]
         .outerjoin(card, card.id == AutoRenew.card_id)
         .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
         .where(Cycle.id.in_(cycle_ids))
+        .order_by(Cycle.charge_on, Cycle.id)  # R18: what fell due is done and reported in date order
     ).tuples()
     return {row[0].id: CycleState(*row) for row in rows}
 

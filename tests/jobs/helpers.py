@@ -114,7 +114,11 @@ def customer(
 
 
 def document(customers: list[dict[str, Any]], prices: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    return {"format": "renewdesk/1", "price_list": PRICES if prices is None else prices, "customers": customers}
+    return {
+        "format": "renewdesk/1",
+        "price_list": PRICES if prices is None else prices,
+        "customers": customers,
+    }
 
 
 def load(ctx: AppContext, doc: dict[str, Any]) -> None:
