@@ -426,6 +426,8 @@ class _Run:
             ).all()
             for attempt in attempts:
                 answer, state = answers[attempt.idempotency_key], states[attempt.cycle_id]
+                if attempt.status not in ("pending", "unknown") or state.cycle.status != "charging":
+                    continue  # settled already by another worker whose lease this one outlived
                 if answer.result is not None:
                     assert isinstance(answer.result, ChargeResult)
                     steps.charge_settled(session, state, attempt, answer.result)

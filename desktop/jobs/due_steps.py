@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, func, select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.codes import StopReason
@@ -54,6 +54,9 @@ def load_states(session: Session, cycle_ids: list[int]) -> dict[int, CycleState]
         .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
         .where(Cycle.id.in_(cycle_ids))
         .order_by(Cycle.charge_on, Cycle.id)  # R18: what fell due is done and reported in date order
+        # Every caller changes these cycles: PostgreSQL locks their rows so that two workers never
+        # apply one outcome twice (SQLite's write lock, taken at BEGIN, already does).
+        .with_for_update(of=Cycle)
     ).tuples()
     return {row[0].id: CycleState(*row) for row in rows}
 
@@ -68,17 +71,18 @@ class Steps:
         self._mails: list[QueuedMail] = []
         self._next_cycles: list[dict[str, Any]] = []
         self._invoice_numbers: list[int] = []
-        self._tries: dict[int, int] = {}
+        self._unsent: dict[int, ChargeAttempt] = {}
 
     def prepare(self, session: Session, cycle_ids: list[int], successes: int = 0) -> None:
         """Reads, for a batch of cycles, what each transition would otherwise ask one row at a time:
-        earlier attempts per cycle and the invoice numbers the batch's successful charges will use."""
-        counts = session.execute(
-            select(ChargeAttempt.cycle_id, func.count())
-            .where(ChargeAttempt.cycle_id.in_(cycle_ids))
-            .group_by(ChargeAttempt.cycle_id)
-        ).all()
-        self._tries = {cycle_id: int(count) for cycle_id, count in counts}
+        attempts the gateway never received, and the invoice numbers the batch's successful charges
+        will use."""
+        unsent = session.scalars(
+            select(ChargeAttempt).where(
+                ChargeAttempt.cycle_id.in_(cycle_ids), ChargeAttempt.status == "not_sent"
+            )
+        )
+        self._unsent = {attempt.cycle_id: attempt for attempt in unsent}
         self._invoice_numbers = take_numbers(session, "invoice", successes)
 
     def write_pending(self, session: Session) -> None:
@@ -233,17 +237,18 @@ class Steps:
         self, session: Session, state: CycleState, amount: int, installments: int, period: int
     ) -> ChargeAttempt:
         cycle = state.cycle
-        tries = self._tries.get(cycle.id, 0)
-        attempt = ChargeAttempt(
-            cycle_id=cycle.id,
-            idempotency_key=f"rd-cycle-{cycle.id}-charge-{tries + 1}",
-            status="pending",
-            amount_minor=amount,
-            currency=state.customer.currency,
-            installments=installments,
-            card_id=state.renew.card_id,
-            created_at=self.now,
+        # One idempotency key per cycle, kept for every try: should a try the gateway seemed never to
+        # get arrive after all, the gateway answers both with one charge (R17).
+        attempt = self._unsent.get(cycle.id) or ChargeAttempt(
+            cycle_id=cycle.id, idempotency_key=f"rd-cycle-{cycle.id}-charge", created_at=self.now
         )
+        attempt.status, attempt.reason, attempt.settled_at = "pending", None, None
+        attempt.amount_minor, attempt.currency, attempt.installments = (
+            amount,
+            state.customer.currency,
+            installments,
+        )
+        attempt.card_id = state.renew.card_id
         session.add(attempt)
         self._touch(state, "charging")
         cycle.amount_minor, cycle.currency, cycle.installments, cycle.period_months = (

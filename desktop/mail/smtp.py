@@ -5,6 +5,7 @@ from __future__ import annotations
 import smtplib
 import ssl
 from dataclasses import dataclass
+from email.header import Header
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
@@ -28,13 +29,17 @@ def build_message(
     mail: RenderedMail, config: SmtpConfig, to_address: str, message_id: str | None = None
 ) -> EmailMessage:
     message = EmailMessage()
-    message["Subject"] = mail.subject
+    # The subject is encoded (RFC 2047) and folded here and stored as is: the default policy's own
+    # folding of encoded words loses or moves spaces at a fold in CPython 3.11 (cf. python/cpython
+    # #144156), e.g. "la renovación automática" arrived as "la  renovaciónautomática".
+    message.set_raw("Subject", Header(mail.subject, header_name="Subject").encode())
     message["From"] = formataddr((config.sender_name, config.sender))
     message["To"] = to_address
-    message["Content-Language"] = mail.language
     message["Message-ID"] = message_id or make_msgid(domain=config.sender.rpartition("@")[2] or None)
     message.set_content(mail.text, charset="utf-8")
     message.add_alternative(mail.html, subtype="html", charset="utf-8")
+    # After the content: set_content() clears every Content-* header already on the message.
+    message["Content-Language"] = mail.language
     return message
 
 
