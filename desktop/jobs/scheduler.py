@@ -41,6 +41,7 @@ class DueScheduler:
         self._on_report = on_report
         self._now = now or (lambda: datetime.now().astimezone())
         self._cancel = threading.Event()
+        self._job: Any = None
         self._scheduler = BackgroundScheduler(
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": MISFIRE_GRACE_SECONDS}
         )
@@ -48,8 +49,8 @@ class DueScheduler:
 
     def start(self) -> None:
         """Runs the checks at once, then every `interval_minutes`."""
-        self._scheduler.add_job(
-            self._job,
+        self._job = self._scheduler.add_job(
+            self._run_job,
             "interval",
             minutes=self._interval,
             id=JOB_ID,
@@ -78,7 +79,7 @@ class DueScheduler:
     def running(self) -> bool:
         return bool(self._scheduler.running)
 
-    def _job(self) -> Any:
+    def _run_job(self) -> Any:
         return self._run(self._cancel)
 
     def _listen(self, event: JobExecutionEvent) -> None:
@@ -88,6 +89,24 @@ class DueScheduler:
         result = getattr(event, "retval", None) if event.code == EVENT_JOB_EXECUTED else None
         self._on_report(
             SchedulerReport(
-                finished_at=self._now(), result=result, error=error, next_run_at=self.next_run_at()
+                finished_at=self._now(),
+                result=result,
+                error=error,
+                next_run_at=self._next_run_after(event.scheduled_run_time),
             )
         )
+
+    def _next_run_after(self, run_time: datetime) -> datetime | None:
+        """The next run, read from the job itself (the memory store keeps this very object). A report
+        must not take APScheduler's job-store lock: its shutdown holds that lock while it waits for
+        the run under way, whose report would then wait for ever. A run that ends at once is reported
+        from inside APScheduler's loop before the loop moves the job on; its next run is then the
+        trigger's next time after this one."""
+        job = self._job
+        if job is None or self._cancel.is_set():
+            return None
+        upcoming: datetime | None = job.next_run_time
+        if upcoming is not None and upcoming > run_time:
+            return upcoming
+        following: datetime | None = job.trigger.get_next_fire_time(run_time, self._now())
+        return following

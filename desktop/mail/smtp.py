@@ -56,7 +56,13 @@ class SmtpConnection:
             if self._config.starttls:
                 smtp.starttls(context=ssl.create_default_context())
             if self._config.user:
-                smtp.login(self._config.user, self._config.password or "")
+                try:
+                    smtp.login(self._config.user, self._config.password or "")
+                except UnicodeEncodeError:
+                    # smtplib sends the login as ASCII only; an SMTPException keeps the mail queued.
+                    raise smtplib.SMTPException(
+                        "the SMTP user name and password can only be ASCII characters"
+                    ) from None
         except BaseException:
             smtp.close()
             raise

@@ -64,7 +64,7 @@ class RecordingHandler:
     logins: list[tuple[str, str]] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
-    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+    async def handle_RCPT(
         self, server: SMTP, session: Session, envelope: Envelope, address: str, rcpt_options: list[str]
     ) -> str:
         if address.lower() in self.refused:
@@ -72,7 +72,7 @@ class RecordingHandler:
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         data = envelope.original_content or b""
         with self._lock:
             self.received.append(
@@ -122,7 +122,8 @@ def running_smtp(credentials: tuple[str, str] | None = None) -> Iterator[SmtpSer
             login = (auth_data.login.decode("utf-8"), auth_data.password.decode("utf-8"))
             with handler._lock:
                 handler.logins.append(login)
-            return AuthResult(success=login == credentials)
+            # handled=False: aiosmtpd answers a refusal itself (535)
+            return AuthResult(success=login == credentials, handled=False)
 
         extra = {"authenticator": authenticator, "auth_require_tls": False}
     last_error: OSError | None = None
@@ -262,6 +263,7 @@ class OutboxRow:
     message_id: str | None
     sent_at: datetime | None
     lease_owner: str | None
+    context: dict[str, Any]
 
 
 def outbox_rows(ctx: AppContext) -> list[OutboxRow]:
@@ -281,6 +283,7 @@ def outbox_rows(ctx: AppContext) -> list[OutboxRow]:
                 message_id=row.message_id,
                 sent_at=row.sent_at,
                 lease_owner=row.lease_owner,
+                context=dict(row.context),
             )
             for row in rows
         ]

@@ -1,0 +1,175 @@
+"""Finding customers as staff type, and loading one account with what the due checks decided."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session as OrmSession
+
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.errors import UseCaseError
+from desktop.app.views import AccountView, CardView, ContactView, CustomerHit, ServiceView
+from desktop.bootstrap import AppContext
+from desktop.core.cards import is_expired
+from desktop.core.codes import Risk
+from desktop.core.due_dates import charge_date
+from desktop.core.eligibility import recurring_availability, renew_availability
+from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
+from desktop.core.risk import CardFacts, ContactFacts, charge_risks
+from desktop.jobs.pricing import PriceBook
+from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
+
+PAGE = 50
+# The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
+_TOP = "\U0010ffff"
+
+
+def _hit(customer: Customer) -> CustomerHit:
+    return CustomerHit(
+        id=customer.id,
+        ref=customer.ref,
+        name=customer.name,
+        email=customer.email,
+        phone=customer.phone,
+        language=customer.language,
+        currency=customer.currency,
+    )
+
+
+def find_customers(
+    ctx: AppContext, actor: Actor, text: str, *, page: int = 0, size: int = PAGE
+) -> list[CustomerHit]:
+    """By the start of the name or of any word in it, of the e-mail, of a domain, or by phone digits."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    query = text.strip()
+    with ctx.db.reading() as session:
+        statement = select(Customer).order_by(Customer.search_name, Customer.id)
+        if query:
+            folded = query.casefold()
+            digits = "".join(ch for ch in query if ch.isdigit())
+            conditions = [
+                Customer.search_name.between(folded, folded + _TOP),
+                Customer.search_name.contains(" " + folded, autoescape=True),
+                Customer.email.between(query.lower(), query.lower() + _TOP),
+                Customer.ref == query,
+                exists().where(
+                    Service.customer_id == Customer.id, Service.name.between(folded, folded + _TOP)
+                ),
+            ]
+            if len(digits) >= 4:
+                conditions.append(Customer.phone.contains(digits, autoescape=True))
+            statement = statement.where(or_(*conditions))
+        rows = session.scalars(statement.offset(page * size).limit(size))
+        return [_hit(row) for row in rows]
+
+
+def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | None = None) -> AccountView:
+    require(actor, Permission.VIEW_CUSTOMERS)
+    day = today or ctx.today()
+    lead = ctx.settings.charge_lead_days
+    with ctx.db.reading() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UseCaseError("customer_not_found", customer_id=customer_id)
+        contacts = tuple(
+            ContactView(id=k.id, ref=k.ref, name=k.name, company=k.company, email=k.email)
+            for k in session.scalars(
+                select(Contact).where(Contact.customer_id == customer_id).order_by(Contact.id)
+            )
+        )
+        card_rows = list(
+            session.scalars(select(Card).where(Card.customer_id == customer_id).order_by(Card.id))
+        )
+        cards = tuple(
+            CardView(
+                id=k.id,
+                ref=k.ref,
+                brand=k.brand,
+                last4=k.last4,
+                exp_month=k.exp_month,
+                exp_year=k.exp_year,
+                holder=k.holder,
+                valid=k.invalid_reason is None and not is_expired(k.exp_month, k.exp_year, day),
+                invalid_reason=k.invalid_reason,
+            )
+            for k in card_rows
+        )
+        services = _services(session, customer, cards, contacts, day, lead)
+        has_order = bool(
+            session.scalar(
+                select(exists().where(Order.service_id == Service.id, Service.customer_id == customer_id))
+            )
+        )
+    return AccountView(
+        customer=_hit(customer),
+        contacts=contacts,
+        cards=cards,
+        services=services,
+        has_order=has_order,
+        recurring=recurring_availability(any(card.valid for card in cards), has_order),
+        renew=renew_availability(len(services)),
+    )
+
+
+def _services(
+    session: OrmSession,
+    customer: Customer,
+    cards: tuple[CardView, ...],
+    contacts: tuple[ContactView, ...],
+    today: date,
+    lead: int,
+) -> tuple[ServiceView, ...]:
+    prices = PriceBook(session)
+    card_by_id = {card.id: card for card in cards}
+    contact_by_id = {contact.id: contact for contact in contacts}
+    holder = ContactFacts(name=customer.name, company=None, is_account_holder=True)
+    views = []
+    rows = session.execute(
+        select(Service, AutoRenew)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(Service.customer_id == customer.id)
+        .order_by(Service.name)
+    ).tuples()
+    for service, renew in rows:
+        kind = ServiceKind(service.kind)
+        period = renew.period_months
+        price = prices.price(service.kind, service.name, service.plan, period, customer.currency)
+        next_charge = charge_date(service.expires_on, lead) if renew.enabled else None
+        card = card_by_id.get(renew.card_id) if renew.card_id else None
+        contact = contact_by_id.get(renew.billing_contact_id) if renew.billing_contact_id else None
+        risks: tuple[Risk, ...] = ()
+        if next_charge is not None:
+            risks = charge_risks(
+                CardFacts(card.exp_month, card.exp_year, card.holder, card.invalid_reason is not None)
+                if card
+                else None,
+                ContactFacts(contact.name, contact.company, False) if contact else holder,
+                next_charge,
+                today,
+                has_price=price is not None,
+            )
+        views.append(
+            ServiceView(
+                id=service.id,
+                ref=service.ref,
+                kind=service.kind,
+                name=service.name,
+                plan=service.plan,
+                expires_on=service.expires_on,
+                period_months=service.period_months,
+                auto_renew_on=renew.enabled,
+                stop_reason=renew.stop_reason,
+                stopped_at=renew.stopped_at,
+                card_id=renew.card_id,
+                billing_contact_id=renew.billing_contact_id,
+                renew_period_months=period,
+                installments=1 if kind is ServiceKind.DOMAIN else renew.installments,
+                max_installments=1 if kind is ServiceKind.DOMAIN else MAX_INSTALLMENTS.get(period, 1),
+                next_charge_on=next_charge,
+                price_minor=price,
+                currency=customer.currency,
+                risks=risks,
+            )
+        )
+    return tuple(views)

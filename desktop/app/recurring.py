@@ -1,0 +1,324 @@
+"""Recurring and Recurring All (R5-R9), switching off (R27) and a service's own settings (R10-R13)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+
+from desktop.app import audit
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.customers import load_account
+from desktop.app.errors import UseCaseError
+from desktop.app.views import AccountView, CardView, ContactView, ServiceView
+from desktop.bootstrap import AppContext
+from desktop.core.cards import expires_before, is_expired
+from desktop.core.codes import StopReason
+from desktop.core.due_dates import charge_date
+from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installments, max_installments
+from desktop.core.risk import holder_matches
+from desktop.gateway.errors import GatewayError
+from desktop.gateway.protocol import CallContext
+from desktop.store.models import AutoRenew, Card, Customer, Service
+from desktop.store.outbox_repo import QueuedMail, enqueue
+
+
+@dataclass(frozen=True)
+class RecurringPreview:
+    services: tuple[ServiceView, ...]
+    card: CardView | None
+    contact: ContactView | None
+    card_choice_needed: bool
+    holder_mismatch: bool
+    expiring_before_charge: tuple[int, ...]
+
+
+def _chosen(
+    account: AccountView, service_ids: Sequence[int], card_id: int | None, contact_id: int | None
+) -> tuple[tuple[ServiceView, ...], CardView | None, ContactView | None]:
+    by_id = {service.id: service for service in account.services}
+    unknown = [service_id for service_id in service_ids if service_id not in by_id]
+    if unknown:
+        raise UseCaseError("service_not_in_account", service_ids=unknown)
+    if not service_ids:
+        raise UseCaseError("no_service_chosen")
+    card = None
+    if card_id is not None:
+        card = next((c for c in account.cards if c.id == card_id), None)
+        if card is None:
+            raise UseCaseError("card_not_in_account", card_id=card_id)
+    elif len(account.cards) == 1:
+        card = account.cards[0]
+    contact = None
+    if contact_id is not None:
+        contact = next((k for k in account.contacts if k.id == contact_id), None)
+        if contact is None:
+            raise UseCaseError("contact_not_in_account", contact_id=contact_id)
+    return tuple(by_id[service_id] for service_id in service_ids), card, contact
+
+
+def preview_recurring(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    service_ids: Sequence[int],
+    card_id: int | None = None,
+    contact_id: int | None = None,
+) -> RecurringPreview:
+    """What Confirm would do, with the R7 and R9 warnings, before anything changes."""
+    require(actor, Permission.MANAGE_RECURRING)
+    account = load_account(ctx, actor, customer_id)
+    services, card, contact = _chosen(account, service_ids, card_id, contact_id)
+    lead = ctx.settings.charge_lead_days
+    mismatch = bool(
+        card
+        and contact
+        and len(account.cards) > 1
+        and not holder_matches(card.holder, contact.name, contact.company)
+    )
+    expiring = tuple(
+        service.id
+        for service in services
+        if card is not None
+        and expires_before(card.exp_month, card.exp_year, charge_date(service.expires_on, lead))
+    )
+    return RecurringPreview(
+        services=services,
+        card=card,
+        contact=contact,
+        card_choice_needed=card is None and len(account.cards) > 1,
+        holder_mismatch=mismatch,
+        expiring_before_charge=expiring,
+    )
+
+
+def enable_recurring(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    service_ids: Sequence[int],
+    *,
+    card_id: int | None = None,
+    contact_id: int | None = None,
+    mismatch_acknowledged: bool = False,
+) -> RecurringPreview:
+    """R5-R8: one confirmation switches auto-renew on for all the chosen services at once, after the card
+    passed the gateway's verification; any refusal changes nothing."""
+    require(actor, Permission.MANAGE_RECURRING)
+    account = load_account(ctx, actor, customer_id)
+    if not account.recurring.offered:
+        raise UseCaseError(
+            "recurring_unavailable", reasons=[reason.value for reason in account.recurring.reasons]
+        )
+    preview = preview_recurring(ctx, actor, customer_id, service_ids, card_id, contact_id)
+    if preview.card is None:
+        raise UseCaseError("card_required")
+    if preview.holder_mismatch and not mismatch_acknowledged:
+        raise UseCaseError("holder_mismatch_unacknowledged", holder=preview.card.holder)
+    _verify_card(ctx, preview.card, preview.services[0].name)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        rows = {
+            row.service_id: row
+            for row in session.scalars(
+                select(AutoRenew).where(AutoRenew.service_id.in_([s.id for s in preview.services]))
+            )
+        }
+        for service in preview.services:
+            renew = rows[service.id]
+            before = _state(renew)
+            kind = ServiceKind(service.kind)
+            period = (
+                renew.period_months
+                if kind is ServiceKind.DOMAIN or renew.period_months in HOSTING_PERIODS
+                else 12
+            )
+            renew.enabled, renew.card_id = True, preview.card.id
+            renew.billing_contact_id = preview.contact.id if preview.contact else None
+            renew.period_months = period
+            renew.installments = (
+                1
+                if kind is ServiceKind.DOMAIN
+                else renew.installments
+                if 1 <= renew.installments <= max_installments(kind, period)
+                else default_installments(kind, period)
+            )
+            renew.stop_reason = renew.stopped_at = None
+            renew.switched_off_explicitly = False
+            renew.updated_at = now
+            audit.record(
+                session,
+                actor,
+                now,
+                "auto_renew.enabled",
+                "service",
+                service.id,
+                customer_id=customer_id,
+                before=before,
+                after=_state(renew),
+            )
+    return preview
+
+
+def _verify_card(ctx: AppContext, card: CardView, service_name: str) -> None:
+    """R8: not expired, and the gateway's verification succeeds."""
+    today = ctx.today()
+    if is_expired(card.exp_month, card.exp_year, today):
+        raise UseCaseError("card_refused", reason="card_expired", last4=card.last4)
+    with ctx.db.reading() as session:
+        stored = session.get(Card, card.id)
+        assert stored is not None
+        token = stored.token
+    try:
+        result = ctx.gateway.verify(
+            token,
+            key=f"rd-enable-{uuid.uuid4().hex}",
+            context=CallContext(card_last4=card.last4, service=service_name, due=today),
+        )
+    except GatewayError as exc:
+        raise UseCaseError("gateway_unavailable", detail=str(exc)) from None
+    if not result.ok:
+        raise UseCaseError("card_refused", reason=result.reason or "card_declined", last4=card.last4)
+
+
+def _state(renew: AutoRenew) -> dict[str, object]:
+    return {
+        "enabled": renew.enabled,
+        "card_id": renew.card_id,
+        "billing_contact_id": renew.billing_contact_id,
+        "period_months": renew.period_months,
+        "installments": renew.installments,
+        "stop_reason": renew.stop_reason,
+    }
+
+
+def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_ids: Sequence[int]) -> int:
+    """R27: switched off by staff: the reason is kept and the customer gets one e-mail per service.
+    Open proformas stay payable. Returns how many services were switched off."""
+    require(actor, Permission.MANAGE_RECURRING)
+    now = ctx.clock.now()
+    changed = 0
+    with ctx.db.transaction() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UseCaseError("customer_not_found", customer_id=customer_id)
+        rows = (
+            session.execute(
+                select(Service, AutoRenew)
+                .join(AutoRenew, AutoRenew.service_id == Service.id)
+                .where(Service.id.in_(list(service_ids)), Service.customer_id == customer_id)
+            )
+            .tuples()
+            .all()
+        )
+        if len(rows) != len(set(service_ids)):
+            raise UseCaseError("service_not_in_account", service_ids=list(service_ids))
+        mails = []
+        for service, renew in rows:
+            if not renew.enabled:
+                continue
+            before = _state(renew)
+            renew.enabled, renew.stop_reason, renew.stopped_at = (
+                False,
+                StopReason.STAFF_SWITCHED_OFF.value,
+                now,
+            )
+            renew.switched_off_explicitly, renew.updated_at = True, now
+            audit.record(
+                session,
+                actor,
+                now,
+                "auto_renew.disabled",
+                "service",
+                service.id,
+                customer_id=customer_id,
+                before=before,
+                after=_state(renew),
+            )
+            mails.append(
+                QueuedMail(
+                    dedupe_key=f"{service.id}:stop:{now.isoformat()}:stopped_by_staff",
+                    kind="stopped_by_staff",
+                    customer_id=customer_id,
+                    service_id=service.id,
+                    cycle_id=None,
+                    language=customer.language,
+                    to_address=customer.email,
+                    context={
+                        "service_id": service.id,
+                        "customer_name": customer.name,
+                        "service_name": service.name,
+                        "service_kind": service.kind,
+                        "expires_on": service.expires_on.isoformat(),
+                        "reason": StopReason.STAFF_SWITCHED_OFF.value,
+                    },
+                )
+            )
+            changed += 1
+        enqueue(session, mails, now)
+    return changed
+
+
+def change_service_settings(
+    ctx: AppContext,
+    actor: Actor,
+    service_id: int,
+    *,
+    card_id: int | None,
+    contact_id: int | None,
+    period_months: int | None = None,
+    installments: int | None = None,
+) -> None:
+    """R10-R12: card, billing contact, and for hosting the period and installments, changed on the
+    service's own page. A domain has no period or installment choice."""
+    require(actor, Permission.MANAGE_RECURRING)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        row = (
+            session.execute(
+                select(Service, AutoRenew)
+                .join(AutoRenew, AutoRenew.service_id == Service.id)
+                .where(Service.id == service_id)
+            )
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise UseCaseError("service_not_found", service_id=service_id)
+        service, renew = row
+        kind = ServiceKind(service.kind)
+        account = load_account(ctx, actor, service.customer_id)
+        _chosen(account, [service_id], card_id, contact_id)
+        before = _state(renew)
+        if kind is ServiceKind.DOMAIN:
+            if period_months not in (None, renew.period_months) or installments not in (None, 1):
+                raise UseCaseError("domain_no_choice")
+        else:
+            period = renew.period_months if period_months is None else period_months
+            if period not in HOSTING_PERIODS:
+                raise UseCaseError("period_not_allowed", period=period, allowed=list(HOSTING_PERIODS))
+            chosen = default_installments(kind, period) if installments is None else installments
+            if not 1 <= chosen <= max_installments(kind, period):
+                raise UseCaseError(
+                    "installments_not_allowed", installments=chosen, most=max_installments(kind, period)
+                )
+            renew.period_months, renew.installments = period, chosen
+        renew.card_id, renew.billing_contact_id, renew.updated_at = card_id, contact_id, now
+        audit.record(
+            session,
+            actor,
+            now,
+            "auto_renew.changed",
+            "service",
+            service.id,
+            customer_id=service.customer_id,
+            before=before,
+            after=_state(renew),
+        )
+
+
+def next_charge(expires_on: date, lead: int) -> date:
+    return charge_date(expires_on, lead)

@@ -1,0 +1,76 @@
+"""What the use cases hand to the windows: frozen values, never ORM rows, never translated text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from desktop.core.codes import Risk
+from desktop.core.eligibility import Availability
+
+
+@dataclass(frozen=True)
+class CustomerHit:
+    id: int
+    ref: str
+    name: str
+    email: str
+    phone: str | None
+    language: str
+    currency: str
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    ref: str
+    name: str
+    company: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class CardView:
+    id: int
+    ref: str
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+    holder: str
+    valid: bool
+    invalid_reason: str | None
+
+
+@dataclass(frozen=True)
+class ServiceView:
+    id: int
+    ref: str
+    kind: str
+    name: str
+    plan: str | None
+    expires_on: date
+    period_months: int
+    auto_renew_on: bool
+    stop_reason: str | None
+    stopped_at: datetime | None
+    card_id: int | None
+    billing_contact_id: int | None
+    renew_period_months: int
+    installments: int
+    max_installments: int
+    next_charge_on: date | None
+    price_minor: int | None
+    currency: str
+    risks: tuple[Risk, ...]
+
+
+@dataclass(frozen=True)
+class AccountView:
+    customer: CustomerHit
+    contacts: tuple[ContactView, ...]
+    cards: tuple[CardView, ...]
+    services: tuple[ServiceView, ...]
+    has_order: bool
+    recurring: Availability
+    renew: Availability
