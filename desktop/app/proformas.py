@@ -1,0 +1,158 @@
+"""Renew and Renew All (R4): proformas for early renewal, numbered from their own sequence, addressed
+to the billing contact; they charge nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from desktop.app import audit
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.errors import UseCaseError
+from desktop.bootstrap import AppContext
+from desktop.jobs.pricing import PriceBook
+from desktop.store.models import AutoRenew, Contact, Customer, Proforma, ProformaLine, Service
+from desktop.store.upserts import take_numbers
+
+
+@dataclass(frozen=True)
+class ProformaLineView:
+    service_id: int
+    description: str
+    period_months: int
+    amount_minor: int
+
+
+@dataclass(frozen=True)
+class ProformaView:
+    id: int
+    number: int
+    customer_ref: str
+    customer_name: str
+    language: str
+    bill_to_name: str
+    bill_to_company: str | None
+    currency: str
+    total_minor: int
+    issued_at: datetime
+    lines: tuple[ProformaLineView, ...]
+
+
+def issue_proformas(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    service_ids: Sequence[int] | None = None,
+    contact_id: int | None = None,
+) -> list[ProformaView]:
+    """Renew (the given services) or Renew All (`service_ids` None). With a contact chosen, one
+    proforma to it; otherwise one per billing contact of the services' auto-renew settings."""
+    require(actor, Permission.ISSUE_PROFORMA)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        customer = session.get(Customer, customer_id)
+        if customer is None:
+            raise UseCaseError("customer_not_found", customer_id=customer_id)
+        statement = (
+            select(Service, AutoRenew)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(Service.customer_id == customer_id)
+            .order_by(Service.name)
+        )
+        if service_ids is not None:
+            statement = statement.where(Service.id.in_(list(service_ids)))
+        rows = session.execute(statement).tuples().all()
+        if service_ids is not None and len(rows) != len(set(service_ids)):
+            raise UseCaseError("service_not_in_account", service_ids=list(service_ids))
+        if not rows:
+            raise UseCaseError("no_service_chosen")
+        contacts = {
+            k.id: k for k in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
+        }
+        if contact_id is not None and contact_id not in contacts:
+            raise UseCaseError("contact_not_in_account", contact_id=contact_id)
+        prices = PriceBook(session)
+        groups: dict[int | None, list[tuple[Service, int, int]]] = {}
+        unpriced = []
+        for service, renew in rows:
+            period = service.period_months if service.kind == "domain" else renew.period_months
+            amount = prices.price(service.kind, service.name, service.plan, period, customer.currency)
+            if amount is None:
+                unpriced.append(service.name)
+                continue
+            key = contact_id if contact_id is not None else renew.billing_contact_id
+            groups.setdefault(key, []).append((service, period, amount))
+        if unpriced:
+            raise UseCaseError("no_price", services=unpriced, currency=customer.currency)
+        numbers = take_numbers(session, "proforma", len(groups))
+        issued = []
+        for number, (group_contact, lines) in zip(numbers, groups.items(), strict=True):
+            contact = contacts.get(group_contact) if group_contact is not None else None
+            proforma = Proforma(
+                number=number,
+                customer_id=customer_id,
+                billing_contact_id=contact.id if contact else None,
+                bill_to_name=contact.name if contact else customer.name,
+                bill_to_company=contact.company if contact else None,
+                currency=customer.currency,
+                total_minor=sum(amount for _, _, amount in lines),
+                status="open",
+                issued_at=now,
+                issued_by=actor.name,
+            )
+            session.add(proforma)
+            session.flush()
+            line_rows = [
+                ProformaLine(
+                    proforma_id=proforma.id,
+                    service_id=service.id,
+                    description=service.name,
+                    period_months=period,
+                    amount_minor=amount,
+                )
+                for service, period, amount in lines
+            ]
+            session.add_all(line_rows)
+            audit.record(
+                session,
+                actor,
+                now,
+                "proforma.issued",
+                "proforma",
+                number,
+                customer_id=customer_id,
+                after={
+                    "number": number,
+                    "total": proforma.total_minor,
+                    "currency": customer.currency,
+                    "services": [service.name for service, _, _ in lines],
+                    "bill_to": proforma.bill_to_name,
+                },
+            )
+            issued.append(
+                ProformaView(
+                    id=proforma.id,
+                    number=number,
+                    customer_ref=customer.ref,
+                    customer_name=customer.name,
+                    language=customer.language,
+                    bill_to_name=proforma.bill_to_name,
+                    bill_to_company=proforma.bill_to_company,
+                    currency=customer.currency,
+                    total_minor=proforma.total_minor,
+                    issued_at=now,
+                    lines=tuple(
+                        ProformaLineView(
+                            service_id=line.service_id or 0,
+                            description=line.description,
+                            period_months=line.period_months,
+                            amount_minor=line.amount_minor,
+                        )
+                        for line in line_rows
+                    ),
+                )
+            )
+    return issued
