@@ -43,7 +43,8 @@ def date_text(day: date | str, language: str) -> str:
 @cache
 def _environment(language: str) -> Environment:
     environment = Environment(
-        loader=FileSystemLoader(TEMPLATES / language),
+        # The language's own templates first; the layout, the same for every language, is shared.
+        loader=FileSystemLoader([TEMPLATES / language, TEMPLATES / "_shared"]),
         autoescape=select_autoescape(enabled_extensions=("html",), default_for_string=False),
         undefined=StrictUndefined,
         trim_blocks=True,

@@ -99,12 +99,13 @@ def macro_codes(language: str) -> set[str]:
 
 def test_every_language_has_the_same_files_as_english() -> None:
     english = template_files("en")
-    expected = {"_layout.html", "_macros.txt"} | {
+    expected = {"_macros.txt"} | {
         f"{kind}{suffix}" for kind in KINDS for suffix in (".subject.txt", ".txt", ".html")
     }
     assert english == expected
     assert template_files("he") == english
     assert template_files("es") == english
+    assert (TEMPLATES / "_shared" / "_layout.html").is_file()  # one layout serves every language
 
 
 @pytest.mark.parametrize("language", ["he", "es"])
@@ -274,8 +275,9 @@ def test_html_escapes_the_customer_name(kind: str, language: str) -> None:
 @pytest.mark.parametrize("kind", KINDS)
 def test_a_missing_variable_is_an_error(kind: str, language: str) -> None:
     used: set[str] = set()
-    for name in (f"{kind}.subject.txt", f"{kind}.txt", f"{kind}.html", "_layout.html"):
+    for name in (f"{kind}.subject.txt", f"{kind}.txt", f"{kind}.html"):
         used |= variables("en", name)
+    used |= variables("_shared", "_layout.html")
     used &= set(context())  # not "language"/"direction" (set by render) nor the imported macros "m"
     assert {"customer_name", "service_name", "company_name"} <= used
     for name in sorted(used):
