@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app.actor import Actor, Permission, require
@@ -23,6 +23,16 @@ from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Serv
 PAGE = 50
 # The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
 _TOP = "\U0010ffff"
+# What people write between a phone's digits: "+972-54-123 4567", "(03) 555.1234".
+_PHONE_MARKS = (" ", "-", "+", "(", ")", ".", "/")
+
+
+def _phone_digits() -> ColumnElement[str | None]:
+    """The stored phone with its separators dropped, so that it compares with the typed digits."""
+    column: ColumnElement[str | None] = Customer.phone.expression
+    for mark in _PHONE_MARKS:
+        column = func.replace(column, mark, "")
+    return column
 
 
 def _hit(customer: Customer) -> CustomerHit:
@@ -51,14 +61,15 @@ def find_customers(
             conditions = [
                 Customer.search_name.between(folded, folded + _TOP),
                 Customer.search_name.contains(" " + folded, autoescape=True),
-                Customer.email.between(query.lower(), query.lower() + _TOP),
+                # E-mails are kept as typed ("Dana.Levi@Example.com"); compared in lower case.
+                func.lower(Customer.email).between(query.lower(), query.lower() + _TOP),
                 Customer.ref == query,
                 exists().where(
                     Service.customer_id == Customer.id, Service.name.between(folded, folded + _TOP)
                 ),
             ]
             if len(digits) >= 4:
-                conditions.append(Customer.phone.contains(digits, autoescape=True))
+                conditions.append(_phone_digits().contains(digits, autoescape=True))
             statement = statement.where(or_(*conditions))
         rows = session.scalars(statement.offset(page * size).limit(size))
         return [_hit(row) for row in rows]

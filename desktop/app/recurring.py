@@ -121,6 +121,10 @@ def enable_recurring(
     _verify_card(ctx, preview.card, preview.services[0].name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
+        card = session.get(Card, preview.card.id)
+        assert card is not None
+        # It has just passed the gateway's verification: whatever refused it before no longer holds.
+        card.invalid_reason, card.verified_at = None, now
         rows = {
             row.service_id: row
             for row in session.scalars(
