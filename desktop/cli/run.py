@@ -25,6 +25,7 @@ from desktop.app.interchange.problems import ImportRefused
 from desktop.app.interchange.problems import describe as describe_problem
 from desktop.app.ledger import gateway_ledger
 from desktop.app.staff import add_staff
+from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli.messages import describe
 from desktop.secrets import SecretsUnavailable
@@ -59,13 +60,18 @@ def _has_display() -> bool:
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def _gui(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
-    if not _has_display():
-        return _fail(
-            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
-            "run it in a desktop session, or use the commands of `python main.py --help`"
-        )
-    parser.print_help()
+def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
+    from desktop.ui.launcher import run_gui  # Qt is loaded only for the windows
+
+    return run_gui(Workspace(ctx))
+
+
+def _screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from desktop.ui.launcher import screenshot
+
+    screenshot(Workspace(ctx, os_actor()), args.view, args.customer, args.lang, Path(args.out))
+    print(f"wrote {args.out}")
     return 0
 
 
@@ -207,13 +213,18 @@ HANDLERS: dict[str, Handler] = {
     "staff": _staff,
     "gateway": _gateway,
     "due-run": _due_run,
+    "gui": _gui,
+    "screenshot": _screenshot,
 }
 
 
 def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     command = args.command or "gui"
-    if command == "gui":
-        return _gui(parser, args)
+    if command == "gui" and not _has_display():
+        return _fail(
+            "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+            "run it in a desktop session, or use the commands of `python main.py --help`"
+        )
     try:
         seed = args.seed if command == "demo" else None
         ctx = build_context(_database_url(args.db), args.today, sandbox_seed=seed)

@@ -1,0 +1,133 @@
+"""What a window holds: the program's context and who is signed in. Each method is one thing a
+person does, checked against the signed-in actor's role by the use case itself (R23). The windows
+see this class only, never the database or the gateway."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from datetime import date
+
+from desktop.app import auth, customers, proformas, recurring, staff
+from desktop.app.actor import SCHEDULER, Actor, Permission, Role
+from desktop.app.due_checks import DueRunReport, run_due_checks
+from desktop.app.interchange.demo import load_demo
+from desktop.app.interchange.load import ImportSummary, import_document
+from desktop.app.views import AccountView, CustomerHit
+from desktop.bootstrap import AppContext
+from desktop.jobs.due_engine import Progress
+
+
+class Workspace:
+    def __init__(self, ctx: AppContext, actor: Actor | None = None) -> None:
+        self._ctx = ctx
+        self.actor = actor
+
+    # -- who is working ------------------------------------------------------------------------
+
+    def needs_first_admin(self) -> bool:
+        return staff.staff_count(self._ctx) == 0
+
+    def create_first_admin(self, name: str, password: str) -> None:
+        member = staff.create_first_admin(self._ctx, Actor(f"setup:{name}", Role.ADMIN), name, password)
+        self.actor = Actor(member.name, member.role)
+
+    def sign_in(self, name: str, password: str) -> auth.Session:
+        signed = auth.sign_in(self._ctx, name, password)
+        self.actor = signed.actor
+        return signed
+
+    def may(self, permission: Permission) -> bool:
+        return self.actor is not None and self.actor.may(permission)
+
+    def _who(self) -> Actor:
+        if self.actor is None:
+            raise PermissionError("nobody is signed in")
+        return self.actor
+
+    def today(self) -> date:
+        return self._ctx.today()
+
+    def settings_value(self, key: str) -> str:
+        return self._ctx.settings.as_text()[key]
+
+    # -- sales ---------------------------------------------------------------------------------
+
+    def find_customers(self, text: str, page: int = 0) -> list[CustomerHit]:
+        return customers.find_customers(self._ctx, self._who(), text, page=page)
+
+    def load_account(self, customer_id: int) -> AccountView:
+        return customers.load_account(self._ctx, self._who(), customer_id)
+
+    def preview_recurring(
+        self, customer_id: int, service_ids: Sequence[int], card_id: int | None, contact_id: int | None
+    ) -> recurring.RecurringPreview:
+        return recurring.preview_recurring(
+            self._ctx, self._who(), customer_id, service_ids, card_id, contact_id
+        )
+
+    def enable_recurring(
+        self,
+        customer_id: int,
+        service_ids: Sequence[int],
+        card_id: int | None,
+        contact_id: int | None,
+        mismatch_acknowledged: bool,
+    ) -> recurring.RecurringPreview:
+        return recurring.enable_recurring(
+            self._ctx,
+            self._who(),
+            customer_id,
+            service_ids,
+            card_id=card_id,
+            contact_id=contact_id,
+            mismatch_acknowledged=mismatch_acknowledged,
+        )
+
+    def disable_recurring(self, customer_id: int, service_ids: Sequence[int]) -> int:
+        return recurring.disable_recurring(self._ctx, self._who(), customer_id, service_ids)
+
+    def change_service_settings(
+        self,
+        service_id: int,
+        *,
+        card_id: int | None,
+        contact_id: int | None,
+        period_months: int | None,
+        installments: int | None,
+    ) -> None:
+        recurring.change_service_settings(
+            self._ctx,
+            self._who(),
+            service_id,
+            card_id=card_id,
+            contact_id=contact_id,
+            period_months=period_months,
+            installments=installments,
+        )
+
+    def issue_proformas(
+        self, customer_id: int, service_ids: Sequence[int] | None, contact_id: int | None
+    ) -> list[proformas.ProformaView]:
+        return proformas.issue_proformas(self._ctx, self._who(), customer_id, service_ids, contact_id)
+
+    # -- data and background checks -------------------------------------------------------------
+
+    def import_file(self, raw: bytes, source: str) -> ImportSummary:
+        return import_document(self._ctx, self._who(), raw, source)
+
+    def load_demo(
+        self, customers_count: int = 50, services_per_customer: int = 4, seed: int = 1
+    ) -> ImportSummary:
+        return load_demo(
+            self._ctx,
+            self._who(),
+            customers=customers_count,
+            services_per_customer=services_per_customer,
+            seed=seed,
+        )
+
+    def run_due_checks(
+        self, progress: Progress | None = None, cancel: threading.Event | None = None
+    ) -> DueRunReport:
+        return run_due_checks(self._ctx, SCHEDULER, progress=progress, cancel=cancel)

@@ -1,0 +1,55 @@
+"""The QApplication: translators installed once at start (Qt's own catalog first, then ours), the
+default locale, and the layout direction set app-wide (Hebrew is right to left)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+I18N = Path(__file__).resolve().parents[2] / "i18n"
+LANGUAGES = ("en", "he", "es")
+LOCALE_NAMES = {"en": "en_US", "he": "he_IL", "es": "es_ES"}
+_installed: list[QTranslator] = []
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setOrganizationName("RenewDesk")
+    app.setApplicationName("RenewDesk")
+    return app
+
+
+def saved_language() -> str:
+    value = QSettings().value("language", "en")
+    return value if isinstance(value, str) and value in LANGUAGES else "en"
+
+
+def install_language(app: QApplication, language: str) -> None:
+    """Replaces the translators for `language`; windows made afterwards come up in it."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language != "en":
+        qt_catalogs = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        for catalog, folder in ((f"qtbase_{language}", qt_catalogs), (f"renewdesk_{language}", str(I18N))):
+            translator = QTranslator(app)
+            if translator.load(catalog, folder):
+                app.installTranslator(translator)
+                _installed.append(translator)
+    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == "he" else Qt.LayoutDirection.LeftToRight
+    )
+    app.setProperty("renewdesk_language", language)
+
+
+def current_language() -> str:
+    app = QApplication.instance()
+    value = app.property("renewdesk_language") if app is not None else None
+    return value if isinstance(value, str) and value in LANGUAGES else "en"

@@ -1,0 +1,240 @@
+"""The services table of an account: one row per service, ticks for the bulk actions kept as a set of
+ids (they survive sorting, filtering and refresh), native values for sorting, the DTO for each row."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.app.views import AccountView, ServiceView
+from desktop.ui import formatting, messages
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+GREEN = QColor("#1b7f3b")
+RED = QColor("#b42318")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    TICK = 0
+    NAME = 1
+    KIND = 2
+    EXPIRES = 3
+    AUTO_RENEW = 4
+    CARD = 5
+    CONTACT = 6
+    NEXT_CHARGE = 7
+    RISK = 8
+
+
+HEADERS = {
+    Column.TICK: QT_TRANSLATE_NOOP("ServicesModel", "Tick"),
+    Column.NAME: QT_TRANSLATE_NOOP("ServicesModel", "Service"),
+    Column.KIND: QT_TRANSLATE_NOOP("ServicesModel", "Kind"),
+    Column.EXPIRES: QT_TRANSLATE_NOOP("ServicesModel", "Expires"),
+    Column.AUTO_RENEW: QT_TRANSLATE_NOOP("ServicesModel", "Auto-renew"),
+    Column.CARD: QT_TRANSLATE_NOOP("ServicesModel", "Card"),
+    Column.CONTACT: QT_TRANSLATE_NOOP("ServicesModel", "Billing contact"),
+    Column.NEXT_CHARGE: QT_TRANSLATE_NOOP("ServicesModel", "Next charge"),
+    Column.RISK: QT_TRANSLATE_NOOP("ServicesModel", "Risk"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ServicesModel", text)
+
+
+class ServicesModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ServiceView] = []
+        self._cards: dict[int, str] = {}
+        self._contacts: dict[int, str] = {}
+        self._holder = ""
+        self.ticked: set[int] = set()
+
+    def set_account(self, account: AccountView | None) -> None:
+        """A new account replaces everything; the same account refreshed keeps its ticks."""
+        same = (
+            account is not None and {row.id for row in self._rows} >= {s.id for s in account.services} > set()
+        )
+        self.beginResetModel()
+        self._rows = list(account.services) if account else []
+        self._cards = {
+            c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
+            for c in (account.cards if account else ())
+        }
+        self._contacts = {k.id: k.name for k in (account.contacts if account else ())}
+        self._holder = account.customer.name if account else ""
+        ids = {row.id for row in self._rows}
+        self.ticked = self.ticked & ids if same else set()
+        self.endResetModel()
+
+    def services(self) -> list[ServiceView]:
+        return list(self._rows)
+
+    def ticked_ids(self) -> list[int]:
+        return [row.id for row in self._rows if row.id in self.ticked]
+
+    def set_ticked(self, ids: set[int]) -> None:
+        self.ticked = ids & {row.id for row in self._rows}
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, Column.TICK),
+                self.index(len(self._rows) - 1, Column.TICK),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return "" if section == Column.TICK else _tr(str(HEADERS[Column(section)]))
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == Column.TICK else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != Column.TICK or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row = self._rows[index.row()]
+        if Qt.CheckState(value) == Qt.CheckState.Checked:  # PySide6 hands an int
+            self.ticked.add(row.id)
+        else:
+            self.ticked.discard(row.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.CheckStateRole and column == Column.TICK:
+            return Qt.CheckState.Checked if row.id in self.ticked else Qt.CheckState.Unchecked
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.AUTO_RENEW:
+            return QBrush(GREEN if row.auto_renew_on else RED)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK and row.risks:
+            return QBrush(RED)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.RISK and row.risks:
+            return "\n".join(messages.risk(code) for code in row.risks)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW and not row.auto_renew_on:
+            return messages.stop_reason(row.stop_reason)
+        return None
+
+    def _text(self, row: ServiceView, column: Column) -> str:
+        if column == Column.NAME:
+            return row.name
+        if column == Column.KIND:
+            return (
+                _tr("Domain") if row.kind == "domain" else _tr("Hosting ({plan})").format(plan=row.plan or "")
+            )
+        if column == Column.EXPIRES:
+            return formatting.day(row.expires_on)
+        if column == Column.AUTO_RENEW:
+            return _tr("Active") if row.auto_renew_on else messages.stop_reason(row.stop_reason)
+        if column == Column.CARD:
+            return self._cards.get(row.card_id, "") if row.card_id else ""
+        if column == Column.CONTACT:
+            return self._contacts.get(row.billing_contact_id, "") if row.billing_contact_id else self._holder
+        if column == Column.NEXT_CHARGE:
+            return formatting.day(row.next_charge_on)
+        if column == Column.RISK:
+            return "⚠ " + ", ".join(messages.risk_short(code) for code in row.risks) if row.risks else ""
+        return ""
+
+    def _sort_value(self, row: ServiceView, column: Column) -> Any:
+        values: dict[Column, Any] = {
+            Column.TICK: row.id in self.ticked,
+            Column.NAME: row.name,
+            Column.KIND: row.kind,
+            Column.EXPIRES: row.expires_on.toordinal(),
+            Column.AUTO_RENEW: (not row.auto_renew_on, row.stop_reason or ""),
+            Column.CARD: self._cards.get(row.card_id or 0, ""),
+            Column.CONTACT: self._text(row, Column.CONTACT),
+            Column.NEXT_CHARGE: row.next_charge_on.toordinal() if row.next_charge_on else 10**7,
+            Column.RISK: len(row.risks),
+        }
+        value = values[column]
+        return str(value) if isinstance(value, tuple) else value
+
+
+class Filter(IntEnum):
+    ALL = 0
+    DOMAINS = 1
+    HOSTING = 2
+    RECURRING_ON = 3
+    AT_RISK = 4
+
+
+FILTER_NAMES = {
+    Filter.ALL: QT_TRANSLATE_NOOP("ServicesModel", "All services"),
+    Filter.DOMAINS: QT_TRANSLATE_NOOP("ServicesModel", "Domains"),
+    Filter.HOSTING: QT_TRANSLATE_NOOP("ServicesModel", "Hosting packages"),
+    Filter.RECURRING_ON: QT_TRANSLATE_NOOP("ServicesModel", "Recurring on"),
+    Filter.AT_RISK: QT_TRANSLATE_NOOP("ServicesModel", "At risk"),
+}
+
+
+def filter_name(choice: Filter) -> str:
+    return _tr(str(FILTER_NAMES[choice]))
+
+
+class ServicesFilter(QSortFilterProxyModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._choice = Filter.ALL
+        self._text = ""
+        self.setSortRole(SORT_ROLE)
+
+    def set_choice(self, choice: Filter) -> None:
+        self._choice = choice
+        self.invalidateFilter()
+
+    def set_text(self, text: str) -> None:
+        self._text = text.strip().casefold()
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        row: ServiceView = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if self._text and self._text not in row.name.casefold():
+            return False
+        match self._choice:
+            case Filter.DOMAINS:
+                return row.kind == "domain"
+            case Filter.HOSTING:
+                return row.kind == "hosting"
+            case Filter.RECURRING_ON:
+                return row.auto_renew_on
+            case Filter.AT_RISK:
+                return bool(row.risks)
+        return True

@@ -1,0 +1,182 @@
+"""Renew and Renew All (R4): the proforma shown for review, then issued from its own number sequence,
+printable and saved as PDF (Qt's PDF writer lays Hebrew out right to left)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.proformas import ProformaView
+from desktop.app.views import AccountView
+from desktop.app.workspace import Workspace
+from desktop.ui import formatting, messages
+from desktop.ui.application import current_language
+from desktop.ui.tasks import TaskRunner
+
+
+class ProformaDialog(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        account: AccountView,
+        service_ids: list[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace, self._tasks, self.account = workspace, tasks, account
+        self.service_ids = service_ids
+        self.issued: list[ProformaView] = []
+        self.setWindowTitle(self.tr("Proforma for early renewal"))
+        chosen = [s for s in account.services if s.id in set(service_ids)]
+        self.lines = QTableWidget(len(chosen), 3, self)
+        self.lines.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Period"), self.tr("Price")])
+        self.lines.verticalHeader().setVisible(False)
+        total = 0
+        for row, service in enumerate(chosen):
+            period = service.period_months if service.kind == "domain" else service.renew_period_months
+            self.lines.setItem(row, 0, QTableWidgetItem(service.name))
+            self.lines.setItem(row, 1, QTableWidgetItem(self.tr("%n month(s)", "", period)))
+            price = (
+                formatting.money(service.price_minor, service.currency)
+                if service.price_minor is not None
+                else self.tr("no price")
+            )
+            self.lines.setItem(row, 2, QTableWidgetItem(price))
+            total += service.price_minor or 0
+        self.lines.resizeColumnsToContents()
+        self.total = QLabel(
+            self.tr("Total: {total}").format(total=formatting.money(total, account.customer.currency))
+        )
+        self.contact = QComboBox(self)
+        self.contact.addItem(self.tr("Each service's billing contact"), None)
+        for contact in account.contacts:
+            self.contact.addItem(contact.name, contact.id)
+        self.outcome = QLabel(self)
+        self.outcome.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.issue_button: QPushButton = self.buttons.addButton(
+            self.tr("Issue"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pdf_button: QPushButton = self.buttons.addButton(
+            self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.pdf_button.setEnabled(False)
+        form = QFormLayout()
+        form.addRow(self.tr("Addressed to"), self.contact)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr("Early renewal of {name}: this proforma charges nothing.").format(
+                    name=account.customer.name
+                )
+            )
+        )
+        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.total)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.buttons)
+        self.issue_button.clicked.connect(self.issue)
+        self.pdf_button.clicked.connect(self._ask_pdf)
+        self.buttons.rejected.connect(self.reject)
+        self.resize(560, 420)
+
+    def issue(self) -> None:
+        customer_id, services, contact_id = (
+            self.account.customer.id,
+            self.service_ids,
+            self.contact.currentData(),
+        )
+        self.issue_button.setEnabled(False)
+        self._tasks.run(
+            lambda: self._workspace.issue_proformas(customer_id, services, contact_id),
+            self._issued,
+            self._failed,
+        )
+
+    def _issued(self, proformas: list[ProformaView]) -> None:
+        self.issued = proformas
+        numbers = ", ".join(str(p.number) for p in proformas)
+        self.outcome.setText(self.tr("Issued proforma number(s): {numbers}").format(numbers=numbers))
+        self.pdf_button.setEnabled(True)
+
+    def _failed(self, error: BaseException) -> None:
+        self.issue_button.setEnabled(True)
+        self.outcome.setText(messages.error(error))
+
+    def _ask_pdf(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save as PDF"), f"proforma-{self.issued[0].number}.pdf", "PDF (*.pdf)"
+        )
+        if path:
+            self.save_pdf(path)
+
+    def document_html(self) -> str:
+        rtl = current_language() == "he"
+        parts = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="font-family: DejaVu Sans;">']
+        for proforma in self.issued:
+            parts.append(
+                f"<h2>{html.escape(self.tr('Proforma {number}').format(number=proforma.number))}</h2>"
+            )
+            parts.append(
+                f"<p>{html.escape(self.tr('To: {name}').format(name=proforma.bill_to_name))}"
+                + (f"<br>{html.escape(proforma.bill_to_company)}" if proforma.bill_to_company else "")
+                + f"<br>{html.escape(formatting.day(proforma.issued_at.date()))}</p>"
+            )
+            parts.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
+            parts.append(
+                "<tr>"
+                + "".join(
+                    f"<th>{html.escape(h)}</th>"
+                    for h in (self.tr("Service"), self.tr("Period"), self.tr("Price"))
+                )
+                + "</tr>"
+            )
+            for line in proforma.lines:
+                parts.append(
+                    f"<tr><td>{html.escape(line.description)}</td>"
+                    f"<td>{html.escape(self.tr('%n month(s)', '', line.period_months))}</td>"
+                    f"<td>{html.escape(formatting.money(line.amount_minor, proforma.currency))}</td></tr>"
+                )
+            parts.append("</table>")
+            total = formatting.money(proforma.total_minor, proforma.currency)
+            parts.append(f"<p><b>{html.escape(self.tr('Total: {total}').format(total=total))}</b></p>")
+            parts.append(
+                f"<p>{html.escape(self.tr('This proforma is not a tax invoice and charges nothing.'))}</p>"
+            )
+        parts.append("</body></html>")
+        return "".join(parts)
+
+    def save_pdf(self, path: str) -> None:
+        writer = QPdfWriter(path)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                QPageLayout.Orientation.Portrait,
+                QMarginsF(15, 15, 15, 15),
+                QPageLayout.Unit.Millimeter,
+            )
+        )
+        document = QTextDocument()
+        if current_language() == "he":
+            option = document.defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            document.setDefaultTextOption(option)
+        document.setHtml(self.document_html())
+        document.print_(writer)

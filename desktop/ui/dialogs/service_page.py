@@ -1,0 +1,135 @@
+"""A service's own page (R10-R12): details, auto-renew on or off, card, billing contact, and for a
+hosting package its period and installments (offered only up to the period's most)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.views import AccountView, ServiceView
+from desktop.app.workspace import Workspace
+from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
+from desktop.ui import formatting, messages
+from desktop.ui.tasks import TaskRunner
+
+
+class ServicePage(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        account: AccountView,
+        service: ServiceView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._workspace, self._tasks, self.account, self.service = workspace, tasks, account, service
+        self.setWindowTitle(service.name)
+        hosting = service.kind == "hosting"
+        self.enabled = QCheckBox(self.tr("Renew automatically"), self)
+        self.enabled.setChecked(service.auto_renew_on)
+        self.enabled.setEnabled(account.recurring.offered or service.auto_renew_on)
+        self.card = QComboBox(self)
+        self.card.addItem(self.tr("No card"), None)
+        for card in account.cards:
+            self.card.addItem(
+                formatting.card_label(card.brand, card.last4, card.exp_month, card.exp_year), card.id
+            )
+        self.card.setCurrentIndex(max(0, self.card.findData(service.card_id)))
+        self.contact = QComboBox(self)
+        self.contact.addItem(self.tr("Account holder ({name})").format(name=account.customer.name), None)
+        for contact in account.contacts:
+            self.contact.addItem(contact.name, contact.id)
+        self.contact.setCurrentIndex(max(0, self.contact.findData(service.billing_contact_id)))
+        self.period = QComboBox(self)
+        for months in HOSTING_PERIODS:
+            self.period.addItem(self.tr("%n month(s)", "", months), months)
+        self.period.setCurrentIndex(max(0, self.period.findData(service.renew_period_months)))
+        self.installments = QSpinBox(self)
+        self.installments.setRange(1, service.max_installments)
+        self.installments.setValue(service.installments)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b42318;")
+        form = QFormLayout()
+        form.addRow(
+            self.tr("Kind"),
+            QLabel(
+                self.tr("Domain")
+                if not hosting
+                else self.tr("Hosting ({plan})").format(plan=service.plan or "")
+            ),
+        )
+        form.addRow(self.tr("Expires"), QLabel(formatting.day(service.expires_on)))
+        form.addRow(self.tr("Next charge"), QLabel(formatting.day(service.next_charge_on) or "—"))
+        if not service.auto_renew_on:
+            form.addRow(self.tr("Stopped"), QLabel(messages.stop_reason(service.stop_reason)))
+        for code in service.risks:
+            warning = QLabel(messages.risk(code))
+            warning.setWordWrap(True)
+            warning.setStyleSheet("color: #b42318;")
+            form.addRow(self.tr("Risk"), warning)
+        form.addRow(self.enabled)
+        form.addRow(self.tr("Card"), self.card)
+        form.addRow(self.tr("Billing contact"), self.contact)
+        if hosting:
+            form.addRow(self.tr("Period"), self.period)
+            form.addRow(self.tr("Installments"), self.installments)
+        else:
+            form.addRow(
+                self.tr("Period"), QLabel(self.tr("%n month(s), in one payment", "", service.period_months))
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def _period_changed(self) -> None:
+        most = MAX_INSTALLMENTS.get(int(self.period.currentData()), 1)
+        self.installments.setRange(1, most)
+        self.installments.setValue(most)  # R11: the default is the most the period allows
+
+    def save(self) -> None:
+        service, workspace = self.service, self._workspace
+        customer_id = self.account.customer.id
+        card_id, contact_id = self.card.currentData(), self.contact.currentData()
+        hosting = service.kind == "hosting"
+        period = int(self.period.currentData()) if hosting else None
+        installments = self.installments.value() if hosting else None
+        switch_on = self.enabled.isChecked() and not service.auto_renew_on
+        switch_off = not self.enabled.isChecked() and service.auto_renew_on
+
+        def work() -> None:
+            if switch_off:
+                workspace.disable_recurring(customer_id, [service.id])
+            if switch_on:
+                workspace.enable_recurring(customer_id, [service.id], card_id, contact_id, True)
+            workspace.change_service_settings(
+                service.id,
+                card_id=card_id,
+                contact_id=contact_id,
+                period_months=period,
+                installments=installments,
+            )
+
+        self.buttons.setEnabled(False)
+        self._tasks.run(work, lambda _: self.accept(), self._failed)
+
+    def _failed(self, error: BaseException) -> None:
+        self.buttons.setEnabled(True)
+        self.error.setText(messages.error(error))

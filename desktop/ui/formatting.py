@@ -1,0 +1,36 @@
+"""Money and dates for people, in the interface's language. Money comes as integer minor units and
+never passes through a float; Spanish dates keep four-digit years."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_currency, get_currency_precision
+
+from desktop.ui.application import LOCALE_NAMES, current_language
+
+FSI, PDI = "\u2068", "\u2069"
+
+
+def money(minor: int | None, currency: str) -> str:
+    if minor is None:
+        return ""
+    amount = Decimal(minor).scaleb(-int(get_currency_precision(currency)))
+    return str(format_currency(amount, currency, locale=LOCALE_NAMES[current_language()]))
+
+
+def day(value: date | None) -> str:
+    if value is None:
+        return ""
+    return str(format_date(value, format="medium", locale=LOCALE_NAMES[current_language()]))
+
+
+def ltr(text: str) -> str:
+    """Keeps a domain, an e-mail address or card digits whole inside right-to-left text."""
+    return f"{FSI}{text}{PDI}" if current_language() == "he" else text
+
+
+def card_label(brand: str, last4: str, exp_month: int, exp_year: int) -> str:
+    return ltr(f"{brand.title()} •••• {last4}  {exp_month:02d}/{exp_year}")

@@ -1,0 +1,137 @@
+"""The one place where codes from the use cases become words, in the interface's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.app.errors import UseCaseError
+
+
+def stop_reason(code: str | None) -> str:
+    texts = {
+        "staff_switched_off": QCoreApplication.translate("Messages", "Switched off by staff"),
+        "no_card": QCoreApplication.translate("Messages", "Stopped: no card"),
+        "card_expires_before_charge": QCoreApplication.translate(
+            "Messages", "Stopped: card expires before the charge"
+        ),
+        "card_verification_declined": QCoreApplication.translate("Messages", "Stopped: card check declined"),
+        "charge_declined": QCoreApplication.translate("Messages", "Stopped: charge declined"),
+        "charge_failed": QCoreApplication.translate("Messages", "Stopped: charge failed"),
+        "no_price": QCoreApplication.translate("Messages", "Stopped: no price"),
+    }
+    if code is None:
+        return QCoreApplication.translate("Messages", "Off")
+    return texts.get(code, code)
+
+
+def risk(code: str) -> str:
+    texts = {
+        "card_expires_first": QCoreApplication.translate(
+            "Messages",
+            "The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra",  # noqa: E501
+        ),
+        "card_invalid": QCoreApplication.translate("Messages", "The card was refused by the gateway"),
+        "no_card": QCoreApplication.translate("Messages", "No card is set for automatic renewal"),
+        "holder_mismatch": QCoreApplication.translate(
+            "Messages", "The card holder matches neither the billing contact's name nor its company"
+        ),
+        "charge_date_passed": QCoreApplication.translate("Messages", "The charge date has passed"),
+        "no_price": QCoreApplication.translate("Messages", "The price list has no price for this renewal"),
+    }
+    return texts.get(code, code)
+
+
+def risk_short(code: str) -> str:
+    texts = {
+        "card_expires_first": QCoreApplication.translate("Messages", "Card expires first"),
+        "card_invalid": QCoreApplication.translate("Messages", "Card refused"),
+        "no_card": QCoreApplication.translate("Messages", "No card"),
+        "holder_mismatch": QCoreApplication.translate("Messages", "Holder is not the contact"),
+        "charge_date_passed": QCoreApplication.translate("Messages", "Charge date passed"),
+        "no_price": QCoreApplication.translate("Messages", "No price"),
+    }
+    return texts.get(code, code)
+
+
+def unavailable(code: str) -> str:
+    texts = {
+        "no_valid_card": QCoreApplication.translate(
+            "Messages", "Recurring payment needs a saved, valid card on the account"
+        ),
+        "no_order": QCoreApplication.translate(
+            "Messages", "Recurring payment needs at least one order on the account"
+        ),
+        "nothing_renewable": QCoreApplication.translate("Messages", "The account has no service to renew"),
+        "role": QCoreApplication.translate("Messages", "Your role may not do this"),
+    }
+    return texts.get(code, code)
+
+
+def error(exc: BaseException) -> str:
+    if not isinstance(exc, UseCaseError):
+        return QCoreApplication.translate("Messages", "Something went wrong: {detail}").format(
+            detail=str(exc)
+        )
+    texts = {
+        "forbidden": QCoreApplication.translate("Messages", "Your role may not do this."),
+        "sign_in_failed": QCoreApplication.translate("Messages", "The name or the password is wrong."),
+        "account_locked": QCoreApplication.translate(
+            "Messages", "Too many failed attempts: this account is locked for 15 minutes."
+        ),
+        "card_required": QCoreApplication.translate("Messages", "Choose the card to charge."),
+        "holder_mismatch_unacknowledged": QCoreApplication.translate(
+            "Messages", "Confirm that the card holder may pay for this billing contact."
+        ),
+        "card_refused": QCoreApplication.translate(
+            "Messages", "The card was refused ({reason}). Nothing was changed."
+        ),
+        "recurring_unavailable": QCoreApplication.translate(
+            "Messages", "Recurring payment is not available for this account."
+        ),
+        "gateway_unavailable": QCoreApplication.translate(
+            "Messages", "The payment gateway did not answer. Nothing was changed; try again."
+        ),
+        "no_service_chosen": QCoreApplication.translate("Messages", "Tick at least one service."),
+        "no_price": QCoreApplication.translate("Messages", "The price list has no price for: {services}"),
+        "period_not_allowed": QCoreApplication.translate(
+            "Messages", "The period must be 3, 12, 24 or 36 months."
+        ),
+        "installments_not_allowed": QCoreApplication.translate(
+            "Messages", "At most {most} installments are allowed for this period."
+        ),
+        "domain_no_choice": QCoreApplication.translate(
+            "Messages", "A domain renews for its last period in one payment."
+        ),
+        "password_too_short": QCoreApplication.translate(
+            "Messages", "The password must have at least {minimum} characters."
+        ),
+        "staff_name_taken": QCoreApplication.translate("Messages", "This name is taken."),
+        "staff_name_invalid": QCoreApplication.translate("Messages", "This name cannot be used."),
+        "import_refused": QCoreApplication.translate(
+            "Messages", "The file was refused ({count} problems). Nothing was changed."
+        ),
+    }
+    text = texts.get(exc.code)
+    if text is None:
+        return QCoreApplication.translate("Messages", "Refused: {code}").format(code=exc.code)
+    params = {
+        key: ", ".join(map(str, value)) if isinstance(value, list) else value
+        for key, value in exc.params.items()
+    }
+    if exc.code == "card_refused":
+        params["reason"] = card_refusal(str(exc.params.get("reason", "")))
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError):
+        return text
+
+
+def card_refusal(code: str) -> str:
+    texts = {
+        "card_expired": QCoreApplication.translate("Messages", "the card has expired"),
+        "card_declined": QCoreApplication.translate("Messages", "the card issuer declined it"),
+    }
+    return texts.get(code, code)
+
+
+__all__ = ["card_refusal", "error", "risk", "risk_short", "stop_reason", "unavailable"]
