@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
@@ -22,7 +22,7 @@ from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installme
 from desktop.core.risk import holder_matches
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import CallContext
-from desktop.store.models import AutoRenew, Card, Customer, Service
+from desktop.store.models import AuditEntry, AutoRenew, Card, Customer, Service
 from desktop.store.outbox_repo import QueuedMail, enqueue
 
 
@@ -70,7 +70,16 @@ def preview_recurring(
 ) -> RecurringPreview:
     """What Confirm would do, with the R7 and R9 warnings, before anything changes."""
     require(actor, Permission.MANAGE_RECURRING)
-    account = load_account(ctx, actor, customer_id)
+    return _preview(ctx, load_account(ctx, actor, customer_id), service_ids, card_id, contact_id)
+
+
+def _preview(
+    ctx: AppContext,
+    account: AccountView,
+    service_ids: Sequence[int],
+    card_id: int | None,
+    contact_id: int | None,
+) -> RecurringPreview:
     services, card, contact = _chosen(account, service_ids, card_id, contact_id)
     lead = ctx.settings.charge_lead_days
     mismatch = bool(
@@ -113,7 +122,7 @@ def enable_recurring(
         raise UseCaseError(
             "recurring_unavailable", reasons=[reason.value for reason in account.recurring.reasons]
         )
-    preview = preview_recurring(ctx, actor, customer_id, service_ids, card_id, contact_id)
+    preview = _preview(ctx, account, service_ids, card_id, contact_id)
     if preview.card is None:
         raise UseCaseError("card_required")
     if preview.holder_mismatch and not mismatch_acknowledged:
@@ -125,45 +134,66 @@ def enable_recurring(
         assert card is not None
         # It has just passed the gateway's verification: whatever refused it before no longer holds.
         card.invalid_reason, card.verified_at = None, now
-        rows = {
-            row.service_id: row
-            for row in session.scalars(
-                select(AutoRenew).where(AutoRenew.service_id.in_([s.id for s in preview.services]))
-            )
-        }
+        # Plain executemany statements: Recurring All on 50,000 domains stays a matter of seconds.
+        contact_id_chosen = preview.contact.id if preview.contact else None
+        changes, audits = [], []
         for service in preview.services:
-            renew = rows[service.id]
-            before = _state(renew)
             kind = ServiceKind(service.kind)
-            period = (
-                renew.period_months
-                if kind is ServiceKind.DOMAIN or renew.period_months in HOSTING_PERIODS
-                else 12
-            )
-            renew.enabled, renew.card_id = True, preview.card.id
-            renew.billing_contact_id = preview.contact.id if preview.contact else None
-            renew.period_months = period
-            renew.installments = (
+            period = service.renew_period_months
+            if kind is ServiceKind.HOSTING and period not in HOSTING_PERIODS:
+                period = 12
+            installments = (
                 1
                 if kind is ServiceKind.DOMAIN
-                else renew.installments
-                if 1 <= renew.installments <= max_installments(kind, period)
+                else service.installments
+                if 1 <= service.installments <= max_installments(kind, period)
                 else default_installments(kind, period)
             )
-            renew.stop_reason = renew.stopped_at = None
-            renew.switched_off_explicitly = False
-            renew.updated_at = now
-            audit.record(
-                session,
-                actor,
-                now,
-                "auto_renew.enabled",
-                "service",
-                service.id,
-                customer_id=customer_id,
-                before=before,
-                after=_state(renew),
+            before = {
+                "enabled": service.auto_renew_on,
+                "card_id": service.card_id,
+                "billing_contact_id": service.billing_contact_id,
+                "period_months": service.renew_period_months,
+                "installments": service.installments,
+                "stop_reason": service.stop_reason,
+            }
+            after = {
+                "enabled": True,
+                "card_id": preview.card.id,
+                "billing_contact_id": contact_id_chosen,
+                "period_months": period,
+                "installments": installments,
+                "stop_reason": None,
+            }
+            changes.append(
+                {
+                    "service_id": service.id,
+                    "enabled": True,
+                    "card_id": preview.card.id,
+                    "billing_contact_id": contact_id_chosen,
+                    "period_months": period,
+                    "installments": installments,
+                    "stop_reason": None,
+                    "stopped_at": None,
+                    "switched_off_explicitly": False,
+                    "updated_at": now,
+                }
             )
+            audits.append(
+                {
+                    "at": now,
+                    "actor": actor.name,
+                    "action": "auto_renew.enabled",
+                    "entity": "service",
+                    "entity_id": str(service.id),
+                    "customer_id": customer_id,
+                    "before": before,
+                    "after": after,
+                }
+            )
+        # ORM bulk UPDATE by primary key: one executemany for every service.
+        session.execute(update(AutoRenew), changes)
+        session.execute(insert(AuditEntry), audits)
     return preview
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 
 from babel.dates import format_date
 from babel.numbers import format_currency, get_currency_precision
@@ -17,14 +18,25 @@ FSI, PDI = "\u2068", "\u2069"
 def money(minor: int | None, currency: str) -> str:
     if minor is None:
         return ""
-    amount = Decimal(minor).scaleb(-int(get_currency_precision(currency)))
-    return str(format_currency(amount, currency, locale=LOCALE_NAMES[current_language()]))
+    return _money(minor, currency, current_language())
 
 
 def day(value: date | None) -> str:
     if value is None:
         return ""
-    return str(format_date(value, format="medium", locale=LOCALE_NAMES[current_language()]))
+    return _day(value, current_language())
+
+
+# A table of 50,000 services has a few hundred distinct dates and prices: each is formatted once.
+@lru_cache(maxsize=4096)
+def _money(minor: int, currency: str, language: str) -> str:
+    amount = Decimal(minor).scaleb(-int(get_currency_precision(currency)))
+    return str(format_currency(amount, currency, locale=LOCALE_NAMES[language]))
+
+
+@lru_cache(maxsize=4096)
+def _day(value: date, language: str) -> str:
+    return str(format_date(value, format="medium", locale=LOCALE_NAMES[language]))
 
 
 def ltr(text: str) -> str:

@@ -55,8 +55,22 @@ class AccountPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Sizing columns to their contents would measure every row; a 50,000-row table would stall.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.TICK, 28),
+            (Column.NAME, 220),
+            (Column.KIND, 150),
+            (Column.EXPIRES, 110),
+            (Column.AUTO_RENEW, 200),
+            (Column.CARD, 190),
+            (Column.CONTACT, 160),
+            (Column.NEXT_CHARGE, 110),
+        ):
+            header.resizeSection(column, width)
+        self.table.verticalHeader().setDefaultSectionSize(24)
         self.selection: QItemSelectionModel = self.table.selectionModel()  # kept: Qt may drop it otherwise
         filters = QHBoxLayout()
         filters.addWidget(self.filter)
@@ -76,6 +90,8 @@ class AccountPanel(QWidget):
     def show_account(self, account: AccountView | None) -> None:
         self.account = account
         self.model.set_account(account)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # keep the chosen order
         if account is None:
             self.title.setText(self.tr("No customer chosen"))
             self.details.setText(self.tr("Find a customer on the left."))

@@ -1,0 +1,198 @@
+"""Sales window speed (issue 5), figures printed, never a timed test: an account with 50,000 domains
+shown in the table, sorted and scrolled; Recurring All on those 50,000; customer search over 100,000
+customers.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python bench/sales_window.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from desktop.app.actor import Actor, Role  # noqa: E402
+from desktop.app.workspace import Workspace  # noqa: E402
+from desktop.bootstrap import build_context  # noqa: E402
+from desktop.store.models import AutoRenew, Card, Customer, Order, PriceItem, Service  # noqa: E402
+
+CUSTOMERS = 100_000
+BIG_ACCOUNT = 50_000
+FIRST = ["Dana", "Yossi", "Maria", "José", "Emma", "Oliver", "דנה", "יוסי", "Núñez", "Lucía"]
+LAST = ["Levi", "Cohen", "García", "Peña", "Smith", "Brown", "לוי", "כהן", "Ortega", "Wood"]
+
+
+class NoSecrets:
+    def get(self, key: str) -> str | None:
+        return None
+
+    def set(self, key: str, value: str) -> None:
+        raise RuntimeError("the benchmark keeps no secrets")
+
+
+def build(url: str) -> None:
+    ctx = build_context(url, secrets=NoSecrets())
+    now, start = datetime.now(UTC), date(2027, 1, 1)
+    with ctx.db.transaction() as session:
+        session.execute(
+            insert(PriceItem),
+            [
+                {
+                    "kind": "domain",
+                    "item": ".com",
+                    "period_months": 12,
+                    "currency": "USD",
+                    "amount_minor": 1500,
+                }
+            ],
+        )
+        rows = []
+        for i in range(1, CUSTOMERS + 1):
+            name = f"{FIRST[i % 10]} {LAST[(i // 10) % 10]} {i}"
+            rows.append(
+                {
+                    "id": i,
+                    "ref": f"c{i}",
+                    "name": name,
+                    "email": f"c{i}@example.com",
+                    "phone": f"+972-50-{i:07d}",
+                    "language": "en",
+                    "currency": "USD",
+                    "search_name": name.casefold(),
+                    "created_at": now,
+                }
+            )
+        session.execute(insert(Customer), rows)
+        session.execute(
+            insert(Card),
+            [
+                {
+                    "id": 1,
+                    "customer_id": 1,
+                    "ref": "v1",
+                    "token": "tok_sbx_ok_4242_0",
+                    "brand": "visa",
+                    "last4": "4242",
+                    "exp_month": 12,
+                    "exp_year": 2030,
+                    "holder": "Dana Levi 1",
+                    "created_at": now,
+                }
+            ],
+        )
+        services = [
+            {
+                "id": i,
+                "customer_id": 1,
+                "ref": f"s{i}",
+                "kind": "domain",
+                "name": f"site-{i:05d}.com",
+                "domain_key": f"site-{i:05d}.com",
+                "plan": None,
+                "expires_on": start + timedelta(days=i % 365),
+                "period_months": 12,
+                "created_at": now,
+            }
+            for i in range(1, BIG_ACCOUNT + 1)
+        ]
+        session.execute(insert(Service), services)
+        session.execute(
+            insert(AutoRenew),
+            [
+                {
+                    "service_id": i,
+                    "enabled": False,
+                    "card_id": None,
+                    "billing_contact_id": None,
+                    "period_months": 12,
+                    "installments": 1,
+                    "stop_reason": None,
+                    "stopped_at": None,
+                    "switched_off_explicitly": False,
+                    "updated_at": now,
+                }
+                for i in range(1, BIG_ACCOUNT + 1)
+            ],
+        )
+        session.execute(
+            insert(Order),
+            [
+                {
+                    "service_id": 1,
+                    "kind": "purchase",
+                    "ordered_on": start,
+                    "period_months": 12,
+                    "installments": 1,
+                    "amount_minor": 1500,
+                    "currency": "USD",
+                    "created_at": now,
+                }
+            ],
+        )
+    ctx.close()
+
+
+def timed(label: str, work: object) -> object:
+    started = time.perf_counter()
+    result = work()  # type: ignore[operator]
+    print(f"{label:<52} {1000 * (time.perf_counter() - started):9.1f} ms")
+    return result
+
+
+def main() -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.application import application, install_language
+    from desktop.ui.customers.services_model import Column
+    from desktop.ui.main_window import MainWindow
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'sales.sqlite3'}"
+        started = time.perf_counter()
+        build(url)
+        elapsed = time.perf_counter() - started
+        print(f"built {CUSTOMERS} customers, one with {BIG_ACCOUNT} domains: {elapsed:.0f} s")
+        ctx = build_context(url, secrets=NoSecrets())
+        workspace = Workspace(ctx, Actor("bench", Role.SALES))
+        for query in ("dana", "site-49999", "c77777@", "5012345", "לוי", "núñez"):
+            timed(f"search {query!r} over {CUSTOMERS} customers", lambda q=query: workspace.find_customers(q))
+        app = application()
+        install_language(app, "en")
+        window = MainWindow(workspace)
+        window.show()
+        window.tasks.wait()
+        account = timed("load the 50,000-domain account (use case)", lambda: workspace.load_account(1))
+        timed(
+            "show it in the table (model and view)",
+            lambda: (window.show_account(account), app.processEvents()),
+        )
+        view = window.account_panel.table
+        for column in (Column.EXPIRES, Column.NAME, Column.NEXT_CHARGE):
+            timed(
+                f"sort by {column.name.lower()}",
+                lambda c=column: (view.sortByColumn(c, Qt.SortOrder.DescendingOrder), app.processEvents()),
+            )
+        timed(
+            "scroll to the end and back",
+            lambda: (view.scrollToBottom(), app.processEvents(), view.scrollToTop(), app.processEvents()),
+        )
+        ids = [service.id for service in account.services]  # type: ignore[attr-defined]
+        timed(
+            "Recurring All on 50,000 domains, committed",
+            lambda: workspace.enable_recurring(1, ids, 1, None, False),
+        )
+        window.close()
+        ctx.close()
+
+
+if __name__ == "__main__":
+    main()
