@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.app import auth, customers, proformas, recurring, staff
+from desktop.app import auth, customers, history, proformas, recurring, staff
 from desktop.app.actor import SCHEDULER, Actor, Permission, Role
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.interchange.demo import load_demo
@@ -105,6 +105,9 @@ class Workspace:
             period_months=period_months,
             installments=installments,
         )
+
+    def service_history(self, service_id: int) -> list[history.HistoryEntry]:
+        return history.service_history(self._ctx, self._who(), service_id)
 
     def issue_proformas(
         self, customer_id: int, service_ids: Sequence[int] | None, contact_id: int | None

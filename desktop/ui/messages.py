@@ -53,6 +53,48 @@ def risk_short(code: str) -> str:
     return texts.get(code, code)
 
 
+def history_kind(kind: str) -> str:
+    texts = {
+        "order": QCoreApplication.translate("Messages", "Order"),
+        "cycle": QCoreApplication.translate("Messages", "Renewal cycle"),
+        "charge": QCoreApplication.translate("Messages", "Charge"),
+        "email": QCoreApplication.translate("Messages", "E-mail"),
+        "audit": QCoreApplication.translate("Messages", "Change"),
+    }
+    return texts.get(kind, kind)
+
+
+def history_what(code: str) -> str:
+    texts = {
+        "purchase": QCoreApplication.translate("Messages", "purchase"),
+        "renewal": QCoreApplication.translate("Messages", "manual renewal"),
+        "automatic": QCoreApplication.translate("Messages", "automatic renewal"),
+        "open": QCoreApplication.translate("Messages", "waiting for its check"),
+        "checked": QCoreApplication.translate("Messages", "card checked, notice sent"),
+        "charging": QCoreApplication.translate("Messages", "charging"),
+        "charged": QCoreApplication.translate("Messages", "charged"),
+        "failed": QCoreApplication.translate("Messages", "charge failed"),
+        "stopped": QCoreApplication.translate("Messages", "stopped at the card check"),
+        "needs_attention": QCoreApplication.translate("Messages", "needs attention"),
+        "cancelled": QCoreApplication.translate("Messages", "no longer due"),
+        "pending": QCoreApplication.translate("Messages", "waiting"),
+        "unknown": QCoreApplication.translate("Messages", "outcome unknown"),
+        "succeeded": QCoreApplication.translate("Messages", "succeeded"),
+        "declined": QCoreApplication.translate("Messages", "declined"),
+        "not_sent": QCoreApplication.translate("Messages", "not sent to the gateway"),
+        "precharge_notice": QCoreApplication.translate("Messages", "pre-charge notice"),
+        "card_check_failed": QCoreApplication.translate("Messages", "card check failed"),
+        "charge_receipt": QCoreApplication.translate("Messages", "charge receipt"),
+        "charge_failed": QCoreApplication.translate("Messages", "charge failed, auto-renew stopped"),
+        "stopped_by_staff": QCoreApplication.translate("Messages", "auto-renew switched off"),
+        "auto_renew.enabled": QCoreApplication.translate("Messages", "auto-renew switched on"),
+        "auto_renew.disabled": QCoreApplication.translate("Messages", "auto-renew switched off"),
+        "auto_renew.changed": QCoreApplication.translate("Messages", "auto-renew settings changed"),
+        "auto_renew.stopped": QCoreApplication.translate("Messages", "auto-renew stopped"),
+    }
+    return texts.get(code, code)
+
+
 def unavailable(code: str) -> str:
     texts = {
         "no_valid_card": QCoreApplication.translate(
@@ -134,4 +176,13 @@ def card_refusal(code: str) -> str:
     return texts.get(code, code)
 
 
-__all__ = ["card_refusal", "error", "risk", "risk_short", "stop_reason", "unavailable"]
+__all__ = [
+    "card_refusal",
+    "error",
+    "history_kind",
+    "history_what",
+    "risk",
+    "risk_short",
+    "stop_reason",
+    "unavailable",
+]

@@ -66,13 +66,14 @@ class ServicesModel(QAbstractTableModel):
         self._holder = ""
         self._texts: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
+        self._customer_id: int | None = None
         self.ticked: set[int] = set()
 
     def set_account(self, account: AccountView | None) -> None:
         """A new account replaces everything; the same account refreshed keeps its ticks."""
-        same = (
-            account is not None and {row.id for row in self._rows} >= {s.id for s in account.services} > set()
-        )
+        # The same customer, even with a service more or fewer than before (bought or removed meanwhile).
+        same = account is not None and account.customer.id == self._customer_id
+        self._customer_id = account.customer.id if account else None
         self.beginResetModel()
         self._rows = list(account.services) if account else []
         self._cards = {

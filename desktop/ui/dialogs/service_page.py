@@ -3,6 +3,8 @@ hosting package its period and installments (offered only up to the period's mos
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -11,10 +13,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app.history import HistoryEntry
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
@@ -88,16 +93,51 @@ class ServicePage(QDialog):
             form.addRow(
                 self.tr("Period"), QLabel(self.tr("%n month(s), in one payment", "", service.period_months))
             )
+            self.period.hide()  # R12: a domain has no period or installment choice
+            self.installments.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.history = QTableWidget(0, 3, self)
+        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
+        self.history.verticalHeader().setVisible(False)
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("History"), self))
+        layout.addWidget(self.history, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.resize(640, 640)
+        tasks.run(lambda: workspace.service_history(service.id), self._show_history, self._failed)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    def _show_history(self, entries: list[HistoryEntry]) -> None:
+        self.history.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            details = entry.details
+            parts = []
+            if "amount_minor" in details and details.get("currency"):
+                parts.append(formatting.money(int(details["amount_minor"]), str(details["currency"])))
+            if details.get("charge_on"):
+                parts.append(formatting.day(date.fromisoformat(str(details["charge_on"]))))
+            if details.get("reason"):
+                parts.append(messages.stop_reason(str(details["reason"])))
+            if details.get("actor"):
+                parts.append(formatting.ltr(str(details["actor"])))
+            if details.get("to"):
+                parts.append(formatting.ltr(str(details["to"])))
+            cells = (
+                formatting.day(entry.at.date()),
+                f"{messages.history_kind(entry.kind)}: {messages.history_what(entry.what)}",
+                "  ".join(parts),
+            )
+            for column, text in enumerate(cells):
+                self.history.setItem(row, column, QTableWidgetItem(text))
+        self.history.resizeColumnsToContents()
 
     def _period_changed(self) -> None:
         most = MAX_INSTALLMENTS.get(int(self.period.currentData()), 1)
