@@ -211,9 +211,9 @@ class _Labels:
     """The words of one account's table, translated once rather than once per row."""
 
     def __init__(self) -> None:
-        self.domain = _tr("Domain")
-        self.hosting = _tr("Hosting ({plan})")
-        self.active = _tr("Active")
+        self.domain = QCoreApplication.translate("ServicesModel", "Domain")
+        self.hosting = QCoreApplication.translate("ServicesModel", "Hosting ({plan})")
+        self.active = QCoreApplication.translate("ServicesModel", "Active")
         self._stops: dict[str | None, str] = {}
         self._risks: dict[str, str] = {}
 
