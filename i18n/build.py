@@ -26,15 +26,28 @@ def sources() -> list[str]:
 
 def update() -> None:
     for language in LANGUAGES:
-        subprocess.run([_tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-ts",
-                        str(I18N / f"renewdesk_{language}.ts")], check=True, cwd=ROOT)
+        subprocess.run(
+            [
+                _tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-ts",
+                str(I18N / f"renewdesk_{language}.ts"),
+            ],
+            check=True,
+            cwd=ROOT,
+        )
 
 
 def release() -> None:
     for language in LANGUAGES:
         source = I18N / f"renewdesk_{language}.ts"
-        subprocess.run([_tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))],
-                       check=True, cwd=ROOT, capture_output=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))],
+            check=True,
+            cwd=ROOT,
+            capture_output=True,
+        )
 
 
 def main() -> None:

@@ -549,24 +549,25 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="151"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -580,6 +581,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
@@ -617,6 +619,21 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="125"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <source>Proforma {number}</source>
+        <translation>Proforma {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <source>To: {name}</source>
+        <translation>Para: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="135"/>
+        <source>This proforma is not a tax invoice and charges nothing.</source>
+        <translation>Esta proforma no es una factura fiscal y no realiza ningún cobro.</translation>
     </message>
 </context>
 <context>

@@ -549,24 +549,25 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="147"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="151"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -580,6 +581,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
@@ -617,6 +619,21 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="125"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <source>Proforma {number}</source>
+        <translation>חשבון עסקה (פרופורמה) {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <source>To: {name}</source>
+        <translation>לכבוד: {name}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="135"/>
+        <source>This proforma is not a tax invoice and charges nothing.</source>
+        <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
 </context>
 <context>

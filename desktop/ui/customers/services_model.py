@@ -263,12 +263,14 @@ class ServicesFilter(QSortFilterProxyModel):
             source.sort(column, order)
 
     def set_choice(self, choice: Filter) -> None:
+        self.beginFilterChange()
         self._choice = choice
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_text(self, text: str) -> None:
+        self.beginFilterChange()
         self._text = text.strip().casefold()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()

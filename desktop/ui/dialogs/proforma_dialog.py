@@ -128,38 +128,36 @@ class ProformaDialog(QDialog):
             self.save_pdf(path)
 
     def document_html(self) -> str:
+        # Texts are translated outside the f-strings: lupdate does not look inside them.
+        title, to, footer = (
+            self.tr("Proforma {number}"),
+            self.tr("To: {name}"),
+            self.tr("This proforma is not a tax invoice and charges nothing."),
+        )
+        total_text = self.tr("Total: {total}")
+        headings = (self.tr("Service"), self.tr("Period"), self.tr("Price"))
         rtl = current_language() == "he"
         parts = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="font-family: DejaVu Sans;">']
         for proforma in self.issued:
+            parts.append(f"<h2>{html.escape(title.format(number=proforma.number))}</h2>")
+            company = f"<br>{html.escape(proforma.bill_to_company)}" if proforma.bill_to_company else ""
+            issued_on = html.escape(formatting.day(proforma.issued_at.date()))
             parts.append(
-                f"<h2>{html.escape(self.tr('Proforma {number}').format(number=proforma.number))}</h2>"
-            )
-            parts.append(
-                f"<p>{html.escape(self.tr('To: {name}').format(name=proforma.bill_to_name))}"
-                + (f"<br>{html.escape(proforma.bill_to_company)}" if proforma.bill_to_company else "")
-                + f"<br>{html.escape(formatting.day(proforma.issued_at.date()))}</p>"
+                f"<p>{html.escape(to.format(name=proforma.bill_to_name))}{company}<br>{issued_on}</p>"
             )
             parts.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
-            parts.append(
-                "<tr>"
-                + "".join(
-                    f"<th>{html.escape(h)}</th>"
-                    for h in (self.tr("Service"), self.tr("Period"), self.tr("Price"))
-                )
-                + "</tr>"
-            )
+            parts.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headings) + "</tr>")
             for line in proforma.lines:
+                months = self.tr("%n month(s)", "", line.period_months)
+                amount = formatting.money(line.amount_minor, proforma.currency)
                 parts.append(
-                    f"<tr><td>{html.escape(line.description)}</td>"
-                    f"<td>{html.escape(self.tr('%n month(s)', '', line.period_months))}</td>"
-                    f"<td>{html.escape(formatting.money(line.amount_minor, proforma.currency))}</td></tr>"
+                    f"<tr><td>{html.escape(line.description)}</td><td>{html.escape(months)}</td>"
+                    f"<td>{html.escape(amount)}</td></tr>"
                 )
             parts.append("</table>")
             total = formatting.money(proforma.total_minor, proforma.currency)
-            parts.append(f"<p><b>{html.escape(self.tr('Total: {total}').format(total=total))}</b></p>")
-            parts.append(
-                f"<p>{html.escape(self.tr('This proforma is not a tax invoice and charges nothing.'))}</p>"
-            )
+            parts.append(f"<p><b>{html.escape(total_text.format(total=total))}</b></p>")
+            parts.append(f"<p>{html.escape(footer)}</p>")
         parts.append("</body></html>")
         return "".join(parts)
 

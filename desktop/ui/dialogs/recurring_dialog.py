@@ -154,20 +154,16 @@ class RecurringDialog(QDialog):
                 ).format(holder=card.holder)
             )
         chosen = set(self.chosen_services())
+        # Each service on its own: its next charge when it already renews, else its expiry.
         late = [
             s.name
             for s in self.account.services
             if s.id in chosen
             and card is not None
-            and s.next_charge_on is not None
-            and expires_before(card.exp_month, card.exp_year, s.next_charge_on)
+            and expires_before(
+                card.exp_month, card.exp_year, s.next_charge_on if s.next_charge_on else s.expires_on
+            )
         ]
-        if card is not None and not late:
-            late = [
-                s.name
-                for s in self.account.services
-                if s.id in chosen and expires_before(card.exp_month, card.exp_year, s.expires_on)
-            ]
         self.expiry.setVisible(bool(late))
         self.expiry.setText(
             self.tr(

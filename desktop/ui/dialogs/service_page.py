@@ -155,13 +155,16 @@ class ServicePage(QDialog):
         switch_off = not self.enabled.isChecked() and service.auto_renew_on
 
         def work() -> None:
+            chosen_card = card_id
             if switch_off:
                 workspace.disable_recurring(customer_id, [service.id])
             if switch_on:
-                workspace.enable_recurring(customer_id, [service.id], card_id, contact_id, True)
+                switched = workspace.enable_recurring(customer_id, [service.id], card_id, contact_id, True)
+                if chosen_card is None and switched.card is not None:
+                    chosen_card = switched.card.id  # the account's only card (R6): keep it, not "No card"
             workspace.change_service_settings(
                 service.id,
-                card_id=card_id,
+                card_id=chosen_card,
                 contact_id=contact_id,
                 period_months=period,
                 installments=installments,

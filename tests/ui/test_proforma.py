@@ -1,0 +1,195 @@
+"""Renew and Renew All (R4): the proforma dialog issues proformas from their own number sequence,
+charges nothing, and saves a PDF whose text (read back with poppler's pdftotext) carries the number,
+every service line and the total, in English and in Hebrew."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app.views import AccountView
+from desktop.bootstrap import AppContext
+from desktop.ui.application import current_language, install_language
+from desktop.ui.dialogs.proforma_dialog import ProformaDialog
+from desktop.ui.main_window import MainWindow
+from tests.app.helpers import SALES, audit_rows, contact_id, renew_states
+from tests.ui.accounts import HEBREW_COMPANY, HEBREW_CONTACT, HEBREW_NAME, load_all
+from tests.ui.conftest import WindowFactory
+from tests.ui.driving import open_account, tick, while_modal
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
+
+NOT_A_TAX_INVOICE = "This proforma is not a tax invoice and charges nothing."
+
+
+def pdf_text(path: Path) -> str:
+    assert path.read_bytes()[:5] == b"%PDF-"
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+    )
+    return done.stdout
+
+
+def issue(qtbot: QtBot, dialog: ProformaDialog) -> None:
+    assert dialog.issue_button.isEnabled() and not dialog.pdf_button.isEnabled()
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.issued), timeout=20_000)
+    assert dialog.pdf_button.isEnabled()
+
+
+def new_dialog(qtbot: QtBot, window: MainWindow, account: AccountView, names: list[str]) -> ProformaDialog:
+    ids = [s.id for s in account.services if s.name in names]
+    dialog = ProformaDialog(window.workspace, window.tasks, account, ids, parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    levi_ltd = contact_id(sctx, "dana", "k1")
+    states = renew_states(sctx)
+    pdf = tmp_path / "p.pdf"
+
+    def steps(dialog: ProformaDialog) -> None:
+        lines = {
+            dialog.lines.item(r, 0).text(): dialog.lines.item(r, 2).text()
+            for r in range(dialog.lines.rowCount())
+        }
+        assert lines == {
+            "dana.co.il": "₪59.00",
+            "levi-shop.com": "₪45.50",
+            "levi-site": "₪480.00",
+            "levi.co.il": "₪59.00",
+            "levi.com": "₪45.50",
+        }
+        assert dialog.total.text() == "Total: ₪689.00"
+        dialog.contact.setCurrentIndex(dialog.contact.findData(levi_ltd))
+        issue(qtbot, dialog)
+        dialog.save_pdf(str(pdf))
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton
+        )
+
+    dialog = while_modal(window.renew_all.trigger, ProformaDialog, steps)
+    assert len(dialog.issued) == 1
+    proforma = dialog.issued[0]
+    assert (proforma.bill_to_name, proforma.bill_to_company, proforma.total_minor) == (
+        "Dana Levi",
+        "Levi Ltd",
+        68900,
+    )
+    assert f"Issued proforma number(s): {proforma.number}" == dialog.outcome.text()
+
+    text = pdf_text(pdf)
+    assert f"Proforma {proforma.number}" in text
+    assert "To: Dana Levi" in text and "Levi Ltd" in text
+    for name, price in (
+        ("dana.co.il", "₪59.00"),
+        ("levi-shop.com", "₪45.50"),
+        ("levi-site", "₪480.00"),
+        ("levi.co.il", "₪59.00"),
+        ("levi.com", "₪45.50"),
+    ):
+        assert name in text and price in text
+    assert text.count("12 month(s)") == 5
+    assert "Total: ₪689.00" in text
+    assert NOT_A_TAX_INVOICE in " ".join(text.split())
+    # It charges nothing and changes no auto-renew setting; it is in the audit log.
+    assert [e for e in sctx.gateway.entries() if e["kind"] == "charge"] == []
+    assert renew_states(sctx) == states
+    assert [row.entity_id for row in audit_rows(sctx, "proforma.issued")] == [str(proforma.number)]
+
+
+def test_renew_of_the_ticked_services_with_each_services_contact(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Without a contact chosen, each service's billing contact gets its proforma: Dana for the domain,
+    Moshe Cohen of Cohen Ltd for the hosting package, numbered one after the other."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tick(window, "levi.com", "levi-site")
+    assert window.renew.isEnabled()
+    pdf = tmp_path / "two.pdf"
+
+    def steps(dialog: ProformaDialog) -> None:
+        assert sorted(dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())) == [
+            "levi-site",
+            "levi.com",
+        ]
+        assert dialog.contact.currentData() is None
+        issue(qtbot, dialog)
+        dialog.save_pdf(str(pdf))
+        dialog.reject()
+
+    dialog = while_modal(window.renew.trigger, ProformaDialog, steps)
+    first, second = dialog.issued
+    assert second.number == first.number + 1
+    by_name = {p.bill_to_name: p for p in dialog.issued}
+    assert by_name["Dana Levi"].total_minor == 4550
+    assert by_name["Moshe Cohen"].bill_to_company == "Cohen Ltd"
+    assert by_name["Moshe Cohen"].total_minor == 48000
+    text = pdf_text(pdf)
+    for proforma in dialog.issued:
+        assert f"Proforma {proforma.number}" in text
+    assert "To: Moshe Cohen" in text and "Cohen Ltd" in text and "To: Dana Levi" in text
+    assert "Total: ₪45.50" in text and "Total: ₪480.00" in text
+    assert "levi.co.il" not in text  # not ticked
+
+
+def test_proforma_numbers_follow_their_own_sequence(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana")
+    first = new_dialog(qtbot, window, dana, ["levi.com"])
+    issue(qtbot, first)
+    avi = open_account(qtbot, window, sctx, "avi")
+    second = new_dialog(qtbot, window, avi, ["avi.co.il", "avi.com"])
+    issue(qtbot, second)
+    assert [p.number for p in second.issued] == [first.issued[0].number + 1]
+    assert second.issued[0].total_minor == 5900 + 4550
+    assert not second.issue_button.isEnabled()  # issued once per dialog
+
+
+def test_a_hebrew_proforma_pdf_carries_the_hebrew_names(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    load_all(sctx)
+    install_language(qapp, "he")
+    try:
+        assert current_language() == "he"
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        window = make_window(sctx, SALES)
+        account = open_account(qtbot, window, sctx, "moshe")
+        dialog = new_dialog(qtbot, window, account, ["cohen.co.il", "cohen-site"])
+        issue(qtbot, dialog)
+        assert {p.bill_to_name for p in dialog.issued} == {HEBREW_NAME, HEBREW_CONTACT}
+        html = dialog.document_html()
+        assert html.startswith('<html dir="rtl">')
+        pdf = tmp_path / "he.pdf"
+        dialog.save_pdf(str(pdf))
+        text = pdf_text(pdf)
+    finally:
+        install_language(qapp, "en")
+    assert current_language() == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert HEBREW_NAME in text
+    assert HEBREW_CONTACT in text
+    assert HEBREW_COMPANY in text
+    for proforma in dialog.issued:
+        assert str(proforma.number) in text
+    assert "cohen.co.il" in text and "cohen-site" in text
+    assert "59.00" in text and "480.00" in text and "₪" in text

@@ -1,0 +1,106 @@
+"""Signing in (R26) through the dialogs: a wrong password says so and keeps the dialog open, five
+failures lock the account, the right one signs in with the member's role; an empty database asks for
+the first administrator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app.actor import Role, os_actor
+from desktop.app.staff import add_staff
+from desktop.app.workspace import Workspace
+from desktop.bootstrap import AppContext
+from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+from desktop.ui.tasks import TaskRunner
+from tests.app.helpers import audit_rows
+
+PASSWORD = "correct horse battery"
+
+
+def _ok(dialog: SignInDialog | FirstRunDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled()
+    button.click()
+
+
+def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot: QtBot, sctx: AppContext) -> None:
+    add_staff(sctx, os_actor(), "sara", "sales", PASSWORD)
+    workspace = Workspace(sctx)
+    tasks = TaskRunner()
+    dialog = SignInDialog(workspace, tasks, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("sara")
+    dialog.password.setText("not the password")
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "The name or the password is wrong."
+    assert dialog.isVisible() and dialog.password.text() == ""
+    assert workspace.actor is None
+
+    dialog.password.setText(PASSWORD)
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert workspace.actor is not None
+    assert (workspace.actor.name, workspace.actor.role) == ("sara", Role.SALES)
+    assert QSettings().value("last_user") == "sara"
+    tasks.wait()
+
+
+def test_five_failures_lock_the_account(qtbot: QtBot, sctx: AppContext) -> None:
+    add_staff(sctx, os_actor(), "fina", "finance", PASSWORD)
+    workspace = Workspace(sctx)
+    tasks = TaskRunner()
+    dialog = SignInDialog(workspace, tasks, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("fina")
+    for attempt in range(5):
+        dialog.error.clear()
+        dialog.password.setText(f"wrong {attempt}")
+        _ok(dialog)
+        qtbot.waitUntil(lambda: dialog.error.text() != "")
+    dialog.error.clear()
+    dialog.password.setText(PASSWORD)  # right, but too late
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "Too many failed attempts: this account is locked for 15 minutes."
+    assert workspace.actor is None
+    assert dialog.isVisible()
+    assert len(audit_rows(sctx, "staff.locked")) == 1
+    tasks.wait()
+
+
+def test_the_language_chosen_at_sign_in_is_announced(qtbot: QtBot, sctx: AppContext) -> None:
+    dialog = SignInDialog(Workspace(sctx), TaskRunner(), "en")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.language_chosen) as chosen:
+        dialog.language.setCurrentIndex(dialog.language.findData("he"))
+    assert chosen.args == ["he"]
+    assert dialog.language.currentText() == "עברית"
+
+
+def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppContext) -> None:
+    workspace = Workspace(sctx)
+    assert workspace.needs_first_admin()
+    tasks = TaskRunner()
+    dialog = FirstRunDialog(workspace, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("adam")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD + "!")
+    _ok(dialog)
+    assert dialog.error.text() == "The two passwords differ."
+    assert workspace.needs_first_admin()
+
+    dialog.repeat.setText(PASSWORD)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert not workspace.needs_first_admin()
+    assert workspace.actor is not None
+    assert (workspace.actor.name, workspace.actor.role) == ("adam", Role.ADMIN)
+    assert [row.actor for row in audit_rows(sctx, "staff.added")] == ["setup:adam"]
+    tasks.wait()
