@@ -13,6 +13,7 @@ from desktop.app.workspace import Workspace
 from desktop.ui import messages
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
+from desktop.ui.customers.services_model import PreparedTable, prepare_table
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
@@ -78,10 +79,20 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, customer_id: int) -> None:
         self.statusBar().showMessage(self.tr("Loading the account…"))
-        self.tasks.run(lambda: self.workspace.load_account(customer_id), self.show_account, self._failed)
+        column, order = self.account_panel.sort_state()
+        workspace = self.workspace
+        self.tasks.run(
+            lambda: prepare_table(workspace.load_account(customer_id), column, order),
+            self._show_prepared,
+            self._failed,
+        )
 
-    def show_account(self, account: AccountView) -> None:
-        self.account_panel.show_account(account)
+    def _show_prepared(self, table: PreparedTable) -> None:
+        assert table.account is not None
+        self.show_account(table.account, table)
+
+    def show_account(self, account: AccountView, prepared: PreparedTable | None = None) -> None:
+        self.account_panel.show_account(account, prepared)
         self.statusBar().showMessage(self.tr("%n service(s)", "", len(account.services)), 5000)
         self.update_actions()
 

@@ -21,9 +21,11 @@ from desktop.ui.customers.services_model import (
     ROW_ROLE,
     Column,
     Filter,
+    PreparedTable,
     ServicesFilter,
     ServicesModel,
     filter_name,
+    prepare_table,
 )
 
 
@@ -87,11 +89,17 @@ class AccountPanel(QWidget):
         self.table.doubleClicked.connect(self._open)
         self.show_account(None)
 
-    def show_account(self, account: AccountView | None) -> None:
-        self.account = account
-        self.model.set_account(account)
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())  # keep the chosen order
+        return header.sortIndicatorSection(), header.sortIndicatorOrder()
+
+    def show_account(self, account: AccountView | None, prepared: PreparedTable | None = None) -> None:
+        """Shows an account; `prepared` (from `prepare_table`, in the chosen order) when made off the GUI
+        thread, so that a large account shows at once."""
+        self.account = account
+        self.model.set_prepared(
+            prepared if prepared is not None else prepare_table(account, *self.sort_state())
+        )
         if account is None:
             self.title.setText(self.tr("No customer chosen"))
             self.details.setText(self.tr("Find a customer on the left."))

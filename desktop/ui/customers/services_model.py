@@ -3,6 +3,7 @@ ids (they survive sorting, filtering and refresh), native values for sorting, th
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
@@ -57,6 +58,76 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ServicesModel", text)
 
 
+def _row_texts(
+    row: ServiceView, labels: _Labels, cards: dict[int, str], contacts: dict[int, str], holder: str
+) -> tuple[str, ...]:
+    return (
+        "",
+        row.name,
+        labels.domain if row.kind == "domain" else labels.hosting.format(plan=row.plan or ""),
+        formatting.day(row.expires_on),
+        labels.active if row.auto_renew_on else labels.stopped(row.stop_reason),
+        cards.get(row.card_id, "") if row.card_id else "",
+        contacts.get(row.billing_contact_id, "") if row.billing_contact_id else holder,
+        formatting.day(row.next_charge_on),
+        "⚠ " + ", ".join(labels.risk(code) for code in row.risks) if row.risks else "",
+    )
+
+
+def _row_keys(row: ServiceView, texts: tuple[str, ...]) -> tuple[Any, ...]:
+    return (
+        0,
+        row.name,
+        row.kind,
+        row.expires_on.toordinal(),
+        f"{0 if row.auto_renew_on else 1}{row.stop_reason or ''}",
+        texts[Column.CARD],
+        texts[Column.CONTACT],
+        row.next_charge_on.toordinal() if row.next_charge_on else 10**7,
+        len(row.risks),
+    )
+
+
+@dataclass(frozen=True)
+class PreparedTable:
+    """What the table shows of an account, computed once: data() and sorting only read it."""
+
+    account: AccountView | None
+    rows: list[ServiceView]
+    texts: list[tuple[str, ...]]
+    keys: list[tuple[Any, ...]]
+    cards: dict[int, str]
+    contacts: dict[int, str]
+    holder: str
+
+
+def prepare_table(
+    account: AccountView | None, column: int = Column.NAME, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
+) -> PreparedTable:
+    """Texts and sort keys of every row, sorted; plain Python with thread-safe translation and
+    formatting, so a large account is prepared off the GUI thread."""
+    rows = list(account.services) if account else []
+    cards = {
+        c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
+        for c in (account.cards if account else ())
+    }
+    contacts = {k.id: k.name for k in (account.contacts if account else ())}
+    holder = account.customer.name if account else ""
+    labels = _Labels()
+    texts = [_row_texts(row, labels, cards, contacts, holder) for row in rows]
+    keys = [_row_keys(row, row_texts) for row, row_texts in zip(rows, texts, strict=True)]
+    if rows and 0 < column < len(Column):
+        sequence = sorted(
+            range(len(rows)), key=lambda i: keys[i][column], reverse=order == Qt.SortOrder.DescendingOrder
+        )
+        rows, texts, keys = (
+            [rows[i] for i in sequence],
+            [texts[i] for i in sequence],
+            [keys[i] for i in sequence],
+        )
+    return PreparedTable(account, rows, texts, keys, cards, contacts, holder)
+
+
 class ServicesModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,22 +142,17 @@ class ServicesModel(QAbstractTableModel):
 
     def set_account(self, account: AccountView | None) -> None:
         """A new account replaces everything; the same account refreshed keeps its ticks."""
+        self.set_prepared(prepare_table(account))
+
+    def set_prepared(self, table: PreparedTable) -> None:
+        """Takes a table prepared by `prepare_table` (on the worker thread, for large accounts)."""
+        account = table.account
         # The same customer, even with a service more or fewer than before (bought or removed meanwhile).
         same = account is not None and account.customer.id == self._customer_id
         self._customer_id = account.customer.id if account else None
         self.beginResetModel()
-        self._rows = list(account.services) if account else []
-        self._cards = {
-            c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
-            for c in (account.cards if account else ())
-        }
-        self._contacts = {k.id: k.name for k in (account.contacts if account else ())}
-        self._holder = account.customer.name if account else ""
-        # data() is called for every visible cell and sorting for every comparison: both read values
-        # computed here once, never format or look anything up themselves.
-        labels = _Labels()
-        self._texts = [self._row_texts(row, labels) for row in self._rows]
-        self._keys = [self._row_keys(row, texts) for row, texts in zip(self._rows, self._texts, strict=True)]
+        self._rows, self._texts, self._keys = table.rows, table.texts, table.keys
+        self._cards, self._contacts, self._holder = table.cards, table.contacts, table.holder
         ids = {row.id for row in self._rows}
         self.ticked = self.ticked & ids if same else set()
         self.endResetModel()
@@ -157,33 +223,6 @@ class ServicesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW and not row.auto_renew_on:
             return messages.stop_reason(row.stop_reason)
         return None
-
-    def _row_texts(self, row: ServiceView, labels: _Labels) -> tuple[str, ...]:
-        return (
-            "",
-            row.name,
-            labels.domain if row.kind == "domain" else labels.hosting.format(plan=row.plan or ""),
-            formatting.day(row.expires_on),
-            labels.active if row.auto_renew_on else labels.stopped(row.stop_reason),
-            self._cards.get(row.card_id, "") if row.card_id else "",
-            self._contacts.get(row.billing_contact_id, "") if row.billing_contact_id else self._holder,
-            formatting.day(row.next_charge_on),
-            "⚠ " + ", ".join(labels.risk(code) for code in row.risks) if row.risks else "",
-        )
-
-    @staticmethod
-    def _row_keys(row: ServiceView, texts: tuple[str, ...]) -> tuple[Any, ...]:
-        return (
-            0,
-            row.name,
-            row.kind,
-            row.expires_on.toordinal(),
-            f"{0 if row.auto_renew_on else 1}{row.stop_reason or ''}",
-            texts[Column.CARD],
-            texts[Column.CONTACT],
-            row.next_charge_on.toordinal() if row.next_charge_on else 10**7,
-            len(row.risks),
-        )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorts on the keys computed at load, in Python's sort: a 50,000-row table sorts at once,
@@ -273,6 +312,8 @@ class ServicesFilter(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self._choice is Filter.ALL and not self._text:
+            return True  # called for every row after each reset or sort: no work when nothing filters
         model = self.sourceModel()
         row: ServiceView = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if self._text and self._text not in row.name.casefold():
