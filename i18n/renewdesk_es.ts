@@ -4,33 +4,33 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="46"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="48"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="96"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="104"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="97"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="103"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="109"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="113"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="117"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="119"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -85,57 +85,57 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="45"/>
+        <location filename="../desktop/ui/main_window.py" line="46"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="46"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="48"/>
         <source>Re&amp;curring</source>
         <translation>&amp;Pago recurrente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="48"/>
+        <location filename="../desktop/ui/main_window.py" line="49"/>
         <source>Recurring A&amp;ll</source>
         <translation>Pago recurrente t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="49"/>
+        <location filename="../desktop/ui/main_window.py" line="50"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="51"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="80"/>
+        <location filename="../desktop/ui/main_window.py" line="81"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="85"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -143,17 +143,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>Automatic renewal is on.</source>
         <translation>La renovación automática está activada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>Switch auto-renew off</source>
         <translation>Desactivar renovación automática</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Switch automatic renewal off for %n service(s)? The customer is told by e-mail.</source>
         <translation>
             <numerusform>¿Desactivar la renovación automática de %n servicio? Se avisará al cliente por correo electrónico.</numerusform>
@@ -161,7 +161,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -718,22 +718,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="44"/>
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="47"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="48"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="55"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="61"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -741,63 +741,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="73"/>
+        <source>I have checked: this card may pay for this billing contact</source>
+        <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="77"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="79"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="81"/>
         <source>Hosting ({plan})</source>
         <translation>Plan de alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="84"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="87"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="92"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="90"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="101"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="98"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="101"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n mes, en un solo pago</numerusform>
@@ -805,110 +810,115 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>What</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>History</source>
         <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="180"/>
+        <source>Warning: the card holder matches neither the billing contact&apos;s name nor its company.</source>
+        <translation>Atención: el titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
 </context>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="214"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="253"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="215"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="254"/>
         <source>Hosting ({plan})</source>
         <translation>Plan de alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="216"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="255"/>
         <source>Active</source>
         <translation>Activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="240"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="279"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="241"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="280"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="242"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="281"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="243"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="282"/>
         <source>Recurring on</source>
         <translation>Pago recurrente activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="244"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="283"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>

@@ -4,33 +4,33 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="46"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="48"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="96"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="104"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="97"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="103"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="109"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="113"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="117"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="119"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -85,57 +85,57 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="28"/>
+        <location filename="../desktop/ui/main_window.py" line="29"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="45"/>
+        <location filename="../desktop/ui/main_window.py" line="46"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="46"/>
+        <location filename="../desktop/ui/main_window.py" line="47"/>
         <source>Renew &amp;All</source>
         <translation>חדש ה&amp;כל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="47"/>
+        <location filename="../desktop/ui/main_window.py" line="48"/>
         <source>Re&amp;curring</source>
         <translation>תשלום &amp;מחזורי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="48"/>
+        <location filename="../desktop/ui/main_window.py" line="49"/>
         <source>Recurring A&amp;ll</source>
         <translation>תשלום מחזורי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="49"/>
+        <location filename="../desktop/ui/main_window.py" line="50"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="51"/>
+        <location filename="../desktop/ui/main_window.py" line="52"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="53"/>
+        <location filename="../desktop/ui/main_window.py" line="54"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="54"/>
+        <location filename="../desktop/ui/main_window.py" line="55"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="80"/>
+        <location filename="../desktop/ui/main_window.py" line="81"/>
         <source>Loading the account…</source>
         <translation>טוען את החשבון…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="85"/>
+        <location filename="../desktop/ui/main_window.py" line="96"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -143,17 +143,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="140"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>Automatic renewal is on.</source>
         <translation>החידוש האוטומטי הופעל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>Switch auto-renew off</source>
         <translation>ביטול חידוש אוטומטי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>Switch automatic renewal off for %n service(s)? The customer is told by e-mail.</source>
         <translation>
             <numerusform>לבטל את החידוש האוטומטי של %n שירות? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
@@ -161,7 +161,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="200"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
@@ -718,22 +718,22 @@ Cards: {cards}</source>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="44"/>
         <source>Renew automatically</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="47"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="48"/>
         <source>No card</source>
         <translation>ללא כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="55"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="61"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -741,63 +741,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="73"/>
+        <source>I have checked: this card may pay for this billing contact</source>
+        <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="77"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="79"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="81"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="84"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="87"/>
         <source>Stopped</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="92"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="90"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="101"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="98"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="101"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n חודש, בתשלום אחד</numerusform>
@@ -805,110 +810,115 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>When</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>What</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Details</source>
         <translation>פרטים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>History</source>
         <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="180"/>
+        <source>Warning: the card holder matches neither the billing contact&apos;s name nor its company.</source>
+        <translation>אזהרה: בעל הכרטיס אינו תואם לא את שם איש הקשר לחיוב ולא את שם החברה שלו.</translation>
     </message>
 </context>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="214"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="253"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="215"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="254"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="216"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="255"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="240"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="279"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="241"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="280"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="242"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="281"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="243"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="282"/>
         <source>Recurring on</source>
         <translation>תשלום מחזורי פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="244"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="283"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>

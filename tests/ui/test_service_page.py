@@ -122,3 +122,27 @@ def test_without_an_order_the_page_cannot_switch_on(
 
     while_modal(lambda: double_click(qtbot, window, "noa.co.il"), ServicePage, steps)
     assert not renew_of(sctx, "noa.co.il").enabled
+
+
+def test_the_holder_warning_on_the_page_needs_an_acknowledgement(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """R7 holds on the service's page too: levi-site is paid by Dana Levi's card for Moshe Cohen
+    (Cohen Ltd), and the account has several cards."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    cohen_card = card_id(sctx, "dana", "v2")
+
+    def steps(page: ServicePage) -> None:
+        save_button = page.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert page.mismatch.isVisible() and page.acknowledge.isVisible()
+        assert not save_button.isEnabled()
+        page.acknowledge.setChecked(True)
+        assert save_button.isEnabled()
+        page.acknowledge.setChecked(False)
+        page.card.setCurrentIndex(page.card.findData(cohen_card))  # held by Cohen Ltd: the contact's company
+        assert not page.mismatch.isVisible() and save_button.isEnabled()
+        page.reject()
+
+    while_modal(lambda: double_click(qtbot, window, "levi-site"), ServicePage, steps)

@@ -23,6 +23,7 @@ from desktop.app.history import HistoryEntry
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
+from desktop.core.risk import holder_matches
 from desktop.ui import formatting, messages
 from desktop.ui.tasks import TaskRunner
 
@@ -65,6 +66,12 @@ class ServicePage(QDialog):
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b42318;")
+        self.mismatch = QLabel(self)
+        self.mismatch.setWordWrap(True)
+        self.mismatch.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.acknowledge = QCheckBox(
+            self.tr("I have checked: this card may pay for this billing contact"), self
+        )
         form = QFormLayout()
         form.addRow(
             self.tr("Kind"),
@@ -105,6 +112,8 @@ class ServicePage(QDialog):
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.mismatch)
+        layout.addWidget(self.acknowledge)
         layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.error)
@@ -112,7 +121,12 @@ class ServicePage(QDialog):
         self.resize(640, 640)
         tasks.run(lambda: workspace.service_history(service.id), self._show_history, self._failed)
         self.period.currentIndexChanged.connect(self._period_changed)
+        for combo in (self.card, self.contact):
+            combo.currentIndexChanged.connect(lambda _: self._check_holder())
+        self.acknowledge.toggled.connect(lambda _: self._check_holder())
+        self.enabled.toggled.connect(lambda _: self._check_holder())
         self.buttons.accepted.connect(self.save)
+        self._check_holder()
         self.buttons.rejected.connect(self.reject)
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
@@ -144,6 +158,31 @@ class ServicePage(QDialog):
         self.installments.setRange(1, most)
         self.installments.setValue(most)  # R11: the default is the most the period allows
 
+    def holder_mismatch(self) -> bool:
+        """R7, as in the Recurring dialog: a billing contact other than the holder, several cards,
+        and a card holder matching neither the contact's name nor its company."""
+        card = next((c for c in self.account.cards if c.id == self.card.currentData()), None)
+        contact = next((k for k in self.account.contacts if k.id == self.contact.currentData()), None)
+        return bool(
+            card
+            and contact
+            and len(self.account.cards) > 1
+            and not holder_matches(card.holder, contact.name, contact.company)
+        )
+
+    def _check_holder(self) -> None:
+        mismatch = self.holder_mismatch() and self.enabled.isChecked()
+        self.mismatch.setVisible(mismatch)
+        self.acknowledge.setVisible(mismatch)
+        if mismatch:
+            self.mismatch.setText(
+                self.tr(
+                    "Warning: the card holder matches neither the billing contact's name nor its company."
+                )
+            )
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setEnabled(not mismatch or self.acknowledge.isChecked())
+
     def save(self) -> None:
         service, workspace = self.service, self._workspace
         customer_id = self.account.customer.id
@@ -153,13 +192,16 @@ class ServicePage(QDialog):
         installments = self.installments.value() if hosting else None
         switch_on = self.enabled.isChecked() and not service.auto_renew_on
         switch_off = not self.enabled.isChecked() and service.auto_renew_on
+        acknowledged = self.acknowledge.isChecked()
 
         def work() -> None:
             chosen_card = card_id
             if switch_off:
                 workspace.disable_recurring(customer_id, [service.id])
             if switch_on:
-                switched = workspace.enable_recurring(customer_id, [service.id], card_id, contact_id, True)
+                switched = workspace.enable_recurring(
+                    customer_id, [service.id], card_id, contact_id, acknowledged
+                )
                 if chosen_card is None and switched.card is not None:
                     chosen_card = switched.card.id  # the account's only card (R6): keep it, not "No card"
             workspace.change_service_settings(
