@@ -543,31 +543,31 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="46"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -575,63 +575,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="64"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="144"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="68"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="122"/>
         <source>Issued proforma number(s): {numbers}</source>
         <translation>Número(s) de proforma emitida(s): {numbers}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="140"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="141"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura fiscal y no realiza ningún cobro.</translation>
     </message>

@@ -543,31 +543,31 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="46"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה (פרופורמה) לחידוש מוקדם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="48"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="151"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -575,63 +575,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="64"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="144"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="68"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="78"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה (פרופורמה) זה אינו כרוך בחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="122"/>
         <source>Issued proforma number(s): {numbers}</source>
         <translation>מספרי חשבונות העסקה (פרופורמה) שהופקו: {numbers}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="140"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה (פרופורמה) {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="141"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>

@@ -7,6 +7,7 @@ import html
 
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -77,6 +78,10 @@ class ProformaDialog(QDialog):
             self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
         self.pdf_button.setEnabled(False)
+        self.print_button: QPushButton = self.buttons.addButton(
+            self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.print_button.setEnabled(False)
         form = QFormLayout()
         form.addRow(self.tr("Addressed to"), self.contact)
         layout = QVBoxLayout(self)
@@ -94,6 +99,7 @@ class ProformaDialog(QDialog):
         layout.addWidget(self.buttons)
         self.issue_button.clicked.connect(self.issue)
         self.pdf_button.clicked.connect(self._ask_pdf)
+        self.print_button.clicked.connect(self._print)
         self.buttons.rejected.connect(self.reject)
         self.resize(560, 420)
 
@@ -115,6 +121,7 @@ class ProformaDialog(QDialog):
         numbers = ", ".join(str(p.number) for p in proformas)
         self.outcome.setText(self.tr("Issued proforma number(s): {numbers}").format(numbers=numbers))
         self.pdf_button.setEnabled(True)
+        self.print_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
         self.issue_button.setEnabled(True)
@@ -161,6 +168,20 @@ class ProformaDialog(QDialog):
         parts.append("</body></html>")
         return "".join(parts)
 
+    def _document(self) -> QTextDocument:
+        document = QTextDocument()
+        if current_language() == "he":
+            option = document.defaultTextOption()
+            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+            document.setDefaultTextOption(option)
+        document.setHtml(self.document_html())
+        return document
+
+    def _print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+            self._document().print_(printer)
+
     def save_pdf(self, path: str) -> None:
         writer = QPdfWriter(path)
         writer.setPageLayout(
@@ -171,10 +192,4 @@ class ProformaDialog(QDialog):
                 QPageLayout.Unit.Millimeter,
             )
         )
-        document = QTextDocument()
-        if current_language() == "he":
-            option = document.defaultTextOption()
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            document.setDefaultTextOption(option)
-        document.setHtml(self.document_html())
-        document.print_(writer)
+        self._document().print_(writer)
