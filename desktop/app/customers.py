@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import ColumnElement, exists, func, select, union
+from sqlalchemy import exists, func, select, union
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app.actor import Actor, Permission, require
@@ -23,18 +23,9 @@ from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Serv
 PAGE = 50
 # The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
 _TOP = "\U0010ffff"
+
+
 # What people write between a phone's digits: "+972-54-123 4567", "(03) 555.1234".
-_PHONE_MARKS = (" ", "-", "+", "(", ")", ".", "/")
-
-
-def _phone_digits() -> ColumnElement[str | None]:
-    """The stored phone with its separators dropped, so that it compares with the typed digits."""
-    column: ColumnElement[str | None] = Customer.phone.expression
-    for mark in _PHONE_MARKS:
-        column = func.replace(column, mark, "")
-    return column
-
-
 def _hit(customer: Customer) -> CustomerHit:
     return CustomerHit(
         id=customer.id,
@@ -66,7 +57,7 @@ def find_customers(
                 select(Customer.id).where(Customer.ref == query),
                 select(Service.customer_id).where(Service.name.between(folded, folded + _TOP)),
             ]
-            if "@" in query or "." in query or not folded.isalpha():
+            if "@" in query or "." in query:
                 # E-mails are kept as typed ("Dana.Levi@Example.com"); compared in lower case.
                 matches.append(
                     select(Customer.id).where(
@@ -77,8 +68,10 @@ def find_customers(
                 matches.append(
                     select(Customer.id).where(Customer.email.between(query.lower(), query.lower() + _TOP))
                 )
-            if len(digits) >= 4:
-                matches.append(select(Customer.id).where(_phone_digits().contains(digits, autoescape=True)))
+            if len(digits) >= 4 and not any(ch.isalpha() for ch in query):
+                matches.append(
+                    select(Customer.id).where(Customer.phone_digits.contains(digits, autoescape=True))
+                )
             statement = statement.where(Customer.id.in_(union(*matches)))
         rows = session.scalars(statement.offset(page * size).limit(size))
         return [_hit(row) for row in rows]

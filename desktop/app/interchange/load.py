@@ -169,6 +169,7 @@ def _write(
                 "name": c.name,
                 "email": c.email,
                 "phone": c.phone,
+                "phone_digits": "".join(ch for ch in c.phone if ch.isdigit()) if c.phone else None,
                 "language": c.language,
                 "currency": c.currency,
                 # casefold() can lengthen a name ("ß" -> "ss"); the column holds 200 characters.

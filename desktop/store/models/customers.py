@@ -19,6 +19,8 @@ class Customer(Base):
     name: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
+    # The phone's digits only: what staff type is compared with this, whatever the separators.
+    phone_digits: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(2))
     currency: Mapped[str] = mapped_column(String(3))
     # Lower-cased name for search by prefix through an index.
