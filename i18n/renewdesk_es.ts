@@ -42,44 +42,55 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="94"/>
         <source>Welcome to RenewDesk</source>
         <translation>Bienvenido a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="100"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="101"/>
+        <source>Import a file…</source>
+        <translation>Importar un archivo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="110"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="112"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="113"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="114"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="116"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="129"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="162"/>
+        <source>Import a file</source>
+        <translation>Importar un archivo</translation>
     </message>
 </context>
 <context>
@@ -931,27 +942,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="34"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="40"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="55"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="57"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="58"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="59"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>

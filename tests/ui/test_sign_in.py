@@ -15,6 +15,7 @@ from desktop.bootstrap import AppContext
 from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import audit_rows
+from tests.conftest import ROOT
 
 PASSWORD = "correct horse battery"
 
@@ -104,3 +105,21 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppConte
     assert (workspace.actor.name, workspace.actor.role) == ("adam", Role.ADMIN)
     assert [row.actor for row in audit_rows(sctx, "staff.added")] == ["setup:adam"]
     tasks.wait()
+
+
+def test_the_first_start_can_import_a_file(qtbot: QtBot, sctx: AppContext) -> None:
+    """R26: the first admin, then the file chosen on the first-run dialog is imported."""
+    workspace = Workspace(sctx)
+    tasks = TaskRunner()
+    dialog = FirstRunDialog(workspace, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("adam")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.set_file(ROOT / "tests" / "support" / "spec_example.json")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    tasks.wait()
+    assert [hit.ref for hit in workspace.find_customers("Dana")] == ["cust-1"]
+    assert [row.actor for row in audit_rows(sctx, "data.imported")] == ["adam"]

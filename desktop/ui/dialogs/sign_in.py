@@ -3,19 +3,25 @@ dialog asks for the first admin and offers demo data."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app.errors import UseCaseError
 from desktop.app.workspace import Workspace
 from desktop.ui import messages
 from desktop.ui.tasks import TaskRunner
@@ -92,6 +98,9 @@ class FirstRunDialog(QDialog):
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.demo = QCheckBox(self.tr("Load demo data"), self)
+        self.import_button = QPushButton(self.tr("Import a file…"), self)
+        self.import_path = QLabel(self)
+        self.chosen_file: Path | None = None
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b42318;")
         self.error.setWordWrap(True)
@@ -107,8 +116,11 @@ class FirstRunDialog(QDialog):
         layout.addWidget(QLabel(self.tr("The database is empty. Create the first administrator."), self))
         layout.addLayout(form)
         layout.addWidget(self.demo)
+        layout.addWidget(self.import_button)
+        layout.addWidget(self.import_path)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.import_button.clicked.connect(self._choose_file)
         self.buttons.accepted.connect(self.create_admin)
         self.buttons.rejected.connect(self.reject)
 
@@ -117,15 +129,38 @@ class FirstRunDialog(QDialog):
             self.error.setText(self.tr("The two passwords differ."))
             return
         name, password, demo = self.name.text(), self.password.text(), self.demo.isChecked()
-        workspace = self._workspace
+        workspace, chosen = self._workspace, self.chosen_file
 
-        def work() -> None:
+        def work() -> BaseException | None:
             workspace.create_first_admin(name, password)
             if demo:
                 workspace.load_demo()
+            if chosen is not None:
+                try:
+                    workspace.import_file(chosen.read_bytes(), str(chosen))
+                except (UseCaseError, OSError) as exc:
+                    return exc  # the admin exists: the window opens, and says why the file was refused
+            return None
 
         self.buttons.setEnabled(False)
-        self._tasks.run(work, lambda _: self.accept(), self._failed)
+        self._tasks.run(work, self._created, self._failed)
+
+    def set_file(self, path: Path) -> None:
+        self.chosen_file = path
+        self.import_path.setText(path.name)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a file"), "", "RenewDesk (*.json)")
+        if path:
+            self.set_file(Path(path))
+
+    def _created(self, import_error: BaseException | None) -> None:
+        if import_error is not None:
+            detail = (
+                messages.error(import_error) if isinstance(import_error, UseCaseError) else str(import_error)
+            )
+            QMessageBox.warning(self, self.tr("Import a file"), detail)
+        self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
