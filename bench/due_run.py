@@ -25,19 +25,12 @@ from sqlalchemy import insert
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import NoSecrets, add_com_price  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
-from desktop.store.models import AutoRenew, Card, Customer, PriceItem, Service  # noqa: E402
+from desktop.store.models import AutoRenew, Card, Customer, Service  # noqa: E402
 
 D = date(2027, 3, 1)
 SERVICES_PER_CUSTOMER = 10
-
-
-class NoSecrets:
-    def get(self, key: str) -> str | None:
-        return None
-
-    def set(self, key: str, value: str) -> None:
-        raise RuntimeError("the benchmark keeps no secrets")
 
 
 def build(url: str, services: int, due: int) -> None:
@@ -45,18 +38,7 @@ def build(url: str, services: int, due: int) -> None:
     now = datetime.now(UTC)
     customers = services // SERVICES_PER_CUSTOMER
     with ctx.db.transaction() as session:
-        session.execute(
-            insert(PriceItem),
-            [
-                {
-                    "kind": "domain",
-                    "item": ".com",
-                    "period_months": 12,
-                    "currency": "USD",
-                    "amount_minor": 1500,
-                }
-            ],
-        )
+        add_com_price(session)
         for start in range(0, customers, 10_000):
             ids = range(start + 1, min(start + 10_000, customers) + 1)
             session.execute(

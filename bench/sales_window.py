@@ -20,10 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import NoSecrets, add_com_price  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
 from desktop.app.workspace import Workspace  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
-from desktop.store.models import AutoRenew, Card, Customer, Order, PriceItem, Service  # noqa: E402
+from desktop.store.models import AutoRenew, Card, Customer, Order, Service  # noqa: E402
 
 CUSTOMERS = 100_000
 BIG_ACCOUNT = 50_000
@@ -31,30 +32,11 @@ FIRST = ["Dana", "Yossi", "Maria", "José", "Emma", "Oliver", "דנה", "יוס�
 LAST = ["Levi", "Cohen", "García", "Peña", "Smith", "Brown", "לוי", "כהן", "Ortega", "Wood"]
 
 
-class NoSecrets:
-    def get(self, key: str) -> str | None:
-        return None
-
-    def set(self, key: str, value: str) -> None:
-        raise RuntimeError("the benchmark keeps no secrets")
-
-
 def build(url: str) -> None:
     ctx = build_context(url, secrets=NoSecrets())
     now, start = datetime.now(UTC), date(2027, 1, 1)
     with ctx.db.transaction() as session:
-        session.execute(
-            insert(PriceItem),
-            [
-                {
-                    "kind": "domain",
-                    "item": ".com",
-                    "period_months": 12,
-                    "currency": "USD",
-                    "amount_minor": 1500,
-                }
-            ],
-        )
+        add_com_price(session)
         rows = []
         for i in range(1, CUSTOMERS + 1):
             name = f"{FIRST[i % 10]} {LAST[(i // 10) % 10]} {i}"
