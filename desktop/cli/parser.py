@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     due.add_argument("--json", action="store_true", help='one JSON object: {"today": ..., "events": [...]}')
 
+    upcoming = command("upcoming", "the automatic charges that will be attempted, with their risks")
+    upcoming.add_argument(
+        "--days", type=_positive, default=30, metavar="N", help="how many days on (default 30)"
+    )
+    upcoming.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    upcoming.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
+
     config = command("config", "read and change settings; keep secrets in the OS keyring")
     config_commands = config.add_subparsers(dest="config_command", metavar="ACTION", required=True)
     config_set = config_commands.add_parser(

@@ -4,7 +4,9 @@ message on standard error and exit code 2 (1 when the program itself could not d
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
+import io
 import json
 import os
 import sys
@@ -14,10 +16,12 @@ from typing import Any
 
 from sqlalchemy.exc import OperationalError
 
+from desktop.app import finance_export
 from desktop.app.actor import os_actor
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
+from desktop.app.finance import upcoming_charges
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_chunks
 from desktop.app.interchange.load import ImportSummary, import_document
@@ -205,6 +209,46 @@ def _print_table(entries: list[dict[str, Any]], columns: tuple[str, ...]) -> Non
         print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=True)).rstrip())
 
 
+def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
+    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), args.days)
+    if args.format == "json":
+        text = json.dumps(finance_export.as_json(forecast), ensure_ascii=False, indent=1) + "\n"
+    elif args.format == "csv":
+        buffer = io.StringIO()
+        finance_export.write_csv(forecast, buffer)
+        text = buffer.getvalue()
+    else:
+        buffer = io.StringIO()
+        with contextlib.redirect_stdout(buffer):
+            rows = [
+                {**record, "risks": ",".join(record["risks"])} for record in finance_export.records(forecast)
+            ]
+            _print_table(
+                rows,
+                (
+                    "charge_date",
+                    "customer",
+                    "service",
+                    "amount",
+                    "currency",
+                    "installments",
+                    "card_last4",
+                    "card_expiry",
+                    "billing_contact",
+                    "risks",
+                ),
+            )
+            for total in finance_export.totals(forecast):
+                print(f"{total['date']}  {total['currency']}  {total['amount']}  at risk {total['at_risk']}")
+        text = buffer.getvalue()
+    if args.out:
+        # UTF-8 with a BOM for CSV, so that spreadsheet programs read Hebrew names right.
+        Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 HANDLERS: dict[str, Handler] = {
     "import": _import,
     "export": _export,
@@ -213,6 +257,7 @@ HANDLERS: dict[str, Handler] = {
     "staff": _staff,
     "gateway": _gateway,
     "due-run": _due_run,
+    "upcoming": _upcoming,
     "gui": _gui,
     "screenshot": _screenshot,
 }

@@ -71,3 +71,11 @@ def align_to_transaction(kind: ServiceKind, period_months: int, installments: in
     if kind is ServiceKind.DOMAIN:
         return period, 1
     return period, nearest_installments(kind, period, installments)
+
+
+def charged_installments(kind: ServiceKind, period_months: int, installments: int) -> int:
+    """The installments an automatic charge uses: R11/R12 hold even for a hand-edited setting. The due
+    engine and the finance forecast both ask this, so that forecast and charge agree."""
+    if kind is ServiceKind.HOSTING and period_months not in MAX_INSTALLMENTS:
+        return max(1, installments)
+    return nearest_installments(kind, period_months, installments)

@@ -26,7 +26,7 @@ from desktop.core.due_dates import (
     latest_expiry_due,
 )
 from desktop.core.money import Money
-from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind, nearest_installments
+from desktop.core.periods import ServiceKind, charged_installments
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
 from desktop.jobs import leases
@@ -276,11 +276,9 @@ class _Run:
         )
 
     def _installments(self, state: CycleState) -> int:
-        """R11/R12 hold even for a hand-edited row: never more installments than the period allows."""
-        kind, period = ServiceKind(state.service.kind), state.renew.period_months
-        if kind is ServiceKind.HOSTING and period not in MAX_INSTALLMENTS:
-            return max(1, state.renew.installments)
-        return nearest_installments(kind, period, state.renew.installments)
+        return charged_installments(
+            ServiceKind(state.service.kind), state.renew.period_months, state.renew.installments
+        )
 
     def _card_problem(self, state: CycleState) -> StopReason | None:
         card = state.card

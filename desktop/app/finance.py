@@ -1,0 +1,144 @@
+"""Upcoming automatic charges and their risks (R21), from the rules the due engine charges by: the same
+price list lookup, charge dates, installments and risk checks, so that forecast and reality agree."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from desktop.app.actor import Actor, Permission, require
+from desktop.bootstrap import AppContext
+from desktop.core.codes import Risk
+from desktop.core.due_dates import charge_date
+from desktop.core.periods import ServiceKind, add_months, charged_installments
+from desktop.core.risk import CardFacts, ContactFacts, charge_risks
+from desktop.jobs.pricing import PriceBook
+from desktop.store.models import AutoRenew, Card, Contact, Customer, Service
+
+
+@dataclass(frozen=True)
+class UpcomingCharge:
+    customer_ref: str
+    customer_name: str
+    service_id: int
+    service: str
+    kind: str
+    charge_on: date
+    amount_minor: int | None
+    currency: str
+    installments: int
+    card_brand: str | None
+    card_last4: str | None
+    card_exp_month: int | None
+    card_exp_year: int | None
+    billing_contact: str
+    risks: tuple[Risk, ...]
+
+
+@dataclass(frozen=True)
+class DayTotal:
+    day: date
+    currency: str
+    amount_minor: int
+    at_risk_minor: int
+    charges: int
+
+
+@dataclass(frozen=True)
+class Forecast:
+    today: date
+    first_day: date
+    last_day: date
+    rows: tuple[UpcomingCharge, ...]
+    totals: tuple[DayTotal, ...]
+
+
+def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, days: int = 30) -> Forecast:
+    """Every automatic charge that will be attempted from today through `days` days on, with charges
+    whose date passed within the grace days (they are charged on the next run) flagged as such."""
+    require(actor, Permission.VIEW_FINANCE)
+    day = today or ctx.today()
+    settings = ctx.settings
+    lead, grace = settings.charge_lead_days, settings.late_charge_grace_days
+    first, last = day - timedelta(days=grace), day + timedelta(days=days)
+    card, contact = aliased(Card), aliased(Contact)
+    rows: list[UpcomingCharge] = []
+    with ctx.db.reading() as session:
+        prices = PriceBook(session)
+        result = session.execute(
+            select(Service, AutoRenew, Customer, card, contact)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .join(Customer, Customer.id == Service.customer_id)
+            .outerjoin(card, card.id == AutoRenew.card_id)
+            .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
+            .where(
+                AutoRenew.enabled.is_(True),
+                Service.expires_on >= first + timedelta(days=lead),
+                Service.expires_on <= last + timedelta(days=lead),
+            )
+        ).tuples()
+        for service, renew, customer, service_card, service_contact in result:
+            kind = ServiceKind(service.kind)
+            period = renew.period_months
+            amount = prices.price(service.kind, service.name, service.plan, period, customer.currency)
+            installments = charged_installments(kind, period, renew.installments)
+            card_facts = (
+                CardFacts(
+                    service_card.exp_month,
+                    service_card.exp_year,
+                    service_card.holder,
+                    service_card.invalid_reason is not None,
+                )
+                if service_card
+                else None
+            )
+            contact_facts = (
+                ContactFacts(service_contact.name, service_contact.company, False)
+                if service_contact
+                else ContactFacts(customer.name, None, True)
+            )
+            expires = service.expires_on
+            # A short period can renew more than once within a long range: each charge is listed.
+            while (charge_on := charge_date(expires, lead)) <= last:
+                if charge_on >= first:
+                    rows.append(
+                        UpcomingCharge(
+                            customer_ref=customer.ref,
+                            customer_name=customer.name,
+                            service_id=service.id,
+                            service=service.name,
+                            kind=service.kind,
+                            charge_on=charge_on,
+                            amount_minor=amount,
+                            currency=customer.currency,
+                            installments=installments,
+                            card_brand=service_card.brand if service_card else None,
+                            card_last4=service_card.last4 if service_card else None,
+                            card_exp_month=service_card.exp_month if service_card else None,
+                            card_exp_year=service_card.exp_year if service_card else None,
+                            billing_contact=contact_facts.name,
+                            risks=charge_risks(
+                                card_facts, contact_facts, charge_on, day, has_price=amount is not None
+                            ),
+                        )
+                    )
+                expires = add_months(expires, period)
+    rows.sort(key=lambda row: (row.charge_on, row.customer_ref, row.service))
+    return Forecast(today=day, first_day=first, last_day=last, rows=tuple(rows), totals=_totals(rows))
+
+
+def _totals(rows: list[UpcomingCharge]) -> tuple[DayTotal, ...]:
+    sums: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        entry = sums[(row.charge_on, row.currency)]
+        entry[0] += row.amount_minor or 0
+        entry[1] += (row.amount_minor or 0) if row.risks else 0
+        entry[2] += 1
+    return tuple(
+        DayTotal(day=day, currency=currency, amount_minor=amount, at_risk_minor=at_risk, charges=count)
+        for (day, currency), (amount, at_risk, count) in sorted(sums.items())
+    )
