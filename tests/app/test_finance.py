@@ -1,0 +1,85 @@
+"""Upcoming charges (R21): the forecast names what the due runs then do, day by day, and its exports
+carry every value with no cell a spreadsheet would execute."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import timedelta
+
+from desktop.app.actor import os_actor
+from desktop.app.finance import upcoming_charges
+from desktop.app.finance_export import as_json, safe_cell, write_csv
+from desktop.app.interchange.demo import load_demo
+from desktop.bootstrap import AppContext
+from desktop.core.codes import Risk
+from desktop.core.money import format_amount
+from desktop.jobs.due_engine import run_due
+from tests.jobs.helpers import card, customer, document, domain, load
+
+ATTEMPTED = {"charged", "charge_failed", "card_check_failed"}
+
+
+def test_the_forecast_is_what_the_due_runs_then_do(ctx: AppContext) -> None:
+    load_demo(ctx, os_actor(), customers=30, services_per_customer=4, seed=11)
+    today, days = ctx.today(), 45
+    forecast = upcoming_charges(ctx, os_actor(), today, days)
+    assert forecast.rows, "the demo has charges in the next 45 days"
+    expected = {(row.service, row.charge_on): row for row in forecast.rows}
+
+    outcomes: dict[tuple[str, object], str] = {}
+    amounts: dict[tuple[str, object], tuple[str | None, int | None]] = {}
+    for offset in range(days + 1):
+        for event in run_due(ctx, today + timedelta(days=offset)).events:
+            if event.type.value in ATTEMPTED:
+                outcomes[(event.service, event.due)] = event.type.value
+            if event.type.value == "charged":
+                amounts[(event.service, event.due)] = (event.as_json()["amount"], event.installments)
+
+    # Every forecast charge was dealt with on its date, and nothing was charged that was not forecast.
+    assert set(outcomes) == set(expected)
+    for key, (amount, installments) in amounts.items():
+        row = expected[key]
+        assert amount == format_amount(row.amount_minor or 0, row.currency)
+        assert installments == row.installments
+    # A charge the forecast saw no risk in went through unless the card issuer said no.
+    for key, row in expected.items():
+        if not row.risks and outcomes[key] != "charged":
+            assert outcomes[key] in {"charge_failed", "card_check_failed"}
+        if Risk.CARD_EXPIRES_FIRST in row.risks:
+            assert outcomes[key] != "charged"
+
+
+def test_totals_add_up_per_day_and_currency(ctx: AppContext) -> None:
+    load_demo(ctx, os_actor(), customers=20, services_per_customer=3, seed=4)
+    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 60)
+    for total in forecast.totals:
+        rows = [r for r in forecast.rows if r.charge_on == total.day and r.currency == total.currency]
+        assert total.amount_minor == sum(r.amount_minor or 0 for r in rows)
+        assert total.at_risk_minor == sum(r.amount_minor or 0 for r in rows if r.risks)
+        assert total.charges == len(rows)
+    document_json = as_json(forecast)
+    assert len(document_json["rows"]) == len(forecast.rows)
+    assert {t["date"] for t in document_json["totals"]} == {t.day.isoformat() for t in forecast.totals}
+
+
+def test_csv_cells_are_never_formulas_and_values_survive(ctx: AppContext) -> None:
+    soon = ctx.today() + timedelta(days=10)
+    dangerous = customer('=HYPERLINK("x")', [domain("d1", "levi.co.il", soon)], cards=[card()])
+    dangerous["name"] = "+cmd|' /C calc'!A0"
+    dangerous["contacts"] = [{"ref": "k1", "name": "@SUM(1+1)", "company": "-2+3"}]
+    dangerous["services"][0]["auto_renew"]["billing_contact"] = "k1"
+    load(ctx, document([dangerous]))
+    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 30)
+    buffer = io.StringIO()
+    write_csv(forecast, buffer)
+    header, *rows = list(csv.reader(io.StringIO(buffer.getvalue())))
+    assert len(rows) == 1
+    record = dict(zip(header, rows[0], strict=True))
+    assert record["customer"] == '\'=HYPERLINK("x")'
+    assert record["customer_name"] == "'+cmd|' /C calc'!A0"
+    assert record["billing_contact"] == "'@SUM(1+1)"
+    assert record["amount"] == "59.00" and record["installments"] == "1"
+    for cell in rows[0]:
+        assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
+    assert safe_cell("\tx") == "'\tx" and safe_cell("plain") == "plain"
