@@ -5,7 +5,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import insert, select, update
 
@@ -352,7 +351,3 @@ def change_service_settings(
             before=before,
             after=_state(renew),
         )
-
-
-def next_charge(expires_on: date, lead: int) -> date:
-    return charge_date(expires_on, lead)

@@ -9,7 +9,7 @@ import smtplib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from desktop.bootstrap import AppContext
 from desktop.jobs import leases
@@ -209,9 +209,4 @@ def send_outbox(ctx: AppContext, *, actor: str = "system:scheduler", owner: str 
             return total
 
 
-def pending_count(ctx: AppContext) -> int:
-    with ctx.db.reading() as session:
-        return int(session.scalar(select(func.count()).where(OutboxMessage.status == "pending")) or 0)
-
-
-__all__ = ["SendResult", "pending_count", "send_outbox", "signing_key"]
+__all__ = ["SendResult", "send_outbox", "signing_key"]
