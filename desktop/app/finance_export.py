@@ -4,10 +4,14 @@ with =, +, -, @, a tab or a carriage return is escaped with a leading apostrophe
 from __future__ import annotations
 
 import csv
+from decimal import Decimal
 from typing import Any, TextIO
 
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+
 from desktop.app.finance import Forecast
-from desktop.core.money import format_amount
+from desktop.core.money import format_amount, minor_digits
 
 COLUMNS = (
     "customer",
@@ -88,3 +92,61 @@ def write_csv(forecast: Forecast, stream: TextIO) -> None:
             # Amounts and counts are numbers and stay as they are; every text is made safe.
             cells.append(text if column in ("amount", "installments") else safe_cell(text))
         writer.writerow(cells)
+
+
+def write_xlsx(forecast: Forecast, path: str) -> None:
+    """An XLSX workbook in write-only mode (rows stream to the file, memory stays flat): amounts as
+    numbers in their currency's format, dates as dates, texts made safe, and a sheet of totals."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("Upcoming charges")
+    sheet.append(list(COLUMNS))
+    for row in forecast.rows:
+        digits = minor_digits(row.currency)
+        amount = _number_cell(sheet, row.amount_minor, digits) if row.amount_minor is not None else None
+        date_cell = _cell(sheet, row.charge_on, "yyyy-mm-dd")
+        expiry = f"{row.card_exp_month:02d}/{row.card_exp_year}" if row.card_exp_month else ""
+        sheet.append(
+            [
+                safe_cell(row.customer_ref),
+                safe_cell(row.customer_name),
+                safe_cell(row.service),
+                row.kind,
+                date_cell,
+                amount,
+                row.currency,
+                row.installments,
+                safe_cell(row.card_brand or ""),
+                row.card_last4 or "",
+                expiry,
+                safe_cell(row.billing_contact),
+                ";".join(risk.value for risk in row.risks),
+            ]
+        )
+    totals_sheet = workbook.create_sheet("Totals")
+    totals_sheet.append(["date", "currency", "amount", "at_risk", "charges"])
+    for total in forecast.totals:
+        digits = minor_digits(total.currency)
+        day_cell = _cell(totals_sheet, total.day, "yyyy-mm-dd")
+        totals_sheet.append(
+            [
+                day_cell,
+                total.currency,
+                _number_cell(totals_sheet, total.amount_minor, digits),
+                _number_cell(totals_sheet, total.at_risk_minor, digits),
+                total.charges,
+            ]
+        )
+    workbook.save(path)
+
+
+def _number_cell(sheet: Any, minor: int, digits: int) -> Any:
+    # Decimal keeps the amount exact on its way into the file.
+    return _cell(sheet, Decimal(minor).scaleb(-digits), "#,##0" + ("." + "0" * digits if digits else ""))
+
+
+def _cell(sheet: Any, value: Any, number_format: str) -> Any:
+    """A cell with its format; openpyxl writes dates as dates and Decimals as numbers (its type stubs
+    know neither, hence Any)."""
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.number_format = number_format
+    return cell

@@ -93,7 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
     upcoming.add_argument(
         "--days", type=_positive, default=30, metavar="N", help="how many days on (default 30)"
     )
-    upcoming.add_argument("--format", choices=["table", "csv", "json"], default="table")
+    upcoming.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
     upcoming.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
 
     config = command("config", "read and change settings; keep secrets in the OS keyring")

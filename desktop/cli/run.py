@@ -210,7 +210,12 @@ def _print_table(entries: list[dict[str, Any]], columns: tuple[str, ...]) -> Non
 
 
 def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.format == "xlsx" and not args.out:
+        return _fail("--format xlsx writes a file: give it with --out FILE.xlsx")
     forecast = upcoming_charges(ctx, os_actor(), ctx.today(), args.days)
+    if args.format == "xlsx":
+        finance_export.write_xlsx(forecast, args.out)
+        return 0
     if args.format == "json":
         text = json.dumps(finance_export.as_json(forecast), ensure_ascii=False, indent=1) + "\n"
     elif args.format == "csv":

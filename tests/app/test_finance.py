@@ -6,10 +6,14 @@ from __future__ import annotations
 import csv
 import io
 from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
 
 from desktop.app.actor import os_actor
 from desktop.app.finance import upcoming_charges
-from desktop.app.finance_export import as_json, safe_cell, write_csv
+from desktop.app.finance_export import as_json, safe_cell, write_csv, write_xlsx
 from desktop.app.interchange.demo import load_demo
 from desktop.bootstrap import AppContext
 from desktop.core.codes import Risk
@@ -83,3 +87,32 @@ def test_csv_cells_are_never_formulas_and_values_survive(ctx: AppContext) -> Non
     for cell in rows[0]:
         assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), cell
     assert safe_cell("\tx") == "'\tx" and safe_cell("plain") == "plain"
+
+
+def test_xlsx_keeps_every_value_with_numbers_and_dates(ctx: AppContext, tmp_path: Path) -> None:
+    soon = ctx.today() + timedelta(days=10)
+    risky = customer("=cmd", [domain("d1", "levi.co.il", soon)], cards=[card()])
+    risky["name"] = "דנה @לוי"
+    load(ctx, document([risky]))
+    load_demo(ctx, os_actor(), customers=10, services_per_customer=3, seed=2)
+    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 40)
+    path = tmp_path / "upcoming.xlsx"
+    write_xlsx(forecast, str(path))
+
+    workbook = openpyxl.load_workbook(path)
+    header, *rows = list(workbook["Upcoming charges"].iter_rows(values_only=True))
+    assert len(rows) == len(forecast.rows)
+    for values, row in zip(rows, forecast.rows, strict=True):
+        record = dict(zip(header, values, strict=True))
+        assert record["charge_date"].date() == row.charge_on
+        assert Decimal(str(record["amount"])) == Decimal(row.amount_minor or 0).scaleb(-2)
+        assert record["installments"] == row.installments
+        assert record["service"] == row.service
+        for value in values:
+            assert not (isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")))
+    names = {dict(zip(header, values, strict=True))["customer"] for values in rows}
+    assert "'=cmd" in names
+    totals = list(workbook["Totals"].iter_rows(values_only=True))[1:]
+    assert [Decimal(str(t[2])) for t in totals] == [
+        Decimal(t.amount_minor).scaleb(-2) for t in forecast.totals
+    ]
