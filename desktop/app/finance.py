@@ -17,7 +17,7 @@ from desktop.core.due_dates import charge_date
 from desktop.core.periods import ServiceKind, add_months, charged_installments
 from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
-from desktop.store.models import AutoRenew, Card, Contact, Customer, Service
+from desktop.store.models import AutoRenew, Card, Contact, Customer, Cycle, Service
 
 
 @dataclass(frozen=True)
@@ -142,3 +142,63 @@ def _totals(rows: list[UpcomingCharge]) -> tuple[DayTotal, ...]:
         DayTotal(day=day, currency=currency, amount_minor=amount, at_risk_minor=at_risk, charges=count)
         for (day, currency), (amount, at_risk, count) in sorted(sums.items())
     )
+
+
+@dataclass(frozen=True)
+class PastResult:
+    customer_ref: str
+    service: str
+    charge_on: date
+    outcome: str  # charged | failed | stopped (at the card check) | needs_attention
+    reason: str | None
+    amount_minor: int | None
+    currency: str
+
+
+@dataclass(frozen=True)
+class OutcomeTotal:
+    outcome: str
+    currency: str
+    amount_minor: int
+    count: int
+
+
+def past_results(
+    ctx: AppContext, actor: Actor, first_day: date, last_day: date
+) -> tuple[tuple[PastResult, ...], tuple[OutcomeTotal, ...]]:
+    """What the due checks did to the charges dated within the range: charged, failed and why."""
+    require(actor, Permission.VIEW_FINANCE)
+    with ctx.db.reading() as session:
+        result = session.execute(
+            select(Cycle, Service.name, Customer.ref, Customer.currency)
+            .join(Service, Service.id == Cycle.service_id)
+            .join(Customer, Customer.id == Service.customer_id)
+            .where(
+                Cycle.charge_on >= first_day,
+                Cycle.charge_on <= last_day,
+                Cycle.status.in_(("charged", "failed", "stopped", "needs_attention")),
+            )
+            .order_by(Cycle.charge_on, Customer.ref, Service.name)
+        ).tuples()
+        rows = tuple(
+            PastResult(
+                customer_ref=ref,
+                service=name,
+                charge_on=cycle.charge_on,
+                outcome=cycle.status,
+                reason=cycle.reason if cycle.status != "charged" else None,
+                amount_minor=cycle.amount_minor,
+                currency=cycle.currency or currency,
+            )
+            for cycle, name, ref, currency in result
+        )
+    sums: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for row in rows:
+        entry = sums[(row.outcome, row.currency)]
+        entry[0] += row.amount_minor or 0
+        entry[1] += 1
+    totals = tuple(
+        OutcomeTotal(outcome, currency, amount, count)
+        for (outcome, currency), (amount, count) in sorted(sums.items())
+    )
+    return rows, totals

@@ -12,14 +12,14 @@ from pathlib import Path
 import openpyxl
 
 from desktop.app.actor import os_actor
-from desktop.app.finance import upcoming_charges
+from desktop.app.finance import past_results, upcoming_charges
 from desktop.app.finance_export import as_json, safe_cell, write_csv, write_xlsx
 from desktop.app.interchange.demo import load_demo
 from desktop.bootstrap import AppContext
 from desktop.core.codes import Risk
 from desktop.core.money import format_amount
 from desktop.jobs.due_engine import run_due
-from tests.jobs.helpers import card, customer, document, domain, load
+from tests.jobs.helpers import CHARGE_DECLINED, card, customer, document, domain, load
 
 ATTEMPTED = {"charged", "charge_failed", "card_check_failed"}
 
@@ -116,3 +116,19 @@ def test_xlsx_keeps_every_value_with_numbers_and_dates(ctx: AppContext, tmp_path
     assert [Decimal(str(t[2])) for t in totals] == [
         Decimal(t.amount_minor).scaleb(-2) for t in forecast.totals
     ]
+
+
+def test_past_results_say_what_was_charged_and_what_failed(ctx: AppContext) -> None:
+    soon = ctx.today() + timedelta(days=3)
+    good = customer("good", [domain("d1", "good.co.il", soon)], cards=[card()])
+    declined = customer("bad", [domain("d2", "bad.co.il", soon)], cards=[card(number=CHARGE_DECLINED)])
+    load(ctx, document([good, declined]))
+    for offset in range(5):
+        run_due(ctx, ctx.today() + timedelta(days=offset))
+    rows, totals = past_results(ctx, os_actor(), ctx.today(), ctx.today() + timedelta(days=10))
+    outcomes = {(row.service, row.outcome, row.reason) for row in rows}
+    assert outcomes == {("good.co.il", "charged", None), ("bad.co.il", "failed", "charge_declined")}
+    assert {(t.outcome, t.currency, t.amount_minor, t.count) for t in totals} == {
+        ("charged", "ILS", 5900, 1),
+        ("failed", "ILS", 5900, 1),
+    }
