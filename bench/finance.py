@@ -1,0 +1,161 @@
+"""Finance speed (issue 6), figures printed, never a timed test: on 1,000,000 services whose expiries
+are spread over a year, the 30-day forecast, and CSV and XLSX exports of about 100,000 rows, with the
+peak memory of the process.
+
+    .venv/bin/python bench/finance.py [--services 1000000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.common import NoSecrets, add_com_price  # noqa: E402
+from desktop.app.actor import Actor, Role  # noqa: E402
+from desktop.app.finance import upcoming_charges  # noqa: E402
+from desktop.app.finance_export import write_csv, write_xlsx  # noqa: E402
+from desktop.bootstrap import build_context  # noqa: E402
+from desktop.store.models import AutoRenew, Card, Customer, Service  # noqa: E402
+
+TODAY = date(2027, 1, 1)
+PER_CUSTOMER = 10
+
+
+def build(url: str, services: int) -> None:
+    ctx = build_context(url, secrets=NoSecrets())
+    now = datetime.now(UTC)
+    with ctx.db.transaction() as session:
+        add_com_price(session)
+        customers = services // PER_CUSTOMER
+        for start in range(0, customers, 10_000):
+            ids = range(start + 1, min(start + 10_000, customers) + 1)
+            session.execute(
+                insert(Customer),
+                [
+                    {
+                        "id": i,
+                        "ref": f"c{i}",
+                        "name": f"=Customer {i}",
+                        "email": f"c{i}@example.com",
+                        "phone": None,
+                        "language": "en",
+                        "currency": "USD",
+                        "search_name": f"customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(Card),
+                [
+                    {
+                        "id": i,
+                        "customer_id": i,
+                        "ref": "v1",
+                        "token": f"tok_sbx_ok_4242_{i:024x}",
+                        "brand": "visa",
+                        "last4": "4242",
+                        "exp_month": 1 + i % 12,
+                        "exp_year": 2027 + i % 3,
+                        "holder": f"Customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+        for start in range(0, services, 50_000):
+            ids = range(start + 1, min(start + 50_000, services) + 1)
+            session.execute(
+                insert(Service),
+                [
+                    {
+                        "id": i,
+                        "customer_id": (i - 1) // PER_CUSTOMER + 1,
+                        "ref": f"s{i}",
+                        "kind": "domain",
+                        "name": f"site-{i}.com",
+                        "domain_key": f"site-{i}.com",
+                        "plan": None,
+                        "expires_on": TODAY + timedelta(days=i % 365),
+                        "period_months": 12,
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(AutoRenew),
+                [
+                    {
+                        "service_id": i,
+                        "enabled": True,
+                        "card_id": (i - 1) // PER_CUSTOMER + 1,
+                        "billing_contact_id": None,
+                        "period_months": 12,
+                        "installments": 1,
+                        "stop_reason": None,
+                        "stopped_at": None,
+                        "switched_off_explicitly": False,
+                        "updated_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+    with ctx.db.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    ctx.close()
+
+
+def peak_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--services", type=int, default=1_000_000)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{Path(folder) / 'finance.sqlite3'}"
+        started = time.perf_counter()
+        build(url, options.services)
+        elapsed = time.perf_counter() - started
+        print(f"built {options.services} services: {elapsed:.0f} s; peak {peak_mib():.0f} MiB")
+        ctx = build_context(url, secrets=NoSecrets())
+        finance = Actor("bench", Role.FINANCE)
+        started = time.perf_counter()
+        forecast = upcoming_charges(ctx, finance, TODAY, 30)
+        print(
+            f"30-day forecast: {len(forecast.rows)} charges in {time.perf_counter() - started:.2f} s; "
+            f"peak {peak_mib():.0f} MiB"
+        )
+        days = max(1, round(100_000 * 365 / options.services))
+        export = upcoming_charges(ctx, finance, TODAY, days)
+        started = time.perf_counter()
+        buffer = io.StringIO()
+        write_csv(export, buffer)
+        print(
+            f"CSV of {len(export.rows)} rows: {time.perf_counter() - started:.2f} s "
+            f"({len(buffer.getvalue()) / 1e6:.1f} MB); peak {peak_mib():.0f} MiB"
+        )
+        del buffer
+        started = time.perf_counter()
+        write_xlsx(export, str(Path(folder) / "upcoming.xlsx"))
+        elapsed = time.perf_counter() - started
+        print(f"XLSX of {len(export.rows)} rows: {elapsed:.2f} s; peak {peak_mib():.0f} MiB")
+        ctx.close()
+
+
+if __name__ == "__main__":
+    main()
