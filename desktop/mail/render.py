@@ -5,19 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from babel.dates import format_date
-from babel.numbers import format_currency
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from desktop.core.money import minor_digits
+from desktop.core import display
+from desktop.core.display import LOCALES
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "mail"
-LOCALES = {"he": "he_IL", "es": "es_ES", "en": "en_US"}
 KINDS = ("precharge_notice", "card_check_failed", "charge_receipt", "charge_failed", "stopped_by_staff")
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps a domain or digits whole inside Hebrew text
 
@@ -31,13 +28,11 @@ class RenderedMail:
 
 
 def money_text(minor: int, currency: str, language: str) -> str:
-    amount = Decimal(minor).scaleb(-minor_digits(currency))
-    return str(format_currency(amount, currency, locale=LOCALES[language]))
+    return display.money_text(minor, currency, language)
 
 
 def date_text(day: date | str, language: str) -> str:
-    value = date.fromisoformat(day) if isinstance(day, str) else day
-    return str(format_date(value, format="long", locale=LOCALES[language]))
+    return display.date_text(date.fromisoformat(day) if isinstance(day, str) else day, language, "long")
 
 
 @cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +111,4 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseUrlError("PostgreSQL is reached through psycopg 3: write postgresql+psycopg://...")
     if backend != "postgresql":
         raise DatabaseUrlError(f"{backend} is not supported; use sqlite:///FILE or postgresql+psycopg://...")
-    if parsed.password is None and os.environ.get("PGPASSWORD") is None:
-        pass  # the keyring's db.password is added by the composition root, never read from a file
     return create_engine(parsed, echo=echo, pool_pre_ping=True)

@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.display import LOCALES
+
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 LANGUAGES = ("en", "he", "es")
-LOCALE_NAMES = {"en": "en_US", "he": "he_IL", "es": "es_ES"}
 _installed: list[QTranslator] = []
 
 
@@ -42,7 +43,7 @@ def install_language(app: QApplication, language: str) -> None:
             if translator.load(catalog, folder):
                 app.installTranslator(translator)
                 _installed.append(translator)
-    QLocale.setDefault(QLocale(LOCALE_NAMES[language]))
+    QLocale.setDefault(QLocale(LOCALES[language]))
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "he" else Qt.LayoutDirection.LeftToRight
     )

@@ -4,13 +4,10 @@ never passes through a float; Spanish dates keep four-digit years."""
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from functools import lru_cache
 
-from babel.dates import format_date
-from babel.numbers import format_currency, get_currency_precision
-
-from desktop.ui.application import LOCALE_NAMES, current_language
+from desktop.core import display
+from desktop.ui.application import current_language
 
 FSI, PDI = "\u2068", "\u2069"
 
@@ -30,13 +27,12 @@ def day(value: date | None) -> str:
 # A table of 50,000 services has a few hundred distinct dates and prices: each is formatted once.
 @lru_cache(maxsize=4096)
 def _money(minor: int, currency: str, language: str) -> str:
-    amount = Decimal(minor).scaleb(-int(get_currency_precision(currency)))
-    return str(format_currency(amount, currency, locale=LOCALE_NAMES[language]))
+    return display.money_text(minor, currency, language)
 
 
 @lru_cache(maxsize=4096)
 def _day(value: date, language: str) -> str:
-    return str(format_date(value, format="medium", locale=LOCALE_NAMES[language]))
+    return display.date_text(value, language, "medium")
 
 
 def ltr(text: str) -> str:
