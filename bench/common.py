@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from desktop.store.models import PriceItem
+from desktop.store.models import AutoRenew, Card, Customer, PriceItem, Service
 
 
 class NoSecrets:
@@ -29,3 +31,102 @@ def add_com_price(session: Session, amount_minor: int = 1500) -> None:
         "amount_minor": amount_minor,
     }
     session.execute(insert(PriceItem), [row])
+
+
+def build_domains(
+    url: str,
+    services: int,
+    expires_on: Callable[[int], date],
+    *,
+    per_customer: int = 10,
+    card_expiry: Callable[[int], tuple[int, int]] = lambda i: (12, 2030),
+    name_prefix: str = "Customer",
+) -> None:
+    """A large database in bulk inserts (an import of one document would need gigabytes): customers
+    with one good card each, `per_customer` .com domains each with auto-renew on, service `i` expiring
+    on `expires_on(i)` and the card of customer `i` at `card_expiry(i)`."""
+    from desktop.bootstrap import build_context
+
+    ctx = build_context(url, secrets=NoSecrets())
+    now = datetime.now(UTC)
+    customers = services // per_customer
+    with ctx.db.transaction() as session:
+        add_com_price(session)
+        for start in range(0, customers, 10_000):
+            ids = range(start + 1, min(start + 10_000, customers) + 1)
+            session.execute(
+                insert(Customer),
+                [
+                    {
+                        "id": i,
+                        "ref": f"c{i}",
+                        "name": f"{name_prefix} {i}",
+                        "email": f"c{i}@example.com",
+                        "phone": None,
+                        "language": "en",
+                        "currency": "USD",
+                        "search_name": f"customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(Card),
+                [
+                    {
+                        "id": i,
+                        "customer_id": i,
+                        "ref": "v1",
+                        "token": f"tok_sbx_ok_4242_{i:024x}",
+                        "brand": "visa",
+                        "last4": "4242",
+                        "exp_month": card_expiry(i)[0],
+                        "exp_year": card_expiry(i)[1],
+                        "holder": f"Customer {i}",
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+        for start in range(0, services, 50_000):
+            ids = range(start + 1, min(start + 50_000, services) + 1)
+            session.execute(
+                insert(Service),
+                [
+                    {
+                        "id": i,
+                        "customer_id": (i - 1) // per_customer + 1,
+                        "ref": f"s{i}",
+                        "kind": "domain",
+                        "name": f"site-{i}.com",
+                        "domain_key": f"site-{i}.com",
+                        "plan": None,
+                        "expires_on": expires_on(i),
+                        "period_months": 12,
+                        "created_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+            session.execute(
+                insert(AutoRenew),
+                [
+                    {
+                        "service_id": i,
+                        "enabled": True,
+                        "card_id": (i - 1) // per_customer + 1,
+                        "billing_contact_id": None,
+                        "period_months": 12,
+                        "installments": 1,
+                        "stop_reason": None,
+                        "stopped_at": None,
+                        "switched_off_explicitly": False,
+                        "updated_at": now,
+                    }
+                    for i in ids
+                ],
+            )
+    with ctx.db.engine.connect() as connection:
+        connection.exec_driver_sql("ANALYZE")
+    ctx.close()

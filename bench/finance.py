@@ -13,109 +13,32 @@ import resource
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from pathlib import Path
-
-from sqlalchemy import insert
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import NoSecrets, add_com_price  # noqa: E402
+from bench.common import NoSecrets, build_domains  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
 from desktop.app.finance import upcoming_charges  # noqa: E402
 from desktop.app.finance_export import write_csv, write_xlsx  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
-from desktop.store.models import AutoRenew, Card, Customer, Service  # noqa: E402
 
 TODAY = date(2027, 1, 1)
 PER_CUSTOMER = 10
 
 
 def build(url: str, services: int) -> None:
-    ctx = build_context(url, secrets=NoSecrets())
-    now = datetime.now(UTC)
-    with ctx.db.transaction() as session:
-        add_com_price(session)
-        customers = services // PER_CUSTOMER
-        for start in range(0, customers, 10_000):
-            ids = range(start + 1, min(start + 10_000, customers) + 1)
-            session.execute(
-                insert(Customer),
-                [
-                    {
-                        "id": i,
-                        "ref": f"c{i}",
-                        "name": f"=Customer {i}",
-                        "email": f"c{i}@example.com",
-                        "phone": None,
-                        "language": "en",
-                        "currency": "USD",
-                        "search_name": f"customer {i}",
-                        "created_at": now,
-                    }
-                    for i in ids
-                ],
-            )
-            session.execute(
-                insert(Card),
-                [
-                    {
-                        "id": i,
-                        "customer_id": i,
-                        "ref": "v1",
-                        "token": f"tok_sbx_ok_4242_{i:024x}",
-                        "brand": "visa",
-                        "last4": "4242",
-                        "exp_month": 1 + i % 12,
-                        "exp_year": 2027 + i % 3,
-                        "holder": f"Customer {i}",
-                        "created_at": now,
-                    }
-                    for i in ids
-                ],
-            )
-        for start in range(0, services, 50_000):
-            ids = range(start + 1, min(start + 50_000, services) + 1)
-            session.execute(
-                insert(Service),
-                [
-                    {
-                        "id": i,
-                        "customer_id": (i - 1) // PER_CUSTOMER + 1,
-                        "ref": f"s{i}",
-                        "kind": "domain",
-                        "name": f"site-{i}.com",
-                        "domain_key": f"site-{i}.com",
-                        "plan": None,
-                        "expires_on": TODAY + timedelta(days=i % 365),
-                        "period_months": 12,
-                        "created_at": now,
-                    }
-                    for i in ids
-                ],
-            )
-            session.execute(
-                insert(AutoRenew),
-                [
-                    {
-                        "service_id": i,
-                        "enabled": True,
-                        "card_id": (i - 1) // PER_CUSTOMER + 1,
-                        "billing_contact_id": None,
-                        "period_months": 12,
-                        "installments": 1,
-                        "stop_reason": None,
-                        "stopped_at": None,
-                        "switched_off_explicitly": False,
-                        "updated_at": now,
-                    }
-                    for i in ids
-                ],
-            )
-    with ctx.db.engine.connect() as connection:
-        connection.exec_driver_sql("ANALYZE")
-    ctx.close()
+    # Expiries spread over a year, card expiries over three; names that a spreadsheet would execute.
+    build_domains(
+        url,
+        services,
+        lambda i: TODAY + timedelta(days=i % 365),
+        per_customer=PER_CUSTOMER,
+        card_expiry=lambda i: (1 + i % 12, 2027 + i % 3),
+        name_prefix="=Customer",
+    )
 
 
 def peak_mib() -> float:
