@@ -22,6 +22,7 @@ from desktop.store.models import AutoRenew, Card, Contact, Customer, Cycle, Serv
 
 @dataclass(frozen=True)
 class UpcomingCharge:
+    customer_id: int
     customer_ref: str
     customer_name: str
     service_id: int
@@ -79,6 +80,7 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
                 Service.expires_on,
                 AutoRenew.period_months,
                 AutoRenew.installments,
+                Customer.id.label("customer_id"),
                 Customer.ref,
                 Customer.name.label("customer_name"),
                 Customer.currency,
@@ -109,6 +111,7 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
             expires,
             period,
             stored_installments,
+            customer_id,
             ref,
             customer_name,
             currency,
@@ -134,6 +137,7 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
                 if charge_on >= first:
                     rows.append(
                         UpcomingCharge(
+                            customer_id=customer_id,
                             customer_ref=ref,
                             customer_name=customer_name,
                             service_id=service_id,
@@ -229,3 +233,42 @@ def past_results(
         for (outcome, currency), (amount, count) in sorted(sums.items())
     )
     return rows, totals
+
+
+@dataclass(frozen=True)
+class ForecastFilter:
+    """What finance narrows the forecast to: `risk` is "any", "at_risk", "safe" or one Risk code;
+    `currency` a code or None for all; `customer` a piece of a customer's ref or name."""
+
+    risk: str = "any"
+    currency: str | None = None
+    customer: str = ""
+
+    def keeps(self, row: UpcomingCharge) -> bool:
+        if self.currency and row.currency != self.currency:
+            return False
+        if self.risk == "at_risk" and not row.risks:
+            return False
+        if self.risk == "safe" and row.risks:
+            return False
+        if self.risk not in ("any", "at_risk", "safe") and self.risk not in row.risks:
+            return False
+        needle = self.customer.strip().casefold()
+        return not needle or needle in row.customer_ref.casefold() or needle in row.customer_name.casefold()
+
+
+def narrow(forecast: Forecast, only: ForecastFilter) -> Forecast:
+    """The forecast's rows that the filter keeps, with their totals made anew: what the window shows,
+    charts and exports is always one consistent set."""
+    rows = [row for row in forecast.rows if only.keeps(row)]
+    return Forecast(
+        today=forecast.today,
+        first_day=forecast.first_day,
+        last_day=forecast.last_day,
+        rows=tuple(rows),
+        totals=_totals(rows),
+    )
+
+
+def currencies(forecast: Forecast) -> list[str]:
+    return sorted({row.currency for row in forecast.rows})

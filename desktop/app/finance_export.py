@@ -4,6 +4,7 @@ with =, +, -, @, a tab or a carriage return is escaped with a leading apostrophe
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -28,6 +29,8 @@ COLUMNS = (
     "billing_contact",
     "risks",
 )
+# Called before each row is written with its index: reports progress, and may raise to stop the export.
+Step = Callable[[int], None]
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -79,10 +82,12 @@ def as_json(forecast: Forecast) -> dict[str, Any]:
     }
 
 
-def write_csv(forecast: Forecast, stream: TextIO) -> None:
+def write_csv(forecast: Forecast, stream: TextIO, step: Step | None = None) -> None:
     writer = csv.writer(stream)
     writer.writerow(COLUMNS)
-    for record in records(forecast):
+    for index, record in enumerate(records(forecast)):
+        if step is not None:
+            step(index)
         cells = []
         for column in COLUMNS:
             value = record[column]
@@ -94,13 +99,15 @@ def write_csv(forecast: Forecast, stream: TextIO) -> None:
         writer.writerow(cells)
 
 
-def write_xlsx(forecast: Forecast, path: str) -> None:
+def write_xlsx(forecast: Forecast, path: str, step: Step | None = None) -> None:
     """An XLSX workbook in write-only mode (rows stream to the file, memory stays flat): amounts as
     numbers in their currency's format, dates as dates, texts made safe, and a sheet of totals."""
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Upcoming charges")
     sheet.append(list(COLUMNS))
-    for row in forecast.rows:
+    for index, row in enumerate(forecast.rows):
+        if step is not None:
+            step(index)
         digits = minor_digits(row.currency)
         amount = _number_cell(sheet, row.amount_minor, digits) if row.amount_minor is not None else None
         date_cell = _cell(sheet, row.charge_on, "yyyy-mm-dd")

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Sequence
 from datetime import date
 
-from desktop.app import auth, customers, history, proformas, recurring, staff
+from desktop.app import auth, customers, finance, finance_files, history, proformas, recurring, staff
 from desktop.app.actor import SCHEDULER, Actor, Permission, Role
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.interchange.demo import load_demo
@@ -113,6 +113,34 @@ class Workspace:
         self, customer_id: int, service_ids: Sequence[int] | None, contact_id: int | None
     ) -> list[proformas.ProformaView]:
         return proformas.issue_proformas(self._ctx, self._who(), customer_id, service_ids, contact_id)
+
+    # -- finance -------------------------------------------------------------------------------
+
+    def upcoming_charges(self, days: int = 30) -> finance.Forecast:
+        return finance.upcoming_charges(self._ctx, self._who(), days=days)
+
+    def past_results(
+        self, first_day: date, last_day: date
+    ) -> tuple[tuple[finance.PastResult, ...], tuple[finance.OutcomeTotal, ...]]:
+        return finance.past_results(self._ctx, self._who(), first_day, last_day)
+
+    def export_forecast(
+        self,
+        forecast: finance.Forecast,
+        path: str,
+        file_format: str,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        return finance_files.export_forecast(
+            self._ctx, self._who(), forecast, path, file_format, progress=progress, cancel=cancel
+        )
+
+    # -- staff (admin) ---------------------------------------------------------------------------
+
+    # -- audit log -------------------------------------------------------------------------------
+
+    # -- settings and secrets (admin) ------------------------------------------------------------
 
     # -- data and background checks -------------------------------------------------------------
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.app.errors import UseCaseError
+from desktop.ui.admin import audit_texts, settings_texts, staff_texts
+from desktop.ui.finance import texts as finance_texts
 
 
 def stop_reason(code: str | None) -> str:
@@ -153,6 +155,8 @@ def error(exc: BaseException) -> str:
             "Messages", "The file was refused ({count} problems). Nothing was changed."
         ),
     }
+    for more in (finance_texts.errors(), staff_texts.errors(), audit_texts.errors(), settings_texts.errors()):
+        texts.update(more)
     text = texts.get(exc.code)
     if text is None:
         return QCoreApplication.translate("Messages", "Refused: {code}").format(code=exc.code)

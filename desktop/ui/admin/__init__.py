@@ -1,0 +1,1 @@
+"""The admin windows: settings, staff, the audit log and the background checks."""

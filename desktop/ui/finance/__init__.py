@@ -1,0 +1,1 @@
+"""The finance window: upcoming charges, their chart, past results and exports."""
