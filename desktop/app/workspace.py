@@ -5,11 +5,22 @@ see this class only, never the database or the gateway."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
-from desktop.app import auth, customers, finance, finance_files, history, proformas, recurring, staff
+from desktop.app import (
+    auth,
+    customers,
+    finance,
+    finance_files,
+    history,
+    operations,
+    proformas,
+    recurring,
+    staff,
+)
 from desktop.app.actor import SCHEDULER, Actor, Permission, Role
+from desktop.app.background import BackgroundChecks, CheckReport
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.load import ImportSummary, import_document
@@ -162,3 +173,18 @@ class Workspace:
         self, progress: Progress | None = None, cancel: threading.Event | None = None
     ) -> DueRunReport:
         return run_due_checks(self._ctx, SCHEDULER, progress=progress, cancel=cancel)
+
+    def background_checks(self, on_report: Callable[[CheckReport], None]) -> BackgroundChecks:
+        return BackgroundChecks(self._ctx, on_report)
+
+    def run_checks_now(self, checks: BackgroundChecks) -> None:
+        checks.run_now(self._who())
+
+    def recent_runs(self, limit: int = 100) -> list[operations.RunView]:
+        return operations.recent_runs(self._ctx, self._who(), limit)
+
+    def run_events(self, run_id: int) -> list[operations.RunEventView]:
+        return operations.run_events(self._ctx, self._who(), run_id)
+
+    def last_finished_run(self) -> operations.RunView | None:
+        return operations.last_finished_run(self._ctx, self._who())

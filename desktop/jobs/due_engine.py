@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Table, exists, func, select, update
+from sqlalchemy import Table, exists, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
@@ -34,7 +34,7 @@ from desktop.jobs.due_steps import CycleState, Steps, load_states
 from desktop.jobs.events import DueEvent
 from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
-from desktop.store.models import AutoRenew, ChargeAttempt, Cycle, DueRun, Service
+from desktop.store.models import AutoRenew, ChargeAttempt, Cycle, DueRun, DueRunEvent, Service
 from desktop.store.upserts import insert_ignore
 
 CHUNK = 200
@@ -76,6 +76,7 @@ class _Run:
         self.settings: Settings = ctx.reload_settings()
         self.result = DueResult(today=today)
         self.dead: list[str] = []
+        self.run_id = 0
         self.pool = ThreadPoolExecutor(
             max_workers=self.settings.gateway_concurrency, thread_name_prefix="renewdesk-gateway"
         )
@@ -85,7 +86,7 @@ class _Run:
     # -- the run -------------------------------------------------------------------------------
 
     def execute(self, progress: Progress | None, cancel: threading.Event | None) -> DueResult:
-        run_id = self._start()
+        run_id = self.run_id = self._start()
         outcome, error = "failed", None
         try:
             self._settle_unknown()
@@ -138,6 +139,24 @@ class _Run:
         with self.ctx.db.transaction() as session:
             yield session
             steps.write_pending(session)
+            if steps.events:
+                session.execute(
+                    insert(DueRunEvent),
+                    [
+                        {
+                            "run_id": self.run_id,
+                            "type": event.type.value,
+                            "customer": event.customer,
+                            "service": event.service,
+                            "due": event.due,
+                            "amount_minor": event.amount_minor,
+                            "currency": event.currency,
+                            "installments": event.installments,
+                            "reason": event.reason,
+                        }
+                        for event in steps.events
+                    ],
+                )
 
     def _steps(self) -> Steps:
         return Steps(self.actor, self.ctx.clock.now(), self.today, self.settings.charge_lead_days)

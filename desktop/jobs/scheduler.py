@@ -64,6 +64,13 @@ class DueScheduler:
         if job is not None:
             job.modify(next_run_time=self._now())
 
+    def set_interval(self, minutes: int) -> None:
+        """A new interval, counted from now."""
+        self._interval = minutes
+        job = self._scheduler.get_job(JOB_ID)
+        if job is not None:
+            job.reschedule("interval", minutes=minutes)
+
     def next_run_at(self) -> datetime | None:
         job = self._scheduler.get_job(JOB_ID)
         return job.next_run_time if job is not None else None

@@ -3,7 +3,7 @@ never passes through a float; Spanish dates keep four-digit years."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from desktop.core import display
@@ -42,3 +42,16 @@ def ltr(text: str) -> str:
 
 def card_label(brand: str, last4: str, exp_month: int, exp_year: int) -> str:
     return ltr(f"{brand.title()} •••• {last4}  {exp_month:02d}/{exp_year}")
+
+
+def moment(value: datetime | None) -> str:
+    """A point in time in this workstation's own time zone: the day as the language writes it, and
+    the time on a 24-hour clock."""
+    if value is None:
+        return ""
+    local = value.astimezone()
+    return f"{_day(local.date(), current_language())} {local:%H:%M}"
+
+
+def clock_time(value: datetime | None) -> str:
+    return "" if value is None else f"{value.astimezone():%H:%M}"

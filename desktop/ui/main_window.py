@@ -11,6 +11,8 @@ from desktop.app.actor import Permission
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
 from desktop.ui import messages
+from desktop.ui.admin.operations_dialog import OperationsDialog
+from desktop.ui.background_status import BackgroundStatus
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable, prepare_table
@@ -21,10 +23,15 @@ from desktop.ui.tasks import TaskRunner
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QWidget | None = None, *, background_checks: bool = False
+    ) -> None:
+        """`background_checks`: start the due checks of this workstation with the window (the
+        program always does; tests and screenshots choose)."""
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = TaskRunner(self)
+        self._closing = False
         name = workspace.actor.name if workspace.actor else ""
         self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
         self.search = SearchPanel(workspace, self.tasks, self)
@@ -39,7 +46,10 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(160)
         self.busy.hide()
         self.reason = QLabel(self)
+        self.background = BackgroundStatus(workspace, self)
+        self.background.setMaximumWidth(560)
         self.statusBar().addPermanentWidget(self.reason)
+        self.statusBar().addPermanentWidget(self.background)
         self.statusBar().addPermanentWidget(self.busy)
         self.tasks.busy_changed.connect(self.busy.setVisible)
 
@@ -60,6 +70,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
         menu.addSeparator()
         menu.addAction(self.refresh_action)
+        self._add_tool_menus()
 
         self.search.customer_chosen.connect(self.open_customer)
         self.account_panel.service_opened.connect(self._open_service)
@@ -68,6 +79,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self.update_actions()
         self.search.search_now()
+        self.tasks.run(self.workspace.last_finished_run, self.background.show_earlier_run, lambda _: None)
+        if background_checks:
+            self.background.start()
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object) -> QAction:
         action = QAction(text, self)
@@ -199,6 +213,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(messages.error(error), 10000)
         QMessageBox.warning(self, self.tr("RenewDesk"), messages.error(error))
 
+    def _close_again(self, _: object) -> None:
+        self.close()
+
+    # -- the other windows -----------------------------------------------------------------------
+
+    def _add_tool_menus(self) -> None:
+        """R23: a role sees only the windows it may use (the use cases refuse the rest anyway)."""
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        self.operations_action = tools.addAction(self.tr("&Background checks…"))
+        self.operations_action.triggered.connect(self.open_operations)
+
+    def open_operations(self) -> None:
+        dialog = OperationsDialog(self.workspace, self.tasks, self.background.checks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.background.report_shown.connect(dialog.refresh)
+        dialog.show()
+        self.operations = dialog
+
     # -- window state ----------------------------------------------------------------------------
 
     def _restore(self) -> None:
@@ -213,6 +245,16 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        checks = self.background.checks
+        if checks is not None and not self._closing:
+            # A run under way finishes its current step first (seconds at most): off the GUI thread,
+            # so the window keeps painting, and the window closes once the scheduler has stopped.
+            self._closing = True
+            event.ignore()
+            self.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Finishing the background checks…"))
+            self.tasks.run(checks.stop, self._close_again, self._close_again)
+            return
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

@@ -3,7 +3,7 @@
 from desktop.store.models.base import Base, UTCDateTime
 from desktop.store.models.billing import Invoice, NumberSequence, Proforma, ProformaLine
 from desktop.store.models.customers import Card, Contact, Customer
-from desktop.store.models.cycles import ChargeAttempt, Cycle, DueRun
+from desktop.store.models.cycles import ChargeAttempt, Cycle, DueRun, DueRunEvent
 from desktop.store.models.outbox import OutboxMessage
 from desktop.store.models.people import AuditEntry, SettingRow, Staff
 from desktop.store.models.services import AutoRenew, Order, PriceItem, Service
@@ -18,6 +18,7 @@ __all__ = [
     "Customer",
     "Cycle",
     "DueRun",
+    "DueRunEvent",
     "Invoice",
     "NumberSequence",
     "Order",

@@ -71,8 +71,26 @@ class DueRun(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     owner: Mapped[str] = mapped_column(String(120))
     run_for: Mapped[date] = mapped_column(Date, index=True)
-    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     outcome: Mapped[str] = mapped_column(String(20), default="running")
     counts: Mapped[dict[str, int] | None] = mapped_column(JSON)
     error: Mapped[str | None] = mapped_column(String(2000))
+
+
+class DueRunEvent(Base):
+    """One thing a run did (what `due-run --json` prints), kept with the change it reports in the same
+    transaction, for the operations panel."""
+
+    __tablename__ = "due_run_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("due_runs.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(String(30))
+    customer: Mapped[str] = mapped_column(String(100))
+    service: Mapped[str] = mapped_column(String(253))
+    due: Mapped[date] = mapped_column(Date)
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    installments: Mapped[int | None]
+    reason: Mapped[str | None] = mapped_column(String(100))
