@@ -71,7 +71,8 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
     with ctx.db.reading() as session:
         prices = PriceBook(session)
         # Plain columns rather than ORM objects: a month of a million services is some 85,000 rows.
-        result = session.execute(
+        # Core rows straight from the connection: the ORM's row processing would cost a third more.
+        result = session.connection().execute(
             select(
                 Service.id,
                 Service.name,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
+from functools import lru_cache
 from enum import StrEnum
 
 
@@ -19,6 +20,7 @@ HOSTING_PERIODS: tuple[int, ...] = tuple(sorted(MAX_INSTALLMENTS))
 DOMAIN_PERIODS: tuple[int, ...] = tuple(range(12, 121, 12))
 
 
+@lru_cache(maxsize=65536)  # a forecast asks for the same few hundred expiry dates again and again
 def add_months(day: date, months: int) -> date:
     """Calendar months on, clamped to the month's last day: 31 Jan + 1 month = 28/29 Feb."""
     index = day.year * 12 + (day.month - 1) + months
