@@ -75,31 +75,47 @@ def _https_url(text: str) -> str:
 
 @dataclass(frozen=True)
 class SettingSpec:
+    """`kind` says what the setting holds, so that a form can pick its widget and name what is
+    wrong with a value: "int" (a whole number from `low` to `high`), "bool", "timezone", "host",
+    "email", "url" or "text"."""
+
     key: str
     attr: str
     default: str
     parse: Callable[[str], object]
+    kind: str = "text"
+    low: int | None = None
+    high: int | None = None
+
+
+KINDS: tuple[str, ...] = ("int", "bool", "timezone", "host", "email", "url", "text")
+
+
+def _whole(key: str, attr: str, default: str, low: int, high: int) -> SettingSpec:
+    return SettingSpec(key, attr, default, _int_between(low, high), "int", low, high)
 
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("check_days_before", "check_days_before", "15", _int_between(0, 90)),
-    SettingSpec("charge_lead_days", "charge_lead_days", "0", _int_between(0, 60)),
-    SettingSpec("late_charge_grace_days", "late_charge_grace_days", "7", _int_between(0, 60)),
-    SettingSpec("timezone", "timezone", "UTC", _zone),
-    SettingSpec("smtp.host", "smtp_host", "localhost", _host),
-    SettingSpec("smtp.port", "smtp_port", "25", _int_between(1, 65535)),
-    SettingSpec("smtp.user", "smtp_user", "", _text),
-    SettingSpec("smtp.starttls", "smtp_starttls", "false", _bool),
-    SettingSpec("mail.from", "mail_from", "renewals@localhost.localdomain", _email),
-    SettingSpec("portal.renew_url", "portal_renew_url", "https://portal.example.com/renew", _https_url),
+    _whole("check_days_before", "check_days_before", "15", 0, 90),
+    _whole("charge_lead_days", "charge_lead_days", "0", 0, 60),
+    _whole("late_charge_grace_days", "late_charge_grace_days", "7", 0, 60),
+    SettingSpec("timezone", "timezone", "UTC", _zone, "timezone"),
+    SettingSpec("smtp.host", "smtp_host", "localhost", _host, "host"),
+    _whole("smtp.port", "smtp_port", "25", 1, 65535),
+    SettingSpec("smtp.user", "smtp_user", "", _text, "text"),
+    SettingSpec("smtp.starttls", "smtp_starttls", "false", _bool, "bool"),
+    SettingSpec("mail.from", "mail_from", "renewals@localhost.localdomain", _email, "email"),
     SettingSpec(
-        "portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url
+        "portal.renew_url", "portal_renew_url", "https://portal.example.com/renew", _https_url, "url"
     ),
-    SettingSpec("company.name", "company_name", "RenewDesk Hosting", _text),
-    SettingSpec("links.valid_days", "links_valid_days", "30", _int_between(1, 365)),
-    SettingSpec("scheduler.interval_minutes", "scheduler_interval_minutes", "10", _int_between(1, 1440)),
-    SettingSpec("gateway.concurrency", "gateway_concurrency", "8", _int_between(1, 64)),
-    SettingSpec("sandbox.latency_ms", "sandbox_latency_ms", "0", _int_between(0, 60000)),
+    SettingSpec(
+        "portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url, "url"
+    ),
+    SettingSpec("company.name", "company_name", "RenewDesk Hosting", _text, "text"),
+    _whole("links.valid_days", "links_valid_days", "30", 1, 365),
+    _whole("scheduler.interval_minutes", "scheduler_interval_minutes", "10", 1, 1440),
+    _whole("gateway.concurrency", "gateway_concurrency", "8", 1, 64),
+    _whole("sandbox.latency_ms", "sandbox_latency_ms", "0", 0, 60000),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 

@@ -75,3 +75,13 @@ def _verify(password_hash: str, password: str) -> bool:
         return bool(_HASHER.verify(password_hash, password))
     except (VerificationError, InvalidHashError):
         return False
+
+
+def current_actor(ctx: AppContext, actor: Actor) -> Actor:
+    """The signed-in member as the database has them now: a member disabled or given another role
+    by an admin is held to it at their next step, not at their next sign-in."""
+    with ctx.db.reading() as session:
+        row = session.execute(select(Staff.role, Staff.active).where(Staff.name == actor.name)).first()
+    if row is None or not row.active:
+        raise UseCaseError("staff_disabled", name=actor.name)
+    return actor if row.role == actor.role.value else Actor(actor.name, Role(row.role))

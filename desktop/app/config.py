@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import smtplib
+from collections.abc import Mapping
+from dataclasses import dataclass
+
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.mail.render import render
+from desktop.mail.smtp import SmtpConfig, SmtpConnection, build_message
 from desktop.secrets import SECRET_KEYS, SecretsUnavailable
-from desktop.settings import SPEC_BY_KEY, SettingError, normalize
+from desktop.settings import SPEC_BY_KEY, SPECS, SettingError, Settings, normalize
 from desktop.store import settings_repo
 
 
@@ -62,3 +68,257 @@ def set_secret(ctx: AppContext, actor: Actor, key: str, value: str) -> None:
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         audit.record(session, actor, now, "secret.changed", "secret", key)
+
+
+# -- the settings dialog ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SettingField:
+    """One setting as a form shows it: `value` is the one in force (the stored text, or the default
+    when nothing valid is stored); `kind`, `low` and `high` say which values it takes."""
+
+    key: str
+    kind: str
+    value: str
+    stored: str | None
+    default: str
+    low: int | None = None
+    high: int | None = None
+
+
+@dataclass(frozen=True)
+class SecretField:
+    """Whether a secret is kept in this workstation's keyring; never its value."""
+
+    key: str
+    is_set: bool
+
+
+@dataclass(frozen=True)
+class SettingsForm:
+    settings: tuple[SettingField, ...]
+    secrets: tuple[SecretField, ...]
+    keyring_problem: str | None = None  # why the keyring could not be read, when it could not
+
+    def setting(self, key: str) -> SettingField:
+        return next(field for field in self.settings if field.key == key)
+
+    def secret_is_set(self, key: str) -> bool:
+        return any(secret.key == key and secret.is_set for secret in self.secrets)
+
+
+@dataclass(frozen=True)
+class SettingProblem:
+    """What is wrong with one value: `problem` is the setting's kind ("int" for a whole number from
+    `low` to `high`, "email", "url", ...) or "unknown"; `detail` is the same in English."""
+
+    key: str
+    problem: str
+    low: int | None = None
+    high: int | None = None
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.key}: {self.detail}" if self.detail else self.key
+
+
+def settings_form(ctx: AppContext, actor: Actor) -> SettingsForm:
+    require(actor, Permission.MANAGE_SETTINGS)
+    with ctx.db.reading() as session:
+        stored = settings_repo.load_all(session)
+    in_force = Settings.from_mapping(stored).as_text()
+    fields = tuple(
+        SettingField(
+            key=spec.key,
+            kind=spec.kind,
+            value=in_force[spec.key],
+            stored=stored.get(spec.key),
+            default=spec.default,
+            low=spec.low,
+            high=spec.high,
+        )
+        for spec in SPECS
+    )
+    problem: str | None = None
+    kept: dict[str, bool] = {}
+    for key in SECRET_KEYS:
+        try:
+            kept[key] = bool(ctx.secrets.get(key))
+        except SecretsUnavailable as exc:
+            problem = str(exc)
+            break
+    secrets = tuple(SecretField(key, kept.get(key, False)) for key in SECRET_KEYS)
+    return SettingsForm(settings=fields, secrets=secrets, keyring_problem=problem)
+
+
+def _checked(values: Mapping[str, str]) -> dict[str, str]:
+    """Every value normalized, or settings_invalid naming every wrong one."""
+    normalized: dict[str, str] = {}
+    problems: list[SettingProblem] = []
+    for key, value in values.items():
+        spec = SPEC_BY_KEY.get(key)
+        try:
+            normalized[key] = normalize(key, value)
+        except SettingError as exc:
+            problems.append(
+                SettingProblem(
+                    key=key,
+                    problem=spec.kind if spec is not None else "unknown",
+                    low=spec.low if spec is not None else None,
+                    high=spec.high if spec is not None else None,
+                    detail=exc.problem,
+                )
+            )
+    if problems:
+        raise UseCaseError("settings_invalid", keys=[p.key for p in problems], problems=problems)
+    return normalized
+
+
+def _is_change(spec_key: str, before: str | None, after: str) -> bool:
+    if before is None:  # never stored: the default is in force, and keeping it changes nothing
+        return after != normalize(spec_key, SPEC_BY_KEY[spec_key].default)
+    return before != after
+
+
+def save_settings(ctx: AppContext, actor: Actor, values: Mapping[str, str]) -> list[str]:
+    """Validates every value first: one wrong value saves none (settings_invalid names each wrong
+    key). Otherwise every change is stored in one transaction, one audit row per changed setting.
+    Returns the changed keys."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    normalized = _checked(values)
+    now = ctx.clock.now()
+    changed: list[str] = []
+    with ctx.db.transaction() as session:
+        stored = settings_repo.load_all(session)
+        for spec in SPECS:
+            after = normalized.get(spec.key)
+            if after is None or not _is_change(spec.key, stored.get(spec.key), after):
+                continue
+            before = settings_repo.save(session, spec.key, after, by=actor.name, at=now)
+            audit.record(
+                session,
+                actor,
+                now,
+                "setting.changed",
+                "setting",
+                spec.key,
+                before=None if before is None else {"value": before},
+                after={"value": after},
+            )
+            changed.append(spec.key)
+    ctx.reload_settings()
+    return changed
+
+
+def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> list[str]:
+    """Keeps each non-empty secret in the keyring (an empty one leaves what is kept); the audit log
+    records which changed, never a value. Returns the keys kept."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    unknown = [key for key in secrets if key not in SECRET_KEYS]
+    if unknown:
+        raise UseCaseError("secret_unknown", key=", ".join(unknown), known=", ".join(SECRET_KEYS))
+    kept: list[str] = []
+    failure: SecretsUnavailable | None = None
+    for key in SECRET_KEYS:
+        value = secrets.get(key)
+        if not value:
+            continue
+        try:
+            ctx.secrets.set(key, value)
+        except SecretsUnavailable as exc:
+            failure = exc
+            break
+        kept.append(key)
+    if kept:
+        now = ctx.clock.now()
+        with ctx.db.transaction() as session:
+            for key in kept:
+                audit.record(session, actor, now, "secret.changed", "secret", key)
+    if failure is not None:
+        raise UseCaseError("keyring_unavailable", detail=str(failure), kept=kept)
+    return kept
+
+
+def _email_address(text: str) -> str:
+    """One address, by the rule of mail.from, and nothing a header could take as two."""
+    address = text.strip()
+    try:
+        SPEC_BY_KEY["mail.from"].parse(address)
+    except ValueError:
+        raise UseCaseError("email_invalid", address=address) from None
+    if address.count("@") != 1 or any(ch in address for ch in ",;<>\"'()"):
+        raise UseCaseError("email_invalid", address=address)
+    return address
+
+
+def send_test_email(
+    ctx: AppContext,
+    actor: Actor,
+    to_address: str,
+    values: Mapping[str, str] | None = None,
+    smtp_password: str | None = None,
+    language: str = "en",
+) -> None:
+    """Sends a test e-mail through SMTP with the settings as a form shows them: `values` (not saved,
+    validated first) over the stored ones, and the password typed (or else the keyring's). Changes no
+    setting; the audit log records whom it was sent to."""
+    require(actor, Permission.MANAGE_SETTINGS)
+    address = _email_address(to_address)
+    overrides = _checked(values or {})
+    with ctx.db.reading() as session:
+        stored = settings_repo.load_all(session)
+    settings = Settings.from_mapping({**stored, **overrides})
+    password = smtp_password or None
+    if password is None and settings.smtp_user:
+        try:
+            password = ctx.secrets.get("smtp.password")
+        except SecretsUnavailable as exc:
+            raise UseCaseError("keyring_unavailable", detail=str(exc)) from None
+    config = SmtpConfig(
+        host=settings.smtp_host,
+        port=settings.smtp_port,
+        user=settings.smtp_user,
+        password=password,
+        starttls=settings.smtp_starttls,
+        sender=settings.mail_from,
+        sender_name=settings.company_name,
+    )
+    now = ctx.clock.now()
+    local = now.astimezone(settings.zone)
+    mail = render(
+        "test_message",
+        language,
+        {
+            "company_name": settings.company_name,
+            "staff_name": actor.name,
+            "sent_on": local.date(),
+            "sent_time": local.strftime("%H:%M"),
+            "timezone": settings.timezone,
+            "smtp_host": settings.smtp_host,
+            "smtp_port": settings.smtp_port,
+            "mail_from": settings.mail_from,
+        },
+    )
+    message = build_message(mail, config, address)
+    try:
+        with SmtpConnection(config) as connection:
+            connection.send(message)
+    except (OSError, smtplib.SMTPException, UnicodeError) as exc:
+        detail = f"{settings.smtp_host}:{settings.smtp_port}: {exc}"
+        raise UseCaseError("test_email_failed", detail=detail) from None
+    with ctx.db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            now,
+            "settings.test_email",
+            "email",
+            address[:100],
+            after={
+                "to": address,
+                "smtp": f"{settings.smtp_host}:{settings.smtp_port}",
+                "language": mail.language,
+                "message_id": str(message["Message-ID"]),
+            },
+        )

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 
 from desktop.app import (
+    audit_log,
     auth,
     customers,
     finance,
@@ -19,6 +20,7 @@ from desktop.app import (
     recurring,
     staff,
 )
+from desktop.app import config as settings_admin
 from desktop.app.actor import SCHEDULER, Actor, Permission, Role
 from desktop.app.background import BackgroundChecks, CheckReport
 from desktop.app.due_checks import DueRunReport, run_due_checks
@@ -33,6 +35,8 @@ class Workspace:
     def __init__(self, ctx: AppContext, actor: Actor | None = None) -> None:
         self._ctx = ctx
         self.actor = actor
+        # Members who signed in here are checked against the staff table at every step.
+        self._signed_in = False
 
     # -- who is working ------------------------------------------------------------------------
 
@@ -42,10 +46,12 @@ class Workspace:
     def create_first_admin(self, name: str, password: str) -> None:
         member = staff.create_first_admin(self._ctx, Actor(f"setup:{name}", Role.ADMIN), name, password)
         self.actor = Actor(member.name, member.role)
+        self._signed_in = True
 
     def sign_in(self, name: str, password: str) -> auth.Session:
         signed = auth.sign_in(self._ctx, name, password)
         self.actor = signed.actor
+        self._signed_in = True
         return signed
 
     def may(self, permission: Permission) -> bool:
@@ -54,6 +60,8 @@ class Workspace:
     def _who(self) -> Actor:
         if self.actor is None:
             raise PermissionError("nobody is signed in")
+        if self._signed_in:
+            self.actor = auth.current_actor(self._ctx, self.actor)
         return self.actor
 
     def today(self) -> date:
@@ -149,9 +157,73 @@ class Workspace:
 
     # -- staff (admin) ---------------------------------------------------------------------------
 
+    def list_staff(self) -> list[staff.StaffMember]:
+        return staff.list_staff(self._ctx, self._who())
+
+    def add_staff(self, name: str, role: str, password: str) -> staff.StaffMember:
+        return staff.add_staff(self._ctx, self._who(), name, role, password)
+
+    def change_role(self, staff_id: int, role: str) -> staff.StaffMember:
+        """An admin who steps down (another active admin remains) works on with their new role."""
+        member = staff.change_role(self._ctx, self._who(), staff_id, role)
+        if self.actor is not None and member.name == self.actor.name:
+            self.actor = Actor(member.name, member.role)
+        self._signed_in = True
+        return member
+
+    def reset_password(self, staff_id: int, new_password: str) -> staff.StaffMember:
+        return staff.reset_password(self._ctx, self._who(), staff_id, new_password)
+
+    def set_staff_active(self, staff_id: int, active: bool) -> staff.StaffMember:
+        return staff.set_active(self._ctx, self._who(), staff_id, active)
+
     # -- audit log -------------------------------------------------------------------------------
 
+    def browse_audit(
+        self, audit_filter: audit_log.AuditFilter, limit: int = 500, before_id: int | None = None
+    ) -> audit_log.AuditPage:
+        """The newest entries that match, older than `before_id` when given (the next page)."""
+        return audit_log.browse_audit(self._ctx, self._who(), audit_filter, limit, before_id)
+
+    def audit_choices(self) -> tuple[list[str], list[str]]:
+        """Who appears in the log and which actions it holds: for the filters."""
+        return audit_log.audit_choices(self._ctx, self._who())
+
+    def export_audit_csv(
+        self,
+        audit_filter: audit_log.AuditFilter,
+        path: str,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+    ) -> int:
+        return audit_log.export_audit_csv(
+            self._ctx, self._who(), audit_filter, path, progress=progress, cancel=cancel
+        )
+
     # -- settings and secrets (admin) ------------------------------------------------------------
+
+    def settings_form(self) -> settings_admin.SettingsForm:
+        """Every setting in force with its default, and which secrets are kept (never their values)."""
+        return settings_admin.settings_form(self._ctx, self._who())
+
+    def save_settings(self, values: dict[str, str]) -> list[str]:
+        """All or nothing (settings_invalid names every wrong key); returns the changed keys."""
+        return settings_admin.save_settings(self._ctx, self._who(), values)
+
+    def save_secrets(self, secrets: dict[str, str]) -> list[str]:
+        """Keeps the non-empty secrets in this workstation's keyring; returns their keys."""
+        return settings_admin.save_secrets(self._ctx, self._who(), secrets)
+
+    def send_test_email(
+        self,
+        to_address: str,
+        values: dict[str, str] | None = None,
+        smtp_password: str | None = None,
+        language: str = "en",
+    ) -> None:
+        settings_admin.send_test_email(
+            self._ctx, self._who(), to_address, values, smtp_password=smtp_password, language=language
+        )
 
     # -- data and background checks -------------------------------------------------------------
 

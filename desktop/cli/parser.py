@@ -58,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     command("gui", "open the program's window (the default)")
 
     shot = command("screenshot", "render a window offscreen to a PNG file, for documentation and review")
-    shot.add_argument("--view", choices=["main", "recurring", "service"], default="main")
+    shot.add_argument(
+        "--view",
+        choices=["main", "recurring", "service", "finance", "operations", "settings", "staff", "audit"],
+        default="main",
+    )
     shot.add_argument("--customer", metavar="REF", help="the customer to show (default: the first one)")
     shot.add_argument("--lang", choices=["en", "he", "es"], default="en")
     shot.add_argument("--out", metavar="FILE.png", required=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import calendar
 from datetime import date
-from functools import lru_cache
 from enum import StrEnum
+from functools import lru_cache
 
 
 class ServiceKind(StrEnum):

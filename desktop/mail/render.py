@@ -16,6 +16,8 @@ from desktop.core.display import LOCALES
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "mail"
 KINDS = ("precharge_notice", "card_check_failed", "charge_receipt", "charge_failed", "stopped_by_staff")
+# E-mails to staff rather than to customers: their templates are in each language's staff/ folder.
+STAFF_KINDS = ("test_message",)
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps a domain or digits whole inside Hebrew text
 
 
@@ -56,12 +58,16 @@ def _environment(language: str) -> Environment:
 
 
 def render(kind: str, language: str, context: dict[str, Any]) -> RenderedMail:
-    if kind not in KINDS:
+    if kind in KINDS:
+        name = kind
+    elif kind in STAFF_KINDS:
+        name = f"staff/{kind}"
+    else:
         raise ValueError(f"unknown e-mail kind {kind!r}")
     lang = language if language in LOCALES else "en"
     environment = _environment(lang)
     values = {**context, "language": lang, "direction": "rtl" if lang == "he" else "ltr"}
-    subject = environment.get_template(f"{kind}.subject.txt").render(values).strip()
-    text = environment.get_template(f"{kind}.txt").render(values)
-    html = environment.get_template(f"{kind}.html").render(values)
+    subject = environment.get_template(f"{name}.subject.txt").render(values).strip()
+    text = environment.get_template(f"{name}.txt").render(values)
+    html = environment.get_template(f"{name}.html").render(values)
     return RenderedMail(subject=" ".join(subject.split()), text=text, html=html, language=lang)

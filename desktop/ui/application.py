@@ -47,10 +47,14 @@ def install_language(app: QApplication, language: str) -> None:
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if language == "he" else Qt.LayoutDirection.LeftToRight
     )
-    app.setProperty("renewdesk_language", language)
+    global _language
+    _language = language if language in LANGUAGES else "en"
+
+
+# Kept here rather than as a property of the application: in PySide6 6.12 reading a property that
+# was never set leaks a reference to None on every call, and a table formats thousands of cells.
+_language = "en"
 
 
 def current_language() -> str:
-    app = QApplication.instance()
-    value = app.property("renewdesk_language") if app is not None else None
-    return value if isinstance(value, str) and value in LANGUAGES else "en"
+    return _language

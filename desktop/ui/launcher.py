@@ -8,11 +8,17 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.app.actor import Permission
 from desktop.app.workspace import Workspace
+from desktop.ui.admin.audit_dialog import AuditDialog
+from desktop.ui.admin.operations_dialog import OperationsDialog
+from desktop.ui.admin.settings_dialog import SettingsDialog
+from desktop.ui.admin.staff_dialog import StaffDialog
 from desktop.ui.application import application, install_language, saved_language
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
+from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 
@@ -31,8 +37,10 @@ def run_gui(workspace: Workspace) -> int:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
         install_language(app, saved_language())
-    window = MainWindow(workspace)
+    window = MainWindow(workspace, background_checks=True)
     window.show()
+    if workspace.may(Permission.VIEW_FINANCE) and not workspace.may(Permission.MANAGE_RECURRING):
+        window.open_finance()  # finance's day starts with the charges to come
     return int(app.exec())
 
 
@@ -56,11 +64,34 @@ def screenshot(workspace: Workspace, view: str, customer_ref: str | None, langua
             )
         elif view == "service" and account.services:
             target = ServicePage(workspace, window.tasks, account, account.services[0], parent=window)
+    if view == "finance":
+        finance = FinanceWindow(workspace)
+        finance.resize(1400, 900)
+        finance.show()
+        finance.wait_loaded()
+        target = finance
+    elif view in ("operations", "settings", "staff", "audit"):
+        target = _admin_view(workspace, window, view)
     window.show()
     target.show()
     app.processEvents()
     window.tasks.wait()
     app.processEvents()
+    window.tasks.wait()  # a dialog's second load (a run's events after its list) comes after the first
+    app.processEvents()
     target.grab().save(str(out))
     target.close()
     window.close()
+
+
+def _admin_view(workspace: Workspace, window: MainWindow, view: str) -> QWidget:
+    if view == "operations":
+        workspace.run_due_checks()  # so that the panel has a run and its events to show
+        return OperationsDialog(workspace, window.tasks, None, parent=window)
+    if view == "settings":
+        dialog: QWidget = SettingsDialog(workspace, window.tasks, parent=window)
+    elif view == "staff":
+        dialog = StaffDialog(workspace, window.tasks, parent=window)
+    else:
+        dialog = AuditDialog(workspace, window.tasks, parent=window)
+    return dialog

@@ -11,7 +11,10 @@ from desktop.app.actor import Permission
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
 from desktop.ui import messages
+from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
+from desktop.ui.admin.settings_dialog import SettingsDialog
+from desktop.ui.admin.staff_dialog import StaffDialog
 from desktop.ui.background_status import BackgroundStatus
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
@@ -19,6 +22,7 @@ from desktop.ui.customers.services_model import PreparedTable, prepare_table
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
+from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.tasks import TaskRunner
 
 
@@ -32,6 +36,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self.tasks = TaskRunner(self)
         self._closing = False
+        self.finance_window: FinanceWindow | None = None
         name = workspace.actor.name if workspace.actor else ""
         self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
         self.search = SearchPanel(workspace, self.tasks, self)
@@ -220,9 +225,60 @@ class MainWindow(QMainWindow):
 
     def _add_tool_menus(self) -> None:
         """R23: a role sees only the windows it may use (the use cases refuse the rest anyway)."""
+        may = self.workspace.may
+        finance = self.menuBar().addMenu(self.tr("F&inance"))
+        self.finance_action = self._action(self.tr("&Upcoming charges…"), "Ctrl+U", self.open_finance)
+        finance.addAction(self.finance_action)
+        finance.menuAction().setVisible(may(Permission.VIEW_FINANCE))
         tools = self.menuBar().addMenu(self.tr("&Tools"))
         self.operations_action = tools.addAction(self.tr("&Background checks…"))
         self.operations_action.triggered.connect(self.open_operations)
+        self.audit_action = tools.addAction(self.tr("&Audit log…"))
+        self.audit_action.triggered.connect(self.open_audit)
+        self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
+        tools.addSeparator()
+        self.settings_action = tools.addAction(self.tr("&Settings…"))
+        self.settings_action.triggered.connect(self.open_settings)
+        self.settings_action.setVisible(may(Permission.MANAGE_SETTINGS))
+        self.staff_action = tools.addAction(self.tr("S&taff…"))
+        self.staff_action.triggered.connect(self.open_staff)
+        self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
+
+    def open_finance(self) -> None:
+        """One finance window, brought to the front when asked for again."""
+        if self.finance_window is None:
+            self.finance_window = FinanceWindow(self.workspace)
+            self.finance_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.finance_window.destroyed.connect(self._finance_closed)
+        self.finance_window.show()
+        self.finance_window.raise_()
+        self.finance_window.activateWindow()
+
+    def _finance_closed(self) -> None:
+        self.finance_window = None
+
+    def open_audit(self) -> None:
+        dialog = AuditDialog(self.workspace, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    def open_settings(self) -> None:
+        if SettingsDialog(self.workspace, self.tasks, self).exec():
+            self.statusBar().showMessage(self.tr("Settings saved."), 5000)
+            if self.background.checks is not None:
+                self.background.checks.follow_settings()
+
+    def open_staff(self) -> None:
+        StaffDialog(self.workspace, self.tasks, self).exec()
+        self._update_tool_menus()
+
+    def _update_tool_menus(self) -> None:
+        """An admin who gave up their own admin role loses the admin windows at once."""
+        may = self.workspace.may
+        self.settings_action.setVisible(may(Permission.MANAGE_SETTINGS))
+        self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
+        self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
+        self.update_actions()
 
     def open_operations(self) -> None:
         dialog = OperationsDialog(self.workspace, self.tasks, self.background.checks, self)
@@ -255,6 +311,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Finishing the background checks…"))
             self.tasks.run(checks.stop, self._close_again, self._close_again)
             return
+        if self.finance_window is not None:
+            self.finance_window.close()
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
         settings.setValue("main/state", self.saveState())

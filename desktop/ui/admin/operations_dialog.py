@@ -3,7 +3,7 @@ chosen run, and "run now" for an admin."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -125,7 +125,10 @@ class OperationsDialog(QDialog):
         self.note.setText(self.tr("%n run(s), newest first.", "", len(runs)))
         if runs:
             ids = [run.id for run in runs]
-            self.runs.selectRow(ids.index(chosen) if chosen in ids else 0)
+            # Not selectRow: right to left it can miss when the columns do not fill the width.
+            index = self.runs.model().index(ids.index(chosen) if chosen in ids else 0, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.runs.selectionModel().setCurrentIndex(index, flags)
 
     def _chosen_run(self) -> int | None:
         row = self.runs.currentRow()

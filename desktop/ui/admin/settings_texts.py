@@ -1,4 +1,5 @@
-"""Words for the error codes of this area's use cases, in the interface's language."""
+"""Words for the settings dialog in the interface's language: the error codes of its use cases, each
+setting's name and what it does, and what is wrong with a value."""
 
 from __future__ import annotations
 
@@ -7,5 +8,147 @@ from PySide6.QtCore import QCoreApplication
 
 def errors() -> dict[str, str]:
     return {
-        "_placeholder": QCoreApplication.translate("Messages", "Refused: {code}"),
+        "settings_invalid": QCoreApplication.translate(
+            "Messages", "Some settings are wrong ({keys}). Nothing was saved."
+        ),
+        "setting_invalid": QCoreApplication.translate("Messages", "The value of {key} is wrong: {problem}"),
+        "setting_unknown": QCoreApplication.translate("Messages", "There is no setting {key}."),
+        "secret_unknown": QCoreApplication.translate("Messages", "There is no secret {key}."),
+        "secret_empty": QCoreApplication.translate("Messages", "The secret {key} cannot be empty."),
+        "keyring_unavailable": QCoreApplication.translate(
+            "Messages",
+            "This workstation has no usable keyring, so passwords and keys can be neither kept nor read. {detail}",  # noqa: E501
+        ),
+        "email_invalid": QCoreApplication.translate("Messages", "This is not an e-mail address: {address}"),
+        "test_email_failed": QCoreApplication.translate(
+            "Messages", "The test e-mail could not be sent: {detail}"
+        ),
     }
+
+
+def label(key: str) -> str:
+    """A setting's or a secret's name; the key itself for one this dialog does not know yet."""
+    texts = {
+        "check_days_before": QCoreApplication.translate("Settings", "Card check and notice (days before)"),
+        "charge_lead_days": QCoreApplication.translate("Settings", "Charge (days before expiry)"),
+        "late_charge_grace_days": QCoreApplication.translate("Settings", "Late charges allowed (days)"),
+        "timezone": QCoreApplication.translate("Settings", "Company time zone"),
+        "smtp.host": QCoreApplication.translate("Settings", "SMTP server"),
+        "smtp.port": QCoreApplication.translate("Settings", "SMTP port"),
+        "smtp.user": QCoreApplication.translate("Settings", "SMTP user name"),
+        "smtp.starttls": QCoreApplication.translate("Settings", "Encrypt with STARTTLS"),
+        "mail.from": QCoreApplication.translate("Settings", "Sender address"),
+        "portal.renew_url": QCoreApplication.translate("Settings", "Renewal page address"),
+        "portal.settings_url": QCoreApplication.translate("Settings", "Renewal settings page address"),
+        "links.valid_days": QCoreApplication.translate("Settings", "Links valid for (days)"),
+        "company.name": QCoreApplication.translate("Settings", "Company name"),
+        "scheduler.interval_minutes": QCoreApplication.translate(
+            "Settings", "Background checks every (minutes)"
+        ),
+        "gateway.concurrency": QCoreApplication.translate("Settings", "Gateway calls at once"),
+        "sandbox.latency_ms": QCoreApplication.translate("Settings", "Sandbox gateway delay (ms)"),
+        "smtp.password": QCoreApplication.translate("Settings", "SMTP password"),
+        "links.signing_key": QCoreApplication.translate("Settings", "Link signing key"),
+        "gateway.api_key": QCoreApplication.translate("Settings", "Payment gateway API key"),
+        "db.password": QCoreApplication.translate("Settings", "Database password (PostgreSQL)"),
+    }
+    return texts.get(key, key)
+
+
+def explanation(key: str) -> str:
+    """What a setting or a secret does, in a sentence or two (the tooltip of its field)."""
+    texts = {
+        "check_days_before": QCoreApplication.translate(
+            "Settings",
+            "How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company's time zone.",  # noqa: E501
+        ),
+        "charge_lead_days": QCoreApplication.translate(
+            "Settings",
+            "How many days before a service expires its automatic charge is made (0: on the expiry date).",
+        ),
+        "late_charge_grace_days": QCoreApplication.translate(
+            "Settings",
+            "When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.",  # noqa: E501
+        ),
+        "timezone": QCoreApplication.translate(
+            "Settings",
+            "The company's time zone, such as Asia/Jerusalem: today's date and the days before a charge are counted in it.",  # noqa: E501
+        ),
+        "smtp.host": QCoreApplication.translate(
+            "Settings", "The name or address of the mail server that sends the e-mails to customers."
+        ),
+        "smtp.port": QCoreApplication.translate(
+            "Settings", "The mail server's port: usually 587 with STARTTLS, 25 without."
+        ),
+        "smtp.user": QCoreApplication.translate(
+            "Settings", "The user name for the mail server; leave it empty when the server needs no login."
+        ),
+        "smtp.starttls": QCoreApplication.translate(
+            "Settings",
+            "Encrypt the connection to the mail server before logging in; most servers on port 587 require it.",  # noqa: E501
+        ),
+        "mail.from": QCoreApplication.translate(
+            "Settings", "The From address of every e-mail to customers, such as renewals@example.com."
+        ),
+        "portal.renew_url": QCoreApplication.translate(
+            "Settings",
+            "The customer portal's renewal page: every renewal link in an e-mail starts with it and carries a signed token.",  # noqa: E501
+        ),
+        "portal.settings_url": QCoreApplication.translate(
+            "Settings",
+            "The customer portal's page for automatic renewal settings: the settings links in e-mails start with it.",  # noqa: E501
+        ),
+        "links.valid_days": QCoreApplication.translate(
+            "Settings", "How many days a link in an e-mail keeps working after it is sent."
+        ),
+        "company.name": QCoreApplication.translate(
+            "Settings", "The sender's name and the signature of every e-mail to customers."
+        ),
+        "scheduler.interval_minutes": QCoreApplication.translate(
+            "Settings", "How often every open window runs the due checks in the background."
+        ),
+        "gateway.concurrency": QCoreApplication.translate(
+            "Settings", "How many calls to the payment gateway the due checks make at the same time."
+        ),
+        "sandbox.latency_ms": QCoreApplication.translate(
+            "Settings",
+            "A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.",  # noqa: E501
+        ),
+        "smtp.password": QCoreApplication.translate(
+            "Settings", "The password of the SMTP user, kept in this workstation's keyring."
+        ),
+        "links.signing_key": QCoreApplication.translate(
+            "Settings",
+            "The secret that signs the links in e-mails; the customer portal checks them with the same key.",
+        ),
+        "gateway.api_key": QCoreApplication.translate(
+            "Settings", "The API key of the payment gateway, kept in this workstation's keyring."
+        ),
+        "db.password": QCoreApplication.translate(
+            "Settings",
+            "The password this workstation uses for a PostgreSQL database whose address carries none.",
+        ),
+    }
+    return texts.get(key, "")
+
+
+def problem(code: str, low: int | None, high: int | None) -> str:
+    """What is wrong with a value, by the setting's kind (see SettingProblem)."""
+    texts = {
+        "int": QCoreApplication.translate("Settings", "Enter a whole number from {low} to {high}."),
+        "bool": QCoreApplication.translate("Settings", "Choose on or off."),
+        "timezone": QCoreApplication.translate(
+            "Settings", "Choose a time zone from the list, such as Asia/Jerusalem."
+        ),
+        "host": QCoreApplication.translate("Settings", "Enter a server name or address, without spaces."),
+        "email": QCoreApplication.translate(
+            "Settings", "Enter an e-mail address such as renewals@example.com."
+        ),
+        "url": QCoreApplication.translate(
+            "Settings",
+            "Enter an address that starts with https://, such as https://portal.example.com/renew.",
+        ),
+        "unknown": QCoreApplication.translate("Settings", "This setting is unknown."),
+    }
+    text = texts.get(code) or QCoreApplication.translate("Settings", "This value cannot be used.")
+    return text.format(low=low, high=high)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.actor import Permission
 from desktop.app.history import HistoryEntry
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
@@ -128,6 +129,14 @@ class ServicePage(QDialog):
         self.buttons.accepted.connect(self.save)
         self._check_holder()
         self.buttons.rejected.connect(self.reject)
+        if not workspace.may(Permission.MANAGE_RECURRING):
+            # R23: finance looks and changes nothing; the use case would refuse a save anyway.
+            for editor in (self.enabled, self.card, self.contact, self.period, self.installments):
+                editor.setEnabled(False)
+            self.acknowledge.setEnabled(False)
+            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+            save.setEnabled(False)
+            save.setToolTip(messages.unavailable("role"))
 
     def _show_history(self, entries: list[HistoryEntry]) -> None:
         self.history.setRowCount(len(entries))

@@ -7,5 +7,16 @@ from PySide6.QtCore import QCoreApplication
 
 def errors() -> dict[str, str]:
     return {
-        "_placeholder": QCoreApplication.translate("Messages", "Refused: {code}"),
+        "export_cancelled": QCoreApplication.translate(
+            "Messages", "The export was cancelled; no file was written."
+        ),
+        "export_write_failed": QCoreApplication.translate(
+            "Messages", "The file {path} could not be written: {detail}. No file was left behind."
+        ),
+        "export_folder_missing": QCoreApplication.translate(
+            "Messages", "The folder {folder} does not exist. Choose another place for the file."
+        ),
+        "export_format_unknown": QCoreApplication.translate(
+            "Messages", "Files of the kind {format} cannot be written; choose one of: {known}."
+        ),
     }

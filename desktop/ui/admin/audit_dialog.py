@@ -1,0 +1,406 @@
+"""The audit log browser (R22): who did what and when, to which customer, before and after; filtered
+by who, what, customer and days, newest first a page at a time, and exported to CSV with progress and
+cancel. Every read and the export run on the task worker; the window never waits for the database."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.actor import Permission
+from desktop.app.audit_log import AuditFilter, AuditPage, AuditRow
+from desktop.app.workspace import Workspace
+from desktop.ui import formatting, messages
+from desktop.ui.admin import audit_texts
+from desktop.ui.admin.audit_model import AuditModel, Column, customer_text, entity_text, pretty_json
+from desktop.ui.tasks import TaskRunner
+
+DEFAULT_DAYS = 30
+PAGE = 500
+RELOAD_AFTER_MS = 300  # typing in the customer box or a date waits this long before it loads
+ERROR_STYLE = "color: #b42318;"
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+def _isolated(text: str) -> str:
+    return f"{formatting.FSI}{text}{formatting.PDI}"
+
+
+def _date_format() -> str:
+    """The interface language's short date, with a four-digit year."""
+    text = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return text if "yyyy" in text else text.replace("yy", "yyyy")
+
+
+class AuditDialog(QDialog):
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace, self._tasks = workspace, tasks
+        self.setWindowTitle(self.tr("Audit log"))
+        self.resize(1180, 720)
+        self.loading = False
+        self.exporting = False
+        self.page: AuditPage | None = None  # the last page loaded
+        self._shown_filter: AuditFilter | None = None  # what the rows shown were chosen by
+        self._generation = 0  # a load started later makes the results of earlier ones stale
+        self._closed = False
+        self._cancel_export: threading.Event | None = None
+        self.progress: QProgressDialog | None = None
+
+        self.who = QComboBox(self)
+        self.who.addItem(self.tr("Everyone"), "")
+        self.what = QComboBox(self)
+        self.what.addItem(self.tr("All actions"), "")
+        for combo in (self.who, self.what):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.setMinimumContentsLength(12)
+        self.customer = QLineEdit(self)
+        self.customer.setPlaceholderText(self.tr("Reference or name"))
+        self.customer.setClearButtonEnabled(True)
+        today = workspace.today()
+        self.first_day = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS)), self)
+        self.last_day = QDateEdit(_qdate(today), self)
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            # Numeric dates read left to right in Hebrew too: a right-to-left date edit reverses the
+            # sections of its format (24.11.2026 would show as 2026.11.24); direction before format.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setDisplayFormat(_date_format())
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
+
+        filters = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Who"), self.who),
+            (self.tr("What"), self.what),
+            (self.tr("Customer"), self.customer),
+            (self.tr("From"), self.first_day),
+            (self.tr("To"), self.last_day),
+        ):
+            caption = QLabel(label, self)
+            caption.setBuddy(widget)
+            filters.addWidget(caption)
+            filters.addWidget(widget, 2 if widget is self.customer else 0)
+        filters.addWidget(self.refresh_button)
+
+        self.model = AuditModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.WHEN, 150),
+            (Column.WHO, 130),
+            (Column.WHAT, 200),
+            (Column.ENTITY, 170),
+            (Column.CUSTOMER, 200),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.details.setPlaceholderText(self.tr("Choose an entry to see what it changed."))
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.load_more_button = QPushButton(self.tr("Load more"), self)
+        self.load_more_button.setEnabled(False)
+        self.export_button = QPushButton(self.tr("Export CSV…"), self)
+        self.export_button.setEnabled(workspace.may(Permission.EXPORT_DATA))
+        if not workspace.may(Permission.EXPORT_DATA):
+            self.export_button.setToolTip(messages.unavailable("role"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.load_more_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_AFTER_MS)
+        self._reload_timer.timeout.connect(self.refresh)
+        self.who.currentIndexChanged.connect(lambda _: self.refresh())
+        self.what.currentIndexChanged.connect(lambda _: self.refresh())
+        self.customer.textChanged.connect(lambda _: self._reload_timer.start())
+        self.customer.returnPressed.connect(self.refresh)
+        self.first_day.dateChanged.connect(lambda _: self._reload_timer.start())
+        self.last_day.dateChanged.connect(lambda _: self._reload_timer.start())
+        self.refresh_button.clicked.connect(self.reload_all)
+        self.load_more_button.clicked.connect(self.load_more)
+        self.export_button.clicked.connect(self.ask_export)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.reload_all()
+
+    # -- filters and pages -------------------------------------------------------------------------
+
+    def current_filter(self) -> AuditFilter:
+        return AuditFilter(
+            who=str(self.who.currentData() or ""),
+            action=str(self.what.currentData() or ""),
+            customer=self.customer.text().strip(),
+            first_day=_pydate(self.first_day.date()),
+            last_day=_pydate(self.last_day.date()),
+        )
+
+    def reload_all(self) -> None:
+        """The filters' choices afresh, then the rows."""
+        workspace = self._workspace
+        self._tasks.run(workspace.audit_choices, self._show_choices, self._failed)
+        self.refresh()
+
+    def _show_choices(self, choices: tuple[list[str], list[str]]) -> None:
+        if self._closed:
+            return
+        actors, actions = choices
+        for combo in (self.who, self.what):
+            combo.blockSignals(True)
+        try:
+            chosen_who, chosen_what = self.who.currentData(), self.what.currentData()
+            while self.who.count() > 1:
+                self.who.removeItem(1)
+            while self.what.count() > 1:
+                self.what.removeItem(1)
+            for name in actors:
+                self.who.addItem(formatting.ltr(name), name)
+            groups: dict[str, list[str]] = {}
+            for code in actions:
+                prefix = code.split(".", 1)[0] + "." if "." in code else ""
+                groups.setdefault(prefix, []).append(code)
+            for prefix, codes in sorted(groups.items()):
+                indent = ""
+                if prefix and len(codes) > 1:
+                    self.what.addItem(audit_texts.action_group(prefix), prefix)
+                    indent = "    "
+                for code in codes:
+                    self.what.addItem(indent + audit_texts.action(code), code)
+                    self.what.setItemData(self.what.count() - 1, code, Qt.ItemDataRole.ToolTipRole)
+            # A choice no longer in the log stays chosen: its rows are simply none.
+            for combo, chosen in ((self.who, chosen_who), (self.what, chosen_what)):
+                index = combo.findData(chosen)
+                if index < 0 and chosen:
+                    combo.addItem(str(chosen), chosen)
+                    index = combo.count() - 1
+                combo.setCurrentIndex(max(0, index))
+        finally:
+            for combo in (self.who, self.what):
+                combo.blockSignals(False)
+
+    def refresh(self) -> None:
+        """The first page of what the filters choose."""
+        self._reload_timer.stop()
+        audit_filter = self.current_filter()
+        self._start_load(audit_filter, None)
+
+    def load_more(self) -> None:
+        if self.page is None or self._shown_filter is None or self.page.next_before_id is None:
+            return
+        self._start_load(self._shown_filter, self.page.next_before_id)
+
+    def _start_load(self, audit_filter: AuditFilter, before_id: int | None) -> None:
+        self._generation += 1
+        generation, workspace = self._generation, self._workspace
+        self.loading = True
+        self.load_more_button.setEnabled(False)
+        self._tasks.run(
+            lambda: workspace.browse_audit(audit_filter, PAGE, before_id),
+            lambda page: self._show_page(generation, audit_filter, before_id, page),
+            lambda error: self._load_failed(generation, error),
+        )
+
+    def _show_page(
+        self, generation: int, audit_filter: AuditFilter, before_id: int | None, page: AuditPage
+    ) -> None:
+        if self._closed or generation != self._generation:
+            return
+        self.loading = False
+        self.page, self._shown_filter = page, audit_filter
+        if before_id is None:
+            self.model.set_rows(page.rows)
+            self.details.clear()
+            if page.rows:  # the newest entry's details show at once
+                self.table.setCurrentIndex(self.model.index(0, Column.WHEN))
+        else:
+            self.model.append_rows(page.rows)
+        self.load_more_button.setEnabled(page.more)
+        self._say(self._count_text())
+
+    def _count_text(self) -> str:
+        count = len(self.model.rows)
+        if self.page is not None and self.page.more:
+            return self.tr("%n entry(ies) shown, newest first; older ones follow with Load more.", "", count)
+        return self.tr("%n entry(ies), newest first.", "", count)
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if self._closed or generation != self._generation:
+            return
+        self.loading = False
+        self._failed(error)
+
+    def _failed(self, error: BaseException) -> None:
+        if self._closed:
+            return
+        self._say(messages.error(error), failed=True)
+
+    def _say(self, text: str, failed: bool = False) -> None:
+        self.note.setText(text)
+        self.note.setStyleSheet(ERROR_STYLE if failed else "")
+
+    # -- details -----------------------------------------------------------------------------------
+
+    def selected_row(self) -> AuditRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.selected_row()
+        self.details.setPlainText(self.details_text(row) if row is not None else "")
+
+    def details_text(self, row: AuditRow) -> str:
+        # Each value is isolated: a Hebrew date inside an English line (or the reverse) stays whole.
+        heading = self.tr("{what} ({code}), {when}, by {who}").format(
+            what=_isolated(audit_texts.action(row.action)),
+            code=_isolated(row.action),
+            when=_isolated(formatting.moment(row.at)),
+            who=_isolated(row.actor),
+        )
+        lines = [heading, self.tr("Concerning: {entity}").format(entity=entity_text(row))]
+        if row.customer_ref is not None:
+            lines.append(self.tr("Customer: {customer}").format(customer=customer_text(row)))
+        lines += [
+            "",
+            self.tr("Before:"),
+            pretty_json(row.before),
+            "",
+            self.tr("After:"),
+            pretty_json(row.after),
+        ]
+        return "\n".join(lines)
+
+    # -- export ------------------------------------------------------------------------------------
+
+    def ask_export(self) -> None:
+        suggested = f"audit-log-{self._workspace.today().isoformat()}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the audit log"), suggested, self.tr("CSV files (*.csv)")
+        )
+        if path:
+            self.export_to(path if Path(path).suffix else f"{path}.csv")
+
+    def export_to(self, path: str) -> None:
+        """Every entry the filters choose (not only the pages shown) to `path`, with progress."""
+        if self.exporting:
+            return
+        audit_filter, workspace = self.current_filter(), self._workspace
+        self.exporting = True
+        self.export_button.setEnabled(False)
+        progress = QProgressDialog(self)
+        progress.setWindowTitle(self.tr("Export"))
+        progress.setLabelText(self.tr("Writing the audit log to {file}…").format(file=Path(path).name))
+        progress.setCancelButtonText(self.tr("Cancel"))
+        progress.setRange(0, 0)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(self.cancel_export)
+        progress.show()
+        self.progress = progress
+        self._say(self.tr("Exporting…"))
+        self._cancel_export = self._tasks.run(
+            lambda report, cancel: workspace.export_audit_csv(audit_filter, path, report, cancel),
+            lambda rows: self._export_done(rows, path),
+            self._export_failed,
+            self._export_progress,
+        )
+
+    def cancel_export(self) -> None:
+        if self._cancel_export is not None and self.exporting:
+            self._cancel_export.set()
+            if self.progress is not None:
+                self.progress.setLabelText(self.tr("Cancelling…"))
+
+    def _export_progress(self, done: int, total: int) -> None:
+        if self.progress is not None and not (self._cancel_export and self._cancel_export.is_set()):
+            self.progress.setMaximum(max(1, total))
+            self.progress.setValue(min(done, max(1, total)))
+
+    def _export_done(self, rows: int, path: str) -> None:
+        self._export_ended()
+        if not self._closed:
+            self._say(self.tr("%n row(s) written to {file}.", "", rows).format(file=path))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_ended()
+        self._failed(error)
+
+    def _export_ended(self) -> None:
+        self.exporting = False
+        if self._closed:  # done() closed the progress; the widgets may be gone
+            return
+        if self.progress is not None:
+            self.progress.canceled.disconnect(self.cancel_export)
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        self.export_button.setEnabled(self._workspace.may(Permission.EXPORT_DATA))
+
+    # -- closing -----------------------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        """Closing cancels an export under way (it leaves no file) and ignores loads still to come."""
+        self._closed = True
+        self._reload_timer.stop()
+        if self._cancel_export is not None and self.exporting:
+            self._cancel_export.set()
+            if self.progress is not None:
+                self.progress.close()
+        super().done(result)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._closed = False
+        super().showEvent(event)

@@ -1,0 +1,237 @@
+"""The finance window (R21, R23): upcoming automatic charges and their risks, with totals, a chart of
+amounts per day and exports; and past results of the due checks. The use cases refuse a role without
+finance rights; the window then shows the refusal and no data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEventLoop, QSettings, QStandardPaths, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.app.actor import Permission
+from desktop.app.finance import UpcomingCharge
+from desktop.app.finance_files import ExportCancelled
+from desktop.app.views import AccountView
+from desktop.app.workspace import Workspace
+from desktop.ui import messages
+from desktop.ui.dialogs.service_page import ServicePage
+from desktop.ui.finance.export_job import ExportJob
+from desktop.ui.finance.past_results_panel import PastResultsPanel
+from desktop.ui.finance.upcoming_panel import UpcomingPanel
+from desktop.ui.tasks import TaskRunner
+
+
+class FinanceWindow(QMainWindow):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.tasks = TaskRunner(self)
+        self.export_job: ExportJob | None = None
+        self.service_page: ServicePage | None = None
+        self.setObjectName("financeWindow")
+        name = workspace.actor.name if workspace.actor else ""
+        self.setWindowTitle(self.tr("RenewDesk finance — {name}").format(name=name))
+
+        self.upcoming = UpcomingPanel(workspace, self.tasks, self)
+        self.past = PastResultsPanel(workspace, self.tasks, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.upcoming, self.tr("Upcoming charges"))
+        self.tabs.addTab(self.past, self.tr("Past results"))
+        self.setCentralWidget(self.tabs)
+
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.hide()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.tasks.busy_changed.connect(self.busy.setVisible)
+
+        self.refresh_action = QAction(self.tr("Re&fresh"), self)
+        self.refresh_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.refresh_action.triggered.connect(self.refresh)
+        self.export_csv_action = QAction(self.tr("Export &CSV…"), self)
+        self.export_csv_action.triggered.connect(lambda: self.export("csv"))
+        self.export_xlsx_action = QAction(self.tr("Export &XLSX…"), self)
+        self.export_xlsx_action.triggered.connect(lambda: self.export("xlsx"))
+        self.close_action = QAction(self.tr("&Close"), self)
+        self.close_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.close_action.triggered.connect(self.close)
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        menu.addAction(self.export_csv_action)
+        menu.addAction(self.export_xlsx_action)
+        menu.addSeparator()
+        menu.addAction(self.refresh_action)
+        menu.addSeparator()
+        menu.addAction(self.close_action)
+        toolbar = QToolBar(self.tr("Finance"), self)
+        toolbar.setObjectName("finance")
+        toolbar.addAction(self.refresh_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_csv_action)
+        toolbar.addAction(self.export_xlsx_action)
+        self.addToolBar(toolbar)
+
+        self.upcoming.shown_changed.connect(self.update_actions)
+        self.upcoming.load_failed.connect(self._load_failed)
+        self.upcoming.charge_opened.connect(self.open_charge)
+        self._refusal_shown = False
+        self._restore()
+        self.update_actions()
+        self.refresh()
+
+    # -- state -----------------------------------------------------------------------------------
+
+    @property
+    def settled(self) -> bool:
+        """Nothing is loading or being filtered: the window shows its data (or why there is none)."""
+        return self.upcoming.settled and self.past.settled and not self.tasks.busy
+
+    def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
+        """Runs the event loop until the data is shown (for screenshots and scripts; tests wait with
+        qtbot.waitUntil(lambda: window.settled)). False when `timeout_ms` passed first."""
+        if self.settled:
+            return True
+        loop = QEventLoop(self)
+        check = QTimer(self, interval=20)
+        check.timeout.connect(lambda: loop.quit() if self.settled else None)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        check.start()
+        loop.exec()
+        check.stop()
+        check.deleteLater()
+        return self.settled
+
+    def refresh(self) -> None:
+        self.upcoming.refresh()
+        self.past.refresh()
+
+    def update_actions(self) -> None:
+        """Export needs the right to export (R23) and rows to write."""
+        may_export = self.workspace.may(Permission.EXPORT_DATA)
+        shown = self.upcoming.shown()
+        idle = self.export_job is None
+        for action in (self.export_csv_action, self.export_xlsx_action):
+            action.setEnabled(may_export and idle and shown is not None and bool(shown.rows))
+            action.setToolTip(action.text().replace("&", "") if may_export else messages.unavailable("role"))
+
+    def _load_failed(self, error: BaseException) -> None:
+        text = messages.error(error)
+        self.statusBar().showMessage(text, 10000)
+        if not self._refusal_shown:  # one box, however many parts of the window were refused
+            self._refusal_shown = True
+            QMessageBox.warning(self, self.tr("RenewDesk"), text)
+        self.update_actions()
+
+    # -- the service page ------------------------------------------------------------------------
+
+    def open_charge(self, charge: UpcomingCharge) -> None:
+        """Opens the service page of a charge's service, its account loaded off the GUI thread."""
+        self.statusBar().showMessage(self.tr("Opening {service}…").format(service=charge.service))
+        workspace = self.workspace
+        self.tasks.run(
+            lambda: workspace.load_account(charge.customer_id),
+            lambda account: self._open_page(account, charge.service_id),
+            self._failed,
+        )
+
+    def _open_page(self, account: AccountView, service_id: int) -> None:
+        service = next((s for s in account.services if s.id == service_id), None)
+        if service is None:
+            self.statusBar().showMessage(self.tr("This service is no longer on the account."), 10000)
+            return
+        self.statusBar().clearMessage()
+        page = ServicePage(self.workspace, self.tasks, account, service, parent=self)
+        self.service_page = page
+        try:
+            if page.exec():
+                self.upcoming.refresh()
+        finally:
+            self.service_page = None
+            page.deleteLater()
+
+    def _failed(self, error: BaseException) -> None:
+        text = messages.error(error)
+        self.statusBar().showMessage(text, 10000)
+        QMessageBox.warning(self, self.tr("RenewDesk"), text)
+
+    # -- exports ---------------------------------------------------------------------------------
+
+    def export(self, file_format: str) -> None:
+        """Asks where, then writes exactly the rows the filters keep, with progress and Cancel."""
+        shown = self.upcoming.shown()
+        if shown is None or self.export_job is not None or not self.workspace.may(Permission.EXPORT_DATA):
+            return
+        settings = QSettings()
+        folder = settings.value("finance/export_folder")
+        if not isinstance(folder, str) or not Path(folder).is_dir():
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        suggested = str(Path(folder) / f"upcoming-charges-{shown.today.isoformat()}.{file_format}")
+        kinds = self.tr("CSV files (*.csv)") if file_format == "csv" else self.tr("Excel workbooks (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export upcoming charges"), suggested, kinds)
+        if not path:
+            return
+        if not path.lower().endswith(f".{file_format}"):
+            path += f".{file_format}"
+        settings.setValue("finance/export_folder", str(Path(path).parent))
+        job = ExportJob(self.workspace, self.tasks, shown, path, file_format, self)
+        job.finished.connect(self._exported)
+        job.failed.connect(self._export_failed)
+        self.export_job = job
+        self.update_actions()
+        self.statusBar().showMessage(self.tr("Exporting…"))
+        job.start()
+
+    def _exported(self, rows: int, path: str) -> None:
+        self._export_ended()
+        self.statusBar().showMessage(
+            self.tr("%n row(s) written to {file}", "", rows).format(file=Path(path).name), 15000
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_ended()
+        text = messages.error(error)
+        self.statusBar().showMessage(text, 15000)
+        if not isinstance(error, ExportCancelled):
+            QMessageBox.warning(self, self.tr("RenewDesk"), text)
+
+    def _export_ended(self) -> None:
+        if self.export_job is not None:
+            self.export_job.deleteLater()
+        self.export_job = None
+        self.update_actions()
+
+    # -- window state ----------------------------------------------------------------------------
+
+    def _restore(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("finance/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("finance/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("finance/splitter")
+        if isinstance(splitter, QByteArray):
+            self.upcoming.splitter.restoreState(splitter)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.export_job is not None:
+            self.export_job.cancel()  # the file is then not written at all
+        settings = QSettings()
+        settings.setValue("finance/geometry", self.saveGeometry())
+        settings.setValue("finance/state", self.saveState())
+        settings.setValue("finance/splitter", self.upcoming.splitter.saveState())
+        self.tasks.wait(30_000)  # work under way finishes whole rather than being cut off
+        super().closeEvent(event)

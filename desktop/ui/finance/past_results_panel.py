@@ -1,0 +1,184 @@
+"""The "Past results" tab: for a range of charge dates (the last 30 days by default), what the due
+checks did to each charge (charged, failed and why), with totals per outcome and currency."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app.finance import OutcomeTotal, PastResult
+from desktop.app.workspace import Workspace
+from desktop.ui import formatting, messages
+from desktop.ui.finance.keyed_model import KeyedRows, SortingProxy
+from desktop.ui.finance.past_results_model import Column, PastResultsModel, prepare_past
+from desktop.ui.finance.upcoming_model import risk_color
+from desktop.ui.tasks import TaskRunner
+
+DEFAULT_DAYS_BACK = 30
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date_format() -> str:
+    """The language's short date with a four-digit year (a two-digit year reads ambiguously)."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class PastResultsPanel(QWidget):
+    shown_changed = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._workspace, self._tasks = workspace, tasks
+        self._generation = 0
+        self._pending: int | None = None
+        self.outcome_totals: tuple[OutcomeTotal, ...] = ()
+        today = workspace.today()
+        self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS_BACK)), self)
+        self.last = QDateEdit(_qdate(today), self)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            # Numeric dates read left to right in Hebrew too: a right-to-left date edit reverses the
+            # sections of the format it is given (24.11.2026 would show as 2026.11.24), so the direction
+            # is set before the format.
+            edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            edit.setDisplayFormat(_date_format())
+        self.show_button = QPushButton(self.tr("Show"), self)
+        self.model = PastResultsModel(self)
+        self.proxy = SortingProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.CHARGE_ON, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.CHARGE_ON, 110),
+            (Column.CUSTOMER, 140),
+            (Column.SERVICE, 200),
+            (Column.OUTCOME, 170),
+            (Column.REASON, 300),
+        ):
+            header.resizeSection(column, width)
+        self.totals = QTableWidget(0, 4, self)
+        self.totals.setHorizontalHeaderLabels(
+            [self.tr("Outcome"), self.tr("Currency"), self.tr("Charges"), self.tr("Amount")]
+        )
+        self.totals.verticalHeader().hide()
+        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals.setMaximumHeight(170)
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet(f"color: {risk_color().name()};")
+        self.notice.hide()
+        self.summary = QLabel(self)
+
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Charge dates from:"), self))
+        bar.addWidget(self.first)
+        bar.addWidget(QLabel(self.tr("to:"), self))
+        bar.addWidget(self.last)
+        bar.addWidget(self.show_button)
+        bar.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Totals per outcome and currency"), self))
+        layout.addWidget(self.totals)
+        layout.addWidget(self.summary)
+        self.show_button.clicked.connect(self.refresh)
+
+    @property
+    def settled(self) -> bool:
+        return self._pending is None
+
+    def results(self) -> list[PastResult]:
+        """The results in the table, top to bottom."""
+        return self.model.results()
+
+    def refresh(self) -> None:
+        first, last = _day(self.first.date()), _day(self.last.date())
+        if first > last:
+            self.notice.setText(self.tr("The first day comes after the last day."))
+            self.notice.show()
+            return
+        self._generation += 1
+        generation = self._pending = self._generation
+        workspace = self._workspace
+
+        def work() -> tuple[KeyedRows, tuple[OutcomeTotal, ...]]:
+            rows, totals = workspace.past_results(first, last)
+            return prepare_past(rows), totals
+
+        self.summary.setText(self.tr("Loading the past results…"))
+        self._tasks.run(
+            work,
+            lambda result: self._loaded(generation, result),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _loaded(self, generation: int, result: tuple[KeyedRows, tuple[OutcomeTotal, ...]]) -> None:
+        if generation != self._generation:
+            return
+        self._pending = None
+        self.notice.hide()
+        table, totals = result
+        self.model.set_rows(table)
+        self._show_totals(totals)
+        self.summary.setText(self.tr("%n charge(s) in the range", "", len(table.rows)))
+        self.shown_changed.emit()
+
+    def _show_totals(self, totals: Sequence[OutcomeTotal]) -> None:
+        self.outcome_totals = tuple(totals)
+        self.totals.setRowCount(len(totals))
+        for row, total in enumerate(totals):
+            cells = (
+                messages.history_what(total.outcome),
+                total.currency,
+                str(total.count),
+                formatting.money(total.amount_minor, total.currency),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                self.totals.setItem(row, column, item)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._pending = None
+        self.notice.setText(messages.error(error))
+        self.notice.show()
+        self.summary.setText("")

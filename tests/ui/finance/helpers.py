@@ -1,0 +1,133 @@
+"""The accounts the finance window tests look at, imported through the real use case, and small helpers
+to drive the window. Today is 2026-11-24; the default range (30 days, and the 7 grace days before
+today) runs from 2026-11-17 to 2026-12-24.
+
+In range, in ILS: Dana Levi's levi.co.il (safe) and levi-site (hosting, 3 installments, safe) and
+levi-gold (a plan with no price: at risk); Yossi's yossi.co.il (his card expires in November: at risk);
+Noa's noa.co.il (no card: at risk); Avi's avi.com (billed to Cohen Ltd, whose name his card does not
+carry: at risk); משה כהן's moshe.co.il (safe). In USD: Emma's emma.com (safe) and emma-shop.com (her
+second card expires first: at risk), both on 2026-12-03; "=Evil Corp"'s evil.com (safe).
+Out of range: Dana's far.co.il (March)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from desktop.app.finance import DayTotal, UpcomingCharge
+from desktop.bootstrap import AppContext
+from tests.app.helpers import contact
+from tests.jobs.helpers import PRICES, card, customer, document, domain, hosting, load
+
+HEBREW_NAME = "משה כהן"
+FORMULA_NAME = "=Evil Corp"
+USD_PRICES: list[dict[str, Any]] = [
+    {"kind": "domain", "item": ".com", "period_months": 12, "price": "15.00", "currency": "USD"},
+]
+
+
+def _in_usd(built: dict[str, Any]) -> dict[str, Any]:
+    built["currency"] = "USD"
+    return built
+
+
+def finance_accounts() -> list[dict[str, Any]]:
+    return [
+        customer(
+            "dana",
+            [
+                domain("d1", "levi.co.il", date(2026, 12, 1)),
+                hosting("h1", "levi-site", date(2026, 12, 5), installments=3),
+                hosting("h2", "levi-gold", date(2026, 12, 7), plan="gold"),
+                domain("d2", "far.co.il", date(2027, 3, 1)),
+            ],
+        ),
+        customer(
+            "yossi",
+            [domain("y1", "yossi.co.il", date(2026, 12, 10))],
+            cards=[card(exp=(11, 2026))],
+            name="Yossi Mizrahi",
+        ),
+        customer("noa", [domain("n1", "noa.co.il", date(2026, 12, 10), card_ref=None)], cards=[], name="Noa"),
+        customer(
+            "avi",
+            [domain("a1", "avi.com", date(2026, 12, 15), contact="k1")],
+            contacts=[contact("k1", "Moshe Cohen", "Cohen Ltd")],
+            name="Avi Ben David",
+        ),
+        customer("moshe", [domain("m1", "moshe.co.il", date(2026, 12, 1))], name=HEBREW_NAME),
+        _in_usd(
+            customer(
+                "emma",
+                [
+                    domain("e1", "emma.com", date(2026, 12, 3)),
+                    domain("e2", "emma-shop.com", date(2026, 12, 3), card_ref="v2"),
+                ],
+                cards=[card("v1"), card("v2", number="5555555555554444", exp=(11, 2026))],
+                name="Emma Smith",
+            )
+        ),
+        _in_usd(customer("evil", [domain("x1", "evil.com", date(2026, 12, 20))], name=FORMULA_NAME)),
+    ]
+
+
+def load_finance(ctx: AppContext, extra: Sequence[dict[str, Any]] = ()) -> None:
+    load(ctx, document([*finance_accounts(), *extra], prices=PRICES + USD_PRICES))
+
+
+def day_sums(rows: Sequence[UpcomingCharge]) -> dict[tuple[date, str], tuple[int, int, int]]:
+    """(day, currency) -> (safe, at risk, charges), added up from the rows themselves."""
+    sums: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for row in rows:
+        entry = sums[(row.charge_on, row.currency)]
+        entry[1 if row.risks else 0] += row.amount_minor or 0
+        entry[2] += 1
+    return {key: (safe, risky, count) for key, (safe, risky, count) in sums.items()}
+
+
+def totals_as_sums(totals: Sequence[DayTotal]) -> dict[tuple[date, str], tuple[int, int, int]]:
+    return {
+        (t.day, t.currency): (t.amount_minor - t.at_risk_minor, t.at_risk_minor, t.charges) for t in totals
+    }
+
+
+D = TypeVar("D", bound=QDialog)
+
+
+class ModalSteps:
+    """Runs `steps` on the first `kind` dialog that becomes modal from now on, inside its own event loop
+    (for dialogs opened with exec() after work on the worker thread, where `while_modal`'s one-shot
+    timer would fire too early). `done` tells when it ran; `errors` what failed."""
+
+    def __init__(self, kind: type[D], steps: Callable[[D], None]) -> None:
+        self.done = False
+        self.errors: list[BaseException] = []
+        self.dialog: QDialog | None = None
+        self._timer = QTimer(interval=20)
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if not isinstance(dialog, kind) or not dialog.isVisible():
+                return
+            self._timer.stop()
+            self.dialog = dialog
+            try:
+                steps(dialog)
+                if dialog.isVisible():
+                    raise AssertionError("the steps left the dialog open")
+            except BaseException as exc:
+                self.errors.append(exc)
+                if dialog.isVisible():
+                    dialog.reject()
+            self.done = True
+
+        self._timer.timeout.connect(poll)
+        self._timer.start()
+
+    def stop(self) -> None:
+        self._timer.stop()
