@@ -26,6 +26,7 @@ class Permission(StrEnum):
     EXPORT_DATA = "export_data"
     VIEW_AUDIT = "view_audit"
     IMPORT_DATA = "import_data"
+    VIEW_SETTINGS = "view_settings"
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_STAFF = "manage_staff"
     RUN_DUE_CHECKS = "run_due_checks"
@@ -38,7 +39,14 @@ _SALES = {
     Permission.MANAGE_CONTACTS,
     Permission.MANAGE_CARDS,
 }
-_FINANCE = {Permission.VIEW_CUSTOMERS, Permission.VIEW_FINANCE, Permission.EXPORT_DATA, Permission.VIEW_AUDIT}
+# Finance sees everything and changes nothing but exports (R23).
+_FINANCE = {
+    Permission.VIEW_CUSTOMERS,
+    Permission.VIEW_FINANCE,
+    Permission.EXPORT_DATA,
+    Permission.VIEW_AUDIT,
+    Permission.VIEW_SETTINGS,
+}
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.SALES: frozenset(_SALES),

@@ -124,7 +124,8 @@ class SettingProblem:
 
 
 def settings_form(ctx: AppContext, actor: Actor) -> SettingsForm:
-    require(actor, Permission.MANAGE_SETTINGS)
+    """For an admin to change, and for finance to look at."""
+    require(actor, Permission.VIEW_SETTINGS)
     with ctx.db.reading() as session:
         stored = settings_repo.load_all(session)
     in_force = Settings.from_mapping(stored).as_text()

@@ -86,7 +86,6 @@ def screenshot(workspace: Workspace, view: str, customer_ref: str | None, langua
 
 def _admin_view(workspace: Workspace, window: MainWindow, view: str) -> QWidget:
     if view == "operations":
-        workspace.run_due_checks()  # so that the panel has a run and its events to show
         return OperationsDialog(workspace, window.tasks, None, parent=window)
     if view == "settings":
         dialog: QWidget = SettingsDialog(workspace, window.tasks, parent=window)

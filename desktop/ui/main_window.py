@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         tools.addSeparator()
         self.settings_action = tools.addAction(self.tr("&Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
-        self.settings_action.setVisible(may(Permission.MANAGE_SETTINGS))
+        self.settings_action.setVisible(may(Permission.VIEW_SETTINGS))
         self.staff_action = tools.addAction(self.tr("S&taff…"))
         self.staff_action.triggered.connect(self.open_staff)
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
     def _update_tool_menus(self) -> None:
         """An admin who gave up their own admin role loses the admin windows at once."""
         may = self.workspace.may
-        self.settings_action.setVisible(may(Permission.MANAGE_SETTINGS))
+        self.settings_action.setVisible(may(Permission.VIEW_SETTINGS))
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         self.update_actions()

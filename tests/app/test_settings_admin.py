@@ -250,7 +250,6 @@ def test_without_a_usable_keyring_secrets_are_refused_and_the_form_says_why(ctx:
 @pytest.mark.parametrize("actor", [SALES, FINANCE], ids=["sales", "finance"])
 def test_sales_and_finance_are_refused(ctx: AppContext, actor: Actor, memory_keyring: MemoryKeyring) -> None:
     attempts = [
-        lambda: settings_form(ctx, actor),
         lambda: save_settings(ctx, actor, {"check_days_before": "20"}),
         lambda: save_secrets(ctx, actor, {"smtp.password": SMTP_SECRET}),
         lambda: send_test_email(ctx, actor, "admin@hosting.example", {"smtp.host": HOST}),
@@ -403,3 +402,12 @@ def test_the_test_message_reads_in_every_language(language: str) -> None:
     greeting = {"en": "Hello,", "he": "שלום,", "es": "Hola:"}
     assert mail.text.startswith(greeting[language])
     assert f'dir="{"rtl" if language == "he" else "ltr"}"' in mail.html
+
+
+def test_finance_may_look_at_the_settings_and_sales_may_not(ctx: AppContext) -> None:
+    set_setting(ctx, ADMIN, "check_days_before", "20")
+    form = settings_form(ctx, FINANCE)
+    assert {field.key: field.value for field in form.settings}["check_days_before"] == "20"
+    with pytest.raises(UseCaseError) as refused:
+        settings_form(ctx, SALES)
+    assert refused.value.params["permission"] == "view_settings"

@@ -30,7 +30,16 @@ def loaded(sctx: AppContext) -> None:
 
 @pytest.mark.parametrize(
     ("view", "lang", "least"),
-    [("main", "he", (1000, 600)), ("recurring", "he", (300, 300)), ("service", "en", (300, 300))],
+    [
+        ("main", "he", (1000, 600)),
+        ("recurring", "he", (300, 300)),
+        ("service", "en", (300, 300)),
+        ("finance", "he", (1000, 600)),
+        ("operations", "es", (600, 400)),
+        ("settings", "en", (500, 300)),
+        ("staff", "he", (500, 300)),
+        ("audit", "en", (800, 500)),
+    ],
 )
 def test_a_view_is_rendered_to_a_png(
     loaded: None, sqlite_cli: Cli, tmp_path: Path, view: str, lang: str, least: tuple[int, int]

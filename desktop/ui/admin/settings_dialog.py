@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app.actor import Permission
 from desktop.app.config import SettingField, SettingProblem, SettingsForm
 from desktop.app.errors import UseCaseError
 from desktop.app.workspace import Workspace
@@ -142,6 +143,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.form: SettingsForm | None = None
         self.rows: dict[str, SettingRow] = {}
+        self.read_only = False
         self.secrets: dict[str, QLineEdit] = {}
         self.changed_keys: list[str] = []
         self.kept_secrets: list[str] = []
@@ -254,6 +256,20 @@ class SettingsDialog(QDialog):
         self.status.clear()
         self.save_button.setEnabled(True)
         self.test_button.setEnabled(True)
+        if not self._workspace.may(Permission.MANAGE_SETTINGS):
+            self._read_only()
+
+    def _read_only(self) -> None:
+        """Finance looks at the settings and changes none (R23)."""
+        self.read_only = True
+        for row in self.rows.values():
+            row.editor.setEnabled(False)
+        for line in self.secrets.values():
+            line.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.test_button.setEnabled(False)
+        for button in (self.save_button, self.test_button):
+            button.setToolTip(messages.unavailable("role"))
 
     def _add_setting(self, page: QWidget, rows: QFormLayout, field: SettingField, index: int) -> None:
         row = SettingRow(field, page)
@@ -325,8 +341,8 @@ class SettingsDialog(QDialog):
 
     def _set_working(self, working: bool) -> None:
         self._working = working
-        self.save_button.setEnabled(not working and self.loaded)
-        self.test_button.setEnabled(not working and self.loaded)
+        self.save_button.setEnabled(not working and self.loaded and not self.read_only)
+        self.test_button.setEnabled(not working and self.loaded and not self.read_only)
 
     def _show_problems(self, problems: list[SettingProblem]) -> str:
         """Marks each wrong field, opens the page of the first, and returns the names of them all."""
