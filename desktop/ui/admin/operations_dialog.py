@@ -23,6 +23,7 @@ from desktop.app.background import BackgroundChecks
 from desktop.app.operations import RunEventView, RunView
 from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
+from desktop.ui.finance.past_results_model import reason_text
 from desktop.ui.tasks import TaskRunner
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -153,7 +154,7 @@ class OperationsDialog(QDialog):
             self.events.setItem(row, 3, _item(formatting.day(event.due)))
             amount = formatting.money(event.amount_minor, event.currency) if event.currency else ""
             self.events.setItem(row, 4, _item(amount, align_end=True))
-            self.events.setItem(row, 5, _item(messages.stop_reason(event.reason) if event.reason else ""))
+            self.events.setItem(row, 5, _item(reason_text(event.reason)))
         self.loading = False
 
     def _run_now(self) -> None:
