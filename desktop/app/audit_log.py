@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
@@ -19,8 +17,8 @@ from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
+from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance_export import safe_cell
-from desktop.app.finance_files import ExportCancelled
 from desktop.bootstrap import AppContext
 from desktop.store.models import AuditEntry, Customer
 
@@ -266,9 +264,7 @@ def export_audit_csv(
     require(actor, Permission.EXPORT_DATA)
     require(actor, Permission.VIEW_AUDIT)
     checked = _checked(audit_filter)
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise UseCaseError("export_folder_missing", folder=str(target.parent))
+    target = checked_target(path)
     conditions = _conditions(ctx, checked)
     with ctx.db.reading() as session:
         # The entries up to the newest one now: those written while the export runs are not in it.
@@ -282,8 +278,7 @@ def export_audit_csv(
     if progress is not None:
         progress(0, total)
     written = 0
-    partial = target.with_name(f".{target.name}.partial")
-    try:
+    with whole_file(target) as partial:
         with partial.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
             writer.writerow(CSV_COLUMNS)
@@ -296,13 +291,6 @@ def export_audit_csv(
                     progress(written, max(total, written))
         if cancel is not None and cancel.is_set():
             raise ExportCancelled()
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     with ctx.db.transaction() as session:
         audit.record(
             session,

@@ -3,24 +3,18 @@ and cancel. The file appears whole or not at all; the audit log records who expo
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable
-from pathlib import Path
 
 from desktop.app import audit, finance_export
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
+from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance import Forecast
 from desktop.bootstrap import AppContext
 
 FORMATS = ("csv", "xlsx")
 _EVERY = 500  # rows between progress reports
-
-
-class ExportCancelled(UseCaseError):
-    def __init__(self) -> None:
-        super().__init__("export_cancelled")
 
 
 def export_forecast(
@@ -36,9 +30,7 @@ def export_forecast(
     require(actor, Permission.EXPORT_DATA)
     if file_format not in FORMATS:
         raise UseCaseError("export_format_unknown", format=file_format, known=", ".join(FORMATS))
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise UseCaseError("export_folder_missing", folder=str(target.parent))
+    target = checked_target(path)
     total = len(forecast.rows)
 
     def step(index: int) -> None:
@@ -49,21 +41,12 @@ def export_forecast(
         if progress is not None:
             progress(index, total)
 
-    # Written beside the target and renamed at the end: a reader never sees half a file.
-    partial = target.with_name(f".{target.name}.partial")
-    try:
+    with whole_file(target) as partial:
         if file_format == "csv":
             with partial.open("w", encoding="utf-8-sig", newline="") as stream:
                 finance_export.write_csv(forecast, stream, step)
         else:
             finance_export.write_xlsx(forecast, str(partial), step)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     if progress is not None:
         progress(total, total)
     now = ctx.clock.now()

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app.actor import Permission
+from desktop.app.export_files import ExportCancelled
 from desktop.app.finance import UpcomingCharge
-from desktop.app.finance_files import ExportCancelled
 from desktop.app.views import AccountView
 from desktop.app.workspace import Workspace
 from desktop.ui import messages

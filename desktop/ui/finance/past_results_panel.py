@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.app.finance import OutcomeTotal, PastResult
 from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
+from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.keyed_model import KeyedRows, SortingProxy
 from desktop.ui.finance.past_results_model import Column, PastResultsModel, prepare_past
 from desktop.ui.finance.upcoming_model import risk_color
@@ -71,23 +72,17 @@ class PastResultsPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.CHARGE_ON, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.CHARGE_ON, 110),
-            (Column.CUSTOMER, 140),
-            (Column.SERVICE, 200),
-            (Column.OUTCOME, 170),
-            (Column.REASON, 300),
-        ):
-            header.resizeSection(column, width)
+        set_up_table(
+            self.table,
+            Column.CHARGE_ON,
+            (
+                (Column.CHARGE_ON, 110),
+                (Column.CUSTOMER, 140),
+                (Column.SERVICE, 200),
+                (Column.OUTCOME, 170),
+                (Column.REASON, 300),
+            ),
+        )
         self.totals = QTableWidget(0, 4, self)
         self.totals.setHorizontalHeaderLabels(
             [self.tr("Outcome"), self.tr("Currency"), self.tr("Charges"), self.tr("Amount")]

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +22,7 @@ from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge
 from desktop.app.workspace import Workspace
 from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
+from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.currency_totals import CurrencyTotalsTable
 from desktop.ui.finance.day_chart import DayChart
 from desktop.ui.finance.keyed_model import ROW_ROLE, SortingProxy
@@ -81,26 +80,19 @@ class UpcomingPanel(QWidget):
         self.proxy.setSourceModel(self.model)
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.CHARGE_ON, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        # Sizing columns to their contents would measure every row; 85,000 rows would stall.
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.CUSTOMER, 170),
-            (Column.SERVICE, 190),
-            (Column.CHARGE_ON, 110),
-            (Column.AMOUNT, 110),
-            (Column.INSTALLMENTS, 90),
-            (Column.CARD, 200),
-            (Column.CONTACT, 160),
-        ):
-            header.resizeSection(column, width)
+        set_up_table(
+            self.table,
+            Column.CHARGE_ON,
+            (
+                (Column.CUSTOMER, 170),
+                (Column.SERVICE, 190),
+                (Column.CHARGE_ON, 110),
+                (Column.AMOUNT, 110),
+                (Column.INSTALLMENTS, 90),
+                (Column.CARD, 200),
+                (Column.CONTACT, 160),
+            ),
+        )
         self.selection_model = self.table.selectionModel()  # kept: Qt may drop it otherwise
 
         self.totals = CurrencyTotalsTable(self)

@@ -1,0 +1,38 @@
+"""Exports from the windows appear whole or not at all: written beside the target and renamed at the
+end, so a reader never sees half a file, and a failed or cancelled export leaves nothing behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from desktop.app.errors import UseCaseError
+
+
+class ExportCancelled(UseCaseError):
+    def __init__(self) -> None:
+        super().__init__("export_cancelled")
+
+
+def checked_target(path: str) -> Path:
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise UseCaseError("export_folder_missing", folder=str(target.parent))
+    return target
+
+
+@contextmanager
+def whole_file(target: Path) -> Iterator[Path]:
+    """Yields the path to write; on success it becomes `target`."""
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        yield partial
+        os.replace(partial, target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
