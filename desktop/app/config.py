@@ -10,8 +10,9 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.jobs.outbox_sender import smtp_config_for
 from desktop.mail.render import render
-from desktop.mail.smtp import SmtpConfig, SmtpConnection, build_message
+from desktop.mail.smtp import SmtpConnection, build_message
 from desktop.secrets import SECRET_KEYS, SecretsUnavailable
 from desktop.settings import SPEC_BY_KEY, SPECS, SettingError, Settings, normalize
 from desktop.store import settings_repo
@@ -276,15 +277,7 @@ def send_test_email(
             password = ctx.secrets.get("smtp.password")
         except SecretsUnavailable as exc:
             raise UseCaseError("keyring_unavailable", detail=str(exc)) from None
-    config = SmtpConfig(
-        host=settings.smtp_host,
-        port=settings.smtp_port,
-        user=settings.smtp_user,
-        password=password,
-        starttls=settings.smtp_starttls,
-        sender=settings.mail_from,
-        sender_name=settings.company_name,
-    )
+    config = smtp_config_for(settings, password)
     now = ctx.clock.now()
     local = now.astimezone(settings.zone)
     mail = render(

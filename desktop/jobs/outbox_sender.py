@@ -17,6 +17,7 @@ from desktop.mail.links import signed_url
 from desktop.mail.render import render
 from desktop.mail.smtp import SmtpConfig, SmtpConnection, build_message
 from desktop.secrets import SecretsUnavailable
+from desktop.settings import Settings
 from desktop.store import audit_repo
 from desktop.store.models import OutboxMessage
 
@@ -48,7 +49,11 @@ def signing_key(ctx: AppContext) -> str:
 
 def _smtp_config(ctx: AppContext) -> SmtpConfig:
     settings = ctx.settings
-    password = ctx.secrets.get("smtp.password") if settings.smtp_user else None
+    return smtp_config_for(settings, ctx.secrets.get("smtp.password") if settings.smtp_user else None)
+
+
+def smtp_config_for(settings: Settings, password: str | None) -> SmtpConfig:
+    """How to reach the SMTP server with these settings (saved ones, or a dialog's unsaved ones)."""
     return SmtpConfig(
         host=settings.smtp_host,
         port=settings.smtp_port,
