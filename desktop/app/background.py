@@ -58,11 +58,9 @@ class BackgroundChecks:
 
     def __init__(self, ctx: AppContext, on_report: Callable[[CheckReport], None]) -> None:
         self._ctx = ctx
-        self._interval = ctx.settings.scheduler_interval_minutes
         self._running = threading.Event()
-        self._stopped = False
         self._scheduler = DueScheduler(
-            self._run, self._interval, on_report=lambda raw: on_report(_report(raw))
+            self._run, ctx.settings.scheduler_interval_minutes, on_report=lambda raw: on_report(_report(raw))
         )
 
     def _run(self, cancel: threading.Event) -> DueRunReport:
@@ -81,25 +79,19 @@ class BackgroundChecks:
         self._scheduler.run_now()
 
     def next_run_at(self) -> datetime | None:
-        return None if self._stopped else self._scheduler.next_run_at()
+        return self._scheduler.next_run_at() if self._scheduler.running else None
 
     @property
     def run_under_way(self) -> bool:
         return self._running.is_set()
 
-    @property
-    def interval_minutes(self) -> int:
-        return self._interval
-
     def follow_settings(self) -> None:
         """Takes up a changed `scheduler.interval_minutes` (saved here or on another workstation)."""
         wanted = self._ctx.settings.scheduler_interval_minutes
-        if wanted != self._interval and not self._stopped:
-            self._interval = wanted
+        if wanted != self._scheduler.interval_minutes and self._scheduler.running:
             self._scheduler.set_interval(wanted)
 
     def stop(self) -> None:
         """Asks the run under way to stop after its current step and waits for it: what it claimed
         is finished or left, unclaimed at its lease's end, to be taken over by the next run."""
-        self._stopped = True
         self._scheduler.shutdown(wait=True)

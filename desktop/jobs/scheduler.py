@@ -71,6 +71,10 @@ class DueScheduler:
         if job is not None:
             job.reschedule("interval", minutes=minutes)
 
+    @property
+    def interval_minutes(self) -> int:
+        return self._interval
+
     def next_run_at(self) -> datetime | None:
         job = self._scheduler.get_job(JOB_ID)
         return job.next_run_time if job is not None else None

@@ -98,11 +98,9 @@ class OperationsDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.note)
         layout.addWidget(buttons)
-        self.loading = False
         self.refresh()
 
     def refresh(self) -> None:
-        self.loading = True
         self._tasks.run(lambda: self._workspace.recent_runs(), self._show_runs, self._failed)
 
     def _show_runs(self, runs: list[RunView]) -> None:
@@ -122,7 +120,6 @@ class OperationsDialog(QDialog):
             problem = _item(run.error or "")
             problem.setToolTip(run.error or "")
             self.runs.setItem(row, 5, problem)
-        self.loading = False
         self.note.setText(self.tr("%n run(s), newest first.", "", len(runs)))
         if runs:
             ids = [run.id for run in runs]
@@ -142,7 +139,6 @@ class OperationsDialog(QDialog):
         if run_id is None:
             self.events.setRowCount(0)
             return
-        self.loading = True
         self._tasks.run(lambda: self._workspace.run_events(run_id), self._show_events, self._failed)
 
     def _show_events(self, events: list[RunEventView]) -> None:
@@ -155,7 +151,6 @@ class OperationsDialog(QDialog):
             amount = formatting.money(event.amount_minor, event.currency) if event.currency else ""
             self.events.setItem(row, 4, _item(amount, align_end=True))
             self.events.setItem(row, 5, _item(reason_text(event.reason)))
-        self.loading = False
 
     def _run_now(self) -> None:
         if self._checks is None:
@@ -168,5 +163,4 @@ class OperationsDialog(QDialog):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.loading = False
         self.note.setText(messages.error(error))
