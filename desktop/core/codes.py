@@ -36,3 +36,12 @@ class Unavailable(StrEnum):
     NO_ORDER = "no_order"
     NOTHING_RENEWABLE = "nothing_renewable"
     ROLE = "role"
+
+
+class MailState(StrEnum):
+    """Where an e-mail of the outbox is (R32): a queued message is never shown as sent."""
+
+    QUEUED = "queued"
+    SENT = "sent"
+    FAILING = "failing"
+    GIVEN_UP = "given_up"

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from desktop.bootstrap import AppContext
+from desktop.core.codes import MailState
 from desktop.jobs import leases
 from desktop.mail.links import signed_url
 from desktop.mail.render import render
@@ -25,6 +26,7 @@ from desktop.store.models import OutboxMessage
 # the next run, then longer and longer, never more than six hours apart.
 BACKOFF_SECONDS = (0, 60, 300, 900, 3600, 6 * 3600)
 BATCH = 200
+_WAITING = (MailState.QUEUED.value, MailState.FAILING.value)
 
 
 @dataclass
@@ -108,7 +110,7 @@ class _Sender:
                 session.scalars(
                     select(OutboxMessage.id)
                     .where(
-                        OutboxMessage.status == "pending",
+                        OutboxMessage.status.in_(_WAITING),
                         OutboxMessage.next_attempt_at <= now,
                         OutboxMessage.id.not_in(sorted(tried)),
                     )
@@ -117,7 +119,13 @@ class _Sender:
                 )
             )
             mine = leases.claim(
-                session, OutboxMessage, ids, self.owner, now, dead, OutboxMessage.status == "pending"
+                session,
+                OutboxMessage,
+                ids,
+                self.owner,
+                now,
+                dead,
+                OutboxMessage.status.in_(_WAITING),
             )
         if not mine:
             return self.result
@@ -191,7 +199,7 @@ class _Sender:
                     session.scalars(
                         select(OutboxMessage.id).where(
                             OutboxMessage.id.in_(mine),
-                            OutboxMessage.status == "pending",
+                            OutboxMessage.status.in_(_WAITING),
                             OutboxMessage.lease_owner == self.owner,
                         )
                     )

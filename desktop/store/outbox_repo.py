@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from desktop.core.codes import MailState
 from desktop.store.models import OutboxMessage
 from desktop.store.upserts import insert_ignore
 
@@ -37,7 +38,7 @@ def enqueue(session: Any, mails: list[QueuedMail], now: datetime) -> None:
             "language": mail.language,
             "to_address": mail.to_address,
             "context": mail.context,
-            "status": "pending",
+            "status": MailState.QUEUED.value,
             "attempts": 0,
             "next_attempt_at": now,
             "created_at": now,

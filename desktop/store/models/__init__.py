@@ -5,7 +5,7 @@ from desktop.store.models.billing import Invoice, NumberSequence, Proforma, Prof
 from desktop.store.models.customers import Card, Contact, Customer
 from desktop.store.models.cycles import ChargeAttempt, Cycle, DueRun, DueRunEvent
 from desktop.store.models.outbox import OutboxMessage
-from desktop.store.models.people import AuditEntry, SettingRow, Staff
+from desktop.store.models.people import AuditEntry, DatabaseFact, SettingRow, Staff
 from desktop.store.models.services import AutoRenew, Order, PriceItem, Service
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "Contact",
     "Customer",
     "Cycle",
+    "DatabaseFact",
     "DueRun",
     "DueRunEvent",
     "Invoice",

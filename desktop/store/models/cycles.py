@@ -27,6 +27,10 @@ class Cycle(Base):
     check_outcome: Mapped[str | None] = mapped_column(String(40))
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     notice_queued: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How many notices fixed this cycle's terms (R28): 0 none yet, 1 the pre-charge notice, and one more
+    # for each updated notice. The amount, currency, installments, period and card below are then the
+    # announced terms, and the charge is made on them.
+    notice_version: Mapped[int] = mapped_column(default=0, server_default="0")
     period_months: Mapped[int | None]
     installments: Mapped[int | None]
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)
@@ -76,6 +80,8 @@ class DueRun(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="running")
     counts: Mapped[dict[str, int] | None] = mapped_column(JSON)
     error: Mapped[str | None] = mapped_column(String(2000))
+    # Renewed while the run works: a run whose heartbeat stopped is abandoned, not running forever.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class DueRunEvent(Base):

@@ -23,6 +23,8 @@ class Staff(Base):
     failed_attempts: Mapped[int] = mapped_column(default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime())
     language: Mapped[str | None] = mapped_column(String(2))
+    # The operating-system login whose headless commands act as this member (R35), like peer auth.
+    os_user: Mapped[str | None] = mapped_column(String(120), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     __table_args__ = (CheckConstraint("role in ('sales', 'finance', 'admin')", name="role"),)
@@ -51,3 +53,14 @@ class SettingRow(Base):
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_by: Mapped[str] = mapped_column(String(120))
+
+
+class DatabaseFact(Base):
+    """What is true of this database as a whole, e.g. the fingerprint of its link-signing key (R33)."""
+
+    __tablename__ = "database_facts"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    set_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    set_by: Mapped[str] = mapped_column(String(120))
