@@ -31,6 +31,9 @@ class Cycle(Base):
     # for each updated notice. The amount, currency, installments, period and card below are then the
     # announced terms, and the charge is made on them.
     notice_version: Mapped[int] = mapped_column(default=0, server_default="0")
+    # How many times the cycle was opened again after it stopped (R29): part of its gateway keys, so that
+    # a new card check or charge is not answered with the earlier one's result.
+    reopened: Mapped[int] = mapped_column(default=0, server_default="0")
     period_months: Mapped[int | None]
     installments: Mapped[int | None]
     amount_minor: Mapped[int | None] = mapped_column(BigInteger)

@@ -20,6 +20,7 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("cycles", schema=None) as batch_op:
         batch_op.add_column(sa.Column("notice_version", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(sa.Column("reopened", sa.Integer(), nullable=False, server_default="0"))
     op.execute("UPDATE cycles SET notice_version = 1 WHERE notice_queued")
 
     with op.batch_alter_table("outbox", schema=None) as batch_op:
@@ -65,4 +66,5 @@ def downgrade() -> None:
         batch_op.drop_column("resend_of")
         batch_op.drop_column("failing_since")
     with op.batch_alter_table("cycles", schema=None) as batch_op:
+        batch_op.drop_column("reopened")
         batch_op.drop_column("notice_version")
