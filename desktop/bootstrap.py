@@ -9,7 +9,6 @@ from datetime import date
 from pathlib import Path
 
 import platformdirs
-from sqlalchemy.engine import make_url
 
 from desktop.core.clock import Clock, ShiftedClock, SystemClock, company_today
 from desktop.gateway.sandbox import SandboxGateway
@@ -17,7 +16,7 @@ from desktop.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
-from desktop.store.engine import make_engine
+from desktop.store.engine import make_engine, parse_url
 
 APP_NAME = "RenewDesk"
 
@@ -49,7 +48,7 @@ class AppContext:
 
 def _with_keyring_password(url: str, secrets: SecretStore) -> str:
     """A PostgreSQL URL without a password takes db.password from the keyring when one is kept (R24)."""
-    parsed = make_url(url)
+    parsed = parse_url(url)
     if parsed.get_backend_name() != "postgresql" or parsed.password is not None:
         return url
     try:

@@ -16,11 +16,15 @@ from desktop.core.codes import Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.eligibility import recurring_availability, renew_availability
 from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
+from desktop.core.plain_text import refused_character
 from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
 
 PAGE = 50
+# The longest text a search can match (an e-mail address, 254 characters); a longer one would only
+# make every index lookup compare it.
+MAX_SEARCH_LENGTH = 254
 # The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
 _TOP = "\U0010ffff"
 
@@ -43,7 +47,11 @@ def find_customers(
 ) -> list[CustomerHit]:
     """By the start of the name or of any word in it, of the e-mail, of a domain, or by phone digits."""
     require(actor, Permission.VIEW_CUSTOMERS)
-    query = text.strip()
+    # Control and direction marks are never in stored names (desktop.core.plain_text), and NUL would
+    # make PostgreSQL refuse the query: a pasted text is searched without them.
+    query = "".join(ch for ch in text if refused_character(ch) is None).strip()
+    if len(query) > MAX_SEARCH_LENGTH:
+        raise UseCaseError("search_too_long", got=len(query), most=MAX_SEARCH_LENGTH)
     with ctx.db.reading() as session:
         statement = select(Customer).order_by(Customer.search_name, Customer.id)
         if query:

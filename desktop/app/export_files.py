@@ -17,9 +17,15 @@ class ExportCancelled(UseCaseError):
 
 
 def checked_target(path: str) -> Path:
+    """The file to write, refused before any work: a missing folder, a folder in its place."""
     target = Path(path)
-    if not target.parent.is_dir():
-        raise UseCaseError("export_folder_missing", folder=str(target.parent))
+    try:
+        if not target.parent.is_dir():
+            raise UseCaseError("export_folder_missing", folder=str(target.parent))
+        if target.is_dir():
+            raise UseCaseError("export_target_is_folder", path=str(target))
+    except OSError as exc:  # a name too long, a folder we may not look into
+        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
     return target
 
 

@@ -1,9 +1,11 @@
 """The forecast as records, CSV and JSON (R21). No cell a spreadsheet would execute: a text starting
-with =, +, -, @, a tab or a carriage return is escaped with a leading apostrophe."""
+with =, +, -, @, a tab, a carriage return or a line feed (also in full-width or other compatibility forms,
+and after spaces or invisible marks) is escaped with a leading apostrophe."""
 
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, TextIO
@@ -31,11 +33,25 @@ COLUMNS = (
 )
 # Called before each row is written with its index: reports progress, and may raise to stop the export.
 Step = Callable[[int], None]
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def _first_visible(value: str) -> str:
+    """The first character a spreadsheet acts on: leading spaces and invisible format characters
+    (zero-width spaces, direction marks) skipped, and in its compatibility form, as spreadsheets
+    read a full-width \uff1d or a small \ufe62 as = and +."""
+    for ch in value:
+        if ch in _FORMULA_STARTS:
+            return ch
+        if ch.isspace() or unicodedata.category(ch) == "Cf":
+            continue
+        return unicodedata.normalize("NFKC", ch)[:1]
+    return ""
 
 
 def safe_cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+    """The text with a leading apostrophe when a spreadsheet could take it for a formula."""
+    return "'" + value if _first_visible(value) in _FORMULA_STARTS else value
 
 
 def records(forecast: Forecast) -> list[dict[str, Any]]:

@@ -7,16 +7,19 @@ import os
 import sys
 from collections.abc import Sequence
 
+from desktop.cli import crash
 from desktop.cli.parser import build_parser
 from desktop.cli.run import dispatch
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
     try:
+        parser = build_parser()
+        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
         return dispatch(parser, args)
     except BrokenPipeError:
         # The reader of our output went away (`export | head`): not an error of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except Exception as error:  # the last resort: see desktop.cli.crash
+        return crash.report(error)

@@ -18,6 +18,12 @@ _TEXT = {
     "role_invalid": "{role!r} is not a role; roles: {known}",
     "first_admin_exists": "the first admin exists already",
     "import_conflict": "another workstation added the same data meanwhile; nothing was imported ({detail})",
+    "export_folder_missing": "the folder {folder} does not exist; no file was written",
+    "export_target_is_folder": "{path} is a folder; give the name of a file to write; nothing was written",
+    "export_write_failed": "the file {path} could not be written ({detail}); no file was left behind",
+    "export_cancelled": "the export was cancelled; no file was left behind",
+    "demo_size": "{got} {what} is out of range: from 1 to {most}",
+    "search_too_long": "the search text has {got} characters; at most {most} are searched for",
 }
 
 

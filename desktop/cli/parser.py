@@ -3,14 +3,38 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
+
+from desktop.app.interchange.demo import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
+from desktop.core.day_bounds import MAX_FORECAST_DAYS, TODAY_FIRST, TODAY_LAST, within
 
 
 def _day(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date that exists (write YYYY-MM-DD)") from None
+    if not within(day, TODAY_FIRST, TODAY_LAST):
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: a day from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}"
+        )
+    return day
+
+
+def _between(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from `low` to `high`: beyond them a run would overflow or never end."""
+
+    def whole(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range: from {low} to {high}")
+        return value
+
+    return whole
 
 
 def _positive(text: str) -> int:
@@ -37,7 +61,8 @@ def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         metavar="YYYY-MM-DD",
         type=_day,
         default=default,
-        help="act as if today were this day (the clock of this run)",
+        help="act as if today were this day (the clock of this run); "
+        f"from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}",
     )
 
 
@@ -76,15 +101,28 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
 
     demo = command("demo", "load deterministic demo data (Hebrew, Spanish and English customers)")
-    demo.add_argument("--customers", type=_positive, default=50, metavar="N", help="customers (default 50)")
+    demo.add_argument(
+        "--customers",
+        type=_between(1, MAX_DEMO_CUSTOMERS),
+        default=50,
+        metavar="N",
+        help=f"customers (default 50, at most {MAX_DEMO_CUSTOMERS:,})",
+    )
+
     demo.add_argument(
         "--services-per-customer",
-        type=_positive,
+        type=_between(1, MAX_DEMO_SERVICES),
         default=4,
         metavar="M",
-        help="services of each customer (default 4)",
+        help=f"services of each customer (default 4, at most {MAX_DEMO_SERVICES})",
     )
-    demo.add_argument("--seed", type=int, default=1, metavar="S", help="the same seed gives the same data")
+    demo.add_argument(
+        "--seed",
+        type=_between(-(2**63), 2**63 - 1),
+        default=1,
+        metavar="S",
+        help="the same seed gives the same data (a 64-bit whole number)",
+    )
 
     due = command(
         "due-run",
@@ -95,7 +133,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     upcoming = command("upcoming", "the automatic charges that will be attempted, with their risks")
     upcoming.add_argument(
-        "--days", type=_positive, default=30, metavar="N", help="how many days on (default 30)"
+        "--days",
+        type=_between(1, MAX_FORECAST_DAYS),
+        default=30,
+        metavar="N",
+        help=f"how many days on (default 30, at most {MAX_FORECAST_DAYS})",
     )
     upcoming.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
     upcoming.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")

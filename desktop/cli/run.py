@@ -14,18 +14,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.app import finance_export
 from desktop.app.actor import os_actor
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
+from desktop.app.export_files import checked_target, whole_file
 from desktop.app.finance import upcoming_charges
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_chunks
-from desktop.app.interchange.load import ImportSummary, import_document
-from desktop.app.interchange.problems import ImportRefused
+from desktop.app.interchange.load import MAX_IMPORT_BYTES, ImportSummary, import_document
+from desktop.app.interchange.problems import ImportRefused, Problem
 from desktop.app.interchange.problems import describe as describe_problem
 from desktop.app.ledger import gateway_ledger
 from desktop.app.staff import add_staff
@@ -34,11 +35,14 @@ from desktop.bootstrap import AppContext, build_context
 from desktop.cli.messages import describe
 from desktop.secrets import SecretsUnavailable
 from desktop.store.engine import DatabaseUrlError
+from desktop.store.recognition import DatabaseRefused
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
 
 
 def _database_url(value: str | None) -> str | None:
+    if value is not None and "\x00" in value:
+        raise DatabaseUrlError("the database URL contains a NUL character")
     if value is None or "://" in value:
         return value
     if value.startswith(("//", "\\\\")):
@@ -56,6 +60,16 @@ def _fail(message: str, code: int = 2) -> int:
 def _one_line(error: object) -> str:
     """A driver's message on one line: psycopg adds a second, tab-indented hint line."""
     return " ".join(str(error).split())
+
+
+def _driver_message(error: DBAPIError) -> str:
+    """The driver's first line only: PostgreSQL's DETAIL lines quote the row's values (customer data),
+    and SQLAlchemy's own text adds the statement and its parameters."""
+    original = error.orig
+    diag = getattr(original, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    first = primary or (str(original).splitlines() or [""])[0]
+    return f"{type(original).__name__}: {first}" if first else type(original).__name__
 
 
 def _has_display() -> bool:
@@ -93,24 +107,33 @@ def _summary(summary: ImportSummary) -> str:
     )
 
 
+def _read_import_file(name: str) -> bytes:
+    """One byte more than an import may have, at most: /dev/zero or a runaway pipe would otherwise
+    fill the memory."""
+    if name == "-":
+        return sys.stdin.buffer.read(MAX_IMPORT_BYTES + 1)
+    with open(name, "rb") as stream:
+        return stream.read(MAX_IMPORT_BYTES + 1)
+
+
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
     source = "-" if args.file == "-" else str(Path(args.file))
     try:
-        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+        raw = _read_import_file(args.file)
     except OSError as exc:
         return _fail(f"cannot read {args.file}: {exc.strerror}")
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise ImportRefused([Problem("$", "file_too_large", {"most": MAX_IMPORT_BYTES})])
     print(_summary(import_document(ctx, os_actor(), raw, source)))
     return 0
 
 
 def _export(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.out:
-        target = Path(args.out)
-        partial = target.with_name(target.name + ".partial")
-        with partial.open("w", encoding="utf-8") as handle:
+        # A cut-off export never stands in for a whole one, and a refused one leaves no file.
+        with whole_file(checked_target(args.out)) as partial, partial.open("w", encoding="utf-8") as handle:
             for chunk in export_chunks(ctx, os_actor()):
                 handle.write(chunk)
-        partial.replace(target)  # a cut-off export never stands in for a whole one
         return 0
     for chunk in export_chunks(ctx, os_actor()):
         sys.stdout.write(chunk)
@@ -212,9 +235,12 @@ def _print_table(entries: list[dict[str, Any]], columns: tuple[str, ...]) -> Non
 def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         return _fail("--format xlsx writes a file: give it with --out FILE.xlsx")
+    target = checked_target(args.out) if args.out else None  # refused before the work, not after
     forecast = upcoming_charges(ctx, os_actor(), ctx.today(), args.days)
     if args.format == "xlsx":
-        finance_export.write_xlsx(forecast, args.out)
+        assert target is not None
+        with whole_file(target) as partial:
+            finance_export.write_xlsx(forecast, str(partial))
         return 0
     if args.format == "json":
         text = json.dumps(finance_export.as_json(forecast), ensure_ascii=False, indent=1) + "\n"
@@ -246,9 +272,10 @@ def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
             for total in finance_export.totals(forecast):
                 print(f"{total['date']}  {total['currency']}  {total['amount']}  at risk {total['at_risk']}")
         text = buffer.getvalue()
-    if args.out:
+    if target is not None:
         # UTF-8 with a BOM for CSV, so that spreadsheet programs read Hebrew names right.
-        Path(args.out).write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
+        with whole_file(target) as partial:
+            partial.write_text(text, encoding="utf-8-sig" if args.format == "csv" else "utf-8")
     else:
         sys.stdout.write(text)
     return 0
@@ -280,8 +307,12 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         ctx = build_context(_database_url(args.db), args.today, sandbox_seed=seed)
     except DatabaseUrlError as exc:
         return _fail(str(exc))
+    except DatabaseRefused as exc:
+        return _fail(str(exc), 1)
     except OperationalError as exc:
         return _fail(f"cannot open the database: {_one_line(exc.orig)}", 1)
+    except DBAPIError as exc:
+        return _fail(f"cannot read the database: {_driver_message(exc)}", 1)
     try:
         return HANDLERS[command](ctx, args)
     except ImportRefused as exc:
@@ -298,5 +329,8 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return _fail(str(exc))
     except OperationalError as exc:
         return _fail(f"the database failed: {_one_line(exc.orig)}", 1)
+    except DBAPIError as exc:
+        # A damaged file read half-way, or a write the database refused: loud, never an empty answer.
+        return _fail(f"the database could not do this: {_driver_message(exc)}", 1)
     finally:
         ctx.close()

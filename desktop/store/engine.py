@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 # SQLite's locking is not safe over these (SQLite's own FAQ); several workstations use PostgreSQL.
 NETWORK_FILESYSTEMS = {
@@ -79,6 +80,8 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Reads check each b-tree cell's size, so that more damage is an error instead of rows left out.
+    cursor.execute("PRAGMA cell_size_check=ON")
     cursor.close()
 
 
@@ -92,17 +95,46 @@ def _sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def _masked(url: str) -> str:
+    """The URL without its password, for a message: `user:***@host`."""
+    return re.sub(r"(//[^/@:]*:)[^/@]*@", r"\1***@", url)
+
+
+def parse_url(url: str) -> URL:
+    """The URL parsed, or DatabaseUrlError saying why it cannot be used (never the password)."""
+    if "\x00" in url:
+        raise DatabaseUrlError("the database URL contains a NUL character")
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise DatabaseUrlError(f"{url!r} is not a database URL ({exc})") from None
+    except (ArgumentError, ValueError) as exc:
+        # make_url raises ValueError for a port that is not a number ("notaurl://:::").
+        raise DatabaseUrlError(f"{_masked(url)!r} is not a database URL ({exc})") from None
+    try:
+        parsed.get_dialect()
+    except NoSuchModuleError:
+        raise DatabaseUrlError(
+            f"{parsed.drivername} is not a database driver this program has; "
+            "use sqlite:///FILE or postgresql+psycopg://..."
+        ) from None
+    return parsed
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    parsed = parse_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
         database = parsed.database or ""
+        if parsed.query:
+            # The driver would take them as arguments it does not know, and fail at the first query.
+            raise DatabaseUrlError(f"a SQLite URL takes no options (got ?{'&'.join(parsed.query)})")
         check_sqlite_path(database)
         if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(database).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise DatabaseUrlError(
+                    f"the folder of the SQLite file {database} cannot be made ({exc.strerror})"
+                ) from None
         engine = create_engine(parsed, echo=echo, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)

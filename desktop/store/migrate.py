@@ -13,6 +13,8 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
+from desktop.store import recognition
+
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any fixed number: PostgreSQL advisory locks are named by integers.
 _PG_LOCK = 0x52454E57
@@ -26,6 +28,10 @@ def _config() -> Config:
 
 def head_revision() -> str | None:
     return ScriptDirectory.from_config(_config()).get_current_head()
+
+
+def known_revisions() -> set[str]:
+    return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -48,6 +54,8 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
 
 
 def upgrade(engine: Engine) -> None:
+    """Raises DatabaseRefused, before anything is written, for a damaged, foreign or newer database."""
+    recognition.check(engine, known_revisions())
     head = head_revision()
     with engine.connect() as connection:
         if current_revision(connection) == head:

@@ -10,10 +10,15 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.app.actor import Actor
+from desktop.app.errors import UseCaseError
 from desktop.app.interchange.load import ImportSummary, import_document
 from desktop.bootstrap import AppContext
 from desktop.core.money import format_amount
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS, add_months
+
+# A demo is for looking around and for benchmarks; beyond these it only fills the disk.
+MAX_DEMO_CUSTOMERS = 100_000
+MAX_DEMO_SERVICES = 100
 
 CURRENCY = {"he": "ILS", "es": "EUR", "en": "USD"}
 
@@ -294,6 +299,12 @@ def demo_document(seed: int, today: date, customers: int, services_per_customer:
 def load_demo(
     ctx: AppContext, actor: Actor, *, customers: int = 50, services_per_customer: int = 4, seed: int = 1
 ) -> ImportSummary:
+    if not 1 <= customers <= MAX_DEMO_CUSTOMERS:
+        raise UseCaseError("demo_size", what="customers", got=customers, most=MAX_DEMO_CUSTOMERS)
+    if not 1 <= services_per_customer <= MAX_DEMO_SERVICES:
+        raise UseCaseError(
+            "demo_size", what="services per customer", got=services_per_customer, most=MAX_DEMO_SERVICES
+        )
     raw = json.dumps(
         demo_document(seed, ctx.today(), customers, services_per_customer), ensure_ascii=False
     ).encode()

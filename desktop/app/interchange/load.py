@@ -24,6 +24,8 @@ from desktop.gateway.errors import CardRejected
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
 
 _CHUNK = 500
+# Reading and checking take about twenty times a file's size in memory (README, Benchmarks).
+MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def import_document(ctx: AppContext, actor: Actor, raw: bytes, source: str) -> I
                 now,
                 "data.imported",
                 "import",
-                source,
+                # The audit's entity column holds 100 characters; the end of a path names the file.
+                source if len(source) <= 100 else "…" + source[-99:],
                 after={"source": source, **summary.__dict__},
             )
     except IntegrityError as exc:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.app.errors import UseCaseError
+from desktop.core.plain_text import shown
 
 
 @dataclass(frozen=True)
@@ -92,13 +93,24 @@ _TEXT: dict[str, str] = {
     "unknown_service": "{ref} is not a service of this customer",
     "stop_reason": "{got} is not a stop reason; known: {expected}",
     "too_many_problems": "{more} more problems were not listed",
+    "refused_character": "must not contain {character} (control and right-to-left override characters "
+    "are refused)",
+    "no_timezone": "must say its time zone (write YYYY-MM-DDTHH:MM:SS+00:00)",
+    "day_out_of_range": "{got} is out of range: days from {first} to {last}",
+    "duplicate_key": "the key {key} is given twice in the same object",
+    "too_deep": "the JSON nests deeper than an import file can (about {most} levels)",
+    "file_too_large": "the file is larger than the {most} bytes an import may have; split it",
 }
 
 
 def describe(problem: Problem) -> str:
     template = _TEXT.get(problem.code, problem.code)
+    # Values come from the file: shown escaped and cut, so a message never carries a control code.
+    params = {
+        key: shown(value, 200) if isinstance(value, str) else value for key, value in problem.params.items()
+    }
     try:
-        sentence = template.format(**problem.params)
+        sentence = template.format(**params)
     except (KeyError, IndexError, ValueError):
-        sentence = f"{template} {problem.params}"
-    return f"{problem.path}: {sentence}"
+        sentence = f"{template} {params}"
+    return f"{shown(problem.path, 200)}: {sentence}"

@@ -10,13 +10,45 @@ from functools import lru_cache
 from typing import Annotated, Any, Literal
 
 import idna
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StringConstraints,
+)
 from pydantic_core import PydanticCustomError
 
 from desktop.core.cards import luhn_valid, normalize_number
+from desktop.core.day_bounds import DATA_FIRST, DATA_LAST, within
 from desktop.core.money import is_known_currency
+from desktop.core.plain_text import character_name, refused_character
 
 FORMAT = "renewdesk/1"
+
+
+def _plain(text: str) -> str:
+    ch = refused_character(text)
+    if ch is not None:
+        raise PydanticCustomError("refused_character", "refused character", {"character": character_name(ch)})
+    return text
+
+
+def _day(day: date) -> date:
+    if not within(day, DATA_FIRST, DATA_LAST):
+        raise PydanticCustomError(
+            "day_out_of_range",
+            "day out of range",
+            {"got": day.isoformat(), "first": DATA_FIRST.isoformat(), "last": DATA_LAST.isoformat()},
+        )
+    return day
+
+
+def _moment(moment: datetime) -> datetime:
+    _day(moment.date())
+    return moment
 
 
 def _currency(code: str) -> str:
@@ -132,10 +164,23 @@ def _tld(item: str) -> str:
     return idna.decode(idna.encode("x" + item, uts46=True))[1:]
 
 
-Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
-Ref = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+# Every text is checked for control and bidirectional characters (desktop.core.plain_text); its
+# longest length is its column's.
+Text = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_plain)
+]
+Ref = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), AfterValidator(_plain)
+]
 # A price item (TLD or plan) and a hosting plan are kept in columns of 100 characters.
-Item = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+Item = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), AfterValidator(_plain)
+]
+Phone = Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain)]
+Day = Annotated[date, AfterValidator(_day)]
+# A moment must say its time zone: a naive one would be read as UTC on one workstation and as local
+# time on another.
+Moment = Annotated[AwareDatetime, AfterValidator(_moment)]
 Currency = Annotated[str, AfterValidator(_currency)]
 Amount = Annotated[str, BeforeValidator(_number_as_text), AfterValidator(_decimal_syntax)]
 Months = Annotated[int, AfterValidator(_months)]
@@ -159,19 +204,23 @@ class ContactIn(_Strict):
     name: Text
     company: Text | None = None
     email: Email | None = None
-    phone: Annotated[str, StringConstraints(max_length=40)] | None = None
+    phone: Phone | None = None
 
 
 class CardIn(_Strict):
     ref: Ref
     number: Annotated[str, AfterValidator(_card_number)] | None = None
-    token: Annotated[str, StringConstraints(min_length=1, max_length=200)] | None = None
-    brand: Annotated[str, StringConstraints(min_length=1, max_length=30)] | None = None
+    token: Annotated[str, StringConstraints(min_length=1, max_length=200), AfterValidator(_plain)] | None = (
+        None
+    )
+    brand: Annotated[str, StringConstraints(min_length=1, max_length=30), AfterValidator(_plain)] | None = (
+        None
+    )
     last4: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}$")] | None = None
     exp_month: Annotated[int, AfterValidator(_exp_month)]
     exp_year: Annotated[int, AfterValidator(_exp_year)]
     holder: Text
-    invalid_reason: Annotated[str, StringConstraints(max_length=60)] | None = None
+    invalid_reason: Annotated[str, StringConstraints(max_length=60), AfterValidator(_plain)] | None = None
 
 
 class AutoRenewIn(_Strict):
@@ -180,24 +229,26 @@ class AutoRenewIn(_Strict):
     billing_contact: Ref | None = None
     period_months: Months | None = None
     installments: int | None = None
-    stop_reason: str | None = None
-    stopped_at: datetime | None = None
+    stop_reason: Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain)] | None = None
+    stopped_at: Moment | None = None
     switched_off_explicitly: bool = False
 
 
 class ServiceIn(_Strict):
     ref: Ref
     kind: Literal["domain", "hosting"]
-    name: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253)]
+    name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=253), AfterValidator(_plain)
+    ]
     plan: Item | None = None
-    expires_on: date
+    expires_on: Day
     period_months: Months
     auto_renew: AutoRenewIn | None = None
 
 
 class OrderIn(_Strict):
     service: Ref
-    date: date
+    date: Day
     period_months: Months
     installments: int = 1
     amount: Amount
@@ -209,7 +260,7 @@ class CustomerIn(_Strict):
     ref: Ref
     name: Text
     email: Email
-    phone: Annotated[str, StringConstraints(max_length=40)] | None = None
+    phone: Phone | None = None
     language: Literal["he", "es", "en"]
     currency: Currency
     contacts: list[ContactIn] = Field(default_factory=list)

@@ -11,6 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from desktop.app.interchange import json_text
 from desktop.app.interchange.problems import Problem, json_path
 from desktop.app.interchange.schema import (
     FORMAT,
@@ -68,12 +69,9 @@ def read_document(raw: bytes) -> tuple[DocumentIn | None, list[Problem]]:
         return None, [Problem("$", "not_utf8", {"position": exc.start})]
     if not text.strip():
         return None, [Problem("$", "empty_file")]
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        return None, [
-            Problem("$", "not_json", {"detail": f"line {exc.lineno}, column {exc.colno}: {exc.msg}"})
-        ]
+    data, problems = json_text.parse(text)
+    if problems:
+        return None, problems
     if not isinstance(data, dict):
         return None, [Problem("$", "not_object")]
     if "format" not in data:
@@ -94,6 +92,8 @@ def _from_pydantic(error: ErrorDetails) -> Problem:
         return Problem(path, "missing")
     if kind == "extra_forbidden":
         return Problem(path, "unknown_key")
+    if kind == "timezone_aware":
+        return Problem(path, "no_timezone")
     if kind in _EXPECTED:
         return Problem(path, "wrong_type", {"expected": _EXPECTED[kind]})
     if kind.startswith("date_"):
@@ -117,6 +117,8 @@ def _from_pydantic(error: ErrorDetails) -> Problem:
         "unknown_currency",
         "not_decimal",
         "negative_amount",
+        "refused_character",
+        "day_out_of_range",
     }:
         return Problem(path, kind, ctx)
     return Problem(path, "wrong_type", {"expected": error["msg"]})

@@ -1,0 +1,112 @@
+"""Before a database is migrated or read (R45): is it empty (new), RenewDesk's own at a schema this
+program knows, and whole? Anything else is refused, never migrated over and never answered as empty:
+a file that is not SQLite, a damaged one, another program's tables, a newer schema.
+
+A SQLite file is looked at through a read-only connection of its own, because the program's engine
+switches a file to WAL mode as it connects, which would already change a file that is not ours."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+
+# Tables every RenewDesk schema has had since its first revision: a database with a schema version
+# we do not know and these tables is ours from a newer program; without them, it is another's.
+SIGNATURE_TABLES = frozenset({"customers", "services", "auto_renew", "audit_log"})
+_VERSION_TABLE = "alembic_version"
+_MOST_LISTED = 6
+
+
+class DatabaseRefused(Exception):
+    """A database this program must not work on; the message says which and why, without data."""
+
+
+def _listed(names: Iterable[str]) -> str:
+    ordered = sorted(names)
+    shown = ", ".join(ordered[:_MOST_LISTED])
+    return shown + (f" and {len(ordered) - _MOST_LISTED} more" if len(ordered) > _MOST_LISTED else "")
+
+
+def judge(where: str, tables: set[str], revisions: list[str], known: set[str]) -> None:
+    """Raises DatabaseRefused unless the tables and schema versions are a new or a known database."""
+    others = tables - {_VERSION_TABLE}
+    if not others and not revisions:
+        return  # empty: a new database, set up by the migrations
+    if not revisions:
+        raise DatabaseRefused(
+            f"{where} is not a RenewDesk database: it has tables of another program "
+            f"({_listed(others)}) and no RenewDesk schema version; nothing was changed"
+        )
+    unknown = [revision for revision in revisions if revision not in known]
+    if unknown and tables >= SIGNATURE_TABLES:
+        raise DatabaseRefused(
+            f"{where} has a newer schema (version {_listed(unknown)}) than this program knows; "
+            "update RenewDesk on this workstation; nothing was changed"
+        )
+    if unknown or not tables >= SIGNATURE_TABLES:
+        raise DatabaseRefused(
+            f"{where} is not a RenewDesk database (schema version {_listed(revisions)}, tables "
+            f"{_listed(others)}); nothing was changed"
+        )
+
+
+def _sqlite_facts(path: Path) -> tuple[set[str], list[str]]:
+    where = f"the database file {path}"
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+        if problems != ["ok"]:
+            raise DatabaseRefused(
+                f"{where} is damaged (SQLite's check found: {'; '.join(problems)}); nothing was read "
+                "or changed; restore it from a backup"
+            )
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        revisions: list[str] = []
+        if _VERSION_TABLE in tables:
+            revisions = [
+                str(row[0]) for row in connection.execute(f"SELECT version_num FROM {_VERSION_TABLE}")
+            ]
+        return tables, revisions
+    except sqlite3.DatabaseError as exc:
+        # "file is not a database", "database disk image is malformed"
+        if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
+            raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
+        raise DatabaseRefused(
+            f"{where} is not a SQLite database or is damaged ({exc}); nothing was read or changed"
+        ) from None
+    finally:
+        connection.close()
+
+
+def _server_facts(engine: Engine) -> tuple[set[str], list[str]]:
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        revisions: list[str] = []
+        if _VERSION_TABLE in tables:
+            revisions = [
+                str(value) for value in connection.scalars(text(f"SELECT version_num FROM {_VERSION_TABLE}"))
+            ]
+    return tables, revisions
+
+
+def check(engine: Engine, known_revisions: set[str]) -> None:
+    """Raises DatabaseRefused for a database that must not be migrated or read."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database or ""
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return
+        path = Path(database)
+        if not path.exists():
+            return  # a new file, made by the first connection
+        tables, revisions = _sqlite_facts(path.resolve())
+        where = f"the database file {path}"
+    else:
+        tables, revisions = _server_facts(engine)
+        where = f"the database {engine.url.database} on {engine.url.host or 'localhost'}"
+    judge(where, tables, revisions, known_revisions)
