@@ -16,7 +16,7 @@ import pytest
 from desktop.bootstrap import AppContext, build_context
 from desktop.core.clock import ManualClock
 from desktop.secrets import KeyringSecretStore
-from tests.support import postgres
+from tests.support import postgres, workstation
 from tests.support.keyrings import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,9 +105,26 @@ class Cli:
 
 @pytest.fixture
 def cli(db_url: str, tmp_path: Path) -> Cli:
+    """Commands run by the login running the tests, linked to the first admin `cli-admin` (R35)."""
+    workstation.prepare(db_url, tmp_path / "keyring.json")
     return Cli(db=db_url, keyring_file=tmp_path / "keyring.json")
 
 
 @pytest.fixture
 def sqlite_cli(sqlite_url: str, tmp_path: Path) -> Cli:
+    """`cli` on a SQLite file only."""
+    workstation.prepare(sqlite_url, tmp_path / "keyring.json")
+    return Cli(db=sqlite_url, keyring_file=tmp_path / "keyring.json")
+
+
+@pytest.fixture
+def bare_cli(db_url: str, tmp_path: Path) -> Cli:
+    """Commands on an empty database (no staff, no signing key): the login running them is linked to
+    nobody until the test links it."""
+    return Cli(db=db_url, keyring_file=tmp_path / "keyring.json")
+
+
+@pytest.fixture
+def bare_sqlite_cli(sqlite_url: str, tmp_path: Path) -> Cli:
+    """`bare_cli` on a SQLite file only: no file exists until a command makes it."""
     return Cli(db=sqlite_url, keyring_file=tmp_path / "keyring.json")

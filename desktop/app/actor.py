@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -58,26 +57,38 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 STAFF_ROLES: tuple[Role, ...] = (Role.SALES, Role.FINANCE, Role.ADMIN)
 
 
+# The audit log's actor column holds this many characters.
+_LABEL_LENGTH = 120
+
+
 @dataclass(frozen=True)
 class Actor:
-    """`name` is what the audit log shows: a staff name, `os:<login>` or `system:scheduler`."""
+    """`name` is the staff member (or `system:scheduler`, `setup:<name>`); `login` is the
+    operating-system login a headless command ran under (R35), None in the window."""
 
     name: str
     role: Role
+    login: str | None = None
 
     def may(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]
+
+    @property
+    def label(self) -> str:
+        """Who the audit log shows: the member's name, and for a headless command the login it ran
+        under as well (`dana (os:dana)`), so that the same person's work in the window and on the
+        command line is found under one name, and where it came from stays visible."""
+        if self.login is None:
+            return self.name
+        via = f" (os:{self.login})"
+        room = max(_LABEL_LENGTH - len(via), 1)
+        name = self.name if len(self.name) <= room else self.name[: room - 1] + "…"
+        return (name + via)[:_LABEL_LENGTH]
 
 
 SCHEDULER = Actor("system:scheduler", Role.SYSTEM)
 
 
-def os_actor() -> Actor:
-    """Headless commands run by whoever can reach the database from this login: they act as admin,
-    under their login name, in the audit log."""
-    return Actor(f"os:{getpass.getuser()}", Role.ADMIN)
-
-
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.may(permission):
-        raise UseCaseError("forbidden", actor=actor.name, role=actor.role.value, permission=permission.value)
+        raise UseCaseError("forbidden", actor=actor.label, role=actor.role.value, permission=permission.value)

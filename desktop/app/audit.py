@@ -26,7 +26,7 @@ def record(
 ) -> None:
     audit_repo.add(
         session,
-        actor.name,
+        actor.label,
         at,
         action,
         entity,

@@ -34,7 +34,12 @@ def sign_in(ctx: AppContext, name: str, password: str) -> Session:
     now = ctx.clock.now()
     refused: UseCaseError | None = None
     with ctx.db.transaction() as session:
-        member = session.scalar(select(Staff).where(func.lower(Staff.name) == name.strip().lower()))
+        # The member's row stays locked until the failure is counted: concurrent attempts on one
+        # account are judged one after another, so no more than MAX_FAILURES wrong passwords are
+        # ever tried before the lock (R26, R35). SQLite holds its write lock from BEGIN already.
+        member = session.scalar(
+            select(Staff).where(func.lower(Staff.name) == name.strip().lower()).with_for_update()
+        )
         if member is None or not member.active:
             _verify(_DUMMY_HASH, password)
             raise UseCaseError("sign_in_failed")

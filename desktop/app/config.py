@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
+from desktop.app.signing_key import check_signing_key, store_signing_key
 from desktop.bootstrap import AppContext
+from desktop.jobs import signing_key
 from desktop.jobs.outbox_sender import smtp_config_for
 from desktop.mail.render import render
 from desktop.mail.smtp import SmtpConnection, build_message
@@ -27,7 +29,7 @@ def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
         raise UseCaseError("setting_invalid", key=exc.key, problem=exc.problem) from None
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
-        before = settings_repo.save(session, key, stored, by=actor.name, at=now)
+        before = settings_repo.save(session, key, stored, by=actor.label, at=now)
         if before != stored:
             audit.record(
                 session,
@@ -44,14 +46,14 @@ def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
 
 
 def get_setting(ctx: AppContext, actor: Actor, key: str) -> str:
-    require(actor, Permission.VIEW_CUSTOMERS)
+    require(actor, Permission.VIEW_SETTINGS)
     if key not in SPEC_BY_KEY:
         raise UseCaseError("setting_unknown", key=key, known=", ".join(SPEC_BY_KEY))
     return ctx.reload_settings().as_text()[key]
 
 
 def all_settings(ctx: AppContext, actor: Actor) -> dict[str, str]:
-    require(actor, Permission.VIEW_CUSTOMERS)
+    require(actor, Permission.VIEW_SETTINGS)
     return ctx.reload_settings().as_text()
 
 
@@ -62,6 +64,9 @@ def set_secret(ctx: AppContext, actor: Actor, key: str, value: str) -> None:
         raise UseCaseError("secret_unknown", key=key, known=", ".join(SECRET_KEYS))
     if not value:
         raise UseCaseError("secret_empty", key=key)
+    if key == signing_key.SECRET:
+        store_signing_key(ctx, actor, value)  # only the database's key (R33)
+        return
     try:
         ctx.secrets.set(key, value)
     except SecretsUnavailable as exc:
@@ -197,7 +202,7 @@ def save_settings(ctx: AppContext, actor: Actor, values: Mapping[str, str]) -> l
             after = normalized.get(spec.key)
             if after is None or not _is_change(spec.key, stored.get(spec.key), after):
                 continue
-            before = settings_repo.save(session, spec.key, after, by=actor.name, at=now)
+            before = settings_repo.save(session, spec.key, after, by=actor.label, at=now)
             audit.record(
                 session,
                 actor,
@@ -220,11 +225,19 @@ def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> l
     unknown = [key for key in secrets if key not in SECRET_KEYS]
     if unknown:
         raise UseCaseError("secret_unknown", key=", ".join(unknown), known=", ".join(SECRET_KEYS))
+    new_signing_key = secrets.get(signing_key.SECRET)
+    if new_signing_key:
+        # Checked first, so that a key that is not the database's keeps nothing else either (R33).
+        check_signing_key(ctx, new_signing_key)
     kept: list[str] = []
     failure: SecretsUnavailable | None = None
     for key in SECRET_KEYS:
         value = secrets.get(key)
         if not value:
+            continue
+        if key == signing_key.SECRET:
+            store_signing_key(ctx, actor, value)  # keeps and audits it, by the rule of R33
+            kept.append(key)
             continue
         try:
             ctx.secrets.set(key, value)
@@ -232,11 +245,8 @@ def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> l
             failure = exc
             break
         kept.append(key)
-    if kept:
-        now = ctx.clock.now()
         with ctx.db.transaction() as session:
-            for key in kept:
-                audit.record(session, actor, now, "secret.changed", "secret", key)
+            audit.record(session, actor, ctx.clock.now(), "secret.changed", "secret", key)
     if failure is not None:
         raise UseCaseError("keyring_unavailable", detail=str(failure), kept=kept)
     return kept

@@ -9,16 +9,19 @@ from datetime import datetime
 
 from argon2 import PasswordHasher
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from desktop.app import audit
 from desktop.app.actor import STAFF_ROLES, Actor, Permission, Role, require
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
-from desktop.store.models import Staff
+from desktop.store.models import Customer, DatabaseFact, Staff
 
 MIN_PASSWORD_LENGTH = 8
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Claimed by the transaction that makes the first admin, so that two first starts make one.
+FIRST_ADMIN_FACT = "staff.first_admin"
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class StaffMember:
     # As kept; `locked` says whether it still holds at the moment the member was read.
     locked_until: datetime | None = None
     locked: bool = False
+    os_user: str | None = None  # the login whose headless commands act as this member (R35)
 
 
 def _member(row: Staff, now: datetime) -> StaffMember:
@@ -44,6 +48,7 @@ def _member(row: Staff, now: datetime) -> StaffMember:
         failed_attempts=row.failed_attempts,
         locked_until=row.locked_until,
         locked=row.locked_until is not None and row.locked_until > now,
+        os_user=row.os_user,
     )
 
 
@@ -74,7 +79,10 @@ def _check_role(role: str) -> Role:
 
 def add_staff(ctx: AppContext, actor: Actor, name: str, role: str, password: str) -> StaffMember:
     require(actor, Permission.MANAGE_STAFF)
-    return _create(ctx, actor, name, role, password)
+    cleaned, parsed_role, password_hash = _checked_new(name, role, password)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        return _insert(session, actor, now, cleaned, parsed_role, password_hash)
 
 
 def staff_count(ctx: AppContext) -> int:
@@ -83,41 +91,136 @@ def staff_count(ctx: AppContext) -> int:
 
 
 def create_first_admin(ctx: AppContext, actor: Actor, name: str, password: str) -> StaffMember:
-    """R26: on an empty database the first start creates the first admin; refused once staff exist."""
-    if staff_count(ctx) > 0:
+    """R26: the window's first start creates the first admin on an EMPTY database only. A database
+    with customers but no staff is not a new one: whoever opens a window on it would become its admin
+    (an admin made on the command line, `staff add NAME --role admin`, is linked to a login)."""
+    cleaned, parsed_role, password_hash = _checked_new(name, Role.ADMIN.value, password)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        if session.scalar(select(Customer.id).limit(1)) is not None and _no_staff(session):
+            raise UseCaseError("database_not_empty")
+        _claim_first_admin(session, actor, now, cleaned)
+        return _insert(session, actor, now, cleaned, parsed_role, password_hash)
+
+
+def create_first_admin_for_login(ctx: AppContext, login: str, name: str, password: str) -> StaffMember:
+    """R35: `staff add NAME --role admin` on a database with no staff makes the first admin, linked to
+    the operating-system login that ran it; the audit log shows that login as who did it."""
+    actor = Actor(f"os:{login}", Role.ADMIN)
+    cleaned, parsed_role, password_hash = _checked_new(name, Role.ADMIN.value, password)
+    linked = _check_login(login)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        _claim_first_admin(session, actor, now, cleaned)
+        return _insert(session, actor, now, cleaned, parsed_role, password_hash, os_user=linked)
+
+
+def _no_staff(session: Session) -> bool:
+    return session.scalar(select(Staff.id).limit(1)) is None
+
+
+def _claim_first_admin(session: Session, actor: Actor, now: datetime, name: str) -> None:
+    """Two first starts at once make one admin: each claims the same database fact, and the one
+    that comes second fails on its key (PostgreSQL waits for the first to commit; SQLite holds its
+    write lock from the start of the transaction)."""
+    if not _no_staff(session):
         raise UseCaseError("first_admin_exists")
-    return _create(ctx, actor, name, Role.ADMIN.value, password)
+    session.add(DatabaseFact(key=FIRST_ADMIN_FACT, value=name, set_at=now, set_by=actor.label))
+    try:
+        session.flush()
+    except IntegrityError:
+        raise UseCaseError("first_admin_exists") from None
 
 
-def _create(ctx: AppContext, actor: Actor, name: str, role: str, password: str) -> StaffMember:
+def _checked_new(name: str, role: str, password: str) -> tuple[str, Role, str]:
+    """The checked name and role and the password's hash, made before any transaction begins (it
+    takes a while, on purpose, and must not hold the database's write lock meanwhile)."""
     cleaned = _check_name(name)
     parsed_role = _check_role(role)
     _check_password(password)
+    return cleaned, parsed_role, _HASHER.hash(password)
+
+
+def _insert(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    name: str,
+    role: Role,
+    password_hash: str,
+    *,
+    os_user: str | None = None,
+) -> StaffMember:
+    taken = session.scalar(select(Staff.id).where(func.lower(Staff.name) == name.lower()))
+    if taken is not None:
+        raise UseCaseError("staff_name_taken", name=name)
+    member = Staff(
+        name=name,
+        role=role.value,
+        password_hash=password_hash,
+        active=True,
+        failed_attempts=0,
+        os_user=os_user,
+        created_at=now,
+    )
+    session.add(member)
+    session.flush()
+    after: dict[str, object] = {"name": name, "role": role.value, "active": True}
+    if os_user is not None:
+        after["os_user"] = os_user
+    audit.record(session, actor, now, "staff.added", "staff", member.id, after=after)
+    return _member(member, now)
+
+
+def _check_login(login: str) -> str:
+    cleaned = login.strip()
+    if (
+        not cleaned
+        or len(cleaned) > 120
+        or any(ch.isspace() or not ch.isprintable() for ch in cleaned)
+        or cleaned != login
+    ):
+        raise UseCaseError("os_login_invalid", login=login)
+    return cleaned
+
+
+def link_os_user(ctx: AppContext, actor: Actor, name: str, login: str) -> StaffMember:
+    """R35: the member whose role the headless commands of `login` have (peer authentication). A
+    login is linked to one member at most, and a member to one login; an empty login unlinks. The
+    same link again changes nothing and writes no audit row."""
+    require(actor, Permission.MANAGE_STAFF)
+    linked = _check_login(login) if login != "" else None
     now = ctx.clock.now()
-    with ctx.db.transaction() as session:
-        taken = session.scalar(select(Staff.id).where(func.lower(Staff.name) == cleaned.lower()))
-        if taken is not None:
-            raise UseCaseError("staff_name_taken", name=cleaned)
-        member = Staff(
-            name=cleaned,
-            role=parsed_role.value,
-            password_hash=_HASHER.hash(password),
-            active=True,
-            failed_attempts=0,
-            created_at=now,
-        )
-        session.add(member)
-        session.flush()
-        audit.record(
-            session,
-            actor,
-            now,
-            "staff.added",
-            "staff",
-            member.id,
-            after={"name": cleaned, "role": parsed_role.value, "active": True},
-        )
-        return _member(member, now)
+    try:
+        with ctx.db.transaction() as session:
+            member = session.scalar(
+                select(Staff).where(func.lower(Staff.name) == name.strip().lower()).with_for_update()
+            )
+            if member is None:
+                raise UseCaseError("staff_unknown_name", name=name)
+            if member.os_user == linked:
+                return _member(member, now)
+            if linked is not None:
+                holder = session.scalar(select(Staff.name).where(Staff.os_user == linked))
+                if holder is not None:
+                    raise UseCaseError("os_login_taken", login=linked, name=holder)
+            before = member.os_user
+            member.os_user = linked
+            session.flush()
+            audit.record(
+                session,
+                actor,
+                now,
+                "staff.os_user_linked" if linked is not None else "staff.os_user_unlinked",
+                "staff",
+                member.id,
+                before={"name": member.name, "os_user": before},
+                after={"name": member.name, "os_user": linked},
+            )
+            return _member(member, now)
+    except IntegrityError:
+        # Another admin linked the same login to someone else meanwhile.
+        raise UseCaseError("os_login_taken", login=linked, name="another member") from None
 
 
 def list_staff(ctx: AppContext, actor: Actor) -> list[StaffMember]:

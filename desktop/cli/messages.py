@@ -17,6 +17,46 @@ _TEXT = {
     "password_too_short": "the password must have at least {minimum} characters",
     "role_invalid": "{role!r} is not a role; roles: {known}",
     "first_admin_exists": "the first admin exists already",
+    "database_not_empty": (
+        "this database has customers but no staff: the first admin of a database in use is made on "
+        "the command line, linked to a login: `python main.py staff add NAME --role admin`"
+    ),
+    "no_staff_yet": (
+        "this database has no staff yet, so the login {login} may not run {command}; make the first "
+        "admin, linked to {login}, with `python main.py staff add NAME --role admin` (password from "
+        "standard input)"
+    ),
+    "first_staff_admin": (
+        "this database has no staff yet: the first member is an admin, linked to the login {login} "
+        "(`python main.py staff add NAME --role admin`), not {role}"
+    ),
+    "os_login_unlinked": (
+        "the login {login} is not linked to a staff member, so it may run only due-run, doctor and "
+        "--help, not {command}; an admin links it with `python main.py staff link NAME --os-user {login}`"
+    ),
+    "os_login_disabled": (
+        "the login {login} is linked to {name}, who is disabled, so it may not run {command}; an admin "
+        "can enable {name}, or link the login to another member with "
+        "`python main.py staff link NAME --os-user {login}`"
+    ),
+    "os_login_invalid": "{login!r} is not a login name (no spaces or control characters, at most 120)",
+    "os_login_taken": (
+        "the login {login} is linked to {name} already; unlink it first with "
+        "`python main.py staff link NAME --os-user ''`"
+    ),
+    "staff_unknown_name": "there is no staff member named {name!r}",
+    "signing_key_exists": (
+        "the link-signing key of this database exists already; nothing was changed. Every other "
+        "workstation imports the same key: read it from the keyring of a workstation that has it "
+        "(`python -m keyring get RenewDesk {secret}`) and give it to "
+        "`python main.py config set-secret {secret}` on standard input"
+    ),
+    "signing_key_mismatch": (
+        "this is not the link-signing key of this database (its fingerprint differs); nothing was "
+        "kept. Give the key that `config init-signing-key` made (`python -m keyring get RenewDesk "
+        "{secret}` on a workstation that sends e-mail)"
+    ),
+    "signing_key_too_short": "a link-signing key needs at least {minimum} characters; nothing was kept",
     "import_conflict": "another workstation added the same data meanwhile; nothing was imported ({detail})",
     "export_folder_missing": "the folder {folder} does not exist; no file was written",
     "export_target_is_folder": "{path} is a folder; give the name of a file to write; nothing was written",

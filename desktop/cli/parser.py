@@ -158,17 +158,33 @@ def build_parser() -> argparse.ArgumentParser:
         "from standard input into the keyring",
     )
     config_secret.add_argument("key")
-    for sub in (config_set, config_get, config_list, config_secret):
+    config_init_key = config_commands.add_parser(
+        "init-signing-key",
+        help="make the link-signing key of this database (admin, once per database): the key goes into "
+        "this workstation's keyring, its fingerprint into the database; other workstations then "
+        "import the same key with `config set-secret links.signing_key`",
+    )
+    for sub in (config_set, config_get, config_list, config_secret, config_init_key):
         _common(sub, top=False)
 
     staff = command("staff", "manage staff accounts")
     staff_commands = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
     staff_add = staff_commands.add_parser(
-        "add", help="add a staff member; the password is read from standard input"
+        "add",
+        help="add a staff member; the password is read from standard input. On a database with no "
+        "staff yet, `staff add NAME --role admin` makes the first admin, linked to your login",
     )
     staff_add.add_argument("name")
     staff_add.add_argument("--role", required=True, choices=["sales", "finance", "admin"])
     _common(staff_add, top=False)
+    staff_link = staff_commands.add_parser(
+        "link",
+        help="link an operating-system login to a staff member (admin): the login's commands then act "
+        "as that member, with their role; --os-user '' unlinks the member",
+    )
+    staff_link.add_argument("name")
+    staff_link.add_argument("--os-user", required=True, metavar="LOGIN", help="the login; '' unlinks")
+    _common(staff_link, top=False)
 
     gateway = command("gateway", "the payment gateway")
     gateway_commands = gateway.add_subparsers(dest="gateway_command", metavar="ACTION", required=True)

@@ -17,19 +17,20 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.app import finance_export
-from desktop.app.actor import os_actor
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
 from desktop.app.export_files import checked_target, whole_file
 from desktop.app.finance import upcoming_charges
+from desktop.app.identity import headless_actor, may_create_first_admin, os_login
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_chunks
 from desktop.app.interchange.load import MAX_IMPORT_BYTES, ImportSummary, import_document
 from desktop.app.interchange.problems import ImportRefused, Problem
 from desktop.app.interchange.problems import describe as describe_problem
 from desktop.app.ledger import gateway_ledger
-from desktop.app.staff import add_staff
+from desktop.app.signing_key import init_signing_key
+from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli.messages import describe
@@ -88,7 +89,8 @@ def _screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from desktop.ui.launcher import screenshot
 
-    screenshot(Workspace(ctx, os_actor()), args.view, args.customer, args.lang, Path(args.out))
+    actor = headless_actor(ctx, "screenshot")
+    screenshot(Workspace(ctx, actor), args.view, args.customer, args.lang, Path(args.out))
     print(f"wrote {args.out}")
     return 0
 
@@ -117,6 +119,7 @@ def _read_import_file(name: str) -> bytes:
 
 
 def _import(ctx: AppContext, args: argparse.Namespace) -> int:
+    actor = headless_actor(ctx, "import")
     source = "-" if args.file == "-" else str(Path(args.file))
     try:
         raw = _read_import_file(args.file)
@@ -124,18 +127,19 @@ def _import(ctx: AppContext, args: argparse.Namespace) -> int:
         return _fail(f"cannot read {args.file}: {exc.strerror}")
     if len(raw) > MAX_IMPORT_BYTES:
         raise ImportRefused([Problem("$", "file_too_large", {"most": MAX_IMPORT_BYTES})])
-    print(_summary(import_document(ctx, os_actor(), raw, source)))
+    print(_summary(import_document(ctx, actor, raw, source)))
     return 0
 
 
 def _export(ctx: AppContext, args: argparse.Namespace) -> int:
+    actor = headless_actor(ctx, "export")
     if args.out:
         # A cut-off export never stands in for a whole one, and a refused one leaves no file.
         with whole_file(checked_target(args.out)) as partial, partial.open("w", encoding="utf-8") as handle:
-            for chunk in export_chunks(ctx, os_actor()):
+            for chunk in export_chunks(ctx, actor):
                 handle.write(chunk)
         return 0
-    for chunk in export_chunks(ctx, os_actor()):
+    for chunk in export_chunks(ctx, actor):
         sys.stdout.write(chunk)
     return 0
 
@@ -143,7 +147,7 @@ def _export(ctx: AppContext, args: argparse.Namespace) -> int:
 def _demo(ctx: AppContext, args: argparse.Namespace) -> int:
     summary = load_demo(
         ctx,
-        os_actor(),
+        headless_actor(ctx, "demo"),
         customers=args.customers,
         services_per_customer=args.services_per_customer,
         seed=args.seed,
@@ -153,7 +157,7 @@ def _demo(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _config(ctx: AppContext, args: argparse.Namespace) -> int:
-    actor = os_actor()
+    actor = headless_actor(ctx, f"config {args.config_command}")
     if args.config_command == "set":
         print(f"{args.key} = {set_setting(ctx, actor, args.key, args.value)}")
     elif args.config_command == "get":
@@ -161,6 +165,13 @@ def _config(ctx: AppContext, args: argparse.Namespace) -> int:
     elif args.config_command == "list":
         for key, value in all_settings(ctx, actor).items():
             print(f"{key} = {value}")
+    elif args.config_command == "init-signing-key":
+        init_signing_key(ctx, actor)
+        print(
+            "made the link-signing key: it is kept in this workstation's keyring and its fingerprint "
+            "in the database; give the same key to every other workstation with "
+            "`python main.py config set-secret links.signing_key`"
+        )
     else:
         set_secret(ctx, actor, args.key, _read_secret_input(f"{args.key}: "))
         print(f"{args.key} is kept in the keyring")
@@ -168,14 +179,31 @@ def _config(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _staff(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.staff_command == "link":
+        member = link_os_user(ctx, headless_actor(ctx, "staff link"), args.name, args.os_user)
+        if member.os_user is None:
+            print(f"{member.name} is linked to no login")
+        else:
+            print(f"{member.name} is linked to the login {member.os_user}")
+        return 0
+    if may_create_first_admin(ctx):
+        # R35: on a database with no staff, the first admin, linked to the login that runs this.
+        login = os_login()
+        if args.role != "admin":
+            raise UseCaseError("first_staff_admin", login=login, role=args.role)
+        password = _read_secret_input(f"password for {args.name}: ")
+        member = create_first_admin_for_login(ctx, login, args.name, password)
+        print(f"added {member.name} ({member.role.value}), the first admin, linked to the login {login}")
+        return 0
+    actor = headless_actor(ctx, "staff add")
     password = _read_secret_input(f"password for {args.name}: ")
-    member = add_staff(ctx, os_actor(), args.name, args.role, password)
+    member = add_staff(ctx, actor, args.name, args.role, password)
     print(f"added {member.name} ({member.role.value})")
     return 0
 
 
 def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
-    entries = gateway_ledger(ctx, os_actor())
+    entries = gateway_ledger(ctx, headless_actor(ctx, "gateway ledger"))
     if args.json:
         print(json.dumps(entries, ensure_ascii=False, indent=1))
         return 0
@@ -198,7 +226,7 @@ def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _due_run(ctx: AppContext, args: argparse.Namespace) -> int:
-    report = run_due_checks(ctx, os_actor(), ctx.today())
+    report = run_due_checks(ctx, headless_actor(ctx, "due-run"), ctx.today())
     events = [event.as_json() for event in report.due.events]
     if args.json:
         print(
@@ -236,7 +264,7 @@ def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.format == "xlsx" and not args.out:
         return _fail("--format xlsx writes a file: give it with --out FILE.xlsx")
     target = checked_target(args.out) if args.out else None  # refused before the work, not after
-    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), args.days)
+    forecast = upcoming_charges(ctx, headless_actor(ctx, "upcoming"), ctx.today(), args.days)
     if args.format == "xlsx":
         assert target is not None
         with whole_file(target) as partial:

@@ -24,6 +24,12 @@ def luhn_valid(number: str) -> bool:
     return total % 10 == 0
 
 
+def looks_like_card_number(text: str) -> bool:
+    """A text that is a card number as people write it: 12 to 19 digits once spaces and dashes are
+    dropped, passing Luhn. No token, brand, name or ref may be one (R20)."""
+    return luhn_valid(normalize_number(text.strip()))
+
+
 def brand_of(number: str) -> str:
     """The brand by its issuer prefix (IIN ranges published by the card schemes)."""
     two, four, six = int(number[:2]), int(number[:4]), int(number[:6])

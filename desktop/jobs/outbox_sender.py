@@ -4,7 +4,6 @@ in the outbox and is tried again on later runs, waiting longer each time; nothin
 
 from __future__ import annotations
 
-import secrets as random_secrets
 import smtplib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -14,6 +13,7 @@ from sqlalchemy import select
 from desktop.bootstrap import AppContext
 from desktop.core.codes import MailState
 from desktop.jobs import leases
+from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import signed_url
 from desktop.mail.render import render
 from desktop.mail.smtp import SmtpConfig, SmtpConnection, build_message
@@ -41,12 +41,9 @@ def _backoff(attempts: int) -> timedelta:
 
 
 def signing_key(ctx: AppContext) -> str:
-    """The HMAC key of the links, made once and kept in the keyring."""
-    key = ctx.secrets.get("links.signing_key")
-    if not key:
-        key = random_secrets.token_urlsafe(32)
-        ctx.secrets.set("links.signing_key", key)
-    return key
+    """The HMAC key of the links: the database's key from this workstation's keyring, or
+    SigningKeyProblem saying why there is none here (R33). Never made here."""
+    return database_signing_key(ctx)
 
 
 def _smtp_config(ctx: AppContext) -> SmtpConfig:

@@ -16,6 +16,16 @@ class LinkExpired(ValueError):
     pass
 
 
+class SigningKeyProblem(Exception):
+    """No link may be signed on this workstation (R33): `reason` is why, one of "not_created" (the
+    database has no key yet), "missing_here" (this workstation's keyring lacks it), "mismatch" (the
+    keyring's key is not the database's)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 def _serializer(key: str) -> URLSafeSerializer:
     return URLSafeSerializer(key, salt=SALT)
 
@@ -40,4 +50,4 @@ def signed_url(base: str, key: str, *, service_id: int, purpose: str, now: datet
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
 
 
-__all__ = ["BadSignature", "LinkExpired", "link_token", "read_link_token", "signed_url"]
+__all__ = ["BadSignature", "LinkExpired", "SigningKeyProblem", "link_token", "read_link_token", "signed_url"]

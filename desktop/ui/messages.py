@@ -154,6 +154,20 @@ def error(exc: BaseException) -> str:
         "import_refused": QCoreApplication.translate(
             "Messages", "The file was refused ({count} problems). Nothing was changed."
         ),
+        "database_not_empty": QCoreApplication.translate(
+            "Messages",
+            "This database has customers but no staff. Make its first admin on the command line: "
+            "python main.py staff add NAME --role admin",
+        ),
+        "signing_key_mismatch": QCoreApplication.translate(
+            "Messages", "This is not the link-signing key of this database. Nothing was kept."
+        ),
+        "signing_key_too_short": QCoreApplication.translate(
+            "Messages", "A link-signing key needs at least {minimum} characters."
+        ),
+        "signing_key_exists": QCoreApplication.translate(
+            "Messages", "This database has its link-signing key already."
+        ),
     }
     for more in (finance_texts.errors(), staff_texts.errors(), audit_texts.errors(), settings_texts.errors()):
         texts.update(more)

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from desktop.app.actor import Actor, Role, os_actor
+from desktop.app.actor import Actor, Role
 from desktop.app.auth import MAX_FAILURES, sign_in
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import add_staff, create_first_admin
@@ -16,6 +16,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.store.models import Staff
 from tests.app.helpers import audit_rows
+from tests.support.actors import TEST_ADMIN
 
 PASSWORD = "correct-horse-42"
 ADMIN_PASSWORD = "admin-password-1"
@@ -23,7 +24,7 @@ ADMIN_PASSWORD = "admin-password-1"
 
 @pytest.fixture
 def sales_id(ctx: AppContext) -> int:
-    admin = create_first_admin(ctx, os_actor(), "root-admin", ADMIN_PASSWORD)
+    admin = create_first_admin(ctx, TEST_ADMIN, "root-admin", ADMIN_PASSWORD)
     member = add_staff(ctx, Actor(admin.name, Role.ADMIN), "Sara", "sales", PASSWORD)
     return member.id
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from desktop.app.actor import SCHEDULER, Actor, Role, os_actor
+from desktop.app.actor import SCHEDULER, Actor, Role
 from desktop.app.config import set_setting
 from desktop.app.customers import find_customers, load_account
 from desktop.app.errors import UseCaseError
@@ -26,6 +26,7 @@ from tests.app.helpers import (
     order,
 )
 from tests.jobs.helpers import GOOD, card, document, domain, hosting, load
+from tests.support.actors import TEST_ADMIN
 
 # -- finding ---------------------------------------------------------------------------------------
 
@@ -280,7 +281,7 @@ def test_services_show_auto_renew_state_next_charge_and_price(ctx: AppContext, d
 
 
 def test_the_next_charge_date_is_the_expiry_minus_the_lead_days(ctx: AppContext, dana: int) -> None:
-    set_setting(ctx, os_actor(), "charge_lead_days", "3")
+    set_setting(ctx, TEST_ADMIN, "charge_lead_days", "3")
 
     services = {s.name: s for s in load_account(ctx, SALES, dana).services}
 

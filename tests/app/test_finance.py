@@ -11,7 +11,6 @@ from pathlib import Path
 
 import openpyxl
 
-from desktop.app.actor import os_actor
 from desktop.app.finance import past_results, upcoming_charges
 from desktop.app.finance_export import as_json, safe_cell, write_csv, write_xlsx
 from desktop.app.interchange.demo import load_demo
@@ -20,14 +19,15 @@ from desktop.core.codes import Risk
 from desktop.core.money import format_amount
 from desktop.jobs.due_engine import run_due
 from tests.jobs.helpers import CHARGE_DECLINED, card, customer, document, domain, load
+from tests.support.actors import TEST_ADMIN
 
 ATTEMPTED = {"charged", "charge_failed", "card_check_failed"}
 
 
 def test_the_forecast_is_what_the_due_runs_then_do(ctx: AppContext) -> None:
-    load_demo(ctx, os_actor(), customers=30, services_per_customer=4, seed=11)
+    load_demo(ctx, TEST_ADMIN, customers=30, services_per_customer=4, seed=11)
     today, days = ctx.today(), 45
-    forecast = upcoming_charges(ctx, os_actor(), today, days)
+    forecast = upcoming_charges(ctx, TEST_ADMIN, today, days)
     assert forecast.rows, "the demo has charges in the next 45 days"
     expected = {(row.service, row.charge_on): row for row in forecast.rows}
 
@@ -55,8 +55,8 @@ def test_the_forecast_is_what_the_due_runs_then_do(ctx: AppContext) -> None:
 
 
 def test_totals_add_up_per_day_and_currency(ctx: AppContext) -> None:
-    load_demo(ctx, os_actor(), customers=20, services_per_customer=3, seed=4)
-    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 60)
+    load_demo(ctx, TEST_ADMIN, customers=20, services_per_customer=3, seed=4)
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), 60)
     for total in forecast.totals:
         rows = [r for r in forecast.rows if r.charge_on == total.day and r.currency == total.currency]
         assert total.amount_minor == sum(r.amount_minor or 0 for r in rows)
@@ -74,7 +74,7 @@ def test_csv_cells_are_never_formulas_and_values_survive(ctx: AppContext) -> Non
     dangerous["contacts"] = [{"ref": "k1", "name": "@SUM(1+1)", "company": "-2+3"}]
     dangerous["services"][0]["auto_renew"]["billing_contact"] = "k1"
     load(ctx, document([dangerous]))
-    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 30)
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), 30)
     buffer = io.StringIO()
     write_csv(forecast, buffer)
     header, *rows = list(csv.reader(io.StringIO(buffer.getvalue())))
@@ -94,8 +94,8 @@ def test_xlsx_keeps_every_value_with_numbers_and_dates(ctx: AppContext, tmp_path
     risky = customer("=cmd", [domain("d1", "levi.co.il", soon)], cards=[card()])
     risky["name"] = "דנה @לוי"
     load(ctx, document([risky]))
-    load_demo(ctx, os_actor(), customers=10, services_per_customer=3, seed=2)
-    forecast = upcoming_charges(ctx, os_actor(), ctx.today(), 40)
+    load_demo(ctx, TEST_ADMIN, customers=10, services_per_customer=3, seed=2)
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), 40)
     path = tmp_path / "upcoming.xlsx"
     write_xlsx(forecast, str(path))
 
@@ -125,7 +125,7 @@ def test_past_results_say_what_was_charged_and_what_failed(ctx: AppContext) -> N
     load(ctx, document([good, declined]))
     for offset in range(5):
         run_due(ctx, ctx.today() + timedelta(days=offset))
-    rows, totals = past_results(ctx, os_actor(), ctx.today(), ctx.today() + timedelta(days=10))
+    rows, totals = past_results(ctx, TEST_ADMIN, ctx.today(), ctx.today() + timedelta(days=10))
     outcomes = {(row.service, row.outcome, row.reason) for row in rows}
     assert outcomes == {("good.co.il", "charged", None), ("bad.co.il", "failed", "charge_declined")}
     assert {(t.outcome, t.currency, t.amount_minor, t.count) for t in totals} == {

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from desktop.app.actor import Actor, Role, os_actor
+from desktop.app.actor import Actor, Role
 from desktop.app.config import set_setting
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
@@ -37,6 +37,7 @@ from tests.app.helpers import (
     service_id,
 )
 from tests.jobs.helpers import BOTH_DECLINED, card, document, domain, hosting, load, renew_of
+from tests.support.actors import TEST_ADMIN
 
 MARCH = date(2027, 3, 1)
 DECEMBER = date(2026, 12, 20)
@@ -203,7 +204,7 @@ def test_services_charged_after_the_card_ends_are_listed(ctx: AppContext, ids: d
 
 
 def test_the_expiry_warning_uses_the_charge_date(ctx: AppContext, ids: dict[str, int]) -> None:
-    set_setting(ctx, os_actor(), "charge_lead_days", "40")  # levi.co.il is charged on 20 January 2027
+    set_setting(ctx, TEST_ADMIN, "charge_lead_days", "40")  # levi.co.il is charged on 20 January 2027
 
     preview = preview_recurring(ctx, SALES, ids["dana"], _all_dana(ids), card_id=ids["v4"])
 

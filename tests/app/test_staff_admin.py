@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.app.actor import Actor, Role, os_actor
+from desktop.app.actor import Actor, Role
 from desktop.app.auth import LOCK_TIME, MAX_FAILURES, sign_in
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import (
@@ -30,6 +30,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.store.models import AuditEntry, Staff
 from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows
+from tests.support.actors import TEST_ADMIN
 
 PASSWORD = "correct-horse-42"
 NEW_PASSWORD = "battery-staple-77"
@@ -42,7 +43,7 @@ def team(ctx: AppContext) -> dict[str, int]:
     """adam (admin, the ADMIN actor of the helpers), sara (sales) and fina (finance)."""
     ids = {}
     for name, role in (("adam", "admin"), ("sara", "sales"), ("fina", "finance")):
-        ids[name] = add_staff(ctx, os_actor(), name, role, PASSWORD).id
+        ids[name] = add_staff(ctx, TEST_ADMIN, name, role, PASSWORD).id
     return ids
 
 
@@ -141,7 +142,7 @@ def test_an_admin_may_be_demoted_while_another_active_admin_remains(
     assert change_role(ctx, ADMIN, bob.id, "sales").role is Role.SALES
     # adam is now the only admin: an os: login (an admin who is not a staff member) may not demote him
     rows, audits = staff_rows(ctx), audit_count(ctx)
-    error = refused("last_admin", lambda: change_role(ctx, os_actor(), team["adam"], "finance"))
+    error = refused("last_admin", lambda: change_role(ctx, TEST_ADMIN, team["adam"], "finance"))
     assert error.params == {"name": "adam"}
     assert staff_rows(ctx) == rows and audit_count(ctx) == audits
 
@@ -259,12 +260,12 @@ def test_an_admin_may_not_disable_themselves(ctx: AppContext, team: dict[str, in
 def test_the_last_active_admin_cannot_be_disabled(ctx: AppContext, team: dict[str, int]) -> None:
     rows, audits = staff_rows(ctx), audit_count(ctx)
 
-    refused("last_admin", lambda: set_active(ctx, os_actor(), team["adam"], False))
+    refused("last_admin", lambda: set_active(ctx, TEST_ADMIN, team["adam"], False))
 
     assert staff_rows(ctx) == rows and audit_count(ctx) == audits
     bob = add_staff(ctx, ADMIN, "bob", "admin", PASSWORD)
-    assert not set_active(ctx, os_actor(), team["adam"], False).active  # with bob there, adam may go
-    refused("last_admin", lambda: set_active(ctx, os_actor(), bob.id, False))
+    assert not set_active(ctx, TEST_ADMIN, team["adam"], False).active  # with bob there, adam may go
+    refused("last_admin", lambda: set_active(ctx, TEST_ADMIN, bob.id, False))
 
 
 def test_two_admins_demoted_at_once_leave_one_active_admin(ctx: AppContext, team: dict[str, int]) -> None:
@@ -276,7 +277,7 @@ def test_two_admins_demoted_at_once_leave_one_active_admin(ctx: AppContext, team
     def demote(staff_id: int, label: str) -> None:
         start.wait()
         try:
-            change_role(ctx, os_actor(), staff_id, "sales")
+            change_role(ctx, TEST_ADMIN, staff_id, "sales")
             outcomes[label] = "done"
         except UseCaseError as error:
             outcomes[label] = error.code

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -13,8 +12,10 @@ from sqlalchemy import MetaData, func, select
 from desktop.store.database import Database
 from desktop.store.engine import make_engine
 from desktop.store.models import AuditEntry, SettingRow, Staff
+from tests.support.workstation import CLI_ADMIN, cli_actor
 
-OS_ACTOR = f"os:{getpass.getuser()}"
+# Who the audit log shows for the commands of the `cli` fixture: its admin, and the login (R35).
+OS_ACTOR = cli_actor()
 
 
 @contextmanager
@@ -50,10 +51,11 @@ def stored_settings(url: str) -> dict[str, str]:
 
 
 def staff_rows(url: str) -> list[tuple[str, str, str]]:
+    """Every staff member but the `cli` fixture's own admin."""
     with open_database(url) as db, db.reading() as session:
         return [
             (row.name, row.role, row.password_hash)
-            for row in session.scalars(select(Staff).order_by(Staff.id))
+            for row in session.scalars(select(Staff).where(Staff.name != CLI_ADMIN).order_by(Staff.id))
         ]
 
 

@@ -9,7 +9,6 @@ import keyring
 import pytest
 from sqlalchemy import select
 
-from desktop.app.actor import os_actor
 from desktop.app.config import set_secret
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
@@ -23,6 +22,8 @@ from tests.cli.helpers import (
     stored_settings,
 )
 from tests.conftest import Cli
+from tests.support import workstation
+from tests.support.actors import TEST_ADMIN
 from tests.support.keyrings import MemoryKeyring
 
 SECRET = "s3cr3t-Pa55-zq8x"
@@ -74,6 +75,7 @@ def test_config_list_shows_every_setting_with_defaults(sqlite_cli: Cli) -> None:
 
 def test_db_option_is_accepted_after_every_config_action(sqlite_cli: Cli, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'after.sqlite3'}"
+    workstation.prepare(url, sqlite_cli.keyring_file)
     other = Cli(db=url, keyring_file=sqlite_cli.keyring_file)
     assert other("config", "set", "company.name", "Levi Hosting").returncode == 0
     for action in (["list"], ["get", "company.name"]):
@@ -174,7 +176,7 @@ def test_a_plain_text_keyring_is_refused(ctx: AppContext) -> None:
     backend = PlaintextKeyring()
     keyring.set_keyring(backend)  # the autouse fixture puts the previous one back
     with pytest.raises(UseCaseError) as refused:
-        set_secret(ctx, os_actor(), "smtp.password", SECRET)
+        set_secret(ctx, TEST_ADMIN, "smtp.password", SECRET)
     assert refused.value.code == "keyring_unavailable"
     assert "plain file" in refused.value.params["detail"]
     assert backend.values == {}

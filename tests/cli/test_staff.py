@@ -6,13 +6,13 @@ import pytest
 from argon2 import PasswordHasher
 from argon2.exceptions import VerifyMismatchError
 
-from desktop.app.actor import os_actor
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import add_staff, staff_count
 from desktop.bootstrap import AppContext
 from desktop.store.models import AuditEntry, Staff
 from tests.cli.helpers import OS_ACTOR, audit_rows, count_rows, every_row_as_text, staff_rows
 from tests.conftest import Cli
+from tests.support.actors import TEST_ADMIN
 
 PASSWORD = "correct-horse-42"
 
@@ -29,7 +29,7 @@ def test_staff_add_keeps_an_argon2id_hash_and_audits(cli: Cli) -> None:
     assert PASSWORD not in password_hash
     assert PASSWORD not in every_row_as_text(cli.db)
 
-    [row] = audit_rows(cli.db, "staff.added")
+    [_first_admin, row] = audit_rows(cli.db, "staff.added")
     assert row["actor"] == OS_ACTOR
     assert row["entity"] == "staff"
     assert row["after"] == {"name": "anna", "role": "sales", "active": True}
@@ -71,13 +71,13 @@ def test_a_refused_staff_add_exits_2_and_changes_nothing(
     assert "Traceback" not in result.stderr
     assert stdin not in result.stderr
     assert staff_rows(cli.db) == staff_before
-    assert count_rows(cli.db, Staff) == 1
+    assert count_rows(cli.db, Staff) == 2  # anna and the fixture's admin
     assert count_rows(cli.db, AuditEntry) == audit_before
 
 
 def test_the_use_case_refuses_a_role_that_is_not_a_staff_role(ctx: AppContext) -> None:
     for role in ("system", "boss", ""):
         with pytest.raises(UseCaseError) as refused:
-            add_staff(ctx, os_actor(), "bob", role, PASSWORD)
+            add_staff(ctx, TEST_ADMIN, "bob", role, PASSWORD)
         assert refused.value.code == "role_invalid"
     assert staff_count(ctx) == 0

@@ -9,12 +9,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.export import export_chunks
 from desktop.bootstrap import AppContext
 from desktop.gateway.sandbox import ledger
 from desktop.store.models import AuditEntry, Base
 from tests.conftest import ROOT
+from tests.support.actors import TEST_ADMIN
 
 SPEC_EXAMPLE = ROOT / "tests/support/spec_example.json"
 
@@ -59,7 +59,7 @@ def encode(document: Any) -> bytes:
 
 
 def export_text(ctx: AppContext) -> str:
-    return "".join(export_chunks(ctx, os_actor()))
+    return "".join(export_chunks(ctx, TEST_ADMIN))
 
 
 def table_rows(ctx: AppContext) -> dict[str, list[str]]:

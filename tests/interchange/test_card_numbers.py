@@ -12,7 +12,6 @@ from typing import Any
 import pytest
 from sqlalchemy.engine import make_url
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.export import export_document
 from desktop.app.interchange.load import import_document
 from desktop.app.interchange.problems import ImportRefused, describe
@@ -23,6 +22,7 @@ from desktop.gateway.sandbox import TEST_CARDS
 from desktop.secrets import KeyringSecretStore
 from tests.conftest import Cli
 from tests.interchange.helpers import encode, export_text, fresh_document, snapshot, table_rows
+from tests.support.actors import TEST_ADMIN
 
 SANDBOX_NUMBERS = [
     "4242424242424242",
@@ -104,9 +104,9 @@ def test_the_document_uses_every_sandbox_test_number() -> None:
 
 def test_no_full_number_in_rows_export_or_logs(ctx: AppContext, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    summary = import_document(ctx, os_actor(), encode(_every_test_card_document()), "cards")
+    summary = import_document(ctx, TEST_ADMIN, encode(_every_test_card_document()), "cards")
     assert summary.cards == 15
-    exported = export_document(ctx, os_actor())
+    exported = export_document(ctx, TEST_ADMIN)
     cards = exported["customers"][0]["cards"]
     assert [card["last4"] for card in cards] == [number[-4:] for number in SANDBOX_NUMBERS for _ in range(3)]
     assert all("number" not in card and card["token"].startswith("tok_sbx_") for card in cards)
@@ -122,7 +122,7 @@ def test_no_full_number_in_rows_export_or_logs(ctx: AppContext, caplog: pytest.L
 def test_no_full_number_in_the_sqlite_files(sqlite_url: str, clock: ManualClock) -> None:
     context = build_context(sqlite_url, clock=clock, secrets=KeyringSecretStore(), sandbox_seed=3)
     try:
-        import_document(context, os_actor(), encode(_every_test_card_document()), "cards")
+        import_document(context, TEST_ADMIN, encode(_every_test_card_document()), "cards")
         export_text(context)
     finally:
         context.close()
@@ -164,7 +164,7 @@ def test_a_luhn_failing_number_is_refused_without_echoing_it(ctx: AppContext, nu
     document["customers"][0]["cards"][1]["number"] = number
     before = snapshot(ctx)
     with pytest.raises(ImportRefused) as refused:
-        import_document(ctx, os_actor(), encode(document), "bad")
+        import_document(ctx, TEST_ADMIN, encode(document), "bad")
     problems = refused.value.problems
     assert [(p.path, p.code) for p in problems] == [("customers[0].cards[1].number", "luhn")]
     digits = number.replace(" ", "").replace("-", "")
@@ -188,7 +188,7 @@ def test_other_refusals_do_not_echo_the_number(ctx: AppContext, mutate: Any, pat
     document = fresh_document()
     mutate(document["customers"][0]["cards"][0])
     with pytest.raises(ImportRefused) as refused:
-        import_document(ctx, os_actor(), encode(document), "bad")
+        import_document(ctx, TEST_ADMIN, encode(document), "bad")
     problems = refused.value.problems
     assert (path, code) in [(p.path, p.code) for p in problems]
     text = f"{refused.value} {problems!r}"

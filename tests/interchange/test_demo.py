@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.demo import demo_document, load_demo
 from desktop.app.interchange.export import export_document
 from desktop.bootstrap import AppContext
@@ -20,6 +19,8 @@ from desktop.core.cards import valid_through
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
 from tests.conftest import TODAY, Cli
 from tests.interchange.helpers import export_text
+from tests.support import workstation
+from tests.support.actors import TEST_ADMIN
 
 HEBREW = re.compile(r"[\u05d0-\u05ea]")
 SPANISH_MARKS = set("áéíóúñÁÉÍÓÚÑ")
@@ -28,23 +29,23 @@ CURRENCY = {"he": "ILS", "es": "EUR", "en": "USD"}
 
 @pytest.fixture
 def demo(ctx: AppContext) -> dict[str, Any]:
-    summary = load_demo(ctx, os_actor(), customers=40, services_per_customer=4, seed=1)
+    summary = load_demo(ctx, TEST_ADMIN, customers=40, services_per_customer=4, seed=1)
     assert (summary.customers, summary.services, summary.orders) == (40, 160, 160)
-    return export_document(ctx, os_actor())
+    return export_document(ctx, TEST_ADMIN)
 
 
 def test_same_seed_same_export_in_two_fresh_databases(ctx: AppContext, other_ctx: AppContext) -> None:
-    load_demo(ctx, os_actor(), customers=25, services_per_customer=3, seed=9)
-    load_demo(other_ctx, os_actor(), customers=25, services_per_customer=3, seed=9)
+    load_demo(ctx, TEST_ADMIN, customers=25, services_per_customer=3, seed=9)
+    load_demo(other_ctx, TEST_ADMIN, customers=25, services_per_customer=3, seed=9)
     first = export_text(ctx)
     assert len(json.loads(first)["customers"]) == 25
     assert export_text(other_ctx) == first
 
 
 def test_different_seed_different_export(ctx: AppContext, other_ctx: AppContext) -> None:
-    load_demo(ctx, os_actor(), customers=25, services_per_customer=3, seed=9)
-    load_demo(other_ctx, os_actor(), customers=25, services_per_customer=3, seed=10)
-    first, second = export_document(ctx, os_actor()), export_document(other_ctx, os_actor())
+    load_demo(ctx, TEST_ADMIN, customers=25, services_per_customer=3, seed=9)
+    load_demo(other_ctx, TEST_ADMIN, customers=25, services_per_customer=3, seed=10)
+    first, second = export_document(ctx, TEST_ADMIN), export_document(other_ctx, TEST_ADMIN)
     assert first["price_list"] == second["price_list"]
     assert [c["name"] for c in first["customers"]] != [c["name"] for c in second["customers"]]
     assert first != second
@@ -126,7 +127,9 @@ def test_every_seed_shows_the_declining_and_expiring_cards(seed: int) -> None:
 
 
 def _cli_at(tmp_path: Path, name: str) -> Cli:
-    return Cli(db=f"sqlite:///{tmp_path / f'{name}.sqlite3'}", keyring_file=tmp_path / f"{name}-keyring.json")
+    url, keyring_file = f"sqlite:///{tmp_path / f'{name}.sqlite3'}", tmp_path / f"{name}-keyring.json"
+    workstation.prepare(url, keyring_file)
+    return Cli(db=url, keyring_file=keyring_file)
 
 
 def test_demo_command(sqlite_cli: Cli, tmp_path: Path) -> None:

@@ -12,7 +12,6 @@ from typing import Any
 
 import pytest
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.load import import_document
 from desktop.app.interchange.problems import ImportRefused, Problem, describe
 from desktop.bootstrap import AppContext
@@ -25,6 +24,7 @@ from tests.interchange.helpers import (
     spec_bytes,
     spec_document,
 )
+from tests.support.actors import TEST_ADMIN
 
 Doc = dict[str, Any]
 Key = str | int
@@ -690,14 +690,14 @@ def _build(case: Case) -> bytes:
 @pytest.fixture
 def loaded(ctx: AppContext) -> AppContext:
     """The database holds the SPEC example, imported once."""
-    summary = import_document(ctx, os_actor(), spec_bytes(), "spec")
+    summary = import_document(ctx, TEST_ADMIN, spec_bytes(), "spec")
     assert summary.customers == 1
     return ctx
 
 
 def test_the_unmutated_document_imports(loaded: AppContext) -> None:
     """The control: without its mutation each case's document imports, so each refusal is the mutation's."""
-    summary = import_document(loaded, os_actor(), encode(fresh_document()), "fresh")
+    summary = import_document(loaded, TEST_ADMIN, encode(fresh_document()), "fresh")
     assert (summary.customers, summary.services, summary.cards, summary.orders) == (1, 2, 1, 1)
     assert row_counts(loaded)["customers"] == 2
 
@@ -705,7 +705,7 @@ def test_the_unmutated_document_imports(loaded: AppContext) -> None:
 def test_four_valid_customers_import(loaded: AppContext) -> None:
     document = fresh_document()
     document["customers"] += [extra_customer(i) for i in (1, 2, 3)]
-    summary = import_document(loaded, os_actor(), encode(document), "four")
+    summary = import_document(loaded, TEST_ADMIN, encode(document), "four")
     assert summary.customers == 4
 
 
@@ -714,7 +714,7 @@ def test_refused_with_path_and_nothing_changes(loaded: AppContext, case: Case) -
     data = _build(case)
     before = snapshot(loaded)
     with pytest.raises(ImportRefused) as refused:
-        import_document(loaded, os_actor(), data, "bad")
+        import_document(loaded, TEST_ADMIN, data, "bad")
     problems: list[Problem] = refused.value.problems
     found = [(p.path, p.code) for p in problems]
     assert (case.path, case.code) in found, found
@@ -734,7 +734,7 @@ def test_many_problems_are_all_reported_with_their_paths(loaded: AppContext) -> 
     document["price_list"][0]["price"] = "-1"
     before = snapshot(loaded)
     with pytest.raises(ImportRefused) as refused:
-        import_document(loaded, os_actor(), encode(document), "bad")
+        import_document(loaded, TEST_ADMIN, encode(document), "bad")
     paths = {p.path for p in refused.value.problems}
     assert {
         "customers[0].cards[0].exp_month",
@@ -750,7 +750,7 @@ def test_too_many_problems_are_capped(loaded: AppContext) -> None:
         customer["services"][0]["auto_renew"]["card"] = "nope"
     before = snapshot(loaded)
     with pytest.raises(ImportRefused) as refused:
-        import_document(loaded, os_actor(), encode(document), "bad")
+        import_document(loaded, TEST_ADMIN, encode(document), "bad")
     problems = refused.value.problems
     assert problems[-1].code == "too_many_problems"
     assert problems[-1].params["more"] == 80 - (len(problems) - 1)
@@ -762,15 +762,15 @@ def test_a_card_valid_to_the_end_of_this_month_is_not_expired(loaded: AppContext
     """R19: 11/2026 is valid through 2026-11-30, and today is 2026-11-24."""
     document = fresh_document()
     document["customers"][0]["cards"][0].update(exp_month=11, exp_year=2026)
-    assert import_document(loaded, os_actor(), encode(document), "ok").cards == 1
+    assert import_document(loaded, TEST_ADMIN, encode(document), "ok").cards == 1
 
 
 def test_a_utf8_bom_is_accepted(ctx: AppContext) -> None:
-    summary = import_document(ctx, os_actor(), b"\xef\xbb\xbf" + spec_bytes(), "bom")
+    summary = import_document(ctx, TEST_ADMIN, b"\xef\xbb\xbf" + spec_bytes(), "bom")
     assert summary.customers == 1
 
 
 def test_the_spec_example_itself_is_not_refused_by_a_fresh_database(ctx: AppContext) -> None:
     before = spec_document()
-    summary = import_document(ctx, os_actor(), encode(before), "spec")
+    summary = import_document(ctx, TEST_ADMIN, encode(before), "spec")
     assert (summary.customers, summary.contacts, summary.prices) == (1, 1, 2)

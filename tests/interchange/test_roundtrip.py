@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.export import export_document
 from desktop.app.interchange.load import import_document
@@ -25,6 +24,7 @@ from tests.interchange.helpers import (
     spec_bytes,
     spec_document,
 )
+from tests.support.actors import TEST_ADMIN
 
 DATA_TABLES = ("customers", "contacts", "cards", "services", "auto_renew", "orders", "price_list")
 SANDBOX_TOKEN = re.compile(r"^tok_sbx_ok_4242_[0-9a-f]{24}$")
@@ -55,7 +55,7 @@ def _expected_spec_export() -> dict[str, Any]:
 def _roundtrip(ctx: AppContext, other_ctx: AppContext) -> str:
     first = export_text(ctx)
     assert row_counts(other_ctx)["customers"] == 0
-    import_document(other_ctx, os_actor(), first.encode("utf-8"), "export")
+    import_document(other_ctx, TEST_ADMIN, first.encode("utf-8"), "export")
     second = export_text(other_ctx)
     assert json.loads(second) == json.loads(first)
     assert second == first
@@ -65,7 +65,7 @@ def _roundtrip(ctx: AppContext, other_ctx: AppContext) -> str:
 
 
 def test_spec_example_imports(ctx: AppContext) -> None:
-    summary = import_document(ctx, os_actor(), spec_bytes(), "spec")
+    summary = import_document(ctx, TEST_ADMIN, spec_bytes(), "spec")
     assert summary.__dict__ == {
         "customers": 1,
         "contacts": 1,
@@ -85,7 +85,7 @@ def test_spec_example_imports(ctx: AppContext) -> None:
         "price_list": 2,
     }
     assert audit_count(ctx) == 1
-    exported = export_document(ctx, os_actor())
+    exported = export_document(ctx, TEST_ADMIN)
     token = exported["customers"][0]["cards"][0]["token"]
     assert SANDBOX_TOKEN.match(token), token
     exported["customers"][0]["cards"][0]["token"] = "<token>"
@@ -93,13 +93,13 @@ def test_spec_example_imports(ctx: AppContext) -> None:
 
 
 def test_spec_example_round_trips(ctx: AppContext, other_ctx: AppContext) -> None:
-    import_document(ctx, os_actor(), spec_bytes(), "spec")
+    import_document(ctx, TEST_ADMIN, spec_bytes(), "spec")
     text = _roundtrip(ctx, other_ctx)
     assert "4242424242424242" not in text
 
 
 def test_demo_data_round_trips(ctx: AppContext, other_ctx: AppContext) -> None:
-    summary = load_demo(ctx, os_actor(), customers=30, services_per_customer=4, seed=3)
+    summary = load_demo(ctx, TEST_ADMIN, customers=30, services_per_customer=4, seed=3)
     assert (summary.customers, summary.services) == (30, 120)
     text = _roundtrip(ctx, other_ctx)
     assert len(json.loads(text)["customers"]) == 30
@@ -209,8 +209,8 @@ def _every_field_document() -> dict[str, Any]:
 
 
 def test_every_field_round_trips(ctx: AppContext, other_ctx: AppContext) -> None:
-    import_document(ctx, os_actor(), encode(_every_field_document()), "every")
-    exported = export_document(ctx, os_actor())
+    import_document(ctx, TEST_ADMIN, encode(_every_field_document()), "every")
+    exported = export_document(ctx, TEST_ADMIN)
     customer = exported["customers"][0]
     assert customer["phone"] == "+972-54-1234567"
     assert customer["contacts"][1] == {"ref": "k2", "name": "Avi Cohen"}
@@ -261,12 +261,12 @@ def test_a_card_given_by_token_round_trips(ctx: AppContext, other_ctx: AppContex
         "exp_year": 2029,
         "holder": "Noa Cohen",
     }
-    summary = import_document(ctx, os_actor(), encode(document), "token")
+    summary = import_document(ctx, TEST_ADMIN, encode(document), "token")
     assert summary.cards == 1
-    card = export_document(ctx, os_actor())["customers"][0]["cards"][0]
+    card = export_document(ctx, TEST_ADMIN)["customers"][0]["cards"][0]
     assert card == document["customers"][0]["cards"][0]
     _roundtrip(ctx, other_ctx)
-    assert export_document(other_ctx, os_actor())["customers"][0]["cards"][0] == card
+    assert export_document(other_ctx, TEST_ADMIN)["customers"][0]["cards"][0] == card
 
 
 def test_a_long_name_that_grows_when_case_folded_imports(ctx: AppContext, other_ctx: AppContext) -> None:
@@ -274,27 +274,27 @@ def test_a_long_name_that_grows_when_case_folded_imports(ctx: AppContext, other_
     document = fresh_document()
     document["customers"][0]["name"] = "Straße " * 28 + "ßßßß"
     assert len(document["customers"][0]["name"]) == 200
-    import_document(ctx, os_actor(), encode(document), "long")
-    assert export_document(ctx, os_actor())["customers"][0]["name"] == document["customers"][0]["name"]
+    import_document(ctx, TEST_ADMIN, encode(document), "long")
+    assert export_document(ctx, TEST_ADMIN)["customers"][0]["name"] == document["customers"][0]["name"]
     _roundtrip(ctx, other_ctx)
 
 
 def test_reimporting_the_same_file_is_refused_and_changes_nothing(ctx: AppContext) -> None:
-    import_document(ctx, os_actor(), spec_bytes(), "spec")
+    import_document(ctx, TEST_ADMIN, spec_bytes(), "spec")
     before = snapshot(ctx)
     with pytest.raises(ImportRefused) as refused:
-        import_document(ctx, os_actor(), spec_bytes(), "spec again")
+        import_document(ctx, TEST_ADMIN, spec_bytes(), "spec again")
     found = {(p.path, p.code) for p in refused.value.problems}
     assert found == {("customers[0].ref", "ref_exists"), ("customers[0].services[0].name", "domain_exists")}
     assert snapshot(ctx) == before
 
 
 def test_reimporting_an_export_is_refused_and_changes_nothing(ctx: AppContext) -> None:
-    load_demo(ctx, os_actor(), customers=5, services_per_customer=2, seed=11)
+    load_demo(ctx, TEST_ADMIN, customers=5, services_per_customer=2, seed=11)
     text = export_text(ctx)
     before = snapshot(ctx)
     with pytest.raises(ImportRefused) as refused:
-        import_document(ctx, os_actor(), text.encode("utf-8"), "export")
+        import_document(ctx, TEST_ADMIN, text.encode("utf-8"), "export")
     codes = {p.code for p in refused.value.problems}
     assert "ref_exists" in codes
     assert {p.path for p in refused.value.problems if p.code == "ref_exists"} == {

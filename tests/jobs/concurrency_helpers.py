@@ -25,7 +25,6 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.load import import_document
 from desktop.bootstrap import build_context
 from desktop.core.periods import add_months
@@ -44,6 +43,7 @@ from desktop.store.models import (
     OutboxMessage,
     Service,
 )
+from tests.support.actors import TEST_ADMIN
 
 ROOT = Path(__file__).resolve().parents[2]
 # The charge day D of every service; the import runs long before it (it refuses expired cards).
@@ -138,7 +138,7 @@ def populate(url: str, services: int, day: date = CHARGE_DAY) -> Population:
     started = time.perf_counter()
     ctx = build_context(url, today=IMPORT_DAY, secrets=KeyringSecretStore())
     try:
-        summary = import_document(ctx, os_actor(), json.dumps(document).encode(), "concurrency-test")
+        summary = import_document(ctx, TEST_ADMIN, json.dumps(document).encode(), "concurrency-test")
     finally:
         ctx.close()
     assert summary.services == services, f"imported {summary.services} services, not {services}"

@@ -9,13 +9,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desktop.app.actor import os_actor
 from desktop.app.interchange.load import import_document
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.jobs.due_engine import DueResult, run_due
 from desktop.jobs.events import DueEvent
 from desktop.store.models import AutoRenew, Card, Cycle, OutboxMessage, Service
+from tests.support.actors import TEST_ADMIN
 
 GOOD = "4242424242424242"
 BOTH_DECLINED = "4000000000000002"
@@ -123,7 +123,7 @@ def document(customers: list[dict[str, Any]], prices: list[dict[str, Any]] | Non
 
 def load(ctx: AppContext, doc: dict[str, Any]) -> None:
     """Imports a document through the real use case (cards are checked against the clock's today)."""
-    import_document(ctx, os_actor(), json.dumps(doc).encode("utf-8"), "tests/jobs")
+    import_document(ctx, TEST_ADMIN, json.dumps(doc).encode("utf-8"), "tests/jobs")
 
 
 def load_one(ctx: AppContext, *services: dict[str, Any], **options: Any) -> None:

@@ -21,12 +21,12 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from sqlalchemy import select
 
-from desktop.app.actor import os_actor
 from desktop.app.config import set_setting
 from desktop.app.interchange.load import import_document
 from desktop.bootstrap import AppContext
 from desktop.gateway.sandbox import ledger
 from desktop.store.models import AuditEntry, Base, OutboxMessage
+from tests.support.actors import TEST_ADMIN
 
 HOST = "127.0.0.1"
 # The clock of tests/conftest.py stands at 2026-11-24: a service expiring (and so charged) on
@@ -157,7 +157,7 @@ def dead_smtp_port_fixture() -> Iterator[int]:
 
 
 def point_smtp_at(ctx: AppContext, port: int, **settings: str) -> None:
-    actor = os_actor()
+    actor = TEST_ADMIN
     set_setting(ctx, actor, "smtp.host", HOST)
     set_setting(ctx, actor, "smtp.port", str(port))
     set_setting(ctx, actor, "mail.from", "renewals@hosting.example")
@@ -243,7 +243,7 @@ def good_customer(index: int, domains: int = 2) -> dict[str, Any]:
 def import_customers(ctx: AppContext, customers: list[dict[str, Any]]) -> None:
     document = {"format": "renewdesk/1", "price_list": PRICE_LIST, "customers": customers}
     raw = json.dumps(document, ensure_ascii=False).encode("utf-8")
-    import_document(ctx, os_actor(), raw, "tests/jobs")
+    import_document(ctx, TEST_ADMIN, raw, "tests/jobs")
 
 
 # -- what the database holds ----------------------------------------------------------------------

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
-from desktop.app.actor import os_actor
 from desktop.app.config import set_setting
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
@@ -44,6 +43,7 @@ from tests.jobs.helpers import (
     run_on,
     service,
 )
+from tests.support.actors import TEST_ADMIN
 
 EXPIRY = date(2026, 12, 20)  # charge date with charge_lead_days 0
 CHECK = EXPIRY - timedelta(days=15)  # 2026-12-05
@@ -378,7 +378,7 @@ def test_charge_missed_beyond_the_grace_needs_attention(ctx: AppContext, clock: 
 
 def test_longer_grace_setting_charges_the_ten_day_old_date(ctx: AppContext, clock: ManualClock) -> None:
     load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
-    set_setting(ctx, os_actor(), "late_charge_grace_days", "12")
+    set_setting(ctx, TEST_ADMIN, "late_charge_grace_days", "12")
     run_on(ctx, clock, BEFORE_ANY)
 
     result = run_on(ctx, clock, EXPIRY + timedelta(days=10))
@@ -454,7 +454,7 @@ def test_service_renewed_otherwise_is_not_charged(ctx: AppContext, clock: Manual
 
 def test_charge_lead_days_moves_the_charge_before_the_expiry(ctx: AppContext, clock: ManualClock) -> None:
     load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
-    set_setting(ctx, os_actor(), "charge_lead_days", "2")
+    set_setting(ctx, TEST_ADMIN, "charge_lead_days", "2")
     charge_on = EXPIRY - timedelta(days=2)
 
     assert run_on(ctx, clock, charge_on - timedelta(days=16)).events == []

@@ -16,7 +16,6 @@ from apscheduler.events import EVENT_JOB_MAX_INSTANCES, JobSubmissionEvent
 from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.triggers.interval import IntervalTrigger
 
-from desktop.app.actor import os_actor
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.bootstrap import build_context
 from desktop.core.clock import ManualClock
@@ -32,6 +31,7 @@ from tests.jobs.smtp_helpers import (
     point_smtp_at,
     smtp_fixture,  # noqa: F401 (the fixture "smtp")
 )
+from tests.support.actors import TEST_ADMIN
 
 WAIT = 20.0  # seconds: only reached when something is broken
 INTERVAL = 60
@@ -264,7 +264,7 @@ def test_a_scheduler_running_the_due_checks_on_a_database(
         import_customers(ctx, [good_customer(1, domains=2)])
         reports = Reports()
         scheduler = _make(
-            schedulers, lambda cancel: run_due_checks(ctx, os_actor(), CHECK_DAY, cancel=cancel), reports
+            schedulers, lambda cancel: run_due_checks(ctx, TEST_ADMIN, CHECK_DAY, cancel=cancel), reports
         )
         scheduler.start()
 

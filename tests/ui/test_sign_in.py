@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app.actor import Role, os_actor
+from desktop.app.actor import Role
 from desktop.app.staff import add_staff
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
@@ -16,6 +16,7 @@ from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import audit_rows
 from tests.conftest import ROOT
+from tests.support.actors import TEST_ADMIN
 
 PASSWORD = "correct horse battery"
 
@@ -27,7 +28,7 @@ def _ok(dialog: SignInDialog | FirstRunDialog) -> None:
 
 
 def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot: QtBot, sctx: AppContext) -> None:
-    add_staff(sctx, os_actor(), "sara", "sales", PASSWORD)
+    add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
     workspace = Workspace(sctx)
     tasks = TaskRunner()
     dialog = SignInDialog(workspace, tasks, "en")
@@ -51,7 +52,7 @@ def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot: QtBot, sc
 
 
 def test_five_failures_lock_the_account(qtbot: QtBot, sctx: AppContext) -> None:
-    add_staff(sctx, os_actor(), "fina", "finance", PASSWORD)
+    add_staff(sctx, TEST_ADMIN, "fina", "finance", PASSWORD)
     workspace = Workspace(sctx)
     tasks = TaskRunner()
     dialog = SignInDialog(workspace, tasks, "en")

@@ -67,6 +67,11 @@ _TEXT: dict[str, str] = {
     "card_number_and_token": "give either number or token, brand and last4, not both",
     "card_number_or_token": "give the card's number, or its token, brand and last4",
     "token_needs_brand_last4": "a token needs brand and last4 too",
+    "token_is_card_number": (
+        "a token must never be a card number, and this one is (ending in {last4}): give the "
+        "gateway's token, or the number as `number` to have it tokenised"
+    ),
+    "card_number_in_text": "must not be a card number (this one ends in {last4}): numbers are never kept",
     "last4": "must be the last 4 digits of the card",
     "duplicate_ref": "{ref} is used twice (first at {first})",
     "ref_exists": "{ref} is already in the database",

@@ -15,6 +15,7 @@ from desktop.app.interchange import json_text
 from desktop.app.interchange.problems import Problem, json_path
 from desktop.app.interchange.schema import (
     FORMAT,
+    CardIn,
     CustomerIn,
     DocumentIn,
     ServiceIn,
@@ -22,7 +23,7 @@ from desktop.app.interchange.schema import (
     validate_domain,
     validate_tld,
 )
-from desktop.core.cards import is_expired
+from desktop.core.cards import is_expired, looks_like_card_number, normalize_number
 from desktop.core.codes import StopReason
 from desktop.core.money import MoneyError, minor_digits, parse_amount
 from desktop.core.periods import (
@@ -199,6 +200,7 @@ class _Checker:
                 self.add(card_path, "card_number_or_token")
             elif card.token is not None and (card.brand is None or card.last4 is None):
                 self.add(card_path, "token_needs_brand_last4")
+            self.card_texts(card_path, card)
             if is_expired(card.exp_month, card.exp_year, self.today):
                 self.add(
                     f"{card_path}.exp_year",
@@ -252,6 +254,15 @@ class _Checker:
                     period=order.period_months,
                 )
             self.amount(f"{order_path}.amount", order.amount, order.currency or customer.currency)
+
+    def card_texts(self, card_path: str, card: CardIn) -> None:
+        """R20: a full card number is never stored, so no text of a card may be one; a token that is a
+        card number was never tokenised. The problem shows the last 4 digits only."""
+        texts = {"token": card.token, "brand": card.brand, "holder": card.holder, "ref": card.ref}
+        for name, text in texts.items():
+            if text is not None and looks_like_card_number(text):
+                code = "token_is_card_number" if name == "token" else "card_number_in_text"
+                self.add(f"{card_path}.{name}", code, last4=normalize_number(text.strip())[-4:])
 
     def refs(self, path: str, part: str, refs: list[str]) -> set[str]:
         first: dict[str, str] = {}

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app.actor import Role, os_actor
+from desktop.app.actor import Role
 from desktop.app.auth import MAX_FAILURES, sign_in
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import add_staff, list_staff
@@ -27,6 +27,7 @@ from desktop.ui.admin.staff_dialog import (
 from desktop.ui.application import install_language
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import audit_rows
+from tests.support.actors import TEST_ADMIN
 from tests.ui.driving import while_modal
 
 PASSWORD = "correct horse battery"
@@ -43,8 +44,8 @@ def tasks() -> Iterator[TaskRunner]:
 
 @pytest.fixture
 def workspace(sctx: AppContext) -> Workspace:
-    add_staff(sctx, os_actor(), "adam", "admin", PASSWORD)
-    add_staff(sctx, os_actor(), "sara", "sales", PASSWORD)
+    add_staff(sctx, TEST_ADMIN, "adam", "admin", PASSWORD)
+    add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
     signed_in = Workspace(sctx)
     signed_in.sign_in("adam", PASSWORD)
     return signed_in
@@ -83,7 +84,7 @@ def choose(dialog: StaffDialog, name: str) -> None:
 
 
 def roles(ctx: AppContext) -> dict[str, tuple[Role, bool]]:
-    return {member.name: (member.role, member.active) for member in list_staff(ctx, os_actor())}
+    return {member.name: (member.role, member.active) for member in list_staff(ctx, TEST_ADMIN)}
 
 
 def click_ok(qtbot: QtBot, form: AddStaffDialog | ChangeRoleDialog | ResetPasswordDialog) -> None:
