@@ -8,6 +8,9 @@ from dataclasses import dataclass, fields
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from desktop.core.addresses import AddressError, header_text_problem, mail_address
+from desktop.core.plain_text import character_name, refused_character
+
 
 class SettingError(ValueError):
     def __init__(self, key: str, problem: str) -> None:
@@ -57,12 +60,25 @@ def _host(text: str) -> str:
     return value
 
 
-def _email(text: str) -> str:
+def _line(text: str) -> str:
+    """One line of text that may go into a mail header (the From name): no CR, LF or control
+    character could break the header or add one (R31), and, as in every stored name, no
+    bidirectional control that would show it reversed."""
     value = text.strip()
-    local, at, domain = value.rpartition("@")
-    if not at or not local or "." not in domain or any(ch.isspace() for ch in value):
-        raise ValueError("must be an e-mail address such as renewals@example.com")
+    problem = header_text_problem(value)
+    if problem is not None:
+        raise ValueError(problem)
+    ch = refused_character(value)
+    if ch is not None:
+        raise ValueError(f"must not contain {character_name(ch)}")
     return value
+
+
+def _email(text: str) -> str:
+    try:
+        return mail_address(text)
+    except AddressError as exc:
+        raise ValueError(f"must be an e-mail address such as renewals@example.com ({exc.reason})") from None
 
 
 def _https_url(text: str) -> str:
@@ -102,7 +118,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("timezone", "timezone", "UTC", _zone, "timezone"),
     SettingSpec("smtp.host", "smtp_host", "localhost", _host, "host"),
     _whole("smtp.port", "smtp_port", "25", 1, 65535),
-    SettingSpec("smtp.user", "smtp_user", "", _text, "text"),
+    SettingSpec("smtp.user", "smtp_user", "", _line, "text"),
     SettingSpec("smtp.starttls", "smtp_starttls", "false", _bool, "bool"),
     SettingSpec("mail.from", "mail_from", "renewals@localhost.localdomain", _email, "email"),
     SettingSpec(
@@ -111,11 +127,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec(
         "portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url, "url"
     ),
-    SettingSpec("company.name", "company_name", "RenewDesk Hosting", _text, "text"),
+    SettingSpec("company.name", "company_name", "RenewDesk Hosting", _line, "text"),
     _whole("links.valid_days", "links_valid_days", "30", 1, 365),
     _whole("scheduler.interval_minutes", "scheduler_interval_minutes", "10", 1, 1440),
     _whole("gateway.concurrency", "gateway_concurrency", "8", 1, 64),
     _whole("sandbox.latency_ms", "sandbox_latency_ms", "0", 0, 60000),
+    _whole("mail.give_up_days", "mail_give_up_days", "3", 1, 60),
 )
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 
@@ -152,6 +169,7 @@ class Settings:
     scheduler_interval_minutes: int = 10
     gateway_concurrency: int = 8
     sandbox_latency_ms: int = 0
+    mail_give_up_days: int = 3
 
     @classmethod
     def from_mapping(cls, stored: Mapping[str, str]) -> Settings:

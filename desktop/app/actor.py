@@ -29,6 +29,8 @@ class Permission(StrEnum):
     MANAGE_SETTINGS = "manage_settings"
     MANAGE_STAFF = "manage_staff"
     RUN_DUE_CHECKS = "run_due_checks"
+    RESEND_EMAIL = "resend_email"  # send a message of the outbox again, as a new one (R32)
+    MANAGE_OUTBOX = "manage_outbox"  # retry a failing or given-up message now (R32)
 
 
 _SALES = {
@@ -37,6 +39,7 @@ _SALES = {
     Permission.MANAGE_RECURRING,
     Permission.MANAGE_CONTACTS,
     Permission.MANAGE_CARDS,
+    Permission.RESEND_EMAIL,
 }
 # Finance sees everything and changes nothing but exports (R23).
 _FINANCE = {

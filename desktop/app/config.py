@@ -11,6 +11,8 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.errors import UseCaseError
 from desktop.app.signing_key import check_signing_key, store_signing_key
 from desktop.bootstrap import AppContext
+from desktop.core.addresses import AddressError, mail_address
+from desktop.core.plain_text import shown
 from desktop.jobs import signing_key
 from desktop.jobs.outbox_sender import smtp_config_for
 from desktop.mail.render import render
@@ -253,15 +255,11 @@ def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> l
 
 
 def _email_address(text: str) -> str:
-    """One address, by the rule of mail.from, and nothing a header could take as two."""
-    address = text.strip()
+    """One plain address by the one address rule (R31): nothing a header could take as two."""
     try:
-        SPEC_BY_KEY["mail.from"].parse(address)
-    except ValueError:
-        raise UseCaseError("email_invalid", address=address) from None
-    if address.count("@") != 1 or any(ch in address for ch in ",;<>\"'()"):
-        raise UseCaseError("email_invalid", address=address)
-    return address
+        return mail_address(text)
+    except AddressError as exc:
+        raise UseCaseError("email_invalid", address=shown(text), detail=exc.reason) from None
 
 
 def send_test_email(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from desktop.app.interchange.demo import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
+from desktop.cli import outbox_commands
 from desktop.core.day_bounds import MAX_FORECAST_DAYS, TODAY_FIRST, TODAY_LAST, within
 
 
@@ -191,4 +192,20 @@ def build_parser() -> argparse.ArgumentParser:
     ledger = gateway_commands.add_parser("ledger", help="print the sandbox gateway's own ledger")
     ledger.add_argument("--json", action="store_true", help="a JSON list, one object per gateway call")
     _common(ledger, top=False)
+
+    outbox = command("outbox", "the e-mails of the outbox and where each one is")
+    outbox_actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    outbox_list = outbox_actions.add_parser(
+        "list", help="the newest e-mails: queued, sent (when), failing (tries, last error, next try)"
+    )
+    outbox_list.add_argument("--state", choices=outbox_commands.STATES, help="only the e-mails in this state")
+    outbox_list.add_argument(
+        "--limit",
+        type=outbox_commands.limit_number,
+        default=outbox_commands.DEFAULT_LIMIT,
+        metavar="N",
+        help=f"at most this many, newest first (default {outbox_commands.DEFAULT_LIMIT})",
+    )
+    outbox_list.add_argument("--json", action="store_true", help='one JSON object: {"messages": [...]}')
+    _common(outbox_list, top=False)
     return parser

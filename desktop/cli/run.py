@@ -33,6 +33,7 @@ from desktop.app.signing_key import init_signing_key
 from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
+from desktop.cli import outbox_commands
 from desktop.cli.messages import describe
 from desktop.secrets import SecretsUnavailable
 from desktop.store.engine import DatabaseUrlError
@@ -243,7 +244,14 @@ def _due_run(ctx: AppContext, args: argparse.Namespace) -> int:
         print(f"renewdesk: left for a later run: {problem}", file=sys.stderr)
     if report.mail.failed:
         print(
-            f"renewdesk: {report.mail.failed} e-mails could not be sent yet; they stay queued",
+            f"renewdesk: {report.mail.failed} e-mails could not be sent yet; they are failing and are "
+            "tried again later (see `outbox list --state failing`)",
+            file=sys.stderr,
+        )
+    if report.mail.given_up:
+        print(
+            f"renewdesk: {report.mail.given_up} e-mails were given up after mail.give_up_days of failures "
+            "(see `outbox list --state given_up`)",
             file=sys.stderr,
         )
     return 0
@@ -309,6 +317,10 @@ def _upcoming(ctx: AppContext, args: argparse.Namespace) -> int:
     return 0
 
 
+def _outbox(ctx: AppContext, args: argparse.Namespace) -> int:
+    return outbox_commands.run(ctx, headless_actor(ctx, f"outbox {args.outbox_command}"), args)
+
+
 HANDLERS: dict[str, Handler] = {
     "import": _import,
     "export": _export,
@@ -317,6 +329,7 @@ HANDLERS: dict[str, Handler] = {
     "staff": _staff,
     "gateway": _gateway,
     "due-run": _due_run,
+    "outbox": _outbox,
     "upcoming": _upcoming,
     "gui": _gui,
     "screenshot": _screenshot,

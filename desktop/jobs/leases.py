@@ -36,6 +36,11 @@ def _alive(owner: str) -> bool:
     return True
 
 
+def is_alive(owner: str) -> bool:
+    """False only for an owner that was a process on this machine that no longer exists."""
+    return _alive(owner)
+
+
 def dead_owners(session: Session, model: Any, now: datetime) -> list[str]:
     owners = session.scalars(
         select(model.lease_owner).where(model.lease_owner.is_not(None), model.lease_until >= now).distinct()

@@ -1,12 +1,23 @@
-"""Sends the outbox (SPEC 2b): claims its rows with a lease, renders each e-mail in the customer's
-language with freshly signed links (R25), sends through SMTP and marks it sent. A failed send stays
-in the outbox and is tried again on later runs, waiting longer each time; nothing is dropped."""
+"""Sends the outbox (SPEC 2b, R31, R32): claims its rows with a lease timed by the database's clock,
+renders each e-mail in the customer's language with freshly signed links (R25), renews the row's
+lease just before sending it, and records what happened to each message:
+
+- `sent` (when) once the server accepted it, with a Message-ID derived from the row, the same on
+  every try, so that a message sent again after a crash is recognisable as the same one;
+- `failing` (tries, last error, next try, since when) when it could not be built, the server refused
+  it, or the server was down; it is tried again later, waiting longer each time;
+- `given_up` once it has been failing for `mail.give_up_days` days by the program's clock.
+
+One bad message never stops the others: only a server that is down makes the rest of the batch wait.
+"""
 
 from __future__ import annotations
 
 import smtplib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from email.message import EmailMessage
+from typing import Any
 
 from sqlalchemy import select
 
@@ -14,25 +25,37 @@ from desktop.bootstrap import AppContext
 from desktop.core.codes import MailState
 from desktop.jobs import leases
 from desktop.jobs.signing_key import signing_key as database_signing_key
-from desktop.mail.links import signed_url
+from desktop.mail.links import SigningKeyProblem, signed_url
 from desktop.mail.render import render
-from desktop.mail.smtp import SmtpConfig, SmtpConnection, build_message
+from desktop.mail.smtp import SmtpConfig, SmtpConnection, UnsendableMessage, build_message, stable_message_id
 from desktop.secrets import SecretsUnavailable
 from desktop.settings import Settings
-from desktop.store import audit_repo
+from desktop.store import audit_repo, outbox_repo
 from desktop.store.models import OutboxMessage
 
 # Seconds to wait before the next try, by the number of failed tries so far: the first retry is at
 # the next run, then longer and longer, never more than six hours apart.
 BACKOFF_SECONDS = (0, 60, 300, 900, 3600, 6 * 3600)
 BATCH = 200
-_WAITING = (MailState.QUEUED.value, MailState.FAILING.value)
+# How long a claim on a row lasts without renewal, by the database's clock. Each row's lease is
+# renewed just before it is sent, so only a single message taking this long could be sent twice.
+LEASE_SECONDS = 300
+
+# What the server said about one message: that message fails, the connection carries on.
+_MESSAGE_REFUSED = (
+    smtplib.SMTPRecipientsRefused,
+    smtplib.SMTPSenderRefused,
+    smtplib.SMTPDataError,
+    smtplib.SMTPNotSupportedError,
+    UnicodeError,
+)
 
 
 @dataclass
 class SendResult:
     sent: int = 0
     failed: int = 0
+    given_up: int = 0
     errors: list[str] = field(default_factory=list)
 
 
@@ -64,27 +87,123 @@ def smtp_config_for(settings: Settings, password: str | None) -> SmtpConfig:
     )
 
 
+def _refusal(exc: Exception) -> str:
+    if isinstance(exc, smtplib.SMTPRecipientsRefused):
+        refused = "; ".join(
+            f"{address}: {code} {reply.decode('utf-8', 'replace') if isinstance(reply, bytes) else reply}"
+            for address, (code, reply) in exc.recipients.items()
+        )
+        return f"recipient refused: {refused}"
+    if isinstance(exc, smtplib.SMTPResponseException):
+        reply = (
+            exc.smtp_error.decode("utf-8", "replace") if isinstance(exc.smtp_error, bytes) else exc.smtp_error
+        )
+        what = "sender refused" if isinstance(exc, smtplib.SMTPSenderRefused) else "message refused"
+        return f"{what}: {exc.smtp_code} {reply}"
+    return f"message refused: {exc}"
+
+
+@dataclass(frozen=True)
+class _Row:
+    id: int
+    kind: str
+    language: str
+    to_address: str
+    dedupe_key: str
+    message_id: str | None
+    context: dict[str, Any]
+
+
+class _Links:
+    """The signed links of a message; the key is asked for once per batch, and only when a message
+    needs links. Without a usable key (R33) such messages are not sent."""
+
+    def __init__(self, ctx: AppContext, now: datetime) -> None:
+        self.ctx, self.now = ctx, now
+        self._key: str | None = None
+        self.problem: str | None = None
+
+    def _signing_key(self) -> str | None:
+        if self._key is None and self.problem is None:
+            try:
+                self._key = signing_key(self.ctx)
+            except SigningKeyProblem as exc:
+                self.problem = f"no usable link-signing key on this workstation ({exc.reason})"
+            except SecretsUnavailable as exc:
+                self.problem = f"the link-signing key cannot be read: {exc}"
+        return self._key
+
+    def for_service(self, service_id: int) -> dict[str, str] | None:
+        key = self._signing_key()
+        if key is None:
+            return None
+        settings = self.ctx.settings
+        return {
+            name: signed_url(
+                base,
+                key,
+                service_id=service_id,
+                purpose=purpose,
+                now=self.now,
+                valid_days=settings.links_valid_days,
+            )
+            for name, base, purpose in (
+                ("renew_url", settings.portal_renew_url, "renew"),
+                ("settings_url", settings.portal_settings_url, "settings"),
+            )
+        }
+
+
 class _Sender:
     def __init__(self, ctx: AppContext, actor: str, owner: str) -> None:
         self.ctx, self.actor, self.owner = ctx, actor, owner
         self.result = SendResult()
 
-    def _failed(self, message_id: int, error: str, now: datetime) -> None:
+    # -- what happened to one message -----------------------------------------------------------
+
+    def _failed(self, outbox_id: int, error: str, now: datetime) -> None:
+        give_up_after = timedelta(days=self.ctx.settings.mail_give_up_days)
         with self.ctx.db.transaction() as session:
-            row = session.get(OutboxMessage, message_id)
-            if row is None or row.lease_owner != self.owner:
+            row = session.get(OutboxMessage, outbox_id)
+            if row is None or row.lease_owner != self.owner or row.status not in outbox_repo.WAITING:
                 return
             row.attempts += 1
             row.last_error = error[:1000]
-            row.next_attempt_at = now + _backoff(row.attempts)
+            row.failing_since = row.failing_since or now
             row.lease_owner = row.lease_until = None
+            if now - row.failing_since >= give_up_after:
+                row.status = MailState.GIVEN_UP.value
+                audit_repo.add(
+                    session,
+                    self.actor,
+                    now,
+                    "email.given_up",
+                    "outbox",
+                    row.id,
+                    customer_id=row.customer_id,
+                    before={"state": MailState.FAILING.value, "failing_since": row.failing_since.isoformat()},
+                    after={
+                        "state": MailState.GIVEN_UP.value,
+                        "kind": row.kind,
+                        "to": row.to_address,
+                        "attempts": row.attempts,
+                        "last_error": row.last_error,
+                    },
+                )
+                self.result.given_up += 1
+            else:
+                row.status = MailState.FAILING.value
+                row.next_attempt_at = now + _backoff(row.attempts)
         self.result.failed += 1
 
-    def _sent(self, message_id: int, header_id: str, now: datetime) -> None:
+    def _sent(self, outbox_id: int, header_id: str, now: datetime) -> None:
         with self.ctx.db.transaction() as session:
-            row = session.get(OutboxMessage, message_id)
-            assert row is not None
-            row.status, row.sent_at, row.message_id, row.attempts = "sent", now, header_id, row.attempts + 1
+            row = session.get(OutboxMessage, outbox_id)
+            if row is None or row.status not in outbox_repo.WAITING:
+                return  # another sender that took the row over has recorded it already
+            row.status, row.sent_at, row.message_id = MailState.SENT.value, now, header_id
+            row.attempts += 1
+            row.last_error = row.failing_since = None
             row.lease_owner = row.lease_until = None
             audit_repo.add(
                 session,
@@ -94,35 +213,24 @@ class _Sender:
                 "outbox",
                 row.id,
                 customer_id=row.customer_id,
-                after={"kind": row.kind, "to": row.to_address, "service_id": row.service_id},
+                after={
+                    "kind": row.kind,
+                    "to": row.to_address,
+                    "service_id": row.service_id,
+                    "message_id": header_id,
+                },
             )
         self.result.sent += 1
+
+    # -- a batch ----------------------------------------------------------------------------------
 
     def run(self, tried: set[int]) -> SendResult:
         """One batch; `tried` are rows this call already tried: they wait for a later run."""
         now = self.ctx.clock.now()
         with self.ctx.db.transaction() as session:
-            dead = leases.dead_owners(session, OutboxMessage, now)
-            ids = list(
-                session.scalars(
-                    select(OutboxMessage.id)
-                    .where(
-                        OutboxMessage.status.in_(_WAITING),
-                        OutboxMessage.next_attempt_at <= now,
-                        OutboxMessage.id.not_in(sorted(tried)),
-                    )
-                    .order_by(OutboxMessage.id)
-                    .limit(BATCH)
-                )
-            )
-            mine = leases.claim(
-                session,
-                OutboxMessage,
-                ids,
-                self.owner,
-                now,
-                dead,
-                OutboxMessage.status.in_(_WAITING),
+            dead = [owner for owner in outbox_repo.live_lease_owners(session) if not leases.is_alive(owner)]
+            mine = outbox_repo.claim(
+                session, self.owner, LEASE_SECONDS, due_by=now, limit=BATCH, skip=tried, dead=dead
             )
         if not mine:
             return self.result
@@ -131,78 +239,89 @@ class _Sender:
             self._send(mine)
         finally:
             with self.ctx.db.transaction() as session:
-                leases.release(session, OutboxMessage, mine, self.owner)
+                outbox_repo.release(session, mine, self.owner)
         return self.result
 
-    def _send(self, mine: list[int]) -> None:
+    def _rows(self, mine: list[int]) -> list[_Row]:
         with self.ctx.db.reading() as session:
-            rows = list(
-                session.scalars(
+            return [
+                _Row(
+                    id=row.id,
+                    kind=row.kind,
+                    language=row.language,
+                    to_address=row.to_address,
+                    dedupe_key=row.dedupe_key,
+                    message_id=row.message_id,
+                    context=dict(row.context or {}),
+                )
+                for row in session.scalars(
                     select(OutboxMessage).where(OutboxMessage.id.in_(mine)).order_by(OutboxMessage.id)
                 )
-            )
+            ]
+
+    def _build(self, row: _Row, config: SmtpConfig, links: _Links) -> EmailMessage | str:
+        """The message ready to send, or why it cannot be built."""
+        context = dict(row.context)
+        service_id = context.get("service_id")
+        if service_id is not None:
+            urls = links.for_service(int(service_id))
+            if urls is None:
+                return str(links.problem)
+            context.update(urls)
+        message_id = row.message_id or stable_message_id(row.id, row.dedupe_key, config.sender)
+        try:
+            mail = render(row.kind, row.language, {**context, "company_name": config.sender_name})
+            return build_message(mail, config, row.to_address, message_id)
+        except UnsendableMessage as exc:
+            return f"cannot be sent as it is: {exc.reason}"
+        except Exception as exc:  # a template or a stored context that does not fit: this row only
+            return f"cannot be built: {type(exc).__name__}: {exc}"
+
+    def _send(self, mine: list[int]) -> None:
+        rows = self._rows(mine)
         now = self.ctx.clock.now()
         try:
-            key = signing_key(self.ctx)
             config = _smtp_config(self.ctx)
         except SecretsUnavailable as exc:
             for row in rows:
                 self._failed(row.id, str(exc), now)
             self.result.errors.append(str(exc))
             return
-        settings = self.ctx.settings
+        links = _Links(self.ctx, now)
+        ready: list[tuple[int, EmailMessage]] = []
+        for row in rows:
+            built = self._build(row, config, links)
+            if isinstance(built, str):
+                self._failed(row.id, built, now)
+            else:
+                ready.append((row.id, built))
+        if links.problem is not None:
+            self.result.errors.append(links.problem)
+        if not ready:
+            return
         try:
             with SmtpConnection(config) as connection:
-                for row in rows:
-                    context = dict(row.context)
-                    service_id = int(context.get("service_id") or 0)
-                    links = {
-                        "renew_url": signed_url(
-                            settings.portal_renew_url,
-                            key,
-                            service_id=service_id,
-                            purpose="renew",
-                            now=now,
-                            valid_days=settings.links_valid_days,
-                        ),
-                        "settings_url": signed_url(
-                            settings.portal_settings_url,
-                            key,
-                            service_id=service_id,
-                            purpose="settings",
-                            now=now,
-                            valid_days=settings.links_valid_days,
-                        ),
-                    }
-                    mail = render(
-                        row.kind, row.language, {**context, **links, "company_name": settings.company_name}
-                    )
-                    message = build_message(mail, config, row.to_address)
+                for outbox_id, message in ready:
+                    header_id = str(message["Message-ID"])
+                    with self.ctx.db.transaction() as session:
+                        still_ours = outbox_repo.renew(
+                            session, outbox_id, self.owner, LEASE_SECONDS, header_id
+                        )
+                    if not still_ours:
+                        continue  # another sender took it over after our lease ran out
                     try:
                         connection.send(message)
-                    except smtplib.SMTPRecipientsRefused as exc:
-                        self._failed(row.id, f"recipient refused: {exc.recipients}", now)
+                    except _MESSAGE_REFUSED as exc:
+                        self._failed(outbox_id, _refusal(exc), now)
                         continue
-                    except smtplib.SMTPDataError as exc:
-                        self._failed(row.id, f"message refused: {exc.smtp_code} {exc.smtp_error!r}", now)
-                        continue
-                    self._sent(row.id, str(message["Message-ID"]), now)
+                    self._sent(outbox_id, header_id, now)
         except (OSError, smtplib.SMTPException) as exc:
-            # The server is down or dropped the connection: every message not sent waits for a later run.
-            error = f"SMTP {settings.smtp_host}:{settings.smtp_port}: {exc}"
+            # The server is down or dropped the connection: the message under way and the rest wait
+            # (`_failed` passes over those already sent, refused or taken over).
+            error = f"SMTP {config.host}:{config.port}: {exc}"
             self.result.errors.append(error)
-            with self.ctx.db.reading() as session:
-                unsent = list(
-                    session.scalars(
-                        select(OutboxMessage.id).where(
-                            OutboxMessage.id.in_(mine),
-                            OutboxMessage.status.in_(_WAITING),
-                            OutboxMessage.lease_owner == self.owner,
-                        )
-                    )
-                )
-            for message_id in unsent:
-                self._failed(message_id, error, now)
+            for outbox_id, _ in ready:
+                self._failed(outbox_id, error, now)
 
 
 def send_outbox(ctx: AppContext, *, actor: str = "system:scheduler", owner: str | None = None) -> SendResult:
@@ -214,9 +333,10 @@ def send_outbox(ctx: AppContext, *, actor: str = "system:scheduler", owner: str 
         result = _Sender(ctx, actor, owner).run(tried)
         total.sent += result.sent
         total.failed += result.failed
+        total.given_up += result.given_up
         total.errors.extend(result.errors)
         if result.sent + result.failed == 0 or result.errors:
             return total
 
 
-__all__ = ["SendResult", "send_outbox", "signing_key"]
+__all__ = ["LEASE_SECONDS", "SendResult", "send_outbox", "signing_key", "smtp_config_for"]

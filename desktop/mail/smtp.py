@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import smtplib
 import ssl
 from dataclasses import dataclass
@@ -9,6 +10,7 @@ from email.header import Header
 from email.message import EmailMessage
 from email.utils import formataddr, make_msgid
 
+from desktop.core.addresses import AddressError, header_text_problem, mail_address
 from desktop.mail.render import RenderedMail
 
 TIMEOUT_SECONDS = 30
@@ -25,17 +27,56 @@ class SmtpConfig:
     sender_name: str
 
 
+class UnsendableMessage(ValueError):
+    """A message that must not be handed to the server as it is (a header would break or carry
+    another header, an address is not one plain address); `reason` says why, in English."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def stable_message_id(outbox_id: int, dedupe_key: str, sender: str) -> str:
+    """The Message-ID of an outbox row, the same on every try (R31, R17): a message sent again after
+    a crash that followed the server's acceptance is recognisable as the same message."""
+    digest = hashlib.sha256(dedupe_key.encode("utf-8")).hexdigest()[:12]
+    domain = sender.rpartition("@")[2] or "renewdesk.invalid"
+    return f"<rd-{outbox_id}-{digest}@{domain}>"
+
+
+def _checked_headers(mail: RenderedMail, config: SmtpConfig, to_address: str) -> tuple[str, str, str]:
+    """(sender, recipient, From name): the addresses in their ASCII form. Raises UnsendableMessage."""
+    try:
+        sender = mail_address(config.sender)
+    except AddressError as exc:
+        raise UnsendableMessage(f"the sender (mail.from) {exc}") from None
+    try:
+        recipient = mail_address(to_address)
+    except AddressError as exc:
+        raise UnsendableMessage(f"the recipient {exc}") from None
+    for what, text in (
+        ("the sender's name (company.name)", config.sender_name),
+        ("the subject", mail.subject),
+    ):
+        problem = header_text_problem(text)
+        if problem is not None:
+            raise UnsendableMessage(f"{what} {problem}")
+    return sender, recipient, config.sender_name
+
+
 def build_message(
     mail: RenderedMail, config: SmtpConfig, to_address: str, message_id: str | None = None
 ) -> EmailMessage:
+    """Raises UnsendableMessage for a message whose headers could be broken or added to (R31)."""
+    sender, recipient, sender_name = _checked_headers(mail, config, to_address)
     message = EmailMessage()
     # The subject is encoded (RFC 2047) and folded here and stored as is: the default policy's own
     # folding of encoded words loses or moves spaces at a fold in CPython 3.11 (cf. python/cpython
     # #144156), e.g. "la renovación automática" arrived as "la  renovaciónautomática".
     message.set_raw("Subject", Header(mail.subject, header_name="Subject").encode())
-    message["From"] = formataddr((config.sender_name, config.sender))
-    message["To"] = to_address
-    message["Message-ID"] = message_id or make_msgid(domain=config.sender.rpartition("@")[2] or None)
+    message["From"] = formataddr((sender_name, sender))
+    message["To"] = recipient
+    message["Message-ID"] = message_id or make_msgid(domain=sender.rpartition("@")[2] or None)
     message.set_content(mail.text, charset="utf-8")
     message.add_alternative(mail.html, subtype="html", charset="utf-8")
     # After the content: set_content() clears every Content-* header already on the message.

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -23,10 +24,14 @@ from sqlalchemy import select
 
 from desktop.app.config import set_setting
 from desktop.app.interchange.load import import_document
+from desktop.app.signing_key import init_signing_key
 from desktop.bootstrap import AppContext
 from desktop.gateway.sandbox import ledger
+from desktop.jobs import signing_key as keys
+from desktop.jobs.due_engine import run_due
 from desktop.store.models import AuditEntry, Base, OutboxMessage
 from tests.support.actors import TEST_ADMIN
+from tests.support.workstation import FileSecretStore
 
 HOST = "127.0.0.1"
 # The clock of tests/conftest.py stands at 2026-11-24: a service expiring (and so charged) on
@@ -156,8 +161,12 @@ def dead_smtp_port_fixture() -> Iterator[int]:
         yield int(holder.getsockname()[1])
 
 
-def point_smtp_at(ctx: AppContext, port: int, **settings: str) -> None:
+def point_smtp_at(ctx: AppContext, port: int, *, signing_key: bool = True, **settings: str) -> None:
+    """The settings that send the outbox to the server on `port`; with `signing_key`, the database's
+    link-signing key too (R33), made once, in this context's keyring."""
     actor = TEST_ADMIN
+    if signing_key and keys.status(ctx) is keys.SigningKeyStatus.NOT_CREATED:
+        init_signing_key(ctx, actor)
     set_setting(ctx, actor, "smtp.host", HOST)
     set_setting(ctx, actor, "smtp.port", str(port))
     set_setting(ctx, actor, "mail.from", "renewals@hosting.example")
@@ -244,6 +253,24 @@ def import_customers(ctx: AppContext, customers: list[dict[str, Any]]) -> None:
     document = {"format": "renewdesk/1", "price_list": PRICE_LIST, "customers": customers}
     raw = json.dumps(document, ensure_ascii=False).encode("utf-8")
     import_document(ctx, TEST_ADMIN, raw, "tests/jobs")
+
+
+def share_signing_key(ctx: AppContext, keyring_file: Path) -> None:
+    """Gives the database's link-signing key, made by `point_smtp_at` in this context's keyring, to
+    the keyring file of the `cli` fixture's child processes, as another workstation imports it."""
+    key = ctx.secrets.get(keys.SECRET)
+    assert key, "point_smtp_at makes the key first"
+    FileSecretStore(keyring_file).set(keys.SECRET, key)
+
+
+def queue_notices(ctx: AppContext, customers: int, domains: int = 1) -> list[int]:
+    """Imports customers with good cards and runs the due checks on their check date: one pre-charge
+    notice per domain is queued. Returns the outbox ids."""
+    import_customers(ctx, [good_customer(index, domains) for index in range(1, customers + 1)])
+    run_due(ctx, CHECK_DAY)
+    rows = outbox_rows(ctx)
+    assert [row.status for row in rows] == ["queued"] * (customers * domains)
+    return [row.id for row in rows]
 
 
 # -- what the database holds ----------------------------------------------------------------------

@@ -44,7 +44,7 @@ def _queue_notices(ctx: AppContext, customers: int = 2, domains: int = 2) -> int
     run_due(ctx, CHECK_DAY)
     rows = outbox_rows(ctx)
     assert [row.kind for row in rows] == ["precharge_notice"] * (customers * domains)
-    assert all(row.status == "pending" and row.attempts == 0 for row in rows)
+    assert all(row.status == "queued" and row.attempts == 0 for row in rows)
     return len(rows)
 
 
@@ -103,7 +103,7 @@ def test_server_down_keeps_the_mail_and_the_next_run_sends_it_once(
     assert (down.sent, down.failed) == (0, count)
     assert down.errors and f"127.0.0.1:{dead_smtp_port}" in down.errors[0]
     rows = outbox_rows(ctx)
-    assert all(row.status == "pending" and row.attempts == 1 for row in rows)
+    assert all(row.status == "failing" and row.attempts == 1 for row in rows)
     assert all(row.last_error and f":{dead_smtp_port}" in row.last_error for row in rows)
     assert all(row.sent_at is None and row.message_id is None and row.lease_owner is None for row in rows)
     # The first retry waits for no time at all.
@@ -196,7 +196,7 @@ def test_a_wrong_password_keeps_the_mail_pending(ctx: AppContext, clock: ManualC
         assert (result.sent, result.failed) == (0, count)
         assert server.received() == []
         rows = outbox_rows(ctx)
-        assert all(row.status == "pending" and row.attempts == 1 for row in rows)
+        assert all(row.status == "failing" and row.attempts == 1 for row in rows)
         assert all(row.last_error and "535" in row.last_error for row in rows)
 
         ctx.secrets.set("smtp.password", PASSWORD)
@@ -218,7 +218,7 @@ def test_a_password_smtplib_cannot_send_keeps_the_mail_pending(ctx: AppContext) 
         assert (result.sent, result.failed) == (0, count)
         assert result.errors and "ASCII" in result.errors[0]
         rows = outbox_rows(ctx)
-        assert all(row.status == "pending" and row.attempts == 1 for row in rows)
+        assert all(row.status == "failing" and row.attempts == 1 for row in rows)
         assert all(row.last_error and "ASCII" in row.last_error for row in rows)
         assert all(row.lease_owner is None for row in rows)
         assert server.received() == []
@@ -254,7 +254,9 @@ def test_a_refused_recipient_holds_back_only_its_own_mail(
     ]
     rows = {row.to_address: row for row in outbox_rows(ctx)}
     held = rows[refused]
-    assert (held.status, held.attempts, held.sent_at, held.message_id) == ("pending", 1, None, None)
+    assert (held.status, held.attempts, held.sent_at) == ("failing", 1, None)
+    # Its Message-ID is fixed at its first try and kept for the next ones (R31).
+    assert held.message_id is not None and held.message_id.startswith(f"<rd-{held.id}-")
     assert held.last_error is not None and "refused" in held.last_error and "550" in held.last_error
     assert held.next_attempt_at == clock.now()
     assert all(row.status == "sent" for address, row in rows.items() if address != refused)
@@ -301,13 +303,12 @@ def test_links_are_signed_from_the_portal_settings(
     ctx: AppContext, clock: ManualClock, smtp: SmtpServer
 ) -> None:
     point_smtp_at(ctx, smtp.port, **{"portal.renew_url": RENEW_BASE, "portal.settings_url": SETTINGS_BASE})
-    assert ctx.secrets.get("links.signing_key") is None
     count = _queue_notices(ctx)
 
     assert send_outbox(ctx).sent == count
 
     key = ctx.secrets.get("links.signing_key")
-    assert key and len(key) >= 32  # made on first use, kept in the keyring
+    assert key and len(key) >= 32  # the database's key (R33), kept in the keyring
     service_of = {row.message_id: row.service_id for row in outbox_rows(ctx)}
     now = clock.now()
     for message in smtp.messages():

@@ -83,7 +83,7 @@ _TEXT: dict[str, str] = {
     "duplicate_service_name": "{name} is listed twice for this customer (first at {first})",
     "bad_domain": "{got} is not a valid domain name ({detail})",
     "bad_tld": '{got} is not a domain ending such as ".com" or ".co.il"',
-    "bad_email": "{got} is not an e-mail address",
+    "bad_email": "{got} is not an e-mail address ({detail})",
     "hosting_period": "{got} is not a hosting period; allowed: 3, 12, 24, 36",
     "domain_period": "{got} is not a domain period; allowed: 12 to 120 months in whole years",
     "period_months": "must be a number of months from 1 to 120 (got {got})",

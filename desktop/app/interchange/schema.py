@@ -21,10 +21,11 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from desktop.core.addresses import AddressError, mail_address
 from desktop.core.cards import luhn_valid, normalize_number
 from desktop.core.day_bounds import DATA_FIRST, DATA_LAST, within
 from desktop.core.money import is_known_currency
-from desktop.core.plain_text import character_name, refused_character
+from desktop.core.plain_text import character_name, refused_character, shown
 
 FORMAT = "renewdesk/1"
 
@@ -100,10 +101,13 @@ def _months(months: int) -> int:
 
 
 def _email(text: str) -> str:
-    local, at, domain = text.strip().rpartition("@")
-    if not at or not local or " " in text.strip() or not _is_domain(domain, min_labels=2):
-        raise PydanticCustomError("bad_email", "not an e-mail", {"got": text})
-    return text.strip()
+    # The one address rule (R31): no CR/LF or other control character, IDN domains in ASCII form.
+    try:
+        return mail_address(text)
+    except AddressError as exc:
+        raise PydanticCustomError(
+            "bad_email", "not an e-mail", {"got": shown(text), "detail": exc.reason}
+        ) from None
 
 
 def _is_domain(name: str, min_labels: int) -> bool:

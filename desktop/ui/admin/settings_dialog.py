@@ -39,7 +39,18 @@ from desktop.ui.tasks import TaskRunner
 # setting or a secret that no page names goes on the last one.
 PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("due", ("check_days_before", "charge_lead_days", "late_charge_grace_days", "timezone")),
-    ("mail", ("smtp.host", "smtp.port", "smtp.starttls", "smtp.user", "smtp.password", "mail.from")),
+    (
+        "mail",
+        (
+            "smtp.host",
+            "smtp.port",
+            "smtp.starttls",
+            "smtp.user",
+            "smtp.password",
+            "mail.from",
+            "mail.give_up_days",
+        ),
+    ),
     ("links", ("portal.renew_url", "portal.settings_url", "links.valid_days", "links.signing_key")),
     ("company", ("company.name",)),
     (

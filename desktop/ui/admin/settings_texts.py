@@ -38,6 +38,7 @@ def label(key: str) -> str:
         "smtp.user": QCoreApplication.translate("Settings", "SMTP user name"),
         "smtp.starttls": QCoreApplication.translate("Settings", "Encrypt with STARTTLS"),
         "mail.from": QCoreApplication.translate("Settings", "Sender address"),
+        "mail.give_up_days": QCoreApplication.translate("Settings", "Give up on an e-mail after (days)"),
         "portal.renew_url": QCoreApplication.translate("Settings", "Renewal page address"),
         "portal.settings_url": QCoreApplication.translate("Settings", "Renewal settings page address"),
         "links.valid_days": QCoreApplication.translate("Settings", "Links valid for (days)"),
@@ -89,6 +90,10 @@ def explanation(key: str) -> str:
         ),
         "mail.from": QCoreApplication.translate(
             "Settings", "The From address of every e-mail to customers, such as renewals@example.com."
+        ),
+        "mail.give_up_days": QCoreApplication.translate(
+            "Settings",
+            "An e-mail that could not be sent for this many days is given up and listed for staff to follow up.",  # noqa: E501
         ),
         "portal.renew_url": QCoreApplication.translate(
             "Settings",
