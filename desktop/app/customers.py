@@ -85,6 +85,16 @@ def find_customers(
         return [_hit(row) for row in rows]
 
 
+def account_by_ref(ctx: AppContext, actor: Actor, ref: str) -> AccountView:
+    """The account with this ref (the import file's, or the one printed when it was made)."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    with ctx.db.reading() as session:
+        found = session.scalar(select(Customer.id).where(Customer.ref == ref))
+    if found is None:
+        raise UseCaseError("customer_ref_unknown", ref=ref)
+    return load_account(ctx, actor, found)
+
+
 def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | None = None) -> AccountView:
     require(actor, Permission.VIEW_CUSTOMERS)
     day = today or ctx.today()

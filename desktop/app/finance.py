@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from desktop.app.actor import Actor, Permission, require
 from desktop.bootstrap import AppContext
@@ -58,9 +58,118 @@ class Forecast:
     totals: tuple[DayTotal, ...]
 
 
+@dataclass(frozen=True)
+class _Fixed:
+    """A cycle's own terms, where a notice fixed them (R28) or where its charge date passed long ago."""
+
+    amount_minor: int
+    currency: str
+    installments: int
+    card: CardFacts | None
+    card_brand: str | None
+    card_last4: str | None
+    contact: ContactFacts
+
+    def row(
+        self,
+        customer_id: int,
+        customer_ref: str,
+        customer_name: str,
+        service_id: int,
+        service: str,
+        kind: str,
+        charge_on: date,
+        today: date,
+    ) -> UpcomingCharge:
+        return UpcomingCharge(
+            customer_id=customer_id,
+            customer_ref=customer_ref,
+            customer_name=customer_name,
+            service_id=service_id,
+            service=service,
+            kind=kind,
+            charge_on=charge_on,
+            amount_minor=self.amount_minor,
+            currency=self.currency,
+            installments=self.installments,
+            card_brand=self.card_brand,
+            card_last4=self.card_last4,
+            card_exp_month=self.card.exp_month if self.card else None,
+            card_exp_year=self.card.exp_year if self.card else None,
+            billing_contact=self.contact.name,
+            risks=charge_risks(self.card, self.contact, charge_on, today),
+        )
+
+
+def _fixed_terms(session: Session, first: date, last: date) -> dict[tuple[int, date], _Fixed]:
+    """The announced terms of the cycles charged within the range: what the charge will be (R28). An
+    index range on the cycles' (status, charge date)."""
+    card, contact = aliased(Card), aliased(Contact)
+    rows = session.execute(
+        select(
+            Cycle.service_id,
+            Cycle.charge_on,
+            Cycle.amount_minor,
+            Cycle.currency,
+            Cycle.installments,
+            card.brand,
+            card.last4,
+            card.exp_month,
+            card.exp_year,
+            card.holder,
+            card.invalid_reason,
+            contact.name,
+            contact.company,
+            Customer.name,
+        )
+        .join(Service, Service.id == Cycle.service_id)
+        .join(Customer, Customer.id == Service.customer_id)
+        .outerjoin(card, card.id == Cycle.card_id)
+        .outerjoin(contact, contact.id == Cycle.billing_contact_id)
+        .where(
+            Cycle.status.in_(("open", "checked")),
+            Cycle.charge_on >= first,
+            Cycle.charge_on <= last,
+            Cycle.notice_version >= 1,
+            Cycle.amount_minor.is_not(None),
+        )
+    ).tuples()
+    return {
+        (service_id, charge_on): _Fixed(
+            amount or 0,
+            currency or "",
+            installments or 1,
+            CardFacts(exp_month, exp_year, holder, invalid is not None) if last4 else None,
+            brand,
+            last4,
+            ContactFacts(contact_name, company, False)
+            if contact_name is not None
+            else ContactFacts(customer_name, None, True),
+        )
+        for (
+            service_id,
+            charge_on,
+            amount,
+            currency,
+            installments,
+            brand,
+            last4,
+            exp_month,
+            exp_year,
+            holder,
+            invalid,
+            contact_name,
+            company,
+            customer_name,
+        ) in rows
+    }
+
+
 def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, days: int = 30) -> Forecast:
     """Every automatic charge that will be attempted from today through `days` days on, with charges
-    whose date passed within the grace days (they are charged on the next run) flagged as such."""
+    whose date passed within the grace days (they are charged on the next run) flagged as such, and,
+    at risk, active auto-renews whose charge date passed longer ago (R30: staff must act, and they
+    are never dropped from view). A charge whose notice went out shows the announced terms (R28)."""
     require(actor, Permission.VIEW_FINANCE)
     day = today or ctx.today()
     settings = ctx.settings
@@ -70,6 +179,7 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
     rows: list[UpcomingCharge] = []
     with ctx.db.reading() as session:
         prices = PriceBook(session)
+        fixed = _fixed_terms(session, first, last)
         # Plain columns rather than ORM objects: a month of a million services is some 85,000 rows.
         # Core rows straight from the connection: the ORM's row processing would cost a third more.
         result = session.connection().execute(
@@ -136,6 +246,7 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
             # A short period can renew more than once within a long range: each charge is listed.
             while (charge_on := charge_date(expires, lead)) <= last:
                 if charge_on >= first:
+                    told = fixed.get((service_id, charge_on))
                     rows.append(
                         UpcomingCharge(
                             customer_id=customer_id,
@@ -157,10 +268,111 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
                                 card_facts, contact_facts, charge_on, day, has_price=amount is not None
                             ),
                         )
+                        if told is None
+                        else told.row(customer_id, ref, customer_name, service_id, name, kind, charge_on, day)
                     )
                 expires = add_months(expires, period)
+        rows.extend(_left_behind(session, first, day, prices))
     rows.sort(key=lambda row: (row.charge_on, row.customer_ref, row.service))
     return Forecast(today=day, first_day=first, last_day=last, rows=tuple(rows), totals=_totals(rows))
+
+
+def _left_behind(session: Session, first: date, today: date, prices: PriceBook) -> list[UpcomingCharge]:
+    """R30: active auto-renews whose charge date passed before the grace days: left for staff
+    (needs_attention) or not yet reached by a run. Shown at risk, never dropped. An index range on
+    the cycles' (status, charge date)."""
+    card, contact = aliased(Card), aliased(Contact)
+    result = session.execute(
+        select(
+            Cycle.charge_on,
+            Cycle.amount_minor,
+            Cycle.currency,
+            Cycle.installments,
+            Service.id,
+            Service.name,
+            Service.kind,
+            Service.plan,
+            AutoRenew.period_months,
+            AutoRenew.installments,
+            Customer.id,
+            Customer.ref,
+            Customer.name,
+            Customer.currency,
+            card.brand,
+            card.last4,
+            card.exp_month,
+            card.exp_year,
+            card.holder,
+            card.invalid_reason,
+            contact.name,
+            contact.company,
+        )
+        .join(Service, Service.id == Cycle.service_id)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .join(Customer, Customer.id == Service.customer_id)
+        .outerjoin(card, card.id == AutoRenew.card_id)
+        .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
+        .where(
+            Cycle.status.in_(("open", "checked", "needs_attention")),
+            Cycle.charge_on < first,
+            Cycle.expires_on == Service.expires_on,
+            AutoRenew.enabled.is_(True),
+        )
+    ).tuples()
+    rows = []
+    for (
+        charge_on,
+        told_amount,
+        told_currency,
+        told_installments,
+        service_id,
+        name,
+        kind,
+        plan,
+        period,
+        stored_installments,
+        customer_id,
+        ref,
+        customer_name,
+        currency,
+        brand,
+        last4,
+        exp_month,
+        exp_year,
+        holder,
+        invalid_reason,
+        contact_name,
+        company,
+    ) in result:
+        amount = told_amount if told_amount is not None else prices.price(kind, name, plan, period, currency)
+        card_facts = CardFacts(exp_month, exp_year, holder, invalid_reason is not None) if last4 else None
+        contact_facts = (
+            ContactFacts(contact_name, company, False)
+            if contact_name is not None
+            else ContactFacts(customer_name, None, True)
+        )
+        rows.append(
+            UpcomingCharge(
+                customer_id=customer_id,
+                customer_ref=ref,
+                customer_name=customer_name,
+                service_id=service_id,
+                service=name,
+                kind=kind,
+                charge_on=charge_on,
+                amount_minor=amount,
+                currency=told_currency or currency,
+                installments=told_installments
+                or charged_installments(ServiceKind(kind), period, stored_installments),
+                card_brand=brand,
+                card_last4=last4,
+                card_exp_month=exp_month,
+                card_exp_year=exp_year,
+                billing_contact=contact_facts.name,
+                risks=charge_risks(card_facts, contact_facts, charge_on, today, has_price=amount is not None),
+            )
+        )
+    return rows
 
 
 def _totals(rows: list[UpcomingCharge]) -> tuple[DayTotal, ...]:

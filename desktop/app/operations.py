@@ -64,7 +64,11 @@ def run_events(ctx: AppContext, actor: Actor, run_id: int, limit: int = 10_000) 
     require(actor, Permission.VIEW_CUSTOMERS)
     with ctx.db.reading() as session:
         rows = session.scalars(
-            select(DueRunEvent).where(DueRunEvent.run_id == run_id).order_by(DueRunEvent.id).limit(limit)
+            # R18: by charge date; within one, in the order the run did them (settle, check, charge).
+            select(DueRunEvent)
+            .where(DueRunEvent.run_id == run_id)
+            .order_by(DueRunEvent.due, DueRunEvent.id)
+            .limit(limit)
         )
         return [
             RunEventView(

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
@@ -21,6 +22,7 @@ from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installme
 from desktop.core.risk import holder_matches
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import CallContext
+from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
 from desktop.store.models import AuditEntry, AutoRenew, Card, Customer, Service
 from desktop.store.outbox_repo import QueuedMail, enqueue
 
@@ -193,7 +195,27 @@ def enable_recurring(
         # ORM bulk UPDATE by primary key: one executemany for every service.
         session.execute(update(AutoRenew), changes)
         session.execute(insert(AuditEntry), audits)
+        _cycles_follow(ctx, actor, session, [service.id for service in preview.services])
     return preview
+
+
+def _cycles_follow(
+    ctx: AppContext, actor: Actor, session: OrmSession, service_ids: list[int]
+) -> CyclesFollowed:
+    """R28-R30: in the same transaction as the change, the services' cycles follow it: a stopped one is
+    open again, an announced one takes the new terms with an updated notice. A new period the price
+    list has no price for is refused, and then nothing changes."""
+    try:
+        return auto_renew_changed(
+            session,
+            service_ids,
+            today=ctx.today(),
+            settings=ctx.settings,
+            now=ctx.clock.now(),
+            actor=actor.name,
+        )
+    except TermsUnpriced as exc:
+        raise UseCaseError("no_price", services=[exc.service], period=exc.period_months) from None
 
 
 def _verify_card(ctx: AppContext, card: CardView, service_name: str) -> None:
@@ -304,10 +326,27 @@ def change_service_settings(
     contact_id: int | None,
     period_months: int | None = None,
     installments: int | None = None,
-) -> None:
+) -> CyclesFollowed:
     """R10-R12: card, billing contact, and for hosting the period and installments, changed on the
-    service's own page. A domain has no period or installment choice."""
+    service's own page. A domain has no period or installment choice. A card other than the one set
+    is verified first (R8). The service's cycle follows in the same transaction (R28): what that did
+    (an updated notice queued) is returned."""
     require(actor, Permission.MANAGE_RECURRING)
+    with ctx.db.reading() as session:
+        found = session.execute(
+            select(
+                Service.customer_id, Service.name, Service.kind, AutoRenew.card_id, AutoRenew.period_months
+            )
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(Service.id == service_id)
+        ).first()
+    if found is None:
+        raise UseCaseError("service_not_found", service_id=service_id)
+    customer_id, name, kind_code, card_before, period_before = found
+    _, card, _ = _chosen(load_account(ctx, actor, customer_id), [service_id], card_id, contact_id)
+    _period_and_installments(ServiceKind(kind_code), period_before, period_months, installments)
+    if card is not None and card.id != card_before:
+        _verify_card(ctx, card, name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         row = (
@@ -322,23 +361,13 @@ def change_service_settings(
         if row is None:
             raise UseCaseError("service_not_found", service_id=service_id)
         service, renew = row
-        kind = ServiceKind(service.kind)
-        account = load_account(ctx, actor, service.customer_id)
-        _chosen(account, [service_id], card_id, contact_id)
+        _chosen(load_account(ctx, actor, service.customer_id), [service_id], card_id, contact_id)
         before = _state(renew)
-        if kind is ServiceKind.DOMAIN:
-            if period_months not in (None, renew.period_months) or installments not in (None, 1):
-                raise UseCaseError("domain_no_choice")
-        else:
-            period = renew.period_months if period_months is None else period_months
-            if period not in HOSTING_PERIODS:
-                raise UseCaseError("period_not_allowed", period=period, allowed=list(HOSTING_PERIODS))
-            chosen = default_installments(kind, period) if installments is None else installments
-            if not 1 <= chosen <= max_installments(kind, period):
-                raise UseCaseError(
-                    "installments_not_allowed", installments=chosen, most=max_installments(kind, period)
-                )
-            renew.period_months, renew.installments = period, chosen
+        chosen = _period_and_installments(
+            ServiceKind(service.kind), renew.period_months, period_months, installments
+        )
+        if chosen is not None:
+            renew.period_months, renew.installments = chosen
         renew.card_id, renew.billing_contact_id, renew.updated_at = card_id, contact_id, now
         audit.record(
             session,
@@ -351,3 +380,24 @@ def change_service_settings(
             before=before,
             after=_state(renew),
         )
+        session.flush()
+        return _cycles_follow(ctx, actor, session, [service.id])
+
+
+def _period_and_installments(
+    kind: ServiceKind, period_now: int, period_months: int | None, installments: int | None
+) -> tuple[int, int] | None:
+    """R11/R12: the period and installments a change asks for, or None for a domain (no choice)."""
+    if kind is ServiceKind.DOMAIN:
+        if period_months not in (None, period_now) or installments not in (None, 1):
+            raise UseCaseError("domain_no_choice")
+        return None
+    period = period_now if period_months is None else period_months
+    if period not in HOSTING_PERIODS:
+        raise UseCaseError("period_not_allowed", period=period, allowed=list(HOSTING_PERIODS))
+    chosen = default_installments(kind, period) if installments is None else installments
+    if not 1 <= chosen <= max_installments(kind, period):
+        raise UseCaseError(
+            "installments_not_allowed", installments=chosen, most=max_installments(kind, period)
+        )
+    return period, chosen

@@ -11,8 +11,9 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from itertools import groupby
 
-from sqlalchemy import Table, exists, func, insert, select, update
+from sqlalchemy import Table, and_, exists, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
@@ -20,26 +21,25 @@ from desktop.core.cards import expires_before
 from desktop.core.codes import StopReason
 from desktop.core.due_dates import (
     ChargeDecision,
-    charge_date,
     charge_decision,
     check_is_due,
     latest_expiry_due,
 )
 from desktop.core.money import Money
-from desktop.core.periods import ServiceKind, charged_installments
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
-from desktop.jobs import leases
-from desktop.jobs.due_steps import CycleState, Steps, load_states
-from desktop.jobs.events import DueEvent
+from desktop.jobs import cycle_terms, leases, live_cycles, runs
+from desktop.jobs.cycle_terms import Terms
+from desktop.jobs.due_steps import CycleState, Steps, gateway_key, load_states
+from desktop.jobs.events import DueEvent, Step, in_date_order
 from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
-from desktop.store.models import AutoRenew, ChargeAttempt, Cycle, DueRun, DueRunEvent, Service
+from desktop.store.models import AutoRenew, ChargeAttempt, Customer, Cycle, DueRunEvent, Service
 from desktop.store.upserts import insert_ignore
 
 CHUNK = 200
-# With no earlier completed run, missed charge dates are looked for this far back (R18).
-FIRST_RUN_LOOKBACK_DAYS = 400
+# Why the sweep that ends a run reports an enabled auto-renew (R29).
+NO_LIVE_CYCLE = "no_live_cycle"
 _CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
 
 Progress = Callable[[int, int], None]
@@ -86,52 +86,64 @@ class _Run:
     # -- the run -------------------------------------------------------------------------------
 
     def execute(self, progress: Progress | None, cancel: threading.Event | None) -> DueResult:
-        run_id = self.run_id = self._start()
+        with self.ctx.db.transaction() as session:
+            self.last_completed = runs.last_completed(session)
+            self.run_id = runs.start(session, self.owner, self.today, self.ctx.clock.now())
         outcome, error = "failed", None
         try:
             self._settle_unknown()
             self._ensure_cycles()
-            work = self._work_list()
-            for done, chunk in enumerate(_chunks(work), start=1):
+            plan = self._plan(self._work_list())
+            total, done = sum(len(chunk) for _, chunk in plan), 0
+            for step, chunk in plan:
                 if cancel is not None and cancel.is_set():
                     self.result.cancelled = True
                     break
-                self._process(chunk)
+                if step is Step.CHECK:
+                    self._process_checks(chunk)
+                else:
+                    self._process_charges(chunk)
+                done += len(chunk)
+                self._beat()
                 if progress is not None:
-                    progress(min(done * CHUNK, len(work)), len(work))
+                    progress(done, total)
+            if not self.result.cancelled:
+                self._sweep()
             outcome = "cancelled" if self.result.cancelled else "completed"
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise
         finally:
             self.pool.shutdown(wait=True)
-            self._finish(run_id, outcome, error)
+            self.result.events = in_date_order(self.result.events)
+            with self.ctx.db.transaction() as session:
+                runs.finish(
+                    session,
+                    self.run_id,
+                    self.ctx.clock.now(),
+                    outcome,
+                    error or "; ".join(self.result.problems[:20]) or None,
+                    self.result.events,
+                )
         return self.result
 
-    def _start(self) -> int:
+    def _beat(self) -> None:
         with self.ctx.db.transaction() as session:
-            run = DueRun(
-                owner=self.owner, run_for=self.today, started_at=self.ctx.clock.now(), outcome="running"
-            )
-            session.add(run)
-            session.flush()
-            return run.id
+            runs.beat(session, self.run_id, self.ctx.clock.now())
 
-    def _finish(self, run_id: int, outcome: str, error: str | None) -> None:
-        counts: dict[str, int] = {}
-        for event in self.result.events:
-            counts[event.type.value] = counts.get(event.type.value, 0) + 1
-        with self.ctx.db.transaction() as session:
-            session.execute(
-                update(DueRun)
-                .where(DueRun.id == run_id)
-                .values(
-                    finished_at=self.ctx.clock.now(),
-                    outcome=outcome,
-                    counts=counts,
-                    error=(error or "; ".join(self.result.problems[:20]) or None),
-                )
-            )
+    def _plan(self, work: list[tuple[int, date]]) -> list[tuple[Step, list[int]]]:
+        """R18: the work in date order, each charge date's card checks before its charges, so that
+        what is reported comes in date order however many days a run catches up."""
+        plan: list[tuple[Step, list[int]]] = []
+        for due, group in groupby(work, key=lambda item: item[1]):
+            ids = [cycle_id for cycle_id, _ in group]
+            steps = [
+                step
+                for step, wanted in ((Step.CHECK, due >= self.today), (Step.CHARGE, due <= self.today))
+                if wanted
+            ]
+            plan.extend((step, chunk) for step in steps for chunk in _chunks(ids))
+        return plan
 
     @contextmanager
     def _writing(self, steps: Steps) -> Iterator[Session]:
@@ -158,63 +170,99 @@ class _Run:
                     ],
                 )
 
-    def _steps(self) -> Steps:
-        return Steps(self.actor, self.ctx.clock.now(), self.today, self.settings.charge_lead_days)
+    def _steps(self, step: Step) -> Steps:
+        return Steps(self.actor, self.ctx.clock.now(), self.today, self.settings.charge_lead_days, step)
 
     def _keep(self, steps: Steps) -> None:
         self.result.events.extend(steps.events)
 
     # -- finding work --------------------------------------------------------------------------
 
-    def _lookback_start(self) -> date:
-        with self.ctx.db.reading() as session:
-            last = session.scalar(select(func.max(DueRun.run_for)).where(DueRun.outcome == "completed"))
-        start = min(last, self.today) if last else self.today - timedelta(days=FIRST_RUN_LOOKBACK_DAYS)
-        return start - timedelta(days=self.settings.late_charge_grace_days + 1)
+    def _expiry_range(self) -> tuple[date | None, date]:
+        """The expiry dates whose check or charge may have fallen due since the last completed run:
+        an index range on the expiry date, never a scan of every service. Before the first completed
+        run every earlier expiry counts. State that arrives later than that (an import, auto-renew
+        switched on, an expiry moved back) gets its cycle from the use case that brings it
+        (desktop.jobs.renew_changes), so nothing needs finding outside this range (R30)."""
+        lead = self.settings.charge_lead_days
+        high = latest_expiry_due(self.today, lead, self.settings.check_days_before)
+        if self.last_completed is None:
+            return None, high
+        start = min(self.last_completed, self.today)
+        return start - timedelta(days=self.settings.late_charge_grace_days + 1) + timedelta(days=lead), high
 
     def _ensure_cycles(self) -> None:
-        """One cycle row per service whose check or charge falls due by today (an index range on the
-        expiry date, never a scan of every service)."""
+        """One cycle row per enabled service whose check or charge falls due by today."""
         lead = self.settings.charge_lead_days
-        low = self._lookback_start() + timedelta(days=lead)
-        high = latest_expiry_due(self.today, lead, self.settings.check_days_before)
+        low, high = self._expiry_range()
         now = self.ctx.clock.now()
+        query = (
+            select(Service.id, Service.expires_on)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(
+                AutoRenew.enabled.is_(True),
+                Service.expires_on <= high,
+                ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
+            )
+        )
+        if low is not None:
+            query = query.where(Service.expires_on >= low)
         with self.ctx.db.transaction() as session:
-            due = session.execute(
-                select(Service.id, Service.expires_on)
-                .join(AutoRenew, AutoRenew.service_id == Service.id)
-                .where(
-                    AutoRenew.enabled.is_(True),
-                    Service.expires_on >= low,
-                    Service.expires_on <= high,
-                    ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
-                )
-            ).all()
             rows = [
-                {
-                    "service_id": service_id,
-                    "charge_on": charge_date(expires_on, lead),
-                    "expires_on": expires_on,
-                    "status": "open",
-                    "notice_queued": False,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-                for service_id, expires_on in due
+                live_cycles.new_cycle(service_id, expires, lead, now)
+                for service_id, expires in session.execute(query)
             ]
             for start in range(0, len(rows), 1000):
                 insert_ignore(session, _CYCLES, rows[start : start + 1000], ["service_id", "charge_on"])
 
-    def _work_list(self) -> list[int]:
+    def _work_list(self) -> list[tuple[int, date]]:
+        """Open cycles whose card check may be due, and cycles whose charge date has come, in date
+        order: an index range on (status, charge date)."""
         horizon = self.today + timedelta(days=self.settings.check_days_before)
         with self.ctx.db.reading() as session:
-            return list(
-                session.scalars(
-                    select(Cycle.id)
-                    .where(Cycle.status.in_(("open", "checked")), Cycle.charge_on <= horizon)
+            return [
+                (cycle_id, charge_on)
+                for cycle_id, charge_on in session.execute(
+                    select(Cycle.id, Cycle.charge_on)
+                    .where(
+                        or_(
+                            and_(Cycle.status == "open", Cycle.charge_on <= horizon),
+                            and_(Cycle.status == "checked", Cycle.charge_on <= self.today),
+                        )
+                    )
                     .order_by(Cycle.charge_on, Cycle.id)
                 )
-            )
+            ]
+
+    # -- the sweep (R29) -----------------------------------------------------------------------
+
+    def _sweep(self) -> None:
+        """Every enabled auto-renew whose check day has come has a cycle that accounts for it; any
+        that has none is reported for staff (event, cycle row, audit), never left silent."""
+        low, high = self._expiry_range()
+        steps = self._steps(Step.CHARGE)
+        with self._writing(steps) as session:
+            found = live_cycles.unaccounted(session, low, high)
+            with_cycle = [item.cycle_id for item in found if item.cycle_id is not None]
+            states = load_states(session, with_cycle) if with_cycle else {}
+            for item in found:
+                if item.cycle_id is not None:
+                    steps.needs_attention(session, states[item.cycle_id], NO_LIVE_CYCLE)
+                    continue
+                service = session.get(Service, item.service_id)
+                assert service is not None
+                customer = session.get(Customer, service.customer_id)
+                assert customer is not None
+                steps.needs_attention_without_cycle(
+                    session,
+                    service,
+                    customer,
+                    live_cycles.new_cycle(
+                        item.service_id, item.expires_on, self.settings.charge_lead_days, steps.now
+                    )["charge_on"],
+                    NO_LIVE_CYCLE,
+                )
+        self._keep(steps)
 
     # -- settling unknown outcomes (R17) -------------------------------------------------------
 
@@ -244,7 +292,7 @@ class _Run:
                         )
                     )
                 answers = dict(zip(keys, self.pool.map(self._lookup, keys), strict=True))
-                self._apply_charges(mine, answers)
+                self._apply_charges(mine, answers, Step.SETTLE)
             finally:
                 self._release(mine)
 
@@ -275,12 +323,20 @@ class _Run:
         with self.ctx.db.transaction() as session:
             leases.release(session, Cycle, ids, self.owner)
 
-    def _process(self, ids: list[int]) -> None:
-        mine = self._claim(ids, ("open", "checked"))
+    def _process_checks(self, ids: list[int]) -> None:
+        mine = self._claim(ids, ("open",))
         if not mine:
             return
         try:
             self._check(mine)
+        finally:
+            self._release(mine)
+
+    def _process_charges(self, ids: list[int]) -> None:
+        mine = self._claim(ids, ("open", "checked"))
+        if not mine:
+            return
+        try:
             self._charge(mine)
         finally:
             self._release(mine)
@@ -288,16 +344,8 @@ class _Run:
     def _stale(self, state: CycleState) -> bool:
         return not state.renew.enabled or state.service.expires_on != state.cycle.expires_on
 
-    def _price(self, state: CycleState) -> int | None:
-        service = state.service
-        return self.prices.price(
-            service.kind, service.name, service.plan, state.renew.period_months, state.customer.currency
-        )
-
-    def _installments(self, state: CycleState) -> int:
-        return charged_installments(
-            ServiceKind(state.service.kind), state.renew.period_months, state.renew.installments
-        )
+    def _proposed(self, state: CycleState) -> Terms | None:
+        return cycle_terms.proposed(state.cycle, state.service, state.renew, state.customer, self.prices)
 
     def _card_problem(self, state: CycleState) -> StopReason | None:
         card = state.card
@@ -314,7 +362,7 @@ class _Run:
     def _check(self, mine: list[int]) -> None:
         """R14/R15: the card check and pre-charge notice, from `check_days_before` days before the
         charge date until the charge date (R18: a missed check is done late)."""
-        steps = self._steps()
+        steps = self._steps(Step.CHECK)
         calls: list[tuple[int, str, str, CallContext]] = []
         with self._writing(steps) as session:
             for cycle_id, state in load_states(session, mine).items():
@@ -325,7 +373,7 @@ class _Run:
                 if self._stale(state):
                     steps.cancel(state)
                     continue
-                if self._price(state) is None:
+                if self._proposed(state) is None:
                     steps.needs_attention(session, state, StopReason.NO_PRICE.value)
                     continue
                 problem = self._card_problem(state)
@@ -334,13 +382,13 @@ class _Run:
                     continue
                 assert state.card is not None
                 calls.append(
-                    (cycle_id, state.card.token, f"rd-cycle-{cycle_id}-verify", self._context(state))
+                    (cycle_id, state.card.token, gateway_key(state.cycle, "verify"), self._context(state))
                 )
         self._keep(steps)
         if not calls:
             return
         answers = list(self.pool.map(self._verify, calls))
-        steps = self._steps()
+        steps = self._steps(Step.CHECK)
         with self._writing(steps) as session:
             states = load_states(session, [call[0] for call in calls])
             for (cycle_id, *_), answer in zip(calls, answers, strict=True):
@@ -350,12 +398,14 @@ class _Run:
                         self.result.problems.append(f"{state.service.name}: {answer.unknown}")
                     continue
                 assert isinstance(answer.result, Verification)
-                if answer.result.ok:
-                    price = self._price(state)
-                    assert price is not None
-                    steps.check_passed(session, state, price, self._installments(state))
-                else:
+                if not answer.result.ok:
                     steps.check_failed(session, state, StopReason.CARD_VERIFICATION_DECLINED)
+                    continue
+                terms = self._proposed(state)
+                if terms is None:  # the price list changed while the gateway answered
+                    steps.needs_attention(session, state, StopReason.NO_PRICE.value)
+                    continue
+                steps.check_passed(session, state, terms)
         self._keep(steps)
 
     def _verify(self, call: tuple[int, str, str, CallContext]) -> _Pending:
@@ -366,12 +416,14 @@ class _Run:
             return _Pending(unknown=f"card check not done, the gateway did not answer: {exc}")
 
     def _charge(self, mine: list[int]) -> None:
-        """R16/R18: on the charge date, or up to the grace days late, the card is charged once."""
-        steps = self._steps()
+        """R16/R18: on the charge date, or up to the grace days late, the card is charged once, on the
+        terms its notice announced (R28); a cycle with no notice (its check was missed) is charged
+        on the price list's terms."""
+        steps = self._steps(Step.CHARGE)
         calls: list[tuple[int, str, str, Money, int, CallContext]] = []
         with self._writing(steps) as session:
             steps.prepare(session, mine)
-            for cycle_id, state in load_states(session, mine).items():
+            for cycle_id, state in load_states(session, mine, paying=True).items():
                 cycle = state.cycle
                 if cycle.status not in ("open", "checked") or cycle.charge_on > self.today:
                     continue
@@ -382,24 +434,23 @@ class _Run:
                 if decision is ChargeDecision.NEEDS_ATTENTION:
                     steps.needs_attention(session, state, "charge_date_missed")
                     continue
-                price = self._price(state)
-                if price is None:
+                terms = cycle_terms.announced(cycle) or self._proposed(state)
+                if terms is None:
                     steps.needs_attention(session, state, StopReason.NO_PRICE.value)
                     continue
                 problem = self._card_problem(state)
                 if problem is not None:
-                    steps.charge_refused(session, state, problem, price)
+                    steps.charge_refused(session, state, problem, terms.amount_minor)
                     continue
-                installments = self._installments(state)
-                attempt = steps.begin_charge(session, state, price, installments, state.renew.period_months)
+                attempt = steps.begin_charge(session, state, terms)
                 assert state.card is not None
                 calls.append(
                     (
                         cycle_id,
                         attempt.idempotency_key,
                         state.card.token,
-                        Money(price, state.customer.currency),
-                        installments,
+                        Money(terms.amount_minor, terms.currency),
+                        terms.installments,
                         self._context(state),
                     )
                 )
@@ -425,8 +476,10 @@ class _Run:
         except GatewayError as exc:
             return _Pending(unknown=f"the gateway's answer was unclear: {exc}")
 
-    def _apply_charges(self, cycle_ids: list[int], answers: dict[str, _Pending]) -> None:
-        steps = self._steps()
+    def _apply_charges(
+        self, cycle_ids: list[int], answers: dict[str, _Pending], step: Step = Step.CHARGE
+    ) -> None:
+        steps = self._steps(step)
         with self._writing(steps) as session:
             successes = sum(
                 1
@@ -434,7 +487,7 @@ class _Run:
                 if isinstance(answer.result, ChargeResult) and answer.result.status is ChargeStatus.SUCCEEDED
             )
             steps.prepare(session, cycle_ids, successes)
-            states = load_states(session, cycle_ids)
+            states = load_states(session, cycle_ids, paying=True)
             attempts = session.scalars(
                 select(ChargeAttempt)
                 .join(Cycle, Cycle.id == ChargeAttempt.cycle_id)

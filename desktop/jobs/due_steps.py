@@ -7,14 +7,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.codes import StopReason
-from desktop.core.due_dates import charge_date
 from desktop.core.periods import ServiceKind, add_months, align_to_transaction
 from desktop.gateway.protocol import ChargeResult, ChargeStatus
-from desktop.jobs.events import DueEvent, EventType
+from desktop.jobs import cycle_terms
+from desktop.jobs.cycle_terms import Terms
+from desktop.jobs.events import DueEvent, EventType, Step
+from desktop.jobs.live_cycles import new_cycle
 from desktop.store import audit_repo
 from desktop.store.models import (
     AutoRenew,
@@ -33,8 +35,17 @@ from desktop.store.upserts import insert_ignore, take_numbers
 _CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
 
 
+def gateway_key(cycle: Cycle, call: str) -> str:
+    """The idempotency key of a card check or charge of a cycle; a reopened cycle's are new (R29)."""
+    key = f"rd-cycle-{cycle.id}-{call}"
+    return f"{key}-{cycle.reopened}" if cycle.reopened else key
+
+
 @dataclass
 class CycleState:
+    """A cycle with what it is worked on with. `card` and `contact` are those of the step that loaded
+    it: the service's settings for a card check, the cycle's own terms for a charge (R28)."""
+
     cycle: Cycle
     service: Service
     renew: AutoRenew
@@ -43,15 +54,23 @@ class CycleState:
     contact: Contact | None
 
 
-def load_states(session: Session, cycle_ids: list[int]) -> dict[int, CycleState]:
+def load_states(session: Session, cycle_ids: list[int], *, paying: bool = False) -> dict[int, CycleState]:
+    """`paying`: the card and contact are the cycle's terms once a notice fixed them (R28) or a charge
+    began on them, the service's settings before that."""
     card, contact = aliased(Card), aliased(Contact)
+    card_id: Any = AutoRenew.card_id
+    contact_id: Any = AutoRenew.billing_contact_id
+    if paying:
+        fixed = or_(Cycle.notice_version > 0, Cycle.status == "charging")
+        card_id = case((fixed, Cycle.card_id), else_=AutoRenew.card_id)
+        contact_id = case((fixed, Cycle.billing_contact_id), else_=AutoRenew.billing_contact_id)
     rows = session.execute(
         select(Cycle, Service, AutoRenew, Customer, card, contact)
         .join(Service, Service.id == Cycle.service_id)
         .join(AutoRenew, AutoRenew.service_id == Service.id)
         .join(Customer, Customer.id == Service.customer_id)
-        .outerjoin(card, card.id == AutoRenew.card_id)
-        .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
+        .outerjoin(card, card.id == card_id)
+        .outerjoin(contact, contact.id == contact_id)
         .where(Cycle.id.in_(cycle_ids))
         .order_by(Cycle.charge_on, Cycle.id)  # R18: what fell due is done and reported in date order
         # Every caller changes these cycles: PostgreSQL locks their rows so that two workers never
@@ -64,8 +83,8 @@ def load_states(session: Session, cycle_ids: list[int]) -> dict[int, CycleState]
 class Steps:
     """The transitions of one run, all written by one actor at the run's clock."""
 
-    def __init__(self, actor: str, now: datetime, today: date, charge_lead_days: int) -> None:
-        self.actor, self.now, self.today, self.lead = actor, now, today, charge_lead_days
+    def __init__(self, actor: str, now: datetime, today: date, charge_lead_days: int, step: Step) -> None:
+        self.actor, self.now, self.today, self.lead, self.step = actor, now, today, charge_lead_days, step
         self.events: list[DueEvent] = []
         # Written together at the end of the transaction: one statement each instead of one per row.
         self._mails: list[QueuedMail] = []
@@ -97,6 +116,7 @@ class Steps:
                 customer=state.customer.ref,
                 service=state.service.name,
                 due=state.cycle.charge_on,
+                step=self.step,
                 **values,
             )
         )
@@ -170,33 +190,61 @@ class Steps:
         self._touch(state, "cancelled", "no_longer_due")
 
     def needs_attention(self, session: Session, state: CycleState, reason: str) -> None:
+        was = {"was": state.cycle.status, "was_reason": state.cycle.reason}
         self._touch(state, "needs_attention", reason)
-        self._audit(session, state, "cycle.needs_attention", reason=reason)
+        self._audit(session, state, "cycle.needs_attention", reason=reason, **was)
         self._event(EventType.NEEDS_ATTENTION, state, reason=reason)
 
-    def check_passed(self, session: Session, state: CycleState, amount: int, installments: int) -> None:
+    def needs_attention_without_cycle(
+        self, session: Session, service: Service, customer: Customer, due: date, reason: str
+    ) -> None:
+        """R29: an enabled auto-renew with no cycle row that could be marked: staff are told all the same."""
+        audit_repo.add(
+            session,
+            self.actor,
+            self.now,
+            "cycle.needs_attention",
+            "service",
+            service.id,
+            customer_id=customer.id,
+            after={"service": service.name, "due": due.isoformat(), "reason": reason},
+        )
+        self.events.append(
+            DueEvent(
+                type=EventType.NEEDS_ATTENTION,
+                customer=customer.ref,
+                service=service.name,
+                due=due,
+                reason=reason,
+                step=self.step,
+            )
+        )
+
+    def check_passed(self, session: Session, state: CycleState, terms: Terms) -> None:
+        """R14/R15 and R28: the notice fixes the terms; a cycle opened again after its notice is told
+        again only what changed since (an updated notice), and nothing when nothing did."""
         cycle = state.cycle
         self._touch(state, "checked")
-        cycle.check_outcome, cycle.checked_at, cycle.notice_queued = "passed", self.now, True
-        cycle.amount_minor, cycle.currency, cycle.installments = amount, state.customer.currency, installments
-        cycle.period_months, cycle.card_id = state.renew.period_months, state.renew.card_id
-        cycle.billing_contact_id = state.renew.billing_contact_id
-        self._audit(session, state, "card.check_passed", card=state.card.last4 if state.card else None)
-        self._event(EventType.CARD_CHECK_PASSED, state)
-        self._mail(
+        cycle.check_outcome, cycle.checked_at = "passed", self.now
+        mail = cycle_terms.announce(cycle, state.service, state.customer, state.card, terms)
+        self._audit(
             session,
             state,
-            "precharge_notice",
-            amount_minor=amount,
-            currency=state.customer.currency,
-            installments=installments,
+            "card.check_passed",
+            card=state.card.last4 if state.card else None,
+            notice=mail.kind if mail else None,
+            notice_version=cycle.notice_version,
         )
+        self._event(EventType.CARD_CHECK_PASSED, state)
+        if mail is None:
+            return
+        self._mails.append(mail)
         self._event(
             EventType.PRECHARGE_NOTICE_SENT,
             state,
-            amount_minor=amount,
-            currency=state.customer.currency,
-            installments=installments,
+            amount_minor=terms.amount_minor,
+            currency=terms.currency,
+            installments=terms.installments,
         )
 
     def check_failed(self, session: Session, state: CycleState, reason: StopReason) -> None:
@@ -233,31 +281,25 @@ class Steps:
             currency=state.customer.currency,
         )
 
-    def begin_charge(
-        self, session: Session, state: CycleState, amount: int, installments: int, period: int
-    ) -> ChargeAttempt:
+    def begin_charge(self, session: Session, state: CycleState, terms: Terms) -> ChargeAttempt:
+        """The attempt on `terms` (the announced ones, R28), committed before the gateway is called."""
         cycle = state.cycle
-        # One idempotency key per cycle, kept for every try: should a try the gateway seemed never to
-        # get arrive after all, the gateway answers both with one charge (R17).
+        # One idempotency key per try of a cycle, kept for every retry of that try: should a try the
+        # gateway seemed never to get arrive after all, the gateway answers both with one charge (R17).
+        # A cycle opened again after a declined charge tries anew, under a key of its own (R29).
         attempt = self._unsent.get(cycle.id) or ChargeAttempt(
-            cycle_id=cycle.id, idempotency_key=f"rd-cycle-{cycle.id}-charge", created_at=self.now
+            cycle_id=cycle.id, idempotency_key=gateway_key(cycle, "charge"), created_at=self.now
         )
         attempt.status, attempt.reason, attempt.settled_at = "pending", None, None
         attempt.amount_minor, attempt.currency, attempt.installments = (
-            amount,
-            state.customer.currency,
-            installments,
+            terms.amount_minor,
+            terms.currency,
+            terms.installments,
         )
-        attempt.card_id = state.renew.card_id
+        attempt.card_id = terms.card_id
         session.add(attempt)
         self._touch(state, "charging")
-        cycle.amount_minor, cycle.currency, cycle.installments, cycle.period_months = (
-            amount,
-            state.customer.currency,
-            installments,
-            period,
-        )
-        cycle.card_id, cycle.billing_contact_id = state.renew.card_id, state.renew.billing_contact_id
+        cycle_terms.fix(cycle, terms)
         return attempt
 
     def not_sent(self, state: CycleState, attempt: ChargeAttempt, why: str) -> None:
@@ -345,17 +387,7 @@ class Steps:
         )
         renew.updated_at = self.now
         self._touch(state, "charged")
-        self._next_cycles.append(
-            {
-                "service_id": service.id,
-                "charge_on": charge_date(new_expiry, self.lead),
-                "expires_on": new_expiry,
-                "status": "open",
-                "notice_queued": False,
-                "created_at": self.now,
-                "updated_at": self.now,
-            }
-        )
+        self._next_cycles.append(new_cycle(service.id, new_expiry, self.lead, self.now))
         self._audit(
             session,
             state,

@@ -7,7 +7,12 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from desktop.core.due_dates import WorkKind
 from desktop.core.money import format_amount
+
+# The step of a run that reported an event: within one charge date, settling comes first, then the
+# card check, then the charge (R18).
+Step = WorkKind
 
 
 class EventType(StrEnum):
@@ -30,6 +35,7 @@ class DueEvent:
     currency: str | None = None
     installments: int | None = None
     reason: str | None = None
+    step: Step = Step.CHARGE
 
     def as_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {
@@ -46,3 +52,9 @@ class DueEvent:
         if self.reason is not None:
             result["reason"] = self.reason
         return result
+
+
+def in_date_order(events: list[DueEvent]) -> list[DueEvent]:
+    """R18: what a run did, by charge date, then settle, check and charge within a date, and in the
+    order it was done within one step (the sort is stable)."""
+    return sorted(events, key=lambda event: (event.due, event.step))

@@ -15,7 +15,14 @@ from desktop.core import display
 from desktop.core.display import LOCALES
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "mail"
-KINDS = ("precharge_notice", "card_check_failed", "charge_receipt", "charge_failed", "stopped_by_staff")
+KINDS = (
+    "precharge_notice",
+    "notice_updated",
+    "card_check_failed",
+    "charge_receipt",
+    "charge_failed",
+    "stopped_by_staff",
+)
 # E-mails to staff rather than to customers: their templates are in each language's staff/ folder.
 STAFF_KINDS = ("test_message",)
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps a domain or digits whole inside Hebrew text

@@ -35,7 +35,8 @@ def test_the_forecast_is_what_the_due_runs_then_do(ctx: AppContext) -> None:
     amounts: dict[tuple[str, object], tuple[str | None, int | None]] = {}
     for offset in range(days + 1):
         for event in run_due(ctx, today + timedelta(days=offset)).events:
-            if event.type.value in ATTEMPTED:
+            # R30: a charge date older than the grace days is shown at risk and reported for staff.
+            if event.type.value in ATTEMPTED or event.type.value == "needs_attention":
                 outcomes[(event.service, event.due)] = event.type.value
             if event.type.value == "charged":
                 amounts[(event.service, event.due)] = (event.as_json()["amount"], event.installments)
@@ -52,6 +53,9 @@ def test_the_forecast_is_what_the_due_runs_then_do(ctx: AppContext) -> None:
             assert outcomes[key] in {"charge_failed", "card_check_failed"}
         if Risk.CARD_EXPIRES_FIRST in row.risks:
             assert outcomes[key] != "charged"
+        if row.charge_on < today - timedelta(days=ctx.settings.late_charge_grace_days):
+            assert outcomes[key] == "needs_attention"
+            assert Risk.CHARGE_DATE_PASSED in row.risks
 
 
 def test_totals_add_up_per_day_and_currency(ctx: AppContext) -> None:

@@ -29,6 +29,7 @@ SETTINGS_URL = "https://portal.example.com/settings?service=1&token=abc"
 # What each kind shows, as the English templates do.
 SHOWS: dict[str, set[str]] = {
     "precharge_notice": {"charge_date", "amount", "installments", "card_last4", "renew_url", "settings_url"},
+    "notice_updated": {"charge_date", "amount", "installments", "card_last4", "renew_url", "settings_url"},
     "card_check_failed": {"charge_date", "reason", "renew_url", "settings_url"},
     "charge_receipt": {
         "new_expires_on",

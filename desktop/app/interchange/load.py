@@ -21,6 +21,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
 from desktop.gateway.errors import CardRejected
+from desktop.jobs.renew_changes import services_arrived
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
 
 _CHUNK = 500
@@ -80,6 +81,15 @@ def import_document(ctx: AppContext, actor: Actor, raw: bytes, source: str) -> I
     try:
         with ctx.db.transaction() as session:
             summary = _write(session, doc, tokens, now)
+            # R30: late state (a charge date already come) gets its cycle now, not never.
+            services_arrived(
+                session,
+                [customer.ref for customer in doc.customers],
+                today=ctx.today(),
+                settings=ctx.settings,
+                now=now,
+                actor=actor.name,
+            )
             audit.record(
                 session,
                 actor,

@@ -80,7 +80,8 @@ class DueRun(Base):
     run_for: Mapped[date] = mapped_column(Date, index=True)
     started_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
-    outcome: Mapped[str] = mapped_column(String(20), default="running")
+    # running | completed | cancelled | failed | abandoned (its process is gone or its heartbeat stopped)
+    outcome: Mapped[str] = mapped_column(String(20), default="running", index=True)
     counts: Mapped[dict[str, int] | None] = mapped_column(JSON)
     error: Mapped[str | None] = mapped_column(String(2000))
     # Renewed while the run works: a run whose heartbeat stopped is abandoned, not running forever.

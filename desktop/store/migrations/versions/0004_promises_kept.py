@@ -37,6 +37,8 @@ def upgrade() -> None:
 
     with op.batch_alter_table("due_runs", schema=None) as batch_op:
         batch_op.add_column(sa.Column("heartbeat_at", sa.DateTime(timezone=True), nullable=True))
+        # Each run looks for runs still marked running, to mark those whose process is gone abandoned.
+        batch_op.create_index(batch_op.f("ix_due_runs_outcome"), ["outcome"], unique=False)
 
     with op.batch_alter_table("staff", schema=None) as batch_op:
         batch_op.add_column(sa.Column("os_user", sa.String(length=120), nullable=True))
@@ -58,6 +60,7 @@ def downgrade() -> None:
         batch_op.drop_constraint(batch_op.f("uq_staff_os_user"), type_="unique")
         batch_op.drop_column("os_user")
     with op.batch_alter_table("due_runs", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_due_runs_outcome"))
         batch_op.drop_column("heartbeat_at")
     op.execute("UPDATE outbox SET status = 'pending' WHERE status IN ('queued', 'failing')")
     op.execute("UPDATE outbox SET status = 'failed' WHERE status = 'given_up'")

@@ -1,0 +1,163 @@
+"""Every active auto-renew is accounted for (R29, R30): an enabled service whose card check day has
+come has a live cycle for its current expiry (open, checked or being charged), or one that staff were
+told about (needs_attention). Switching auto-renew on opens the service's stopped cycle again; state
+that arrives late gets its cycle at once, however old its charge date; what is left over is found by
+the sweep that ends every due run."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, and_, exists, select, update
+from sqlalchemy.orm import Session, aliased
+
+from desktop.core.due_dates import charge_date, latest_expiry_due
+from desktop.store import audit_repo
+from desktop.store.models import AutoRenew, Cycle, Service
+from desktop.store.upserts import insert_ignore
+
+LIVE = ("open", "checked", "charging")
+# Ended without a charge: opened again when auto-renew is switched on again.
+ENDED = ("stopped", "failed", "cancelled", "needs_attention")
+# A cycle in one of these states accounts for its service: it will be worked on, it was charged, or
+# staff were told.
+ACCOUNTED = (*LIVE, "charged", "needs_attention")
+CHUNK = 500
+_CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
+
+
+def chunks(values: Sequence[int]) -> Iterator[list[int]]:
+    for start in range(0, len(values), CHUNK):
+        yield list(values[start : start + CHUNK])
+
+
+def new_cycle(
+    service_id: int, expires_on: date, lead: int, now: datetime, status: str = "open"
+) -> dict[str, Any]:
+    return {
+        "service_id": service_id,
+        "charge_on": charge_date(expires_on, lead),
+        "expires_on": expires_on,
+        "status": status,
+        "notice_queued": False,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+@dataclass(frozen=True)
+class Reopened:
+    reopened: int
+    created: int
+
+
+def reopen(
+    session: Session,
+    service_ids: Sequence[int],
+    *,
+    today: date,
+    charge_lead_days: int,
+    check_days_before: int,
+    now: datetime,
+    actor: str,
+) -> Reopened:
+    """For the enabled ones of `service_ids`: a cycle for the current expiry that ended (stopped,
+    failed, cancelled, needs_attention) is open again, to be checked, notified and charged by the next
+    run like any other (R18 catches up what it missed); one that has none while its check day has
+    come gets one now, whatever the age of its charge date (R30). What it announced stays announced."""
+    high = latest_expiry_due(today, charge_lead_days, check_days_before)
+    reopened = created = 0
+    for chunk in chunks(sorted(set(service_ids))):
+        ended = session.execute(
+            select(
+                Cycle.id,
+                Cycle.status,
+                Cycle.reason,
+                Cycle.charge_on,
+                Service.id,
+                Service.customer_id,
+                Service.name,
+            )
+            .join(Service, Service.id == Cycle.service_id)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(
+                Cycle.service_id.in_(chunk),
+                Cycle.expires_on == Service.expires_on,
+                AutoRenew.enabled.is_(True),
+                Cycle.status.in_(ENDED),
+            )
+        ).all()
+        if ended:
+            session.execute(
+                update(Cycle)
+                .where(Cycle.id.in_([row[0] for row in ended]), Cycle.status.in_(ENDED))
+                .values(status="open", reason=None, reopened=Cycle.reopened + 1, updated_at=now)
+                .execution_options(synchronize_session=False)
+            )
+        for cycle_id, status, reason, charge_on, service_id, customer_id, name in ended:
+            audit_repo.add(
+                session,
+                actor,
+                now,
+                "cycle.reopened",
+                "cycle",
+                cycle_id,
+                customer_id=customer_id,
+                before={"status": status, "reason": reason},
+                after={
+                    "status": "open",
+                    "service": name,
+                    "due": charge_on.isoformat(),
+                    "service_id": service_id,
+                },
+            )
+        reopened += len(ended)
+        missing = session.execute(
+            select(Service.id, Service.expires_on)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(
+                Service.id.in_(chunk),
+                AutoRenew.enabled.is_(True),
+                Service.expires_on <= high,
+                ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
+            )
+        ).all()
+        insert_ignore(
+            session,
+            _CYCLES,
+            [new_cycle(service_id, expires_on, charge_lead_days, now) for service_id, expires_on in missing],
+            ["service_id", "charge_on"],
+        )
+        created += len(missing)
+    return Reopened(reopened=reopened, created=created)
+
+
+@dataclass(frozen=True)
+class Unaccounted:
+    service_id: int
+    expires_on: date
+    cycle_id: int | None
+    status: str | None
+    reason: str | None
+
+
+def unaccounted(session: Session, low: date | None, high: date) -> list[Unaccounted]:
+    """Enabled auto-renews expiring within [low, high] (their check day has come) whose current
+    expiry has no cycle that accounts for it: an index range on the expiry date."""
+    other = aliased(Cycle)
+    accounted = exists().where(
+        other.service_id == Service.id, other.expires_on == Service.expires_on, other.status.in_(ACCOUNTED)
+    )
+    query = (
+        select(Service.id, Service.expires_on, Cycle.id, Cycle.status, Cycle.reason)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .outerjoin(Cycle, and_(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on))
+        .where(AutoRenew.enabled.is_(True), Service.expires_on <= high, ~accounted)
+        .order_by(Service.expires_on, Service.id)
+    )
+    if low is not None:
+        query = query.where(Service.expires_on >= low)
+    return [Unaccounted(*row) for row in session.execute(query).tuples()]
