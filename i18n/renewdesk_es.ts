@@ -1101,13 +1101,13 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="77"/>
-        <location filename="../desktop/ui/messages.py" line="188"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="78"/>
-        <location filename="../desktop/ui/messages.py" line="189"/>
+        <location filename="../desktop/ui/messages.py" line="203"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
@@ -1118,7 +1118,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="80"/>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="205"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
@@ -1159,7 +1159,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="88"/>
-        <location filename="../desktop/ui/messages.py" line="186"/>
+        <location filename="../desktop/ui/messages.py" line="200"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
@@ -1191,7 +1191,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="95"/>
-        <location filename="../desktop/ui/messages.py" line="190"/>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
@@ -1306,57 +1306,77 @@ Tarjetas: {cards}</translation>
         <translation>El archivo fue rechazado ({count} problemas). No se modificó nada.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="157"/>
+        <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de órdenes: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="162"/>
+        <source>This is not the link-signing key of this database. Nothing was kept.</source>
+        <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="165"/>
+        <source>A link-signing key needs at least {minimum} characters.</source>
+        <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="168"/>
+        <source>This database has its link-signing key already.</source>
+        <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="177"/>
+        <location filename="../desktop/ui/messages.py" line="191"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="178"/>
+        <location filename="../desktop/ui/messages.py" line="192"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="185"/>
+        <location filename="../desktop/ui/messages.py" line="199"/>
         <source>card check passed</source>
         <translation>verificación de tarjeta superada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="187"/>
+        <location filename="../desktop/ui/messages.py" line="201"/>
         <source>pre-charge notice sent</source>
         <translation>aviso previo al cobro enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="198"/>
+        <location filename="../desktop/ui/messages.py" line="212"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>stopped early</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="201"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="209"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>nothing was due</source>
         <translation>no había nada pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="211"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -1539,7 +1559,7 @@ Tarjetas: {cards}</translation>
         <translation>Actualizar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="126"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="123"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n ejecución, de la más reciente a la más antigua.</numerusform>
@@ -1547,7 +1567,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="166"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="161"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>Las comprobaciones comienzan ahora; esta lista se actualizará cuando terminen.</translation>
     </message>
@@ -2126,196 +2146,206 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
+        <source>Give up on an e-mail after (days)</source>
+        <translation>Abandonar un correo tras (días)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
         <source>Renewal page address</source>
         <translation>Dirección de la página de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
         <source>Renewal settings page address</source>
         <translation>Dirección de la página de configuración de la renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
         <source>Links valid for (days)</source>
         <translation>Validez de los enlaces (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
         <source>Company name</source>
         <translation>Nombre de la empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
         <source>Background checks every (minutes)</source>
         <translation>Comprobaciones en segundo plano cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
         <source>Gateway calls at once</source>
         <translation>Llamadas simultáneas a la pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>Retardo de la pasarela de pruebas (ms)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
         <source>SMTP password</source>
         <translation>Contraseña SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
         <source>Link signing key</source>
         <translation>Clave de firma de enlaces</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Payment gateway API key</source>
         <translation>Clave de API de la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
         <source>Database password (PostgreSQL)</source>
         <translation>Contraseña de la base de datos (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="62"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>Cuántos días antes de cada fecha de cobro se verifica la tarjeta y se avisa al cliente de que el servicio se renovará. Los días se cuentan en la zona horaria de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="66"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>Cuántos días antes del vencimiento de un servicio se realiza su cobro automático (0: en la fecha de vencimiento).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="70"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
         <translation>Si las comprobaciones no se han ejecutado durante un tiempo, se sigue cobrando una fecha de cobro pasada hace como máximo este número de días; las más antiguas se muestran como pendientes de atención y no se cobran.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="74"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>La zona horaria de la empresa, por ejemplo Asia/Jerusalem: en ella se cuentan la fecha de hoy y los días previos a un cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="78"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>El nombre o la dirección del servidor de correo que envía los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>El puerto del servidor de correo: normalmente 587 con STARTTLS y 25 sin él.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>El nombre de usuario del servidor de correo; déjelo vacío si el servidor no requiere inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>Cifra la conexión con el servidor de correo antes de iniciar sesión; la mayoría de los servidores en el puerto 587 lo exigen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>La dirección del remitente (From) de todos los correos electrónicos a los clientes, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
+        <translation>Un correo electrónico que no se ha podido enviar durante este número de días se abandona y aparece en la lista de seguimiento del personal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>La página de renovación del portal de clientes: todos los enlaces de renovación de los correos electrónicos empiezan por ella y llevan un token firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="102"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>La página del portal de clientes para la configuración de la renovación automática: los enlaces de configuración de los correos electrónicos empiezan por ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="106"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>Cuántos días sigue funcionando un enlace de un correo electrónico después de enviarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>El nombre del remitente y la firma de todos los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>Con qué frecuencia cada ventana abierta ejecuta en segundo plano las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>Cuántas llamadas simultáneas a la pasarela de pago hacen las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>Un retardo que se añade a cada respuesta de la pasarela de pruebas integrada, para probar el programa con una pasarela lenta; 0 para ninguno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="122"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
         <translation>La contraseña del usuario SMTP, guardada en el almacén de credenciales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>El secreto con el que se firman los enlaces de los correos electrónicos; el portal de clientes los comprueba con la misma clave.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="129"/>
         <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
         <translation>La clave de API de la pasarela de pago, guardada en el almacén de credenciales de este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
         <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
         <translation>La contraseña que usa este equipo para una base de datos PostgreSQL cuya dirección no incluye ninguna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Introduzca un número entero entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
         <source>Choose on or off.</source>
         <translation>Elija activado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="145"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>Elija una zona horaria de la lista, por ejemplo Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="148"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>Introduzca un nombre o una dirección de servidor, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>Introduzca una dirección de correo electrónico, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="152"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>Introduzca una dirección que empiece por https://, por ejemplo https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="156"/>
         <source>This setting is unknown.</source>
         <translation>Este parámetro no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="158"/>
         <source>This value cannot be used.</source>
         <translation>Este valor no se puede usar.</translation>
     </message>
@@ -2323,127 +2353,127 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="164"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este equipo, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="173"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="184"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="220"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Comprobaciones y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="210"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo electrónico (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="211"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="212"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="213"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="241"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los equipos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="287"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="298"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="289"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="300"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="310"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="302"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="313"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="304"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="315"/>
         <source>not set</source>
         <translation>sin establecer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="376"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="387"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="407"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="418"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se guardó nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="411"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="424"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="435"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="425"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="429"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="440"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="446"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="457"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="480"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>

@@ -1101,13 +1101,13 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="77"/>
-        <location filename="../desktop/ui/messages.py" line="188"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="78"/>
-        <location filename="../desktop/ui/messages.py" line="189"/>
+        <location filename="../desktop/ui/messages.py" line="203"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
@@ -1118,7 +1118,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="80"/>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="205"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
@@ -1159,7 +1159,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="88"/>
-        <location filename="../desktop/ui/messages.py" line="186"/>
+        <location filename="../desktop/ui/messages.py" line="200"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
@@ -1191,7 +1191,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="95"/>
-        <location filename="../desktop/ui/messages.py" line="190"/>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
@@ -1306,57 +1306,77 @@ Cards: {cards}</source>
         <translation>הקובץ נדחה ({count} בעיות). לא בוצע שום שינוי.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="157"/>
+        <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="162"/>
+        <source>This is not the link-signing key of this database. Nothing was kept.</source>
+        <translation>זה אינו מפתח החתימה של הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="165"/>
+        <source>A link-signing key needs at least {minimum} characters.</source>
+        <translation>מפתח החתימה של הקישורים צריך לכלול לפחות {minimum} תווים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="168"/>
+        <source>This database has its link-signing key already.</source>
+        <translation>למסד הנתונים הזה כבר יש מפתח חתימה של הקישורים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="177"/>
+        <location filename="../desktop/ui/messages.py" line="191"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="178"/>
+        <location filename="../desktop/ui/messages.py" line="192"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="185"/>
+        <location filename="../desktop/ui/messages.py" line="199"/>
         <source>card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="187"/>
+        <location filename="../desktop/ui/messages.py" line="201"/>
         <source>pre-charge notice sent</source>
         <translation>נשלחה הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="198"/>
+        <location filename="../desktop/ui/messages.py" line="212"/>
         <source>running</source>
         <translation>פועל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>completed</source>
         <translation>הושלם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>stopped early</source>
         <translation>הופסק לפני הסיום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="201"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="209"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="211"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -1539,7 +1559,7 @@ Cards: {cards}</source>
         <translation>רענון</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="126"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="123"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n הרצה, מהחדשה לישנה.</numerusform>
@@ -1547,7 +1567,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="166"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="161"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>הבדיקות מתחילות כעת; הרשימה תתרענן בסיומן.</translation>
     </message>
@@ -2126,196 +2146,206 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
+        <source>Give up on an e-mail after (days)</source>
+        <translation>ויתור על הודעת דוא״ל אחרי (ימים)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
         <source>Renewal page address</source>
         <translation>כתובת דף החידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
         <source>Renewal settings page address</source>
         <translation>כתובת דף הגדרות החידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
         <source>Links valid for (days)</source>
         <translation>תוקף קישורים (ימים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
         <source>Company name</source>
         <translation>שם החברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
         <source>Background checks every (minutes)</source>
         <translation>תדירות בדיקות הרקע (דקות)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
         <source>Gateway calls at once</source>
         <translation>פניות מקבילות לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>השהיית שער הניסוי (אלפיות שנייה)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
         <source>SMTP password</source>
         <translation>סיסמת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
         <source>Link signing key</source>
         <translation>מפתח החתימה של הקישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Payment gateway API key</source>
         <translation>מפתח API של שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
         <source>Database password (PostgreSQL)</source>
         <translation>סיסמת מסד הנתונים (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="62"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>כמה ימים לפני כל מועד חיוב הכרטיס מאומת והלקוח מקבל הודעה שהשירות יחודש. הימים נספרים לפי אזור הזמן של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="66"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>כמה ימים לפני תום תוקף השירות מתבצע החיוב האוטומטי שלו (0: ביום תום התוקף).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="70"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
         <translation>אם הבדיקות לא רצו במשך זמן מה, חיוב שמועדו חלף לפני מספר ימים זה לכל היותר עדיין יבוצע; חיובים ישנים יותר יסומנו כדורשים טיפול ולא יבוצעו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="74"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>אזור הזמן של החברה, למשל Asia/Jerusalem: התאריך של היום והימים שלפני חיוב נספרים לפיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="78"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>השם או הכתובת של שרת הדואר ששולח את הודעות הדוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>הפורט של שרת הדואר: בדרך כלל 587 עם STARTTLS, ו־25 בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>שם המשתמש בשרת הדואר; יש להשאיר ריק אם השרת אינו דורש התחברות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>הצפנת החיבור לשרת הדואר לפני ההתחברות; רוב השרתים בפורט 587 דורשים זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>כתובת השולח (From) בכל הודעת דוא״ל ללקוחות, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
+        <translation>הודעת דוא״ל שלא ניתן היה לשלוח במשך מספר ימים זה מסומנת כהודעה שנזנחה ומופיעה ברשימת המעקב של הצוות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>דף החידוש בפורטל הלקוחות: כל קישור חידוש בהודעת דוא״ל מתחיל בכתובת זו ונושא אסימון חתום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="102"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>דף הגדרות החידוש האוטומטי בפורטל הלקוחות: קישורי ההגדרות בהודעות הדוא״ל מתחילים בכתובת זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="106"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>כמה ימים קישור בהודעת דוא״ל ממשיך לפעול לאחר שליחתה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>שם השולח והחתימה בכל הודעת דוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>באיזו תדירות כל חלון פתוח מריץ ברקע את בדיקות המועדים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>כמה פניות לשער התשלומים מבצעות בדיקות המועדים בו־זמנית.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>השהיה שמתווספת לכל תשובה של שער הניסוי המובנה, כדי לנסות את התוכנה עם שער איטי; 0 ללא השהיה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="122"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
         <translation>הסיסמה של משתמש ה־SMTP, שמורה במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>הערך הסודי שחותם על הקישורים בהודעות הדוא״ל; פורטל הלקוחות מאמת אותם באותו מפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="129"/>
         <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
         <translation>מפתח ה־API של שער התשלומים, שמור במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
         <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
         <translation>הסיסמה שעמדה זו משתמשת בה למסד נתונים PostgreSQL שכתובתו אינה כוללת סיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>יש להזין מספר שלם בין {low} ל־{high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
         <source>Choose on or off.</source>
         <translation>יש לבחור מופעל או כבוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="145"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>יש לבחור אזור זמן מהרשימה, למשל Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="148"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>יש להזין שם או כתובת של שרת, ללא רווחים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>יש להזין כתובת דוא״ל, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="152"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>יש להזין כתובת שמתחילה ב־https://, למשל https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="156"/>
         <source>This setting is unknown.</source>
         <translation>הגדרה זו אינה מוכרת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="158"/>
         <source>This value cannot be used.</source>
         <translation>לא ניתן להשתמש בערך זה.</translation>
     </message>
@@ -2323,127 +2353,127 @@ Cards: {cards}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="154"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="164"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="170"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
         <source>Loading the settings…</source>
         <translation>טוען את ההגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="173"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="184"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="220"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="210"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="211"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="212"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="213"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="241"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימה לקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="287"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="298"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="289"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="300"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="310"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="302"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="313"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="304"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="315"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="376"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="387"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="407"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="418"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="411"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="424"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="435"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="425"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="429"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="440"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="446"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="457"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>שולח הודעת בדיקה אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="480"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
