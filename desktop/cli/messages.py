@@ -50,6 +50,43 @@ _TEXT = {
         "`python main.py staff link NAME --os-user ''`"
     ),
     "staff_unknown_name": "there is no staff member named {name!r}",
+    # Recurring and a service's settings (R5-R12, R28); every one of them changed nothing.
+    "customer_ref_unknown": "there is no customer with the ref {ref!r}; nothing was changed",
+    "service_name_unknown": "customer {customer} has no service named {names}; its services: {known}",
+    "card_ref_unknown": "customer {customer} has no card with the ref {ref!r}; its cards: {known}",
+    "contact_ref_unknown": (
+        "customer {customer} has no billing contact with the ref {ref!r}; its contacts: {known}"
+    ),
+    "no_service_chosen": "no service chosen: the account has none of that kind; nothing was changed",
+    "service_not_in_account": "services {service_ids} are not of this account; nothing was changed",
+    "card_not_in_account": "card {card_id} is not of this account; nothing was changed",
+    "contact_not_in_account": "billing contact {contact_id} is not of this account; nothing was changed",
+    "recurring_unavailable": (
+        "recurring payment is not offered for this account ({reasons}): it needs a saved, valid card and "
+        "an order (R1); nothing was changed"
+    ),
+    "card_required": (
+        "the account has several cards: choose the one to charge with --card REF; nothing was changed"
+    ),
+    "holder_mismatch_unacknowledged": (
+        "the card holder {holder!r} is neither the billing contact's name nor its company (R7); if the "
+        "holder may pay for this contact, repeat with --acknowledge-mismatch; nothing was changed"
+    ),
+    "card_refused": "the card ending {last4} was refused ({reason}, R8); nothing was changed",
+    "gateway_unavailable": "the payment gateway did not answer ({detail}); nothing was changed, try again",
+    "domain_no_choice": (
+        "a domain renews for its last purchase period in one payment (R12): it takes no --period or "
+        "--installments; nothing was changed"
+    ),
+    "period_not_allowed": (
+        "a period of {period} months is not allowed; allowed: {allowed}; nothing was changed"
+    ),
+    "installments_not_allowed": (
+        "{installments} installments are not allowed for this period: from 1 to {most}; nothing was changed"
+    ),
+    "no_price": "the price list has no price for {services} on these terms; nothing was changed",
+    "service_not_found": "there is no service {service_id}; nothing was changed",
+    "customer_not_found": "there is no customer {customer_id}; nothing was changed",
     "signing_key_exists": (
         "the link-signing key of this database exists already; nothing was changed. Every other "
         "workstation imports the same key: read it from the keyring of a workstation that has it "

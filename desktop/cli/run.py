@@ -33,7 +33,7 @@ from desktop.app.signing_key import init_signing_key
 from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
-from desktop.cli import outbox_commands
+from desktop.cli import outbox_commands, recurring_commands
 from desktop.cli.messages import describe
 from desktop.secrets import SecretsUnavailable
 from desktop.store.engine import DatabaseUrlError
@@ -330,6 +330,8 @@ HANDLERS: dict[str, Handler] = {
     "gateway": _gateway,
     "due-run": _due_run,
     "outbox": _outbox,
+    "recurring": recurring_commands.recurring,
+    "service": recurring_commands.service,
     "upcoming": _upcoming,
     "gui": _gui,
     "screenshot": _screenshot,
