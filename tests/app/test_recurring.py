@@ -438,7 +438,7 @@ def test_switching_off_keeps_the_reason_and_mails_once_per_service(
     mails = outbox_rows(ctx, "stopped_by_staff")
     assert sorted(mail.service_id or 0 for mail in mails) == sorted(chosen)
     assert {(mail.customer_id, mail.to_address, mail.language, mail.status) for mail in mails} == {
-        (on["dana"], "dana@example.com", "en", "pending")
+        (on["dana"], "dana@example.com", "en", "queued")  # R32: the outbox's first state since 0004
     }
     assert {mail.context["reason"] for mail in mails} == {"staff_switched_off"}
     assert [mail.id for mail in outbox_rows(ctx)] == [mail.id for mail in mails]
