@@ -10,12 +10,18 @@ due engine asks it at the card check, and every use case that changes auto-renew
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.core.periods import ServiceKind, charged_installments
-from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Customer, Cycle, Service
 from desktop.store.outbox_repo import QueuedMail
+
+
+class Prices(Protocol):
+    """The price list (desktop.jobs.pricing.PriceBook)."""
+
+    def price(self, kind: str, name: str, plan: str | None, period: int, currency: str) -> int | None: ...
+
 
 PRECHARGE_NOTICE = "precharge_notice"
 NOTICE_UPDATED = "notice_updated"
@@ -50,7 +56,7 @@ def announced(cycle: Cycle) -> Terms | None:
 
 
 def proposed(
-    cycle: Cycle, service: Service, renew: AutoRenew, customer: Customer, prices: PriceBook
+    cycle: Cycle, service: Service, renew: AutoRenew, customer: Customer, prices: Prices
 ) -> Terms | None:
     """The terms the service's settings give this cycle now: the announced amount while the period is
     the one announced (a price-list change applies from the next cycle on), the price list's for any

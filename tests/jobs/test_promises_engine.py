@@ -322,6 +322,21 @@ def test_staff_change_the_period_and_the_card_after_the_notice(ctx: AppContext, 
     assert service(ctx, "levi-site").expires_on == date(2028, 12, 20)
 
 
+def test_switching_on_a_service_already_on_with_another_card_restates_its_notice(
+    ctx: AppContext, clock: ManualClock
+) -> None:
+    _site(ctx, clock)
+    v2 = card_id(ctx, "dana", "v2")
+
+    enable_recurring(ctx, SALES, customer_id(ctx, "dana"), [service_id(ctx, "levi-site")], card_id=v2)
+
+    [updated] = _announced(ctx, "levi-site", "notice_updated")
+    assert (updated["card_last4"], updated["amount_minor"], updated["installments"]) == ("4444", 48000, 3)
+    run_on(ctx, clock, EXPIRY)
+    [charge] = ledger_charges(ctx)
+    assert (charge["last4"], charge["amount"], charge["installments"]) == ("4444", "480.00", 3)
+
+
 def test_a_new_billing_contact_alone_is_not_a_new_notice(ctx: AppContext, clock: ManualClock) -> None:
     _site(ctx, clock)
     sid = service_id(ctx, "levi-site")
