@@ -1366,6 +1366,11 @@ Tarjetas: {cards}</translation>
         <translation>interrumpida</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="216"/>
+        <source>abandoned (stopped without finishing)</source>
+        <translation>abandonada (se detuvo sin terminar)</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="215"/>
         <source>failed</source>
         <translation>fallida</translation>

@@ -1366,6 +1366,11 @@ Cards: {cards}</source>
         <translation>הופסק לפני הסיום</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="216"/>
+        <source>abandoned (stopped without finishing)</source>
+        <translation>ננטש (נעצר לפני הסיום)</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="215"/>
         <source>failed</source>
         <translation>נכשל</translation>

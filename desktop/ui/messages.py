@@ -213,6 +213,7 @@ def run_outcome(code: str) -> str:
         "completed": QCoreApplication.translate("Messages", "completed"),
         "cancelled": QCoreApplication.translate("Messages", "stopped early"),
         "failed": QCoreApplication.translate("Messages", "failed"),
+        "abandoned": QCoreApplication.translate("Messages", "abandoned (stopped without finishing)"),
     }
     return texts.get(code, code)
 
