@@ -21,6 +21,7 @@ from desktop.core.cards import expires_before
 from desktop.core.codes import StopReason
 from desktop.core.due_dates import (
     ChargeDecision,
+    charge_date,
     charge_decision,
     check_is_due,
     latest_expiry_due,
@@ -240,8 +241,12 @@ class _Run:
         """Every enabled auto-renew whose check day has come has a cycle that accounts for it; any
         that has none is reported for staff (event, cycle row, audit), never left silent."""
         low, high = self._expiry_range()
+        with self.ctx.db.reading() as session:
+            if not live_cycles.unaccounted(session, low, high):
+                return  # the usual case: no write transaction at all
         steps = self._steps(Step.CHARGE)
         with self._writing(steps) as session:
+            # Asked again under the write lock: another run may have reported them meanwhile.
             found = live_cycles.unaccounted(session, low, high)
             with_cycle = [item.cycle_id for item in found if item.cycle_id is not None]
             states = load_states(session, with_cycle) if with_cycle else {}
@@ -253,15 +258,8 @@ class _Run:
                 assert service is not None
                 customer = session.get(Customer, service.customer_id)
                 assert customer is not None
-                steps.needs_attention_without_cycle(
-                    session,
-                    service,
-                    customer,
-                    live_cycles.new_cycle(
-                        item.service_id, item.expires_on, self.settings.charge_lead_days, steps.now
-                    )["charge_on"],
-                    NO_LIVE_CYCLE,
-                )
+                due = charge_date(item.expires_on, self.settings.charge_lead_days)
+                steps.needs_attention_without_cycle(session, service, customer, due, NO_LIVE_CYCLE)
         self._keep(steps)
 
     # -- settling unknown outcomes (R17) -------------------------------------------------------

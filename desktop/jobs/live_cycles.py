@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Table, and_, exists, select, update
+from sqlalchemy import Date, Table, and_, bindparam, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
 from desktop.core.due_dates import charge_date, latest_expiry_due
@@ -144,20 +144,31 @@ class Unaccounted:
     reason: str | None
 
 
-def unaccounted(session: Session, low: date | None, high: date) -> list[Unaccounted]:
-    """Enabled auto-renews expiring within [low, high] (their check day has come) whose current
-    expiry has no cycle that accounts for it: an index range on the expiry date."""
+def _unaccounted_query() -> Any:
     other = aliased(Cycle)
     accounted = exists().where(
         other.service_id == Service.id, other.expires_on == Service.expires_on, other.status.in_(ACCOUNTED)
     )
-    query = (
+    return (
         select(Service.id, Service.expires_on, Cycle.id, Cycle.status, Cycle.reason)
         .join(AutoRenew, AutoRenew.service_id == Service.id)
         .outerjoin(Cycle, and_(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on))
-        .where(AutoRenew.enabled.is_(True), Service.expires_on <= high, ~accounted)
+        .where(
+            AutoRenew.enabled.is_(True),
+            Service.expires_on >= bindparam("low", type_=Date),
+            Service.expires_on <= bindparam("high", type_=Date),
+            ~accounted,
+        )
         .order_by(Service.expires_on, Service.id)
     )
-    if low is not None:
-        query = query.where(Service.expires_on >= low)
-    return [Unaccounted(*row) for row in session.execute(query).tuples()]
+
+
+# Built once: the sweep ends every run, and building the statement cost more than running it.
+_UNACCOUNTED = _unaccounted_query()
+
+
+def unaccounted(session: Session, low: date | None, high: date) -> list[Unaccounted]:
+    """Enabled auto-renews expiring within [low, high] (their check day has come) whose current
+    expiry has no cycle that accounts for it: an index range on the expiry date."""
+    rows = session.execute(_UNACCOUNTED, {"low": low or date.min, "high": high})
+    return [Unaccounted(*row) for row in rows.tuples()]
