@@ -97,7 +97,7 @@ class Cli:
             input=data,
             capture_output=True,
             text=True,
-            cwd=ROOT,
+            cwd=self.keyring_file.parent,  # relative file names land in the test's folder
             env=environment,
             timeout=600,
         )

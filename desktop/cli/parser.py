@@ -109,7 +109,6 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"customers (default 50, at most {MAX_DEMO_CUSTOMERS:,})",
     )
-
     demo.add_argument(
         "--services-per-customer",
         type=_between(1, MAX_DEMO_SERVICES),

@@ -264,6 +264,9 @@ def prepared(template: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.Mo
         shutil.copy(keyring_file, tmp_path / "keyring.json")
     monkeypatch.setenv("RENEWDESK_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
     keyring.set_keyring(keyrings.TestFileKeyring())  # type: ignore[no-untyped-call]
+    # Hostile arguments name files relative to the working folder: they land here, not in the checkout.
+    (tmp_path / "cwd").mkdir()
+    monkeypatch.chdir(tmp_path / "cwd")
     return database
 
 
