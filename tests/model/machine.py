@@ -157,6 +157,28 @@ class ModelMachine(RuleBasedStateMachine):
         names = sorted(self.model.services)
         return self.model.services[names[index % len(names)]]
 
+    def _change_settings(
+        self, service: ServiceModel, card_key: str, period: int | None, installments: int | None
+    ) -> bool:
+        """The service's own page (R10): False when the card was refused, which only a card that
+        fails verification or has expired may be (R8); nothing changed then."""
+        customer_id = self.customer_of[service.name]
+        try:
+            change_service_settings(
+                self.ctx,
+                SALES,
+                self.ids[service.name],
+                card_id=self.card_ids[(customer_id, card_key)],
+                contact_id=None,
+                period_months=period,
+                installments=installments,
+            )
+        except UseCaseError as refused:
+            assert refused.code == "card_refused", f"{service.name}: settings refused: {refused}"
+            assert not self.model.may_enable_with(card_key, self.today), f"R10: card {card_key} refused"
+            return False
+        return True
+
     def _step(self) -> None:
         self.stats.steps += 1
         self.stats.states.add(self.model.fingerprint(self.today))
@@ -263,34 +285,21 @@ class ModelMachine(RuleBasedStateMachine):
     def change_card(self, index: int, card_index: int) -> None:
         service = self._service(index)
         card_key = service.cards[card_index % len(service.cards)]
-        customer_id = self.customer_of[service.name]
-        change_service_settings(
-            self.ctx,
-            SALES,
-            self.ids[service.name],
-            card_id=self.card_ids[(customer_id, card_key)],
-            contact_id=None,
-            period_months=service.period if service.kind == "hosting" else None,
-            installments=service.installments if service.kind == "hosting" else None,
-        )
-        self.model.change(service.name, card_key=card_key)
+        if self._change_settings(
+            service,
+            card_key,
+            service.period if service.kind == "hosting" else None,
+            service.installments if service.kind == "hosting" else None,
+        ):
+            self.model.change(service.name, card_key=card_key)
         self._changed()
 
     @rule(period=st.sampled_from(sorted(MOST_INSTALLMENTS)), installments=st.integers(1, 7))
     def change_plan(self, period: int, installments: int) -> None:
         service = self.model.services["gamma"]
         installments = min(installments, MOST_INSTALLMENTS[period])
-        customer_id = self.customer_of[service.name]
-        change_service_settings(
-            self.ctx,
-            SALES,
-            self.ids[service.name],
-            card_id=self.card_ids[(customer_id, service.card)],
-            contact_id=None,
-            period_months=period,
-            installments=installments,
-        )
-        self.model.change(service.name, period=period, installments=installments)
+        if self._change_settings(service, service.card, period, installments):
+            self.model.change(service.name, period=period, installments=installments)
         self._changed()
 
     @rule(index=st.integers(0, 20), amount=st.sampled_from([1990, 5900, 59000, 99900, 148000]))
@@ -312,7 +321,7 @@ class ModelMachine(RuleBasedStateMachine):
         entry = customer(
             ref, [domain(name, name, expiry, card_ref="good")], cards=[card("good", CARDS["good"].number)]
         )
-        self._import(document([_with_orders(entry)]))
+        self._import(document([_with_orders(entry)], prices=_price_rows(self.model.prices)))
         self.model.services[name] = ServiceModel(
             name, ref, "domain", ".com", expiry, True, "good", 12, 1, ("good",)
         )
@@ -352,7 +361,7 @@ class ModelMachine(RuleBasedStateMachine):
         )
         entry["email"] = HOSTILE_EMAIL
         try:
-            self._import(document([_with_orders(entry)]))
+            self._import(document([_with_orders(entry)], prices=_price_rows(self.model.prices)))
         except UseCaseError:
             pass  # refused where it enters: nothing changed
         else:
@@ -460,7 +469,8 @@ class ModelMachine(RuleBasedStateMachine):
                     f"{name}: auto-renew {'on' if row.enabled else 'off'} ({row.stop_reason}), "
                     f"the model says {'on' if expected.enabled else 'off'} ({expected.stop_reason})"
                 )
-            if expected.cycle is CycleState.NEEDS_ATTENTION:
+            # Judged by runs: a staff change may reopen the cycle, for the next run to judge again.
+            if self.quiet and expected.cycle is CycleState.NEEDS_ATTENTION:
                 assert any(
                     c.service == name and c.charge_on == expected.due and c.status == "needs_attention"
                     for c in cycles
@@ -486,7 +496,8 @@ class ModelMachine(RuleBasedStateMachine):
         """R17, R31: at most one delivery per outbox row, under one Message-ID on every try."""
         received = Counter(str(m["Message-ID"]) for m in self.harness.smtp.messages())
         lost = Counter(self.harness.handler.lost)
-        sent = {m.message_id for m in world.mails(self.ctx) if m.status == "sent"}
+        rows = world.mails(self.ctx)
+        sent = {m.message_id for m in rows if m.status == "sent"}
         for message_id, count in received.items():
             assert count <= 1 + lost[message_id], f"R17: {message_id} delivered {count} times"
             assert message_id in sent or message_id in lost, (
@@ -495,7 +506,10 @@ class ModelMachine(RuleBasedStateMachine):
         missing = sent - set(received)
         assert not missing, f"R32: rows shown as sent that the server never got: {sorted(map(str, missing))}"
         if self.mail_settled:
-            again = set(lost) - sent
+            # A message the server took but the sender never heard of is tried again (or given up)
+            # under the same Message-ID: its row has it.
+            known = {m.message_id for m in rows}
+            again = set(lost) - known
             assert not again, (
                 f"R31: a message whose acknowledgement was lost went again under another Message-ID: "
                 f"{sorted(again)}"
