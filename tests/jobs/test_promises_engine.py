@@ -21,6 +21,7 @@ from desktop.app.recurring import change_service_settings, enable_recurring
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import Risk
+from desktop.jobs.outbox_sender import send_outbox
 from desktop.store.models import AuditEntry, AutoRenew, ChargeAttempt, Invoice
 from tests.app.helpers import (
     ADMIN,
@@ -53,6 +54,12 @@ from tests.jobs.helpers import (
     run_on,
     service,
 )
+from tests.jobs.smtp_helpers import (
+    SmtpServer,
+    body,
+    point_smtp_at,
+    smtp_fixture,  # noqa: F401 (the fixture "smtp")
+)
 
 EXPIRY = date(2026, 12, 20)  # the charge date (charge_lead_days 0)
 CHECK = EXPIRY - timedelta(days=15)  # 2026-12-05
@@ -82,8 +89,9 @@ def _announced(ctx: AppContext, name: str, kind: str = "precharge_notice") -> li
 
 
 def test_switched_on_again_after_a_failed_card_check_is_notified_and_charged(
-    ctx: AppContext, clock: ManualClock
+    ctx: AppContext, clock: ManualClock, smtp: SmtpServer
 ) -> None:
+    point_smtp_at(ctx, smtp.port)
     _dana(
         ctx,
         [domain("d1", "levi.co.il", EXPIRY, card_ref="bad")],
@@ -122,6 +130,12 @@ def test_switched_on_again_after_a_failed_card_check_is_notified_and_charged(
     )
     assert [cycle.status for cycle in cycles_of(ctx, "levi.co.il")] == ["charged", "open"]
     assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 20)
+    # The customer got the notice of the charge to come (and the stop before it, and the receipt).
+    assert send_outbox(ctx).sent == 3
+    delivered = {message["Subject"]: body(message, "plain") for message in smtp.messages()}
+    [notice] = [text for subject, text in delivered.items() if "will be renewed automatically" in subject]
+    assert "59.00" in notice and "4242" in notice and "December 20, 2026" in notice
+    assert {message["To"] for message in smtp.messages()} == {"dana@example.com"}
 
 
 def test_switched_on_again_after_the_charge_date_is_charged_within_the_grace(
