@@ -133,8 +133,8 @@ def test_switched_on_again_after_a_failed_card_check_is_notified_and_charged(
     # The customer got the notice of the charge to come (and the stop before it, and the receipt).
     assert send_outbox(ctx).sent == 3
     delivered = {message["Subject"]: body(message, "plain") for message in smtp.messages()}
-    [notice] = [text for subject, text in delivered.items() if "will be renewed automatically" in subject]
-    assert "59.00" in notice and "4242" in notice and "December 20, 2026" in notice
+    [told] = [text for subject, text in delivered.items() if "will be renewed automatically" in subject]
+    assert "59.00" in told and "4242" in told and "December 20, 2026" in told
     assert {message["To"] for message in smtp.messages()} == {"dana@example.com"}
 
 
