@@ -58,7 +58,10 @@ def charge_decision(charge_on: date, today: date, late_charge_grace_days: int) -
     return ChargeDecision.NEEDS_ATTENTION
 
 
-def check_is_due(charge_on: date, today: date, check_days_before: int) -> bool:
-    """R14/R18: the card check is due from its date on, and still done late while the charge date
-    has not passed."""
-    return check_date(charge_on, check_days_before) <= today <= charge_on
+def check_is_due(charge_on: date, today: date, check_days_before: int, late_charge_grace_days: int) -> bool:
+    """R14/R18: the card check is due from its date on, and still done late while the cycle can be
+    charged: a charge caught up within the grace days is checked and announced first (R28, R29), so
+    that no card is charged without a notice stating what is charged."""
+    if today < check_date(charge_on, check_days_before):
+        return False
+    return charge_decision(charge_on, today, late_charge_grace_days) is not ChargeDecision.NEEDS_ATTENTION

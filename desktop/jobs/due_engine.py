@@ -138,11 +138,9 @@ class _Run:
         plan: list[tuple[Step, list[int]]] = []
         for due, group in groupby(work, key=lambda item: item[1]):
             ids = [cycle_id for cycle_id, _ in group]
-            steps = [
-                step
-                for step, wanted in ((Step.CHECK, due >= self.today), (Step.CHARGE, due <= self.today))
-                if wanted
-            ]
+            # A charge date already passed still gets its missed check first: within the grace days
+            # it is charged only after its notice (check_is_due says when).
+            steps = [Step.CHECK, Step.CHARGE] if due <= self.today else [Step.CHECK]
             plan.extend((step, chunk) for step in steps for chunk in _chunks(ids))
         return plan
 
@@ -365,7 +363,10 @@ class _Run:
         with self._writing(steps) as session:
             for cycle_id, state in load_states(session, mine).items():
                 if state.cycle.status != "open" or not check_is_due(
-                    state.cycle.charge_on, self.today, self.settings.check_days_before
+                    state.cycle.charge_on,
+                    self.today,
+                    self.settings.check_days_before,
+                    self.settings.late_charge_grace_days,
                 ):
                     continue
                 if self._stale(state):

@@ -3,7 +3,7 @@ state, auto-renew, invoices and orders, the outbox and the audit log, and the ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -238,6 +238,9 @@ class Steps:
         self._event(EventType.CARD_CHECK_PASSED, state)
         if mail is None:
             return
+        if cycle.charge_on < self.today:
+            # A charge caught up within the grace days: the notice says it is made now (R18, R28).
+            mail = replace(mail, context={**mail.context, "charge_now": True})
         self._mails.append(mail)
         self._event(
             EventType.PRECHARGE_NOTICE_SENT,

@@ -75,6 +75,7 @@ def test_csv_cells_are_never_formulas_and_values_survive(ctx: AppContext) -> Non
     soon = ctx.today() + timedelta(days=10)
     dangerous = customer('=HYPERLINK("x")', [domain("d1", "levi.co.il", soon)], cards=[card()])
     dangerous["name"] = "+cmd|' /C calc'!A0"
+    dangerous["email"] = "dana@example.com"  # the ref is a formula; an address never is (R31)
     dangerous["contacts"] = [{"ref": "k1", "name": "@SUM(1+1)", "company": "-2+3"}]
     dangerous["services"][0]["auto_renew"]["billing_contact"] = "k1"
     load(ctx, document([dangerous]))

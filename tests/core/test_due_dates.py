@@ -124,17 +124,25 @@ def test_charge_decision_values_are_the_json_words() -> None:
 
 
 def test_check_is_due_window_with_the_default_15_days() -> None:
-    assert not check_is_due(CHARGE_ON, date(2026, 11, 15), 15)
-    assert check_is_due(CHARGE_ON, date(2026, 11, 16), 15)  # the check date
-    assert check_is_due(CHARGE_ON, date(2026, 11, 25), 15)  # a missed check, done late
-    assert check_is_due(CHARGE_ON, CHARGE_ON, 15)  # still on the charge date
-    assert not check_is_due(CHARGE_ON, date(2026, 12, 2), 15)  # the charge date has passed
+    assert not check_is_due(CHARGE_ON, date(2026, 11, 15), 15, 7)
+    assert check_is_due(CHARGE_ON, date(2026, 11, 16), 15, 7)  # the check date
+    assert check_is_due(CHARGE_ON, date(2026, 11, 25), 15, 7)  # a missed check, done late
+    assert check_is_due(CHARGE_ON, CHARGE_ON, 15, 7)  # still on the charge date
+    # A charge caught up within the grace days is checked and announced before it is made.
+    assert check_is_due(CHARGE_ON, date(2026, 12, 2), 15, 7)
+    assert check_is_due(CHARGE_ON, date(2026, 12, 8), 15, 7)
+    assert not check_is_due(CHARGE_ON, date(2026, 12, 9), 15, 7)  # beyond grace: left to staff
 
 
-@given(days, st.integers(min_value=-200, max_value=200), check_days)
-def test_check_is_due_from_its_date_until_the_charge_date(charge_on: date, offset: int, before: int) -> None:
+grace_days = st.integers(min_value=0, max_value=30)
+
+
+@given(days, st.integers(min_value=-200, max_value=200), check_days, grace_days)
+def test_check_is_due_from_its_date_while_the_cycle_can_be_charged(
+    charge_on: date, offset: int, before: int, grace: int
+) -> None:
     today = charge_on + timedelta(days=offset)
-    assert check_is_due(charge_on, today, before) is (-before <= offset <= 0)
+    assert check_is_due(charge_on, today, before, grace) is (-before <= offset <= grace)
 
 
 # --- R18: catch-up order -------------------------------------------------------------------------

@@ -353,8 +353,15 @@ def test_charge_missed_by_three_days_is_charged_now(ctx: AppContext, clock: Manu
     result = run_on(ctx, clock, EXPIRY + timedelta(days=3))
     charged = of_type(result, "charged")
     assert [(event.service, event.due) for event in charged] == [("levi.co.il", EXPIRY)]
-    # The charge date has passed: no notice announcing it any more.
-    assert of_type(result, "precharge_notice_sent") == []
+    # The missed check is done first and its notice says the renewal is made now (R18, R28): no
+    # card is charged without a notice stating the amount.
+    assert [event.type.value for event in result.events] == [
+        "card_check_passed",
+        "precharge_notice_sent",
+        "charged",
+    ]
+    notices = outbox(ctx, "precharge_notice")
+    assert [notice.context.get("charge_now") for notice in notices] == [True]
     assert [entry["due"] for entry in ledger_charges(ctx)] == ["2026-12-20"]
     assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 20)
     assert run_on(ctx, clock, EXPIRY + timedelta(days=3)).events == []
@@ -382,7 +389,11 @@ def test_longer_grace_setting_charges_the_ten_day_old_date(ctx: AppContext, cloc
     run_on(ctx, clock, BEFORE_ANY)
 
     result = run_on(ctx, clock, EXPIRY + timedelta(days=10))
-    assert [(event.type.value, event.due) for event in result.events] == [("charged", EXPIRY)]
+    assert [(event.type.value, event.due) for event in result.events] == [
+        ("card_check_passed", EXPIRY),
+        ("precharge_notice_sent", EXPIRY),
+        ("charged", EXPIRY),
+    ]
     assert len(ledger_charges(ctx)) == 1
 
 

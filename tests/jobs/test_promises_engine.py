@@ -142,7 +142,8 @@ def test_switched_on_again_after_the_charge_date_is_charged_within_the_grace(
     ctx: AppContext, clock: ManualClock
 ) -> None:
     """The stop came with the failed check; staff switch on again two days after the charge date:
-    the next run charges at once (R18), with no card check left to do."""
+    the next run catches up (R18): the missed check and its notice first, then the charge on the
+    announced terms (R28), all in date order."""
     _dana(
         ctx,
         [domain("d1", "levi.co.il", EXPIRY, card_ref="bad")],
@@ -161,7 +162,7 @@ def test_switched_on_again_after_the_charge_date_is_charged_within_the_grace(
     )
     result = run_on(ctx, clock, EXPIRY + timedelta(days=2))
 
-    assert kinds(result) == ["charged"]
+    assert kinds(result) == ["card_check_passed", "precharge_notice_sent", "charged"]
     assert [(c["amount"], c["last4"]) for c in ledger_charges(ctx)] == [("59.00", "4242")]
 
 
@@ -212,7 +213,8 @@ def test_a_declined_charge_is_tried_again_under_a_new_key(ctx: AppContext, clock
     )
     result = run_on(ctx, clock, EXPIRY + timedelta(days=1))
 
-    assert kinds(result) == ["charged"]
+    # The new card is checked before the new try; its terms were restated when it was chosen.
+    assert kinds(result) == ["card_check_passed", "charged"]
     charges = ledger_charges(ctx)
     assert [(c["outcome"], c["last4"]) for c in charges] == [("declined", "0341"), ("succeeded", "4242")]
     assert len({c["key"] for c in charges}) == 2
@@ -235,7 +237,7 @@ def test_switched_on_again_with_the_same_terms_is_not_notified_again(
     assert [cycle.status for cycle in cycles_of(ctx, "levi.co.il")] == ["cancelled"]
 
     enable_recurring(ctx, SALES, customer_id(ctx, "dana"), [service_id(ctx, "levi.co.il")])
-    assert kinds(run_on(ctx, clock, EXPIRY + timedelta(days=1))) == ["charged"]
+    assert kinds(run_on(ctx, clock, EXPIRY + timedelta(days=1))) == ["card_check_passed", "charged"]
 
     assert len(_announced(ctx, "levi.co.il")) == 1
     assert _announced(ctx, "levi.co.il", "notice_updated") == []
@@ -394,6 +396,8 @@ def test_late_state_is_charged_within_the_grace_and_otherwise_reported(
         ("needs_attention", "old.co.il", "charge_date_missed"),
         ("needs_attention", "thirty.co.il", "charge_date_missed"),
         ("needs_attention", "ten.co.il", "charge_date_missed"),
+        ("card_check_passed", "three.co.il", None),
+        ("precharge_notice_sent", "three.co.il", None),
         ("charged", "three.co.il", None),
     ]
     assert [(c["service"], c["amount"]) for c in ledger_charges(ctx)] == [("three.co.il", "59.00")]

@@ -2,10 +2,7 @@
 and time do, run against the real program on SQLite and on PostgreSQL, held after every step to the
 reference model of tests/model/reference.py (tests/model/machine.py has the steps and the checks).
 
-Two sizes of the same machine: the life cycle as today's program already keeps it (checks, notices,
-charges, stops, catch-up, crashes after the gateway's answer, SMTP down and up), and the whole of it
-with the promises of R28-R31, skipped until the engine and outbox fixes of issue 10 land. Kept short
-for CI; bench/model_long.py runs the same machine for as long as asked."""
+Kept short for CI; bench/model_long.py runs the same machine for as long as asked."""
 
 from __future__ import annotations
 
@@ -29,27 +26,6 @@ SHORT = settings(
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
-# The steps of issue 10's promises, left out of the always-run test: switching on again (defect
-# 1, R29), a changed price, card or plan after the notice (defect 2, R28), late state (defect 3,
-# R30), header injection (defect 4, R31), a lost SMTP acknowledgement (defect 5, R31); and a charge
-# caught up without the missed check and notice (R18, R28), found by this test.
-PROMISES = frozenset(
-    {
-        "switch_on",
-        "change_card",
-        "change_plan",
-        "change_price",
-        "import_late_state",
-        "import_hostile_address",
-        "hostile_company_name",
-        "smtp_loses_next_acknowledgement",
-    }
-)
-NOT_YET = (
-    "a charge caught up after a missed check goes without the missed check's notice (R18, R28, "
-    "helper 'engine'); issue 10 defects 1-5 no longer fail here: unskip once that lands or is ruled "
-    "otherwise"
-)
 
 
 @contextmanager
@@ -67,30 +43,17 @@ def _postgres_urls(server: PgServer) -> Callable[[], str]:
     return lambda: server.url(server.create_database())
 
 
-def _run(new_url: Callable[[], str], leave_out: frozenset[str]) -> None:
-    # Today's engine charges a missed check's cycle without its notice (R18, R28): looked past with
-    # the other promises, held to by the whole machine.
-    machine = machine_without(leave_out, notice_before_every_charge=not leave_out)
+def _run(new_url: Callable[[], str]) -> None:
+    machine = machine_without(frozenset())
     with _harness(new_url) as harness:
         machine.harness = harness
         run_state_machine_as_test(machine, settings=SHORT)
 
 
-def test_life_cycle_keeps_the_rules_on_sqlite(tmp_path: Path) -> None:
-    _run(_sqlite_urls(tmp_path), PROMISES)
-
-
-@pytest.mark.postgres
-def test_life_cycle_keeps_the_rules_on_postgresql(pg_server: PgServer) -> None:
-    _run(_postgres_urls(pg_server), PROMISES)
-
-
-@pytest.mark.skip(reason=NOT_YET)
 def test_promises_kept_on_sqlite(tmp_path: Path) -> None:
-    _run(_sqlite_urls(tmp_path), frozenset())
+    _run(_sqlite_urls(tmp_path))
 
 
-@pytest.mark.skip(reason=NOT_YET)
 @pytest.mark.postgres
 def test_promises_kept_on_postgresql(pg_server: PgServer) -> None:
-    _run(_postgres_urls(pg_server), frozenset())
+    _run(_postgres_urls(pg_server))

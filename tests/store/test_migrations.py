@@ -3,6 +3,7 @@ several processes starting at once on a fresh database all get there (SPEC 2b)."
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def _start(url: str, keyring_file: Path) -> subprocess.Popen[str]:
         "PYTHONPATH": str(ROOT),
     }
     return subprocess.Popen(
-        [sys.executable, str(ROOT / "main.py"), "--db", url, "config", "get", "timezone"],
+        # due-run is what any login may run on a database with no staff yet (R35).
+        [sys.executable, str(ROOT / "main.py"), "--db", url, "--today", "2026-11-24", "due-run", "--json"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         stdin=subprocess.DEVNULL,
@@ -99,7 +101,9 @@ def test_four_processes_starting_at_once_on_a_fresh_database_all_succeed(db_url:
     for process in processes:
         out, err = process.communicate(timeout=600)
         outcomes.append((process.returncode, out.strip(), err))
-    assert [(code, out) for code, out, _ in outcomes] == [(0, "UTC")] * 4, [err for *_, err in outcomes]
+    assert [(code, json.loads(out)) for code, out, _ in outcomes] == [
+        (0, {"today": "2026-11-24", "events": []})
+    ] * 4, [err for *_, err in outcomes]
     engine = make_engine(db_url)
     try:
         with engine.connect() as connection:

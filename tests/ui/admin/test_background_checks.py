@@ -92,8 +92,8 @@ def test_a_failed_run_is_shown_in_red_with_its_message(
     assert "Connection refused" in window.background.text()
     assert "c62828" in window.background.styleSheet()
     assert window.background.property("failed") is True
-    # The notice stays queued for the next run: nothing is lost.
-    assert [row.status for row in outbox_rows(sctx)] == ["pending"]
+    # The notice is failing and tried again at the next run: nothing is lost (R32).
+    assert [row.status for row in outbox_rows(sctx)] == ["failing"]
 
 
 def test_the_operations_panel_lists_runs_and_their_events_and_runs_now(
