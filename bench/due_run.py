@@ -24,6 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.common import NoSecrets, build_domains  # noqa: E402
+from desktop.app.actor import Actor, Role  # noqa: E402
+from desktop.app.config import set_setting  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
 
 D = date(2027, 3, 1)
@@ -64,12 +66,12 @@ def in_process_empty_run(db: Path, day: date) -> None:
 
 
 def config(db: Path, key: str, value: str) -> None:
-    subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--db", str(db), "config", "set", key, value],
-        check=True,
-        capture_output=True,
-        cwd=ROOT,
-    )
+    """Through the use case, as an admin would: the benchmark's login is nobody's (R35)."""
+    ctx = build_context(f"sqlite:///{db}", secrets=NoSecrets())
+    try:
+        set_setting(ctx, Actor("bench", Role.ADMIN), key, value)
+    finally:
+        ctx.close()
 
 
 def main() -> None:
