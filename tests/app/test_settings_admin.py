@@ -5,6 +5,7 @@ and nowhere else; the test e-mail goes out through a real SMTP server with the v
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 import keyring
@@ -230,7 +231,7 @@ def test_an_unknown_secret_is_refused_and_nothing_is_kept(
 
 
 def test_without_a_usable_keyring_secrets_are_refused_and_the_form_says_why(ctx: AppContext) -> None:
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # the autouse fixture puts the memory one back
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # the autouse fixture puts the memory one back
     with pytest.raises(UseCaseError) as refused:
         save_secrets(ctx, ADMIN, {"smtp.password": SMTP_SECRET})
     assert refused.value.code == "keyring_unavailable"
@@ -249,7 +250,7 @@ def test_without_a_usable_keyring_secrets_are_refused_and_the_form_says_why(ctx:
 
 @pytest.mark.parametrize("actor", [SALES, FINANCE], ids=["sales", "finance"])
 def test_sales_and_finance_are_refused(ctx: AppContext, actor: Actor, memory_keyring: MemoryKeyring) -> None:
-    attempts = [
+    attempts: list[Callable[[], object]] = [
         lambda: save_settings(ctx, actor, {"check_days_before": "20"}),
         lambda: save_secrets(ctx, actor, {"smtp.password": SMTP_SECRET}),
         lambda: send_test_email(ctx, actor, "admin@hosting.example", {"smtp.host": HOST}),

@@ -29,7 +29,7 @@ from tests.jobs.smtp_helpers import (
 
 def _every_state(ctx: AppContext, clock: ManualClock, smtp: SmtpServer) -> dict[str, int]:
     """Four notices: one sent, one failing, one given up, one still queued. Returns their ids."""
-    point_smtp_at(ctx, smtp.port, **{"mail.give_up_days": "1"})
+    point_smtp_at(ctx, smtp.port, signing_key=True, **{"mail.give_up_days": "1"})
     ids = queue_notices(ctx, customers=3)
     smtp.handler.refused.update({"customer2@example.com", "customer3@example.com"})
     send_outbox(ctx)

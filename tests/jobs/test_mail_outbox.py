@@ -171,7 +171,7 @@ PASSWORD = "S3cr3t pass:word/+="
 def test_login_uses_the_user_setting_and_the_keyring_password(ctx: AppContext) -> None:
     count = _queue_notices(ctx, customers=1)
     with running_smtp(credentials=(USER, PASSWORD)) as server:
-        point_smtp_at(ctx, server.port, **{"smtp.user": USER})
+        point_smtp_at(ctx, server.port, signing_key=True, **{"smtp.user": USER})
         ctx.secrets.set("smtp.password", PASSWORD)
 
         result = send_outbox(ctx)
@@ -186,7 +186,7 @@ def test_login_uses_the_user_setting_and_the_keyring_password(ctx: AppContext) -
 def test_a_wrong_password_keeps_the_mail_pending(ctx: AppContext, clock: ManualClock) -> None:
     count = _queue_notices(ctx, customers=1)
     with running_smtp(credentials=(USER, PASSWORD)) as server:
-        point_smtp_at(ctx, server.port, **{"smtp.user": USER})
+        point_smtp_at(ctx, server.port, signing_key=True, **{"smtp.user": USER})
         ctx.secrets.set("smtp.password", "not-the-password")
 
         result = send_outbox(ctx)
@@ -210,7 +210,7 @@ def test_a_password_smtplib_cannot_send_keeps_the_mail_pending(ctx: AppContext) 
     recorded on each e-mail, not an exception that ends the sender (and the due-check run)."""
     count = _queue_notices(ctx, customers=1)
     with running_smtp(credentials=(USER, "contraseña")) as server:
-        point_smtp_at(ctx, server.port, **{"smtp.user": USER})
+        point_smtp_at(ctx, server.port, signing_key=True, **{"smtp.user": USER})
         ctx.secrets.set("smtp.password", "contraseña")
 
         result = send_outbox(ctx)
@@ -302,7 +302,12 @@ def _links(text: str, html: str) -> tuple[list[str], list[str]]:
 def test_links_are_signed_from_the_portal_settings(
     ctx: AppContext, clock: ManualClock, smtp: SmtpServer
 ) -> None:
-    point_smtp_at(ctx, smtp.port, **{"portal.renew_url": RENEW_BASE, "portal.settings_url": SETTINGS_BASE})
+    point_smtp_at(
+        ctx,
+        smtp.port,
+        signing_key=True,
+        **{"portal.renew_url": RENEW_BASE, "portal.settings_url": SETTINGS_BASE},
+    )
     count = _queue_notices(ctx)
 
     assert send_outbox(ctx).sent == count

@@ -206,7 +206,7 @@ def test_a_workstation_without_the_databases_signing_key_sends_no_message_with_l
 def test_a_message_failing_for_give_up_days_is_given_up_by_the_clock(
     ctx: AppContext, clock: ManualClock, smtp: SmtpServer
 ) -> None:
-    point_smtp_at(ctx, smtp.port, **{"mail.give_up_days": "2"})
+    point_smtp_at(ctx, smtp.port, signing_key=True, **{"mail.give_up_days": "2"})
     queue_notices(ctx, customers=2)
     smtp.handler.refused.add("customer1@example.com")
     start = clock.now()
@@ -246,7 +246,7 @@ def test_a_message_failing_for_give_up_days_is_given_up_by_the_clock(
 
 
 def test_retry_now_and_resend(ctx: AppContext, clock: ManualClock, smtp: SmtpServer) -> None:
-    point_smtp_at(ctx, smtp.port, **{"mail.give_up_days": "1"})
+    point_smtp_at(ctx, smtp.port, signing_key=True, **{"mail.give_up_days": "1"})
     queue_notices(ctx, customers=2)
     smtp.handler.refused.add("customer1@example.com")
     send_outbox(ctx)
@@ -310,7 +310,7 @@ def test_the_message_id_is_the_same_on_every_try(
     assert fixed is not None and fixed.startswith(f"<rd-{first}-") and fixed.endswith("@hosting.example>")
 
     # A later try, even after the sender's address changed, carries the same Message-ID.
-    point_smtp_at(ctx, smtp.port, **{"mail.from": "billing@other.example"})
+    point_smtp_at(ctx, smtp.port, signing_key=True, **{"mail.from": "billing@other.example"})
     smtp.handler.refused.clear()
     clock.advance(timedelta(minutes=1))
     assert send_outbox(ctx).sent == 1

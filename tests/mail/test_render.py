@@ -93,7 +93,7 @@ def variables(language: str, name: str) -> set[str]:
     return set(meta.find_undeclared_variables(environment.parse(source)))
 
 
-def macro_codes(language: str) -> set[str]:
+def macro_codes(language: str) -> set[tuple[str, str]]:
     source = (TEMPLATES / language / "_macros.txt").read_text(encoding="utf-8")
     return set(re.findall(r'(\w+) == "(\w+)"', source))
 

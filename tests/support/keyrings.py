@@ -10,10 +10,10 @@ from keyring.backend import KeyringBackend
 
 
 class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.values: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -29,7 +29,7 @@ class MemoryKeyring(KeyringBackend):
 class TestFileKeyring(KeyringBackend):
     """For subprocess tests: a JSON file named by RENEWDESK_TEST_KEYRING_FILE."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def _path(self) -> Path:
         return Path(os.environ["RENEWDESK_TEST_KEYRING_FILE"])

@@ -88,11 +88,9 @@ def test_with_a_valid_card_and_an_order_recurring_is_offered(
     assert window.recurring.isEnabled()
     assert window.renew.isEnabled()
     assert window.switch_off.isEnabled()
-    assert window.account_panel.ticked() == [
-        s.id
-        for s in window.account_panel.account.services
-        if s.name == "levi.com"  # type: ignore[union-attr]
-    ]
+    account = window.account_panel.account
+    assert account is not None
+    assert window.account_panel.ticked() == [s.id for s in account.services if s.name == "levi.com"]
 
 
 def test_a_refresh_keeps_the_ticks_and_the_offer(

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.views import AccountView
@@ -36,9 +36,15 @@ def pdf_text(path: Path) -> str:
     return done.stdout
 
 
+def item_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
+
+
 def issue(qtbot: QtBot, dialog: ProformaDialog) -> None:
     assert dialog.issue_button.isEnabled() and not dialog.pdf_button.isEnabled()
-    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: bool(dialog.issued), timeout=20_000)
     assert dialog.pdf_button.isEnabled()
 
@@ -63,7 +69,7 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
 
     def steps(dialog: ProformaDialog) -> None:
         lines = {
-            dialog.lines.item(r, 0).text(): dialog.lines.item(r, 2).text()
+            item_text(dialog.lines, r, 0): item_text(dialog.lines, r, 2)
             for r in range(dialog.lines.rowCount())
         }
         assert lines == {
@@ -77,7 +83,7 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
         dialog.contact.setCurrentIndex(dialog.contact.findData(levi_ltd))
         issue(qtbot, dialog)
         dialog.save_pdf(str(pdf))
-        qtbot.mouseClick(
+        qtbot.mouseClick(  # type: ignore[no-untyped-call]
             dialog.buttons.button(QDialogButtonBox.StandardButton.Close), Qt.MouseButton.LeftButton
         )
 
@@ -124,7 +130,7 @@ def test_renew_of_the_ticked_services_with_each_services_contact(
     pdf = tmp_path / "two.pdf"
 
     def steps(dialog: ProformaDialog) -> None:
-        assert sorted(dialog.lines.item(r, 0).text() for r in range(dialog.lines.rowCount())) == [
+        assert sorted(item_text(dialog.lines, r, 0) for r in range(dialog.lines.rowCount())) == [
             "levi-site",
             "levi.com",
         ]

@@ -5,6 +5,7 @@ on PostgreSQL."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -75,11 +76,11 @@ def test_recurring_all_with_another_contact_and_a_card_expiring_first(
         assert "levi.co.il" in dialog.expiry.text() and "levi-shop.com" in dialog.expiry.text()
         assert "levi.com" not in dialog.expiry.text().replace("levi.co.il", "")
         assert "dana.co.il" not in dialog.expiry.text()  # unticked
-        qtbot.mouseClick(dialog.acknowledge, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.acknowledge, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         assert dialog.acknowledge.isChecked()
         assert dialog.confirm.isEnabled()
 
-        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
 
     dialog = while_modal(window.recurring_all.trigger, RecurringDialog, steps)
@@ -109,7 +110,9 @@ def test_recurring_all_with_another_contact_and_a_card_expiring_first(
     }
     for name in ("levi.co.il", "levi.com", "levi-shop.com"):
         assert cell(window, name, Column.AUTO_RENEW) == "Active"
-        assert cell(window, name, Column.AUTO_RENEW, Qt.ItemDataRole.ForegroundRole).color() == GREEN
+        brush = cell(window, name, Column.AUTO_RENEW, Qt.ItemDataRole.ForegroundRole)
+        assert isinstance(brush, QBrush)
+        assert brush.color() == GREEN
         assert cell(window, name, Column.CONTACT) == "Moshe Cohen"
     assert cell(window, "dana.co.il", Column.AUTO_RENEW) == "Off"
     assert "Card expires first" in str(cell(window, "levi.co.il", Column.RISK))
@@ -139,7 +142,7 @@ def test_recurring_acts_on_the_ticked_services_only(
         assert dialog.contact.currentData() is None
         assert not dialog.mismatch.isVisible()
         assert dialog.confirm.isEnabled()
-        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
 
     while_modal(window.recurring.trigger, RecurringDialog, steps)
@@ -160,7 +163,7 @@ def test_cancel_changes_nothing(qtbot: QtBot, sctx: AppContext, make_window: Win
         _choose(dialog, "card", card_id(sctx, "dana", "v1"))
         assert dialog.confirm.isEnabled()
         cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
 
     dialog = while_modal(window.recurring_all.trigger, RecurringDialog, steps)
     assert dialog.result() == QDialog.DialogCode.Rejected
@@ -185,7 +188,7 @@ def test_a_declining_card_is_refused_and_nothing_changes(
         assert set(_items(dialog)) == {"avi.co.il", "avi.com"}
         _choose(dialog, "card", declining)
         assert dialog.confirm.isEnabled()
-        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         qtbot.waitUntil(lambda: dialog.error.text() != "" and not dialog.busy.isVisible(), timeout=20_000)
         assert dialog.isVisible()
         assert dialog.result() != QDialog.DialogCode.Accepted
@@ -195,7 +198,7 @@ def test_a_declining_card_is_refused_and_nothing_changes(
         assert dialog.confirm.isEnabled()  # staff may pick another card and try again
         _choose(dialog, "card", good)
         assert dialog.error.text() == seen["error"]
-        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.confirm, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=20_000)
 
     while_modal(window.recurring_all.trigger, RecurringDialog, steps)

@@ -24,12 +24,12 @@ def double_click(qtbot: QtBot, window: MainWindow, name: str) -> None:
     table.scrollTo(index)
     where = table.visualRect(index).center()
     # A double click is a click, then the second press that Qt reports as a double click.
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
 
 
 def save(qtbot: QtBot, page: ServicePage) -> None:
-    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: page.result() == QDialog.DialogCode.Accepted or page.error.text() != "")
     assert page.error.text() == ""
 

@@ -90,17 +90,17 @@ def test_the_model_and_its_proxy_pass_the_model_tester(
     assert model.rowCount() == 5
     assert model.columnCount() == len(Column)
     _tick(model, "levi.com")
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     proxy.sort(Column.EXPIRES, Qt.SortOrder.DescendingOrder)
     proxy.set_choice(Filter.DOMAINS)
-    qtmodeltester.check(proxy)
+    qtmodeltester.check(proxy)  # type: ignore[no-untyped-call]
     assert proxy.rowCount() == 4
 
 
 def test_an_empty_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
     model = ServicesModel()
     model.set_account(None)
-    qtmodeltester.check(model)
+    qtmodeltester.check(model)  # type: ignore[no-untyped-call]
     assert model.rowCount() == 0
     assert model.ticked_ids() == []
 
@@ -303,7 +303,7 @@ def test_a_click_on_the_tick_box_of_the_table_ticks(
     option.features |= QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator
     box = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, view)
     target: QPoint = box.center() if box.isValid() else view.visualRect(index).center()
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)  # type: ignore[no-untyped-call]
     assert model.ticked_ids() == [_id_of(dana, "levi.co.il")]
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
 

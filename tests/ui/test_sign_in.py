@@ -99,7 +99,7 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppConte
     assert workspace.needs_first_admin()
 
     dialog.repeat.setText(PASSWORD)
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     assert not workspace.needs_first_admin()
     assert workspace.actor is not None
@@ -119,7 +119,7 @@ def test_the_first_start_can_import_a_file(qtbot: QtBot, sctx: AppContext) -> No
     dialog.password.setText(PASSWORD)
     dialog.repeat.setText(PASSWORD)
     dialog.set_file(ROOT / "tests" / "support" / "spec_example.json")
-    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     tasks.wait()
     assert [hit.ref for hit in workspace.find_customers("Dana")] == ["cust-1"]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -41,6 +42,12 @@ def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
         window.close()
         qtbot.waitUntil(lambda w=window: not w.isVisible(), timeout=WAIT_MS)  # type: ignore[misc]
         window.tasks.wait(WAIT_MS)
+
+
+def item_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def open_window(qtbot: QtBot, ctx: AppContext, actor: Actor, made: list[MainWindow]) -> MainWindow:
@@ -107,17 +114,17 @@ def test_the_operations_panel_lists_runs_and_their_events_and_runs_now(
     panel = window.operations
     assert isinstance(panel, OperationsDialog)
     qtbot.waitUntil(lambda: panel.runs.rowCount() == 1 and panel.events.rowCount() == 4, timeout=WAIT_MS)
-    assert panel.runs.item(0, 3).text() == "completed"
-    events = sorted(panel.events.item(row, 0).text() for row in range(4))
+    assert item_text(panel.runs, 0, 3) == "completed"
+    events = sorted(item_text(panel.events, row, 0) for row in range(4))
     assert events == ["card check passed"] * 2 + ["pre-charge notice sent"] * 2
     with sctx.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(DueRunEvent)) == 4
 
     assert panel.run_now.isEnabled()
-    qtbot.mouseClick(panel.run_now, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(panel.run_now, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     # The second run finds nothing new to do; the panel refreshes when it ends.
     qtbot.waitUntil(lambda: panel.runs.rowCount() == 2, timeout=WAIT_MS)
-    assert panel.runs.item(0, 4).text() == "nothing was due"
+    assert item_text(panel.runs, 0, 4) == "nothing was due"
     assert audit_count(sctx, "card.check_passed") == 2
 
 

@@ -139,6 +139,7 @@ def test_every_setting_shows_with_the_widget_of_its_kind(open_dialog: Opener, sc
     assert dialog.secrets["gateway.api_key"].placeholderText() == "not set"
     assert set(dialog.secrets) == {"smtp.password", "gateway.api_key", "links.signing_key", "db.password"}
     links_page = dialog.pages.widget(2)
+    assert links_page is not None
     assert any(
         "same link signing key" in label.text() for label in links_page.findChildren(type(dialog.status))
     )
@@ -330,7 +331,7 @@ def test_finance_sees_the_settings_and_can_change_none(open_dialog: Opener, sctx
 def test_without_a_usable_keyring_the_dialog_says_so_and_still_saves_settings(
     qtbot: QtBot, open_dialog: Opener, sctx: AppContext
 ) -> None:
-    keyring.set_keyring(keyring.backends.fail.Keyring())  # the autouse fixture puts the memory one back
+    keyring.set_keyring(keyring.backends.fail.Keyring())  # type: ignore[no-untyped-call]  # the autouse fixture puts the memory one back
     dialog = open_dialog(ADMIN)
     assert dialog.keyring_note.isVisible()
     assert "no usable keyring" in dialog.keyring_note.text()

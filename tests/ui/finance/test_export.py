@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import csv
 import threading
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import openpyxl
 import pytest
@@ -103,7 +103,7 @@ def test_xlsx_holds_the_rows_with_numbers_and_dates(
     workbook = openpyxl.load_workbook(written)
     header, *rows = list(workbook["Upcoming charges"].iter_rows(values_only=True))
     records = [dict(zip(header, values, strict=True)) for values in rows]
-    assert [(r["service"], r["charge_date"].date()) for r in records] == [
+    assert [(r["service"], cast(datetime, r["charge_date"]).date()) for r in records] == [
         (row.service, row.charge_on) for row in panel.charges()
     ]
     assert {r["currency"] for r in records} == {"ILS"}
@@ -155,7 +155,7 @@ def test_a_cancelled_export_leaves_no_file(
     qtbot.waitUntil(reported.is_set)
     cancel_button = job.progress.findChild(QPushButton)
     assert cancel_button is not None and cancel_button.text() == "Cancel"
-    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     go_on.set()
     wait_export(qtbot, window)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import SCHEDULER
@@ -21,6 +21,12 @@ from tests.app.helpers import FINANCE, SALES, renew_states, service_id
 from tests.jobs.helpers import CHARGE_DECLINED, at_nine, card, customer, document, domain, load
 from tests.ui.finance.conftest import FinanceFactory
 from tests.ui.finance.helpers import ModalSteps, load_finance
+
+
+def item_text(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    assert item is not None
+    return item.text()
 
 
 def test_a_sales_user_is_refused_and_sees_nothing(
@@ -66,8 +72,8 @@ def test_a_double_click_opens_the_charges_service_page(
         seen["result"] = page.result()
 
     driver = ModalSteps(ServicePage, steps)
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: driver.done, timeout=20_000)
     driver.stop()
     assert driver.errors == []
@@ -127,7 +133,7 @@ def test_past_results_show_what_the_due_checks_did(
         "₪59.00",
     )
     totals = {
-        tuple(past.totals.item(row, column).text() for column in range(4))
+        tuple(item_text(past.totals, row, column) for column in range(4))
         for row in range(past.totals.rowCount())
     }
     assert totals == {("charged", "ILS", "1", "₪59.00"), ("charge failed", "ILS", "1", "₪59.00")}
