@@ -11,6 +11,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from desktop.core.cards import looks_like_card_number
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -44,6 +46,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("os_user", sa.String(length=120), nullable=True))
         batch_op.create_unique_constraint(batch_op.f("uq_staff_os_user"), ["os_user"])
 
+    _redact_card_numbers_kept_as_tokens()
+
     op.create_table(
         "database_facts",
         sa.Column("key", sa.String(length=80), nullable=False),
@@ -52,6 +56,20 @@ def upgrade() -> None:
         sa.Column("set_by", sa.String(length=120), nullable=False),
         sa.PrimaryKeyConstraint("key", name=op.f("pk_database_facts")),
     )
+
+
+def _redact_card_numbers_kept_as_tokens() -> None:
+    """R20: an import before this revision could keep a card number as a card's token. It is wiped
+    and the card marked invalid (staff see it and ask for the card again); it is never charged."""
+    cards = sa.table("cards", sa.column("id"), sa.column("token"), sa.column("invalid_reason"))
+    connection = op.get_bind()
+    for card_id, token in connection.execute(sa.select(cards.c.id, cards.c.token)).all():
+        if looks_like_card_number(token):
+            connection.execute(
+                cards.update()
+                .where(cards.c.id == card_id)
+                .values(token=f"redacted-{card_id}", invalid_reason="token_was_card_number")
+            )
 
 
 def downgrade() -> None:
