@@ -29,16 +29,30 @@ def checked_target(path: str) -> Path:
     return target
 
 
+def _write_failed(target: Path, exc: OSError) -> UseCaseError:
+    return UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc))
+
+
 @contextmanager
 def whole_file(target: Path) -> Iterator[Path]:
-    """Yields the path to write; on success it becomes `target`."""
+    """Yields the path to write; on success it becomes `target`. A device or a pipe (/dev/null,
+    /dev/stdout, a FIFO) is written to as it is: only a file can be replaced whole, and replacing
+    a device would destroy it (as root, `--out /dev/null` once turned /dev/null into a file)."""
+    if target.exists() and not target.is_file():
+        try:
+            yield target
+        except OSError as exc:
+            raise UseCaseError(
+                "export_write_failed", path=str(target), detail=exc.strerror or str(exc)
+            ) from None
+        return
     partial = target.with_name(f".{target.name}.partial")
     try:
         yield partial
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise _write_failed(target, exc) from None
     except BaseException:
         partial.unlink(missing_ok=True)
         raise

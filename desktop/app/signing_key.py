@@ -26,7 +26,10 @@ def init_signing_key(ctx: AppContext, actor: Actor) -> str:
     per database: any later call (or all but one of several at once) is refused with
     "signing_key_exists". Returns the fingerprint."""
     require(actor, Permission.MANAGE_SETTINGS)
-    key = random_secrets.token_urlsafe(32)
+    # A key this workstation keeps already (another database's) is taken, never replaced: replacing
+    # it would leave every other database of this workstation unable to sign its links.
+    kept = ctx.secrets.get(keys.SECRET)
+    key = kept if kept and len(kept) >= MIN_KEY_LENGTH else random_secrets.token_urlsafe(32)
     if not _create(ctx, actor, key):
         raise UseCaseError("signing_key_exists", secret=keys.SECRET)
     return keys.fingerprint(key)

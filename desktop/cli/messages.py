@@ -36,8 +36,9 @@ _TEXT = {
         "(`python main.py staff add NAME --role admin`), not {role}"
     ),
     "os_login_unlinked": (
-        "the login {login} is not linked to a staff member, so it may run only due-run, doctor and "
-        "--help, not {command}; an admin links it with `python main.py staff link NAME --os-user {login}`"
+        "the login {login} is not linked to a staff member, so it may run only due-run (for the real "
+        "today) and --help, not {command}; an admin links it with "
+        "`python main.py staff link NAME --os-user {login}`"
     ),
     "os_login_disabled": (
         "the login {login} is linked to {name}, who is disabled, so it may not run {command}; an admin "

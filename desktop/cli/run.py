@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from desktop.app import finance_export
+from desktop.app.actor import Permission, require
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
@@ -227,7 +228,12 @@ def _gateway(ctx: AppContext, args: argparse.Namespace) -> int:
 
 
 def _due_run(ctx: AppContext, args: argparse.Namespace) -> int:
-    report = run_due_checks(ctx, headless_actor(ctx, "due-run"), ctx.today())
+    # Any login may run the due checks as the scheduler, for the real today. Another day is an
+    # admin's tool: a run dated ahead would charge early and leave today's cycles behind for good.
+    actor = headless_actor(ctx, "due-run" if args.today is None else "due-run --today")
+    if args.today is not None:
+        require(actor, Permission.RUN_DUE_CHECKS)
+    report = run_due_checks(ctx, actor, ctx.today())
     events = [event.as_json() for event in report.due.events]
     if args.json:
         print(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -58,11 +58,15 @@ def auto_renew_changed(
         now=now,
         actor=actor,
     )
-    notices = _restate(session, service_ids, now, actor)
+    # A cycle past its grace days will not be charged: it is told nothing new, the run reports it.
+    oldest_chargeable = today - timedelta(days=settings.late_charge_grace_days)
+    notices = _restate(session, service_ids, oldest_chargeable, now, actor)
     return CyclesFollowed(reopened=opened.reopened, created=opened.created, updated_notices=notices)
 
 
-def _restate(session: Session, service_ids: Sequence[int], now: datetime, actor: str) -> int:
+def _restate(
+    session: Session, service_ids: Sequence[int], oldest_chargeable: date, now: datetime, actor: str
+) -> int:
     prices: PriceBook | None = None
     mails: list[QueuedMail] = []
     card = aliased(Card)
@@ -79,6 +83,7 @@ def _restate(session: Session, service_ids: Sequence[int], now: datetime, actor:
                     Cycle.expires_on == Service.expires_on,
                     Cycle.status.in_(("open", "checked")),
                     Cycle.notice_version >= 1,
+                    Cycle.charge_on >= oldest_chargeable,
                     AutoRenew.enabled.is_(True),
                 )
                 .order_by(Cycle.charge_on, Cycle.id)

@@ -18,7 +18,7 @@ from desktop.app.actor import Actor, Role
 from desktop.app.config import save_secrets, set_secret
 from desktop.app.errors import UseCaseError
 from desktop.app.signing_key import init_signing_key, signing_key_status
-from desktop.bootstrap import AppContext
+from desktop.bootstrap import AppContext, build_context
 from desktop.jobs.outbox_sender import signing_key
 from desktop.jobs.signing_key import FINGERPRINT_FACT, SigningKeyStatus
 from desktop.mail.links import SigningKeyProblem
@@ -188,3 +188,21 @@ def test_six_processes_making_the_key_at_once_make_one(cli: Cli) -> None:
     kept = json.loads(Path(cli.keyring_file).read_text())[f"RenewDesk/{KEY_NAME}"]
     assert cli("config", "set-secret", KEY_NAME, stdin=kept).returncode == 0  # it is the database's
     assert cli("config", "set-secret", KEY_NAME, stdin=TYPED_KEY).returncode == 2
+
+
+def test_a_second_database_on_this_workstation_takes_the_key_it_keeps(
+    ctx: AppContext, tmp_path: Path
+) -> None:
+    """init-signing-key on another database must not replace this workstation's key: the first
+    database would then sign nothing (all its e-mails failing, issue 10 review)."""
+    init_signing_key(ctx, TEST_ADMIN)
+    first_key = signing_key(ctx)
+    other = build_context(f"sqlite:///{tmp_path / 'other.sqlite3'}", clock=ctx.clock, secrets=ctx.secrets)
+    try:
+        init_signing_key(other, TEST_ADMIN)
+        assert signing_key(other) == first_key
+        assert signing_key_status(other, TEST_ADMIN) is SigningKeyStatus.OK
+    finally:
+        other.close()
+    assert signing_key(ctx) == first_key
+    assert signing_key_status(ctx, TEST_ADMIN) is SigningKeyStatus.OK

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import subprocess
 from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
@@ -32,6 +33,18 @@ def _refused(result: subprocess.CompletedProcess[str], *phrases: str, code: int 
 
 def _files(folder: Path) -> set[str]:
     return {str(path.relative_to(folder)) for path in folder.rglob("*")}
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["export"], ["upcoming", "--format", "csv"], ["upcoming", "--format", "xlsx"], ["upcoming"]],
+    ids=["export", "upcoming csv", "upcoming xlsx", "upcoming table"],
+)
+def test_out_onto_a_device_writes_to_it_and_never_replaces_it(sqlite_cli: Cli, command: list[str]) -> None:
+    """As root, the whole-file writer once renamed its partial file over /dev/null."""
+    result = sqlite_cli(*command, "--out", os.devnull)
+    assert result.returncode == 0, result.stderr
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode), "/dev/null is no longer a device"
 
 
 @pytest.mark.parametrize(

@@ -160,10 +160,15 @@ def test_an_unlinked_login_may_run_the_due_checks_as_the_scheduler(bare_cli: Cli
     with_keyring.close()
     assert headless_actor(ctx, "due-run").name == "system:scheduler"
 
-    result = bare_cli("due-run", "--json", today="2026-11-24")
+    result = bare_cli("due-run", "--json", today=None)
 
     assert result.returncode == 0, result.stderr
-    assert '"today": "2026-11-24"' in result.stdout
+    assert '"events"' in result.stdout
+    # Another day than the clock's is an admin's tool: a run dated ahead would charge early.
+    ahead = bare_cli("due-run", "--json", today="2027-11-24")
+    assert ahead.returncode == 2
+    assert "not linked" in ahead.stderr and "due-run --today" in ahead.stderr
+    assert bare_cli("gateway", "ledger", "--json").stdout.strip() in ("", "[]")
     assert bare_cli("--help").returncode == 0
     assert bare_cli("due-run", "--help").returncode == 0
 

@@ -25,7 +25,9 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from desktop.app.identity import os_login
 from desktop.app.interchange.load import import_document
+from desktop.app.staff import create_first_admin_for_login
 from desktop.bootstrap import build_context
 from desktop.core.periods import add_months
 from desktop.gateway.sandbox import ledger
@@ -44,6 +46,7 @@ from desktop.store.models import (
     Service,
 )
 from tests.support.actors import TEST_ADMIN
+from tests.support.workstation import CLI_ADMIN, CLI_PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 # The charge day D of every service; the import runs long before it (it refuses expired cards).
@@ -139,6 +142,8 @@ def populate(url: str, services: int, day: date = CHARGE_DAY) -> Population:
     ctx = build_context(url, today=IMPORT_DAY, secrets=KeyringSecretStore())
     try:
         summary = import_document(ctx, TEST_ADMIN, json.dumps(document).encode(), "concurrency-test")
+        # The children run `due-run --today`, an admin's tool: this login is linked to an admin (R35).
+        create_first_admin_for_login(ctx, os_login(), CLI_ADMIN, CLI_PASSWORD)
     finally:
         ctx.close()
     assert summary.services == services, f"imported {summary.services} services, not {services}"

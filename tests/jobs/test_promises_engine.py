@@ -226,6 +226,35 @@ def test_a_declined_charge_is_tried_again_under_a_new_key(ctx: AppContext, clock
     assert (updated["card_last4"], updated["amount_minor"], updated["notice_version"]) == ("4242", 5900, 2)
 
 
+def test_switched_on_again_past_the_grace_promises_no_renewal_that_will_not_be_made(
+    ctx: AppContext, clock: ManualClock
+) -> None:
+    """A declined charge, switched on again with another card when the charge date is past the grace
+    days: the cycle is reported for staff, and the customer is not told that it will be renewed on a
+    day long gone (issue 10 review)."""
+    _dana(
+        ctx,
+        [domain("d1", "levi.co.il", EXPIRY, card_ref="bad")],
+        [card("bad", number=CHARGE_DECLINED), card("good", number=GOOD)],
+    )
+    run_on(ctx, clock, CHECK)
+    assert of_type(run_on(ctx, clock, EXPIRY), "charge_failed")
+    late = EXPIRY + timedelta(days=16)
+    clock.set(at_nine(late))
+
+    enable_recurring(
+        ctx,
+        SALES,
+        customer_id(ctx, "dana"),
+        [service_id(ctx, "levi.co.il")],
+        card_id=card_id(ctx, "dana", "good"),
+    )
+
+    assert _announced(ctx, "levi.co.il", "notice_updated") == []
+    assert kinds(run_on(ctx, clock, late)) == ["needs_attention"]
+    assert [c["outcome"] for c in ledger_charges(ctx)] == ["declined"]
+
+
 def test_switched_on_again_with_the_same_terms_is_not_notified_again(
     ctx: AppContext, clock: ManualClock
 ) -> None:
