@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
+from typing import TypeVar
 
 from desktop.app.actor import Actor
 from desktop.app.customers import account_by_ref
@@ -35,32 +36,30 @@ def _services(
     return list(dict.fromkeys(by_name[name.casefold()] for name in names))
 
 
-def _card(account: AccountView, ref: str | None) -> CardView | None:
+Item = TypeVar("Item", CardView, ContactView)
+
+
+def _by_ref(account: AccountView, items: Sequence[Item], ref: str | None, code: str) -> Item | None:
+    """The card or contact of the account named by `ref`; an unknown ref names the known ones."""
     if ref is None:
         return None
-    found = next((card for card in account.cards if card.ref == ref), None)
+    found = next((item for item in items if item.ref == ref), None)
     if found is None:
         raise UseCaseError(
-            "card_ref_unknown",
+            code,
             customer=account.customer.ref,
             ref=ref,
-            known=", ".join(card.ref for card in account.cards) or "none",
+            known=", ".join(item.ref for item in items) or "none",
         )
     return found
+
+
+def _card(account: AccountView, ref: str | None) -> CardView | None:
+    return _by_ref(account, account.cards, ref, "card_ref_unknown")
 
 
 def _contact(account: AccountView, ref: str | None) -> ContactView | None:
-    if ref is None:
-        return None
-    found = next((contact for contact in account.contacts if contact.ref == ref), None)
-    if found is None:
-        raise UseCaseError(
-            "contact_ref_unknown",
-            customer=account.customer.ref,
-            ref=ref,
-            known=", ".join(contact.ref for contact in account.contacts) or "none",
-        )
-    return found
+    return _by_ref(account, account.contacts, ref, "contact_ref_unknown")
 
 
 def _card_text(account: AccountView, card_id: int | None) -> str:
