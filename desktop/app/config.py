@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.signing_key import check_signing_key, store_signing_key
 from desktop.bootstrap import AppContext
@@ -22,6 +23,7 @@ from desktop.settings import SPEC_BY_KEY, SPECS, SettingError, Settings, normali
 from desktop.store import settings_repo
 
 
+@announces(Change.SETTINGS)
 def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
     """Validates and stores a setting; returns the stored form. Bad values change nothing."""
     require(actor, Permission.MANAGE_SETTINGS)
@@ -59,6 +61,7 @@ def all_settings(ctx: AppContext, actor: Actor) -> dict[str, str]:
     return ctx.reload_settings().as_text()
 
 
+@announces(Change.SETTINGS)
 def set_secret(ctx: AppContext, actor: Actor, key: str, value: str) -> None:
     """Keeps a secret in the keyring only; the audit log records that it changed, never the value."""
     require(actor, Permission.MANAGE_SETTINGS)
@@ -190,6 +193,7 @@ def _is_change(spec_key: str, before: str | None, after: str) -> bool:
     return before != after
 
 
+@announces(Change.SETTINGS)
 def save_settings(ctx: AppContext, actor: Actor, values: Mapping[str, str]) -> list[str]:
     """Validates every value first: one wrong value saves none (settings_invalid names each wrong
     key). Otherwise every change is stored in one transaction, one audit row per changed setting.
@@ -220,6 +224,7 @@ def save_settings(ctx: AppContext, actor: Actor, values: Mapping[str, str]) -> l
     return changed
 
 
+@announces(Change.SETTINGS)
 def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> list[str]:
     """Keeps each non-empty secret in the keyring (an empty one leaves what is kept); the audit log
     records which changed, never a value. Returns the keys kept."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.bootstrap import AppContext
 from desktop.jobs.due_engine import DueResult, Progress, run_due
 from desktop.jobs.outbox_sender import SendResult, send_outbox
@@ -18,6 +19,7 @@ class DueRunReport:
     mail: SendResult
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def run_due_checks(
     ctx: AppContext,
     actor: Actor,

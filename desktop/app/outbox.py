@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
@@ -115,6 +116,7 @@ def _row(session: Session, outbox_id: int) -> OutboxMessage:
     return row
 
 
+@announces(Change.MAIL)
 def retry_now(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
     """A failing message is tried at the next send; a given-up one is failing again, counting its
     days anew from now (R31), and tried at the next send."""
@@ -145,6 +147,7 @@ def retry_now(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
         return _entry(session, outbox_id)
 
 
+@announces(Change.MAIL)
 def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None = None) -> OutboxEntry:
     """Queues a sent (or given-up) message again as a new message, to the same address or to
     `to_address`; the new row points at the one it repeats. Returns the new message."""

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.jobs.pricing import PriceBook
@@ -41,6 +42,7 @@ class ProformaView:
     lines: tuple[ProformaLineView, ...]
 
 
+@announces(Change.ACCOUNTS, Change.MAIL)
 def issue_proformas(
     ctx: AppContext,
     actor: Actor,

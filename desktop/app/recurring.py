@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
@@ -105,6 +106,7 @@ def _preview(
     )
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def enable_recurring(
     ctx: AppContext,
     actor: Actor,
@@ -250,6 +252,7 @@ def _state(renew: AutoRenew) -> dict[str, object]:
     }
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_ids: Sequence[int]) -> int:
     """R27: switched off by staff: the reason is kept and the customer gets one e-mail per service.
     Open proformas stay payable. Returns how many services were switched off."""
@@ -317,6 +320,7 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
     return changed
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def change_service_settings(
     ctx: AppContext,
     actor: Actor,

@@ -10,6 +10,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.jobs import signing_key as keys
@@ -21,6 +22,7 @@ from desktop.store.models import DatabaseFact
 MIN_KEY_LENGTH = 16
 
 
+@announces(Change.SETTINGS)
 def init_signing_key(ctx: AppContext, actor: Actor) -> str:
     """Makes a random key into this workstation's keyring and its fingerprint into the database; once
     per database: any later call (or all but one of several at once) is refused with
@@ -35,6 +37,7 @@ def init_signing_key(ctx: AppContext, actor: Actor) -> str:
     return keys.fingerprint(key)
 
 
+@announces(Change.SETTINGS)
 def store_signing_key(ctx: AppContext, actor: Actor, key: str) -> None:
     """A key typed in (`config set-secret links.signing_key`, the settings dialog): kept in this
     workstation's keyring only when it is the database's key ("signing_key_mismatch" otherwise);

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.app import audit
 from desktop.app.actor import STAFF_ROLES, Actor, Permission, Role, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.store.models import Customer, DatabaseFact, Staff
@@ -77,6 +78,7 @@ def _check_role(role: str) -> Role:
     return parsed
 
 
+@announces(Change.STAFF)
 def add_staff(ctx: AppContext, actor: Actor, name: str, role: str, password: str) -> StaffMember:
     require(actor, Permission.MANAGE_STAFF)
     cleaned, parsed_role, password_hash = _checked_new(name, role, password)
@@ -90,6 +92,7 @@ def staff_count(ctx: AppContext) -> int:
         return int(session.scalar(select(func.count()).select_from(Staff)) or 0)
 
 
+@announces(Change.STAFF)
 def create_first_admin(ctx: AppContext, actor: Actor, name: str, password: str) -> StaffMember:
     """R26: the window's first start creates the first admin on an EMPTY database only. A database
     with customers but no staff is not a new one: whoever opens a window on it would become its admin
@@ -184,6 +187,7 @@ def _check_login(login: str) -> str:
     return cleaned
 
 
+@announces(Change.STAFF)
 def link_os_user(ctx: AppContext, actor: Actor, name: str, login: str) -> StaffMember:
     """R35: the member whose role the headless commands of `login` have (peer authentication). A
     login is linked to one member at most, and a member to one login; an empty login unlinks. The
@@ -232,6 +236,7 @@ def list_staff(ctx: AppContext, actor: Actor) -> list[StaffMember]:
         return sorted((_member(row, now) for row in rows), key=lambda m: (m.name.casefold(), m.id))
 
 
+@announces(Change.STAFF)
 def change_role(ctx: AppContext, actor: Actor, staff_id: int, role: str) -> StaffMember:
     """The same role changes nothing and writes no audit row; the last active admin keeps theirs."""
     require(actor, Permission.MANAGE_STAFF)
@@ -258,6 +263,7 @@ def change_role(ctx: AppContext, actor: Actor, staff_id: int, role: str) -> Staf
         return _member(member, now)
 
 
+@announces(Change.STAFF)
 def reset_password(ctx: AppContext, actor: Actor, staff_id: int, new_password: str) -> StaffMember:
     """A new hash, and the failed attempts and any lockout cleared, so the member can sign in at once."""
     require(actor, Permission.MANAGE_STAFF)
@@ -285,6 +291,7 @@ def reset_password(ctx: AppContext, actor: Actor, staff_id: int, new_password: s
         return _member(member, now)
 
 
+@announces(Change.STAFF)
 def set_active(ctx: AppContext, actor: Actor, staff_id: int, active: bool) -> StaffMember:
     """Disables (a disabled member cannot sign in) or enables a member; the same state changes nothing
     and writes no audit row. Nobody disables themselves, nor the last active admin."""

@@ -1,13 +1,23 @@
 """Database and gateway work off the GUI thread, one task at a time on one worker, results back by
-signal on the GUI thread. The work itself is a plain callable with no Qt in it."""
+signal on the GUI thread. The work itself is a plain callable with no Qt in it.
+
+`run(work, on_done, on_failed=None, owner=widget)`: a result for an owner that has gone (a dialog
+finished, a widget destroyed) is dropped, so no handler ever touches a closed window; without
+`on_failed`, a failure is shown to the person in the owner's window, translated."""
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from desktop.ui import messages
+
+T = TypeVar("T")
+_CHILDREN_ONLY = Qt.FindChildOption.FindDirectChildrenOnly
 
 
 class _Signals(QObject):
@@ -38,8 +48,43 @@ class _Job(QRunnable):
             self._signals.done.emit(result)
 
 
+class _OwnerWatch(QObject):
+    """Knows whether the owner is still there to hear a result: a dialog until it is finished (its
+    `done()` was called; shown again, it listens again), any widget until it is destroyed."""
+
+    def __init__(self, owner: QObject) -> None:
+        super().__init__(owner)
+        self.gone = False
+        owner.destroyed.connect(self._gone)
+        if isinstance(owner, QDialog):
+            owner.finished.connect(self._gone)
+            owner.installEventFilter(self)
+
+    def _gone(self, *_: object) -> None:
+        self.gone = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show:
+            self.gone = False
+        return False
+
+
+def _watch_of(owner: QObject) -> _OwnerWatch:
+    found = owner.findChild(_OwnerWatch, options=_CHILDREN_ONLY)
+    return found if isinstance(found, _OwnerWatch) else _OwnerWatch(owner)
+
+
+def show_failure(owner: QWidget | None, error: BaseException) -> None:
+    """The default for work that failed: the translated reason, in the owner's window."""
+    QMessageBox.warning(
+        owner.window() if owner is not None else None,
+        QCoreApplication.translate("TaskRunner", "RenewDesk"),
+        messages.error(error),
+    )
+
+
 class TaskRunner(QObject):
-    """`run(work, on_done, on_failed)`: `work()` runs on the worker thread."""
+    """One worker thread: `work()` runs there, its result comes back on the GUI thread."""
 
     busy_changed = Signal(bool)
 
@@ -48,29 +93,43 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals: set[_Signals] = set()
-        self._cancel = threading.Event()
 
     def run(
         self,
-        work: Callable[..., Any],
-        on_done: Callable[[Any], None],
-        on_failed: Callable[[BaseException], None],
+        work: Callable[..., T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Callable[[int, int], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> threading.Event:
-        """Returns the cancel event the work receives when it takes progress (work(progress, cancel))."""
+        """`work()` runs on the worker thread; with `on_progress` it is called `work(progress, cancel)`
+        and the cancel event it receives is returned. With an `owner`, results arriving after the
+        owner has gone are dropped (the work itself finishes whole)."""
         signals = _Signals()
         cancel = threading.Event()
         self._signals.add(signals)
+        watch = _watch_of(owner) if owner is not None else None
+        failed = on_failed or (
+            lambda error: show_failure(owner if isinstance(owner, QWidget) else None, error)
+        )
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
             self._signals.discard(signals)
             self.busy_changed.emit(bool(self._signals))
+            if watch is not None and watch.gone:
+                return
             handler(value)
 
         signals.done.connect(lambda value: finish(on_done, value))
-        signals.failed.connect(lambda error: finish(on_failed, error))
+        signals.failed.connect(lambda error: finish(failed, error))
         if on_progress is not None:
-            signals.progress.connect(on_progress)
+
+            def progress(done: int, total: int) -> None:
+                if watch is None or not watch.gone:
+                    on_progress(done, total)
+
+            signals.progress.connect(progress)
         self.busy_changed.emit(True)
         self._pool.start(_Job(work, signals, on_progress is not None, cancel))
         return cancel

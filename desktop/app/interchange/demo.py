@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from desktop.app.actor import Actor
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.load import ImportSummary, import_document
 from desktop.bootstrap import AppContext
@@ -296,6 +297,7 @@ def demo_document(seed: int, today: date, customers: int, services_per_customer:
     }
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES)
 def load_demo(
     ctx: AppContext, actor: Actor, *, customers: int = 50, services_per_customer: int = 4, seed: int = 1
 ) -> ImportSummary:

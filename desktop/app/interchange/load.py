@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.problems import ImportRefused, Problem
 from desktop.app.interchange.schema import DocumentIn, domain_ascii, validate_domain, validate_tld
@@ -68,6 +69,7 @@ def _in_database(ctx: AppContext) -> InDatabase:
     return InDatabase(customer_refs=customer_refs, domain_keys=domain_keys)
 
 
+@announces(Change.ACCOUNTS, Change.CHARGES)
 def import_document(ctx: AppContext, actor: Actor, raw: bytes, source: str) -> ImportSummary:
     require(actor, Permission.IMPORT_DATA)
     doc, problems = read_document(raw)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 
 from desktop.app.finance import DayTotal
 from desktop.ui import formatting
-from desktop.ui.finance.upcoming_model import risk_color
+from desktop.ui.colours import risk_color
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QBrush
 
 from desktop.app.finance import PastResult
 from desktop.ui import formatting, messages
-from desktop.ui.finance.keyed_model import KeyedRows, KeyedTableModel
-from desktop.ui.finance.upcoming_model import risk_color
+from desktop.ui.colours import risk_color, success_color
+from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
 class Column(IntEnum):
@@ -79,11 +78,6 @@ def prepare_past(rows: Sequence[PastResult]) -> KeyedRows:
             )
         )
     return KeyedRows(tuple(rows), texts, keys)
-
-
-def success_color() -> QColor:
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#7ee2a0") if dark else QColor("#1b7f3b")
 
 
 class PastResultsModel(KeyedTableModel):

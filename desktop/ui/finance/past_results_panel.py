@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 from desktop.app.finance import OutcomeTotal, PastResult
 from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
+from desktop.ui.colours import risk_color
 from desktop.ui.data_table import set_up_table
-from desktop.ui.finance.keyed_model import KeyedRows, SortingProxy
 from desktop.ui.finance.past_results_model import Column, PastResultsModel, prepare_past
-from desktop.ui.finance.upcoming_model import risk_color
+from desktop.ui.table_model import KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
 DEFAULT_DAYS_BACK = 30

@@ -9,12 +9,13 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPalette
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge, currencies, narrow
 from desktop.ui import formatting, messages
-from desktop.ui.finance.keyed_model import KeyedRows, KeyedTableModel
+from desktop.ui.colours import risk_color
+from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
 class Column(IntEnum):
@@ -117,12 +118,6 @@ def select(prepared: PreparedUpcoming, only: ForecastFilter) -> Selection:
     """The rows `only` keeps, by the same `narrow` the export and the chart are fed from."""
     shown = narrow(prepared.forecast, only)
     return Selection(only, shown, [prepared.positions[id(row)] for row in shown.rows])
-
-
-def risk_color() -> QColor:
-    """A red that reads on the current palette, light or dark."""
-    dark = QApplication.palette().color(QPalette.ColorRole.Base).lightness() < 128
-    return QColor("#ff8a80") if dark else QColor("#b42318")
 
 
 class UpcomingModel(KeyedTableModel):

@@ -22,19 +22,19 @@ from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge
 from desktop.app.workspace import Workspace
 from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
+from desktop.ui.colours import risk_color
 from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.currency_totals import CurrencyTotalsTable
 from desktop.ui.finance.day_chart import DayChart
-from desktop.ui.finance.keyed_model import ROW_ROLE, SortingProxy
 from desktop.ui.finance.upcoming_model import (
     Column,
     PreparedUpcoming,
     Selection,
     UpcomingModel,
     prepare_upcoming,
-    risk_color,
     select,
 )
+from desktop.ui.table_model import ROW_ROLE, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
 TYPING_PAUSE_MS = 250

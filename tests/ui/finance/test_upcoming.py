@@ -19,8 +19,8 @@ from desktop.bootstrap import AppContext
 from desktop.core.codes import Risk
 from desktop.ui.application import install_language
 from desktop.ui.finance.finance_window import FinanceWindow
-from desktop.ui.finance.keyed_model import SortingProxy
 from desktop.ui.finance.upcoming_model import Column, UpcomingModel, prepare_upcoming
+from desktop.ui.table_model import SortingProxy
 from tests.app.helpers import ADMIN, FINANCE
 from tests.ui.finance.conftest import FinanceFactory
 from tests.ui.finance.helpers import HEBREW_NAME, day_sums, load_finance, totals_as_sums
