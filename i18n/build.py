@@ -13,6 +13,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "i18n"
 LANGUAGES = ("he", "es")
+# English needs only its plural forms ("1 customer", "2 customers"): the sources are the rest.
+PLURAL_ONLY = ("en",)
 
 
 def _tool(name: str) -> str:
@@ -25,12 +27,14 @@ def sources() -> list[str]:
 
 
 def update() -> None:
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
+        extra = ["-pluralonly"] if language in PLURAL_ONLY else []
         subprocess.run(
             [
                 _tool("pyside6-lupdate"),
                 *sources(),
                 "-no-obsolete",
+                *extra,
                 "-ts",
                 str(I18N / f"renewdesk_{language}.ts"),
             ],
@@ -40,7 +44,7 @@ def update() -> None:
 
 
 def release() -> None:
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, *PLURAL_ONLY):
         source = I18N / f"renewdesk_{language}.ts"
         subprocess.run(
             [_tool("pyside6-lrelease"), str(source), "-qm", str(source.with_suffix(".qm"))],

@@ -1376,12 +1376,12 @@ Cards: {cards}</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -1580,37 +1580,37 @@ Cards: {cards}</source>
 <context>
     <name>PastResultsModel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="30"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="29"/>
         <source>Charge date</source>
         <translation>מועד חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="31"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="30"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="32"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="31"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="32"/>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="44"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="43"/>
         <source>Charge date missed by more than the grace days</source>
         <translation>מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
     </message>
@@ -2639,54 +2639,62 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <source>RenewDesk</source>
+        <translation>RenewDesk</translation>
+    </message>
+</context>
+<context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="32"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="33"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="34"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
         <source>Charge date</source>
         <translation>מועד חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Risks</source>
         <translation>סיכונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="66"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="67"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="67"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="68"/>
         <source>no card</source>
         <translation>אין כרטיס אשראי</translation>
     </message>

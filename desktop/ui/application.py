@@ -36,9 +36,10 @@ def install_language(app: QApplication, language: str) -> None:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    if language != "en":
-        qt_catalogs = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for catalog, folder in ((f"qtbase_{language}", qt_catalogs), (f"renewdesk_{language}", str(I18N))):
+    qt_catalogs = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English has a catalog of its own, for its plural forms only.
+    for catalog, folder in ((f"qtbase_{language}", qt_catalogs), (f"renewdesk_{language}", str(I18N))):
+        if language != "en" or catalog.startswith("renewdesk"):
             translator = QTranslator(app)
             if translator.load(catalog, folder):
                 app.installTranslator(translator)
