@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from desktop.core import display
+from desktop.core import bidi, display
 from desktop.ui.application import current_language
 
 FSI, PDI = "\u2068", "\u2069"
@@ -36,12 +36,31 @@ def _day(value: date, language: str) -> str:
 
 
 def ltr(text: str) -> str:
-    """Keeps a domain, an e-mail address or card digits whole inside right-to-left text."""
-    return f"{FSI}{text}{PDI}" if current_language() == "he" else text
+    """Keeps card digits or a reference whole in any language (a Hebrew domain scrambles even inside
+    English text, so this is not only for Hebrew)."""
+    return bidi.ltr(text, _rtl())
+
+
+def name(text: str) -> str:
+    """A person's or company's name, of either direction, inside text of the other."""
+    return bidi.first_strong(text, _rtl())
+
+
+def domain(name: str) -> str:
+    """A domain name kept whole: labels left to right, a Hebrew label read right to left."""
+    return bidi.domain(name, _rtl())
+
+
+def email(address: str) -> str:
+    return bidi.email(address, _rtl())
 
 
 def card_label(brand: str, last4: str, exp_month: int, exp_year: int) -> str:
-    return ltr(f"{brand.title()} •••• {last4}  {exp_month:02d}/{exp_year}")
+    return bidi.ltr(f"{brand.title()} •••• {last4}  {exp_month:02d}/{exp_year}", _rtl())
+
+
+def _rtl() -> bool:
+    return current_language() == "he"
 
 
 def moment(value: datetime | None) -> str:

@@ -82,7 +82,7 @@ def test_the_status_bar_shows_what_the_first_run_did_and_the_next_run(
     assert report.mail_sent == 2 and len(smtp.received()) == 2
     text = window.background.text()
     assert "2 × card check passed" in text and "2 × pre-charge notice sent" in text
-    assert "2 e-mail(s) sent" in text and "next" in text
+    assert "2 e-mails sent" in text and "next" in text
     assert window.background.property("failed") is False
     assert report.next_run_at is not None and report.next_run_at > report.finished_at
 
@@ -95,7 +95,7 @@ def test_a_failed_run_is_shown_in_red_with_its_message(
     window = open_window(qtbot, sctx, ADMIN, windows)
     report = first_report(qtbot, window)
     assert report.failed and report.mail_failed == 1
-    assert "1 e-mail(s) not sent" in window.background.text()
+    assert "1 e-mail not sent" in window.background.text()
     assert "Connection refused" in window.background.text()
     assert "c62828" in window.background.styleSheet()
     assert window.background.property("failed") is True

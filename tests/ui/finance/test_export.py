@@ -64,7 +64,7 @@ def test_csv_holds_exactly_the_rows_shown(
 
     assert Path(asked[0][0]).name == "upcoming-charges-2026-11-24.csv"
     assert "*.csv" in asked[0][1]
-    assert window.statusBar().currentMessage() == "5 row(s) written to safe.csv"
+    assert window.statusBar().currentMessage() == "5 rows written to safe.csv"
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM, so that Excel reads UTF-8
     with target.open(encoding="utf-8-sig", newline="") as stream:
@@ -99,7 +99,7 @@ def test_xlsx_holds_the_rows_with_numbers_and_dates(
     wait_export(qtbot, window)
 
     written = tmp_path / "chosen-name.xlsx"
-    assert window.statusBar().currentMessage() == "7 row(s) written to chosen-name.xlsx"
+    assert window.statusBar().currentMessage() == "7 rows written to chosen-name.xlsx"
     workbook = openpyxl.load_workbook(written)
     header, *rows = list(workbook["Upcoming charges"].iter_rows(values_only=True))
     records = [dict(zip(header, values, strict=True)) for values in rows]

@@ -158,7 +158,7 @@ def test_the_window_remembers_its_geometry(
 def test_an_empty_forecast_offers_no_export(sctx: AppContext, open_finance: FinanceFactory) -> None:
     window = open_finance(sctx, FINANCE)
     assert window.upcoming.charges() == []
-    assert window.upcoming.summary.text().startswith("0 charge(s)")
+    assert window.upcoming.summary.text().startswith("0 charges")
     assert window.upcoming.chart.bars() == ()
     assert not window.export_csv_action.isEnabled()  # nothing to write
     assert window.windowTitle() == "RenewDesk finance — fina"

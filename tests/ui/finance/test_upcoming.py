@@ -88,7 +88,7 @@ def test_the_table_is_the_forecast_row_for_row(
     assert cell(window, "levi.co.il", Column.RISKS, Qt.ItemDataRole.ForegroundRole) is None
     tooltip = str(cell(window, "yossi.co.il", Column.RISKS, Qt.ItemDataRole.ToolTipRole))
     assert "expires before the charge date" in tooltip
-    assert window.upcoming.summary.text().startswith("10 charge(s) from Nov 17, 2026 to Dec 24, 2026")
+    assert window.upcoming.summary.text().startswith("10 charges from Nov 17, 2026 to Dec 24, 2026")
     # The totals per currency: never added across currencies.
     totals = {t.currency: (t.amount_minor, t.at_risk_minor, t.charges) for t in window.upcoming.totals.totals}
     assert totals == {
@@ -97,7 +97,7 @@ def test_the_table_is_the_forecast_row_for_row(
     }
     assert item_text(window.upcoming.totals, 0, 0) == "ILS"
     assert item_text(window.upcoming.totals, 0, 2) == "₪163.50"
-    assert item_text(window.upcoming.totals, 1, 4) == "3 charge(s)"
+    assert item_text(window.upcoming.totals, 1, 4) == "3 charges"
 
 
 def test_a_longer_range_reaches_further(qtbot: QtBot, sctx: AppContext, open_finance: FinanceFactory) -> None:
@@ -198,7 +198,7 @@ def test_the_chart_explains_a_day_on_hover(
     QApplication.sendEvent(chart, QHelpEvent(QEvent.Type.ToolTip, where, chart.mapToGlobal(where)))
     text = QToolTip.text()
     assert "Dec 3, 2026" in text and "Total: $30.00" in text
-    assert "At risk: $15.00" in text and "Safe: $15.00" in text and "2 charge(s)" in text
+    assert "At risk: $15.00" in text and "Safe: $15.00" in text and "2 charges" in text
     QToolTip.hideText()
 
 
