@@ -83,13 +83,13 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
         )
         texts.append(
             (
-                formatting.ltr(row.customer_name),
-                formatting.ltr(row.service),
+                row.customer_name,
+                formatting.domain(row.service),
                 formatting.day(row.charge_on),
                 amount,
                 str(row.installments),
                 card,
-                formatting.ltr(row.billing_contact),
+                row.billing_contact,
                 ", ".join(shorts[code] for code in row.risks),
             )
         )
