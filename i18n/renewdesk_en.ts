@@ -2,9 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <source>%n service(s)</source>
+        <translation>
+            <numerusform>%n service</numerusform>
+            <numerusform>%n services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <source>%n of {total} shown</source>
+        <translation>
+            <numerusform>%n of {total} shown</numerusform>
+            <numerusform>%n of {total} shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <source>{services}, %n at risk</source>
+        <translation>
+            <numerusform>{services}, %n at risk</numerusform>
+            <numerusform>{services}, %n at risk</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>%n entry shown, newest first; older ones follow with Load more.</numerusform>
@@ -12,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -20,30 +47,89 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="375"/>
-        <source>%n row(s) written to {file}.</source>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <source>%n entry(ies) written to {file}.</source>
         <translation>
-            <numerusform>%n row written to {file}.</numerusform>
-            <numerusform>%n rows written to {file}.</numerusform>
+            <numerusform>%n entry written to {file}.</numerusform>
+            <numerusform>%n entries written to {file}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>BackgroundStatus</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="66"/>
-        <source>%n e-mail(s) not sent</source>
+        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <source>%n charge(s) without an answer</source>
         <translation>
-            <numerusform>%n e-mail not sent</numerusform>
-            <numerusform>%n e-mails not sent</numerusform>
+            <numerusform>%n charge without an answer</numerusform>
+            <numerusform>%n charges without an answer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="75"/>
-        <source>Checks {when}: {what}, %n e-mail(s) sent · next {next}</source>
+        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <source>%n e-mail(s) failing</source>
         <translation>
-            <numerusform>Checks {when}: {what}, %n e-mail sent · next {next}</numerusform>
-            <numerusform>Checks {when}: {what}, %n e-mails sent · next {next}</numerusform>
+            <numerusform>%n e-mail failing</numerusform>
+            <numerusform>%n e-mails failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <source>%n e-mail(s) given up</source>
+        <translation>
+            <numerusform>%n e-mail given up</numerusform>
+            <numerusform>%n e-mails given up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <source>%n e-mail(s) queued</source>
+        <translation>
+            <numerusform>%n e-mail queued</numerusform>
+            <numerusform>%n e-mails queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n given up</numerusform>
+            <numerusform>%n given up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <source>Last failure, after %n try(ies): {why}</source>
+        <translation>
+            <numerusform>Last failure, after %n try: {why}</numerusform>
+            <numerusform>Last failure, after %n tries: {why}</numerusform>
         </translation>
     </message>
 </context>
@@ -72,7 +158,7 @@
 <context>
     <name>ExportJob</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/export_job.py" line="38"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="31"/>
         <source>Writing %n row(s) to {file}…</source>
         <translation>
             <numerusform>Writing %n row to {file}…</numerusform>
@@ -83,7 +169,7 @@
 <context>
     <name>FinanceWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="197"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n row written to {file}</numerusform>
@@ -92,28 +178,28 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="115"/>
-        <source>%n service(s)</source>
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <source>%n try(ies)</source>
         <translation>
-            <numerusform>%n service</numerusform>
-            <numerusform>%n services</numerusform>
+            <numerusform>%n try</numerusform>
+            <numerusform>%n tries</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="196"/>
-        <source>Switch automatic renewal off for %n service(s)? The customer is told by e-mail.</source>
+        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <source>given up after %n try(ies): {why}</source>
         <translation>
-            <numerusform>Switch automatic renewal off for %n service? The customer is told by e-mail.</numerusform>
-            <numerusform>Switch automatic renewal off for %n services? The customer is told by e-mail.</numerusform>
+            <numerusform>given up after %n try: {why}</numerusform>
+            <numerusform>given up after %n tries: {why}</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>OperationsDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="123"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n run, newest first.</numerusform>
@@ -122,9 +208,28 @@
     </message>
 </context>
 <context>
+    <name>OutboxView</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
+        <source>The newest %n e-mail(s) are shown.</source>
+        <translation>
+            <numerusform>The newest %n e-mail are shown.</numerusform>
+            <numerusform>The newest %n e-mails are shown.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mails</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PastResultsPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="154"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n charge in the range</numerusform>
@@ -135,19 +240,113 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <source>%n proforma(s) issued, number(s): {numbers}</source>
+        <translation>
+            <numerusform>%n proforma issued, number: {numbers}</numerusform>
+            <numerusform>%n proformas issued, numbers: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <source>%n proforma(s) issued and saved as {file}.</source>
+        <translation>
+            <numerusform>%n proforma issued and saved as {file}.</numerusform>
+            <numerusform>%n proformas issued and saved as {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <source>%n proforma(s) issued and sent to the printer.</source>
+        <translation>
+            <numerusform>%n proforma issued and sent to the printer.</numerusform>
+            <numerusform>%n proformas issued and sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecurringDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
+        <translation>
+            <numerusform>Confirm replaces the card or billing contact of %n service already renewing automatically (see “What changes”).</numerusform>
+            <numerusform>Confirm replaces the card or billing contact of %n services already renewing automatically (see “What changes”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <source>{name}: automatic renewal is on for %n service(s).</source>
+        <translation>
+            <numerusform>{name}: automatic renewal is on for %n service.</numerusform>
+            <numerusform>{name}: automatic renewal is on for %n services.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <source>The card or billing contact of %n of them was replaced.</source>
+        <translation>
+            <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
+            <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n failing</numerusform>
+            <numerusform>%n failing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n given up</numerusform>
+            <numerusform>%n given up</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n sent</numerusform>
+            <numerusform>%n sent</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <source>{shown} of %n customer(s) shown: refine the search</source>
+        <translation>
+            <numerusform>{shown} of %n customer shown: refine the search</numerusform>
+            <numerusform>{shown} of %n customers shown: refine the search</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -158,7 +357,7 @@
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -166,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n month, in one payment</numerusform>
@@ -175,9 +374,36 @@
     </message>
 </context>
 <context>
+    <name>SwitchOff</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
+        <translation>
+            <numerusform>Switch automatic renewal off for %n service? The customer will be told by e-mail.</numerusform>
+            <numerusform>Switch automatic renewal off for %n services? The customer will be told by e-mail.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <source>Left as they are: %n ticked service(s) already off.</source>
+        <translation>
+            <numerusform>Left as they are: %n ticked service already off.</numerusform>
+            <numerusform>Left as they are: %n ticked services already off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
+        <translation>
+            <numerusform>{name}: automatic renewal is off for %n service; the customer&apos;s e-mail is queued.</numerusform>
+            <numerusform>{name}: automatic renewal is off for %n services; the customer&apos;s e-mail is queued.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UpcomingPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="270"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n charge from {first} to {last}</numerusform>

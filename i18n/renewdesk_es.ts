@@ -2,35 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="33"/>
+        <source>About RenewDesk</source>
+        <translation>Acerca de RenewDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="37"/>
+        <source>Renewals and automatic card payments for a web-hosting company.</source>
+        <translation>Renovaciones y cobros automáticos con tarjeta para una empresa de alojamiento web.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="43"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="44"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="45"/>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="48"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="87"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="104"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="138"/>
+        <source>Loading the account…</source>
+        <translation type="unfinished">Cargando la cuenta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/account_panel.py" line="177"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="178"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="113"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="117"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="119"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -38,41 +71,65 @@ Cards: {cards}</source>
 Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n servicio</numerusform>
+            <numerusform>%n servicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <source>%n of {total} shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <source>{services}, %n at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
         <source>Add a staff member</source>
         <translation>Añadir un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="133"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="134"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="138"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="135"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="139"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="136"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="140"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="141"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="142"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="146"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
@@ -80,72 +137,114 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="92"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
         <source>Reference or name</source>
         <translation>Referencia o nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="126"/>
         <source>Who</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
+        <source>When (UTC)</source>
+        <translation>Cuándo (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="72"/>
+        <source>Concerning</source>
+        <translation>Referido a</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="73"/>
+        <source>Concerning (id)</source>
+        <translation>Referido a (id)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="74"/>
+        <source>Customer reference</source>
+        <translation>Referencia del cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="75"/>
+        <source>Customer name</source>
+        <translation>Nombre del cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="76"/>
+        <source>Before (JSON)</source>
+        <translation>Antes (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="77"/>
+        <source>After (JSON)</source>
+        <translation>Después (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
         <source>What</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="429"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>Elija una entrada para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="187"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>Se muestra %n entrada, de la más reciente a la más antigua; las anteriores se cargan con «Cargar más».</numerusform>
@@ -153,7 +252,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entrada, de la más reciente a la más antigua.</numerusform>
@@ -161,105 +260,100 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="305"/>
-        <source>{what} ({code}), {when}, by {who}</source>
-        <translation>{what} ({code}), {when}, por {who}</translation>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="437"/>
+        <source>{what}, {when}, by {who}</source>
+        <translation>{what}, {when}, por {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
+        <source>Nothing else was recorded.</source>
+        <translation>No se registró nada más.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <source>%n entry(ies) written to {file}.</source>
+        <translation>
+            <numerusform>%n entrada escrita en {file}.</numerusform>
+            <numerusform>%n entradas escritas en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="442"/>
         <source>Concerning: {entity}</source>
         <translation>Elemento: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="446"/>
         <source>Customer: {customer}</source>
         <translation>Cliente: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="316"/>
-        <source>Before:</source>
-        <translation>Antes:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="319"/>
-        <source>After:</source>
-        <translation>Después:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="469"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="343"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="470"/>
         <source>Writing the audit log to {file}…</source>
         <translation>Escribiendo el registro de auditoría en {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="344"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="471"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="501"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="375"/>
-        <source>%n row(s) written to {file}.</source>
-        <translation>
-            <numerusform>%n fila escrita en {file}.</numerusform>
-            <numerusform>%n filas escritas en {file}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="32"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
         <source>Who</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
         <source>What</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
         <source>Concerning</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="45"/>
-        <source>Before → after</source>
-        <translation>Antes → después</translation>
+        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
     </message>
 </context>
 <context>
@@ -286,274 +380,987 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="26"/>
+        <source>Renewal opened again</source>
+        <translation>Renovación reabierta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <source>Renewal terms changed</source>
+        <translation>Cambiaron las condiciones de la renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
         <source>Card check passed</source>
         <translation>Verificación de tarjeta superada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
         <source>Card check failed</source>
         <translation>Verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
         <source>Charged</source>
         <translation>Cobro realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
         <source>Charge failed</source>
         <translation>Cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
         <source>Charge declined</source>
         <translation>Cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
         <source>Renewal needs attention</source>
         <translation>La renovación requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
         <source>E-mail sent</source>
         <translation>Correo electrónico enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <source>E-mail given up</source>
+        <translation>Correo abandonado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <source>E-mail retried now</source>
+        <translation>Correo reintentado ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <source>E-mail sent again</source>
+        <translation>Correo reenviado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <source>Link-signing key created</source>
+        <translation>Clave de firma de enlaces creada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
         <source>Staff member added</source>
         <translation>Miembro del personal añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Staff role changed</source>
         <translation>Rol de miembro del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Staff password reset</source>
         <translation>Contraseña de miembro del personal restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Staff member disabled</source>
         <translation>Miembro del personal desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Staff member enabled</source>
         <translation>Miembro del personal activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Staff member locked out</source>
         <translation>Miembro del personal bloqueado</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <source>Login linked to a staff member</source>
+        <translation>Usuario del equipo vinculado a un empleado</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <source>Login unlinked from a staff member</source>
+        <translation>Usuario del equipo desvinculado de un empleado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <source>Renewals: all</source>
+        <translation>Renovaciones: todas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <source>E-mails: all</source>
+        <translation>Correos: todos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff member</source>
         <translation>Miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Import</source>
         <translation>Importación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <source>Auto-renew</source>
+        <translation>Renovación automática</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <source>Billing contact</source>
+        <translation>Contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <source>Installments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <source>Why it stopped</source>
+        <translation>Motivo de la interrupción</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <source>Status before</source>
+        <translation>Estado anterior</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <source>Reason before</source>
+        <translation>Motivo anterior</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <source>Charge date</source>
+        <translation>Fecha de cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <source>Charge key</source>
+        <translation>Clave del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <source>Expires on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <source>Notice sent</source>
+        <translation>Aviso enviado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <source>Notice version</source>
+        <translation>Versión del aviso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <source>Failing since</source>
+        <translation>Falla desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <source>Next try</source>
+        <translation>Próximo intento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <source>Tries</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <source>Message ID</source>
+        <translation>ID del mensaje</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <source>Sent again from</source>
+        <translation>Reenvío de</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <source>Computer login</source>
+        <translation>Usuario del equipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <source>Failed sign-ins</source>
+        <translation>Inicios de sesión fallidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <source>Billed to</source>
+        <translation>Facturado a</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <source>Cards</source>
+        <translation>Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <source>Prices</source>
+        <translation>Precios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <source>Key fingerprint</source>
+        <translation>Huella de la clave</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <source>SMTP server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <source>switched off by staff</source>
+        <translation>desactivada por el personal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <source>no card</source>
+        <translation>sin tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <source>the card expires before the charge</source>
+        <translation>la tarjeta vence antes del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <source>the card check was declined</source>
+        <translation>la verificación de la tarjeta fue rechazada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <source>the charge was declined</source>
+        <translation>el cobro fue rechazado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <source>the charge failed</source>
+        <translation>el cobro falló</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <source>no price for this renewal</source>
+        <translation>no hay precio para esta renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <source>no renewal was under way</source>
+        <translation>no había ninguna renovación en curso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <source>the charge date was missed</source>
+        <translation>se pasó la fecha de cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <source>no longer due</source>
+        <translation>ya no corresponde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <source>the card was removed</source>
+        <translation>se eliminó la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <source>failing</source>
+        <translation>con fallos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <source>given up</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <source>on</source>
+        <translation>activada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <source>pre-charge notice</source>
+        <translation>aviso previo al cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <source>updated pre-charge notice</source>
+        <translation>aviso previo al cobro actualizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <source>card check failed</source>
+        <translation>falló la verificación de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <source>charge receipt</source>
+        <translation>recibo del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <source>charge failed</source>
+        <translation>el cobro falló</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
+        <source>auto-renew switched off</source>
+        <translation>renovación automática desactivada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <source>waiting for its check</source>
+        <translation>pendiente de verificación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <source>card checked</source>
+        <translation>tarjeta verificada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <source>charging</source>
+        <translation>cobrando</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <source>charged</source>
+        <translation>cobrado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <source>stopped at the card check</source>
+        <translation>detenida en la verificación de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <source>Service #{id} (deleted)</source>
+        <translation>Servicio n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <source>Renewal cycle #{id} (deleted)</source>
+        <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <source>Card #{id} (deleted)</source>
+        <translation>Tarjeta n.º {id} (eliminada)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <source>Contact #{id} (deleted)</source>
+        <translation>Contacto n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <source>Staff member #{id} (deleted)</source>
+        <translation>Empleado n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
+        <source>E-mail #{id} (deleted)</source>
+        <translation>Correo n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <source>Customer #{id} (deleted)</source>
+        <translation>Cliente n.º {id} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <source>{name} (deleted)</source>
+        <translation>{name} (eliminado)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <source>{what}: {name}</source>
+        <translation>{what}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="68"/>
+        <source>{name} ({company})</source>
+        <translation>{name} ({company})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="73"/>
+        <source>{kind} to {address}</source>
+        <translation>{kind} para {address}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="206"/>
+        <source>{before} → {after}</source>
+        <translation>{before} → {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <source>{name} ({ref})</source>
+        <translation>{name} ({ref})</translation>
     </message>
 </context>
 <context>
     <name>BackgroundStatus</name>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="34"/>
-        <source>Background checks: not started</source>
-        <translation>Comprobaciones en segundo plano: sin iniciar</translation>
+        <location filename="../desktop/ui/background_status.py" line="131"/>
+        <source>Checks failed {when}</source>
+        <translation>Comprobaciones fallidas {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="39"/>
-        <source>Background checks: running…</source>
-        <translation>Comprobaciones en segundo plano: en curso…</translation>
+        <location filename="../desktop/ui/background_status.py" line="133"/>
+        <source>Checks {when}</source>
+        <translation>Comprobaciones {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="46"/>
-        <source>Last checks {when}: {what}</source>
-        <translation>Últimas comprobaciones ({when}): {what}</translation>
+        <location filename="../desktop/ui/background_status.py" line="135"/>
+        <source>Checks running…</source>
+        <translation>Comprobaciones en curso…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="60"/>
-        <source>Checks failed {when}: {error} · next {next}</source>
-        <translation>Las comprobaciones fallaron ({when}): {error} · próximas a las {next}</translation>
+        <location filename="../desktop/ui/background_status.py" line="137"/>
+        <source>Checks not started</source>
+        <translation>Comprobaciones sin iniciar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="66"/>
-        <source>%n e-mail(s) not sent</source>
+        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <source>%n charge(s) without an answer</source>
         <translation>
-            <numerusform>%n correo electrónico sin enviar</numerusform>
-            <numerusform>%n correos electrónicos sin enviar</numerusform>
+            <numerusform>%n cobro sin respuesta</numerusform>
+            <numerusform>%n cobros sin respuesta</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="67"/>
-        <source>Checks {when}: {what}; problems: {problems} · next {next}</source>
-        <translation>Comprobaciones ({when}): {what}; problemas: {problems} · próximas a las {next}</translation>
+        <location filename="../desktop/ui/background_status.py" line="142"/>
+        <source>E-mail is not set up</source>
+        <translation>El correo no está configurado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="75"/>
-        <source>Checks {when}: {what}, %n e-mail(s) sent · next {next}</source>
+        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <source>%n e-mail(s) failing</source>
         <translation>
-            <numerusform>Comprobaciones ({when}): {what}, %n correo electrónico enviado · próximas a las {next}</numerusform>
-            <numerusform>Comprobaciones ({when}): {what}, %n correos electrónicos enviados · próximas a las {next}</numerusform>
+            <numerusform>%n correo con fallos</numerusform>
+            <numerusform>%n correos con fallos</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <source>%n e-mail(s) given up</source>
+        <translation>
+            <numerusform>%n correo abandonado</numerusform>
+            <numerusform>%n correos abandonados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <source>%n e-mail(s) queued</source>
+        <translation>
+            <numerusform>%n correo en cola</numerusform>
+            <numerusform>%n correos en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="152"/>
+        <source>next {time}</source>
+        <translation>siguiente {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="170"/>
+        <source>Set up…</source>
+        <translation>Configurar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="172"/>
+        <source>Open the settings</source>
+        <translation>Abrir la configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="174"/>
+        <source>(ask an administrator)</source>
+        <translation>(pídaselo a un administrador)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="196"/>
+        <source>Last checks: {when}</source>
+        <translation>Últimas comprobaciones: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="201"/>
+        <source>The checks were skipped: the computer was asleep or busy at their time.</source>
+        <translation>Las comprobaciones no se hicieron: el equipo estaba en reposo u ocupado a su hora.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="204"/>
+        <location filename="../desktop/ui/background_status.py" line="212"/>
+        <source>What they did: {what}</source>
+        <translation>Qué hicieron: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="208"/>
+        <source>Last checks: {when} ({workstation})</source>
+        <translation>Últimas comprobaciones: {when} ({workstation})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="216"/>
+        <source>Next checks: {when}</source>
+        <translation>Próximas comprobaciones: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="222"/>
+        <source>E-mail is not set up yet; the e-mails wait until it is:</source>
+        <translation>El correo aún no está configurado; los correos esperan hasta que lo esté:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="225"/>
+        <source>Ask an administrator to set it up.</source>
+        <translation>Pida a un administrador que lo configure.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n con fallos</numerusform>
+            <numerusform>%n con fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n abandonado</numerusform>
+            <numerusform>%n abandonados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="236"/>
+        <source>E-mails: {counts}</source>
+        <translation>Correos: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <source>Last failure, after %n try(ies): {why}</source>
+        <translation>
+            <numerusform>Último fallo, tras %n intento: {why}</numerusform>
+            <numerusform>Último fallo, tras %n intentos: {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="244"/>
+        <source>Next try: {when}</source>
+        <translation>Próximo intento: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <source>E-mails: all sent</source>
+        <translation>Correos: todos enviados</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="107"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="108"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="109"/>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="132"/>
+        <source>Value</source>
+        <translation>Valor</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="155"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
         <source>Change the role of {name}</source>
         <translation>Cambiar el rol de {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="157"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="161"/>
         <source>Staff member</source>
         <translation>Miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="158"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="162"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="163"/>
         <source>Change role</source>
         <translation>Cambiar rol</translation>
     </message>
@@ -641,14 +1448,60 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>EmailsDialog</name>
+    <message>
+        <location filename="../desktop/ui/mail/emails_dialog.py" line="15"/>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="135"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="36"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="29"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/export_job.py" line="38"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="31"/>
         <source>Writing %n row(s) to {file}…</source>
         <translation>
             <numerusform>Escribiendo %n fila en {file}…</numerusform>
@@ -656,102 +1509,195 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="40"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="33"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="65"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="50"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
+    <name>ExportWording</name>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="18"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="19"/>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
+        <source>Currency</source>
+        <translation type="unfinished">Moneda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
+        <source>Card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
+        <source>Card, last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
+        <source>Card expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
+        <source>At risk</source>
+        <translation type="unfinished">En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
+        <source>Charges</source>
+        <translation type="unfinished">Cobros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
+        <source>Domain</source>
+        <translation type="unfinished">Dominio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceReasons</name>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="15"/>
+        <source>Charge date missed by more than the grace days</source>
+        <translation type="unfinished">Fecha de cobro superada en más días que el margen de gracia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="18"/>
+        <source>Auto-renew is on but no renewal was planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="27"/>
+        <source>Needs attention: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinanceWindow</name>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="43"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="56"/>
         <source>RenewDesk finance — {name}</source>
         <translation>RenewDesk Finanzas — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="48"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="56"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="61"/>
         <source>Upcoming charges</source>
         <translation>Próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="49"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="57"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="62"/>
         <source>Past results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="59"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="76"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="62"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="81"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="83"/>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="69"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="76"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="93"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="132"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="165"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="205"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="156"/>
+        <source>An export is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="158"/>
+        <source>This tab shows no rows to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="177"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="212"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="300"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="139"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="185"/>
         <source>Opening {service}…</source>
         <translation>Abriendo {service}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="150"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="198"/>
         <source>This service is no longer on the account.</source>
         <translation>Este servicio ya no figura en la cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="179"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="179"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="180"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="257"/>
+        <source>Export past results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="276"/>
         <source>Export upcoming charges</source>
         <translation>Exportar los próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="191"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="241"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="197"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n fila escrita en {file}</numerusform>
@@ -762,182 +1708,470 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Welcome to RenewDesk</source>
         <translation>Bienvenido a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="153"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="269"/>
+        <source>The file could not be read: {detail}</source>
+        <translation>No se pudo leer el archivo: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="279"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="30"/>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="31"/>
+        <source>Send again…</source>
+        <translation>Volver a enviar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="49"/>
+        <source>Choose an e-mail first.</source>
+        <translation>Elija primero un correo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="63"/>
+        <source>It is tried again at the next run of the checks.</source>
+        <translation>Se volverá a intentar en la próxima ejecución de las comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="74"/>
+        <source>Send again</source>
+        <translation>Volver a enviar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <source>Send the {kind} to {address} again, as a new e-mail?</source>
+        <translation>¿Volver a enviar el correo «{kind}» a {address} como un correo nuevo?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="86"/>
+        <source>A new e-mail is queued: it goes out at the next run of the checks.</source>
+        <translation>Hay un correo nuevo en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="96"/>
+        <source>Working…</source>
+        <translation>Procesando…</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="20"/>
+        <source>queued</source>
+        <translation>en cola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="21"/>
+        <source>sent</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="22"/>
+        <source>failing</source>
+        <translation>con fallos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="23"/>
+        <source>given up</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="30"/>
+        <source>pre-charge notice</source>
+        <translation>aviso previo al cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="31"/>
+        <source>updated pre-charge notice</source>
+        <translation>aviso previo al cobro actualizado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="32"/>
+        <source>card check failed</source>
+        <translation>verificación de tarjeta fallida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="33"/>
+        <source>charge receipt</source>
+        <translation>recibo del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="34"/>
+        <source>charge failed</source>
+        <translation>cobro fallido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="35"/>
+        <source>auto-renew switched off</source>
+        <translation>renovación automática desactivada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <source>The mail server {server} did not answer ({detail})</source>
+        <translation>El servidor de correo {server} no respondió ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <source>The mail server {server} refused the connection ({detail})</source>
+        <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <source>The mail server refused the recipient&apos;s address ({detail})</source>
+        <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <source>The mail server refused the sender&apos;s address ({detail})</source>
+        <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <source>The mail server refused the message ({detail})</source>
+        <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <source>The message cannot be sent as it is ({detail})</source>
+        <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <source>No link-signing key on the workstation that sent it ({detail})</source>
+        <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <source>The keyring of the workstation that sent it could not be read ({detail})</source>
+        <translation>No se pudo leer el llavero del puesto que lo envió ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <source>Not sent ({detail})</source>
+        <translation>No enviado ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <source>sent {when}</source>
+        <translation>enviado el {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <source>queued, not sent yet</source>
+        <translation>en cola, aún sin enviar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <source>%n try(ies)</source>
+        <translation>
+            <numerusform>%n intento</numerusform>
+            <numerusform>%n intentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="92"/>
+        <source>failing: {why} · {tries}, next try {next}</source>
+        <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <source>given up after %n try(ies): {why}</source>
+        <translation>
+            <numerusform>abandonado tras %n intento: {why}</numerusform>
+            <numerusform>abandonado tras %n intentos: {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <source>Choose the mail server and the sender&apos;s address.</source>
+        <translation>Elija el servidor de correo y la dirección del remitente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <source>Make the link-signing key of this database.</source>
+        <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <source>Enter this database&apos;s link-signing key on this workstation.</source>
+        <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
+        <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
+        <translation>No se puede leer el llavero de este puesto: configure un llavero.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <source>Only an administrator can retry an e-mail.</source>
+        <translation>Solo un administrador puede reintentar un correo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <source>Your role may not send e-mails again.</source>
+        <translation>Su función no permite volver a enviar correos.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <source>This e-mail was sent: use Send again.</source>
+        <translation>Este correo ya se envió: use «Volver a enviar».</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="130"/>
+        <source>This e-mail is queued: it goes out at the next run of the checks.</source>
+        <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <source>This e-mail is still queued: it has not been sent yet.</source>
+        <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
+        <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="62"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="63"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>Re&amp;curring</source>
-        <translation>&amp;Pago recurrente</translation>
+        <translation>Renovación &amp;automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="64"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Recurring A&amp;ll</source>
-        <translation>Pago recurrente t&amp;odo</translation>
+        <translation>Renovación automática para t&amp;odos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="65"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="67"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="69"/>
+        <location filename="../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Actions</source>
         <translation>&amp;Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="70"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
-        <source>Loading the account…</source>
-        <translation>Cargando la cuenta…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="115"/>
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n servicio</numerusform>
-            <numerusform>%n servicios</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <source>Automatic renewal is on.</source>
-        <translation>La renovación automática está activada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
-        <source>Switch auto-renew off</source>
-        <translation>Desactivar renovación automática</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="196"/>
-        <source>Switch automatic renewal off for %n service(s)? The customer is told by e-mail.</source>
-        <translation>
-            <numerusform>¿Desactivar la renovación automática de %n servicio? Se avisará al cliente por correo electrónico.</numerusform>
-            <numerusform>¿Desactivar la renovación automática de %n servicios? Se avisará al cliente por correo electrónico.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>Cerrar &amp;sesión / cambiar de usuario…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones en segundo plano…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Guide to this window</source>
+        <translation>&amp;Guía de esta ventana</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <source>&amp;About RenewDesk</source>
+        <translation>&amp;Acerca de RenewDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <source>Tick services first</source>
+        <translation>Marque primero los servicios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <source>Choose a customer first</source>
+        <translation>Elija primero un cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <source>&amp;E-mails…</source>
+        <translation>&amp;Correos…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones en segundo plano…</translation>
     </message>
@@ -945,443 +2179,458 @@ Tarjetas: {cards}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="14"/>
+        <location filename="../desktop/ui/messages.py" line="15"/>
         <source>Switched off by staff</source>
         <translation>Desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15"/>
+        <location filename="../desktop/ui/messages.py" line="16"/>
         <source>Stopped: no card</source>
         <translation>Detenida: sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Stopped: card expires before the charge</source>
         <translation>Detenida: la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/messages.py" line="20"/>
         <source>Stopped: card check declined</source>
         <translation>Detenida: verificación de tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/messages.py" line="21"/>
         <source>Stopped: charge declined</source>
         <translation>Detenida: cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Stopped: charge failed</source>
         <translation>Detenida: cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: no price</source>
         <translation>Detenida: sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
+        <location filename="../desktop/ui/messages.py" line="26"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>La tarjeta vence antes de la fecha de cobro: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="35"/>
+        <location filename="../desktop/ui/messages.py" line="36"/>
         <source>The card was refused by the gateway</source>
         <translation>La pasarela de pago rechazó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
+        <location filename="../desktop/ui/messages.py" line="37"/>
         <source>No card is set for automatic renewal</source>
         <translation>No hay ninguna tarjeta asignada a la renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="37"/>
+        <location filename="../desktop/ui/messages.py" line="38"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>El titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="40"/>
+        <location filename="../desktop/ui/messages.py" line="41"/>
         <source>The charge date has passed</source>
         <translation>La fecha de cobro ya pasó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="42"/>
         <source>The price list has no price for this renewal</source>
         <translation>La lista de precios no tiene precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="48"/>
+        <location filename="../desktop/ui/messages.py" line="43"/>
+        <source>The due checks left this charge to staff: it will not be made until someone acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="52"/>
         <source>Card expires first</source>
         <translation>La tarjeta vence antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="49"/>
+        <location filename="../desktop/ui/messages.py" line="53"/>
         <source>Card refused</source>
         <translation>Tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="50"/>
+        <location filename="../desktop/ui/messages.py" line="54"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="51"/>
+        <location filename="../desktop/ui/messages.py" line="55"/>
         <source>Holder is not the contact</source>
         <translation>El titular no es el contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="52"/>
+        <location filename="../desktop/ui/messages.py" line="56"/>
         <source>Charge date passed</source>
         <translation>Fecha de cobro vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="53"/>
+        <location filename="../desktop/ui/messages.py" line="57"/>
         <source>No price</source>
         <translation>Sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="60"/>
+        <location filename="../desktop/ui/messages.py" line="58"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="65"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="61"/>
+        <location filename="../desktop/ui/messages.py" line="66"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="62"/>
+        <location filename="../desktop/ui/messages.py" line="67"/>
         <source>Charge</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="63"/>
+        <location filename="../desktop/ui/messages.py" line="68"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="64"/>
+        <location filename="../desktop/ui/messages.py" line="69"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="71"/>
+        <location filename="../desktop/ui/messages.py" line="76"/>
         <source>purchase</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="72"/>
+        <location filename="../desktop/ui/messages.py" line="77"/>
         <source>manual renewal</source>
         <translation>renovación manual</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="73"/>
+        <location filename="../desktop/ui/messages.py" line="78"/>
         <source>automatic renewal</source>
         <translation>renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="74"/>
+        <location filename="../desktop/ui/messages.py" line="79"/>
         <source>waiting for its check</source>
         <translation>pendiente de la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="75"/>
+        <location filename="../desktop/ui/messages.py" line="80"/>
         <source>card checked, notice sent</source>
         <translation>tarjeta verificada, aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="76"/>
+        <location filename="../desktop/ui/messages.py" line="81"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="77"/>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="78"/>
-        <location filename="../desktop/ui/messages.py" line="203"/>
+        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>stopped at the card check</source>
         <translation>detenido en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>waiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>succeeded</source>
         <translation>realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>not sent to the gateway</source>
         <translation>no enviado a la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>charge receipt</source>
         <translation>recibo de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>cobro fallido, renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
+        <location filename="../desktop/ui/messages.py" line="98"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
-        <location filename="../desktop/ui/messages.py" line="204"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>El pago recurrente requiere una tarjeta guardada y válida en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>El pago recurrente requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="108"/>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="109"/>
+        <location filename="../desktop/ui/messages.py" line="114"/>
         <source>Your role may not do this</source>
         <translation>Su rol no tiene permiso para esta acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="120"/>
+        <location filename="../desktop/ui/messages.py" line="125"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="122"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="130"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
+        <source>Stopped before anything was saved. Nothing was changed.</source>
+        <translation>Se detuvo antes de guardar nada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="129"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>El pago recurrente no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="135"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se modificó nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="138"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="139"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="152"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="153"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
         <translation>El archivo fue rechazado ({count} problemas). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de órdenes: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="168"/>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>This database has its link-signing key already.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="190"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="205"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="192"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>card check passed</source>
         <translation>verificación de tarjeta superada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="201"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>pre-charge notice sent</source>
         <translation>aviso previo al cobro enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="212"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="228"/>
         <source>stopped early</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>abandonada (se detuvo sin terminar)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="229"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="238"/>
         <source>nothing was due</source>
         <translation>no había nada pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="240"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -1485,86 +2734,157 @@ Tarjetas: {cards}</translation>
         <source>Files of the kind {format} cannot be written; choose one of: {known}.</source>
         <translation>No se pueden escribir archivos de tipo {format}; elija uno de estos: {known}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="15"/>
+        <source>This card is no longer on the account. Nothing was changed.</source>
+        <translation>Esta tarjeta ya no está en la cuenta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="18"/>
+        <source>This billing contact is no longer on the account. Nothing was changed.</source>
+        <translation>Este contacto de facturación ya no está en la cuenta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="21"/>
+        <source>Some of these services are no longer on the account. Nothing was changed.</source>
+        <translation>Algunos de estos servicios ya no están en la cuenta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="24"/>
+        <source>This service no longer exists. Nothing was changed.</source>
+        <translation>Este servicio ya no existe. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <source>This customer no longer exists. Nothing was changed.</source>
+        <translation>Este cliente ya no existe. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="30"/>
+        <source>There is no customer with the reference {ref}.</source>
+        <translation>No hay ningún cliente con la referencia {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="33"/>
+        <source>The customer {customer} has no service named {names}.</source>
+        <translation>El cliente {customer} no tiene ningún servicio llamado {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="36"/>
+        <source>The customer {customer} has no card with the reference {ref}.</source>
+        <translation>El cliente {customer} no tiene ninguna tarjeta con la referencia {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="39"/>
+        <source>The customer {customer} has no billing contact with the reference {ref}.</source>
+        <translation>El cliente {customer} no tiene ningún contacto de facturación con la referencia {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="42"/>
+        <source>The search text is too long: at most {most} characters are searched.</source>
+        <translation>El texto de búsqueda es demasiado largo: se buscan como máximo {most} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="45"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <source>Choose a number from 1 to {most}.</source>
+        <translation>Elija un número del 1 al {most}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
+        <source>{path} is a folder: choose a file name. Nothing was written.</source>
+        <translation>{path} es una carpeta: elija un nombre de archivo. No se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
+        <translation>Otro puesto añadió los mismos datos mientras tanto. No se ha importado nada; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="53"/>
+        <source>This e-mail is no longer in the outbox.</source>
+        <translation>Este correo ya no está en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="56"/>
+        <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
+        <translation>Solo se puede reintentar un correo que está fallando o que se dio por perdido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
+        <translation>Solo se puede volver a enviar un correo que se envió o que se dio por perdido. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="63"/>
+        <source>This database has its first admin already.</source>
+        <translation>Esta base de datos ya tiene su primer administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="66"/>
+        <source>This database has no staff yet: its first member must be an admin.</source>
+        <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <source>This database has no staff yet. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
+        <translation>El usuario de sistema {login} no está vinculado a ningún miembro del personal. Un administrador puede vincularlo en Personal.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="77"/>
+        <source>The login {login} belongs to {name}, who is disabled.</source>
+        <translation>El usuario de sistema {login} pertenece a {name}, que está desactivado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="80"/>
+        <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
+        <translation>Esto no es un nombre de usuario de sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <source>The login {login} is linked to {name} already.</source>
+        <translation>El usuario de sistema {login} ya está vinculado a {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <source>There is no staff member named {name}.</source>
+        <translation>No hay ningún miembro del personal llamado {name}.</translation>
+    </message>
 </context>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="49"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="170"/>
         <source>Background checks</source>
         <translation>Comprobaciones en segundo plano</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="55"/>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="56"/>
-        <source>Workstation</source>
-        <translation>Equipo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="57"/>
-        <source>For the day</source>
-        <translation>Día de referencia</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="58"/>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="59"/>
-        <source>What it did</source>
-        <translation>Qué hizo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="60"/>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="66"/>
-        <source>Event</source>
-        <translation>Evento</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="67"/>
-        <source>Customer</source>
-        <translation>Cliente</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="68"/>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="69"/>
-        <source>Due</source>
-        <translation>Vencimiento</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="70"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="71"/>
-        <source>Reason</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="86"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="91"/>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
+        <source>Runs</source>
+        <translation>Ejecuciones</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
+        <source>E-mails</source>
+        <translation>Correos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
+        <source>The checks do not run in this window.</source>
+        <translation>Las comprobaciones no se ejecutan en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="123"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n ejecución, de la más reciente a la más antigua.</numerusform>
@@ -1572,103 +2892,165 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>Las comprobaciones comienzan ahora; esta lista se actualizará cuando terminen.</translation>
     </message>
 </context>
 <context>
-    <name>PastResultsModel</name>
+    <name>OutboxModel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="29"/>
-        <source>Charge date</source>
-        <translation>Fecha de cobro</translation>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="68"/>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="30"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="69"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="31"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="70"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="32"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="71"/>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="72"/>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="73"/>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="91"/>
+        <source>All e-mails</source>
+        <translation>Todos los correos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="113"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
+        <source>The newest %n e-mail(s) are shown.</source>
+        <translation>
+            <numerusform>Se muestra el correo más reciente.</numerusform>
+            <numerusform>Se muestran los %n correos más recientes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n correo</numerusform>
+            <numerusform>%n correos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastResultsModel</name>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
+        <source>Charge date</source>
+        <translation>Fecha de cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="35"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="36"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="37"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="38"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="43"/>
-        <source>Charge date missed by more than the grace days</source>
-        <translation>Fecha de cobro superada en más días que el margen de gracia</translation>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="106"/>
+        <source>Not charged: the amount at stake</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="69"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="73"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Charges</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="102"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="106"/>
         <source>Charge dates from:</source>
         <translation>Fechas de cobro desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="104"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="108"/>
         <source>to:</source>
         <translation>hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="112"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="116"/>
         <source>Totals per outcome and currency</source>
         <translation>Totales por resultado y moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="135"/>
         <source>The first day comes after the last day.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="146"/>
         <source>Loading the past results…</source>
         <translation>Cargando los resultados anteriores…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="154"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n cobro en el intervalo</numerusform>
@@ -1679,31 +3061,31 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1711,68 +3093,92 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="65"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="68"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="97"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="101"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="122"/>
-        <source>Issued proforma number(s): {numbers}</source>
-        <translation>Número(s) de proforma emitida(s): {numbers}</translation>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
+        <source>Issuing…</source>
+        <translation>Emitiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <source>%n proforma(s) issued, number(s): {numbers}</source>
+        <translation>
+            <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
+            <numerusform>Se han emitido %n proformas, números: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <source>%n proforma(s) issued and sent to the printer.</source>
+        <translation>
+            <numerusform>La proforma se ha emitido y enviado a la impresora.</numerusform>
+            <numerusform>Las %n proformas se han emitido y enviado a la impresora.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <source>%n proforma(s) issued and saved as {file}.</source>
+        <translation>
+            <numerusform>La proforma se ha emitido y guardado como {file}.</numerusform>
+            <numerusform>Las %n proformas se han emitido y guardado como {file}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="181"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="182"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura fiscal y no realiza ningún cobro.</translation>
     </message>
@@ -1780,113 +3186,392 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring All</source>
-        <translation>Pago recurrente todo</translation>
+        <translation>Renovación automática para todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring</source>
-        <translation>Pago recurrente</translation>
+        <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="88"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta para el cobro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="105"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="242"/>
         <source>Verifying the card…</source>
         <translation>Verificando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>Se activará la renovación automática para:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="202"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa. Las facturas se emitirán a nombre del contacto y el pago se hará con la tarjeta.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
+        <translation>
+            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea «Qué cambia»).</numerusform>
+            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicios que ya se renuevan automáticamente (vea «Qué cambia»).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="218"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>Deteniendo… no se cambiará nada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <source>{name}: automatic renewal is on for %n service(s).</source>
+        <translation>
+            <numerusform>{name}: la renovación automática está activada para %n servicio.</numerusform>
+            <numerusform>{name}: la renovación automática está activada para %n servicios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <source>The card or billing contact of %n of them was replaced.</source>
+        <translation>
+            <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
+            <numerusform>En %n de ellos se cambiaron la tarjeta o el contacto de facturación.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecurringRowsModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="42"/>
+        <source>no card</source>
+        <translation>sin tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="48"/>
+        <source>account holder</source>
+        <translation>titular de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="56"/>
+        <source>Switched on</source>
+        <translation>Se activará</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="58"/>
+        <source>Card and billing contact replaced</source>
+        <translation>Se cambiarán la tarjeta y el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="60"/>
+        <source>Card replaced</source>
+        <translation>Se cambiará la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="62"/>
+        <source>Billing contact replaced</source>
+        <translation>Se cambiará el contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
+        <source>No change</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="76"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <source>After Confirm</source>
+        <translation>Tras confirmar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <source>What changes</source>
+        <translation>Qué cambia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <source>Next charge</source>
+        <translation>Próximo cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="91"/>
+        <source>choose the card</source>
+        <translation>elija la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="104"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="172"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
         <source>Reset the password of {name}</source>
         <translation>Restablecer la contraseña de {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
         <source>The new password works at once, and a lockout is lifted.</source>
         <translation>La nueva contraseña funciona de inmediato y se levanta cualquier bloqueo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="177"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
         <source>Staff member</source>
         <translation>Miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="183"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="180"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="184"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="185"/>
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="190"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
+    <name>RunTexts</name>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="16"/>
+        <source>card check passed</source>
+        <translation>tarjeta verificada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="17"/>
+        <source>card check failed</source>
+        <translation>verificación de tarjeta fallida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="18"/>
+        <source>pre-charge notice queued</source>
+        <translation>aviso previo al cobro en cola</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="19"/>
+        <source>charged</source>
+        <translation>cobrado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="20"/>
+        <source>charge failed</source>
+        <translation>cobro fallido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
+        <source>auto-renew stopped</source>
+        <translation>renovación automática detenida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="29"/>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="30"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="31"/>
+        <source>stopped early</source>
+        <translation>detenida antes de terminar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="32"/>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="33"/>
+        <source>abandoned (stopped without finishing)</source>
+        <translation>abandonada (se detuvo sin terminar)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="41"/>
+        <source>nothing was due</source>
+        <translation>no había nada pendiente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="43"/>
+        <source>{count} × {what}</source>
+        <translation>{count} × {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="51"/>
+        <source>no e-mail</source>
+        <translation>ningún correo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>%n con fallos</numerusform>
+            <numerusform>%n con fallos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>%n abandonado</numerusform>
+            <numerusform>%n abandonados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>%n en cola</numerusform>
+            <numerusform>%n en cola</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>%n enviado</numerusform>
+            <numerusform>%n enviados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="65"/>
+        <source>The checks stopped with an error ({detail})</source>
+        <translation>Las comprobaciones se detuvieron con un error ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
+        <source>The gateway&apos;s answer about {service} is not known yet ({detail})</source>
+        <translation>Aún no se conoce la respuesta de la pasarela sobre {service} ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
+        <source>Workstation</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
+        <source>For the day</source>
+        <translation>Para el día</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
+        <source>What it did</source>
+        <translation>Qué hizo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
+        <source>Its e-mails now</source>
+        <translation>Sus correos ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="24"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>Buscar cliente: nombre, correo electrónico, dominio o teléfono</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/search_panel.py" line="60"/>
+        <source>&amp;Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <source>{shown} of %n customer(s) shown: refine the search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -1895,24 +3580,37 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>ServiceHistory</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="42"/>
+        <source>card checked</source>
+        <translation>tarjeta verificada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="119"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="59"/>
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1920,68 +3618,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
         <source>Hosting ({plan})</source>
         <translation>Plan de alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="128"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="134"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="98"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="137"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n mes, en un solo pago</numerusform>
@@ -1989,115 +3687,125 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>When</source>
-        <translation>Fecha</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
+        <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
+        <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio puede quedar suspendido y reactivarlo puede costar más.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>What</source>
-        <translation>Evento</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
+        <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
+        <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>Details</source>
-        <translation>Detalles</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="266"/>
+        <source>Verifying the card and saving…</source>
+        <translation>Verificando la tarjeta y guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
-        <source>History</source>
-        <translation>Historial</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="268"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="189"/>
-        <source>Warning: the card holder matches neither the billing contact&apos;s name nor its company.</source>
-        <translation>Atención: el titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="314"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>Deteniendo… no se cambiará nada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="322"/>
+        <source>{service}: automatic renewal is on.</source>
+        <translation>{service}: la renovación automática está activada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
+        <translation>{service}: la renovación automática está desactivada; el correo al cliente está en cola.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="326"/>
+        <source>{service}: the changes are saved.</source>
+        <translation>{service}: los cambios se han guardado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="328"/>
+        <source>{service}: nothing needed saving.</source>
+        <translation>{service}: no había nada que guardar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <source>An updated notice to the customer is queued.</source>
+        <translation>Un aviso actualizado al cliente está en cola.</translation>
     </message>
 </context>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="253"/>
-        <source>Domain</source>
-        <translation>Dominio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="254"/>
-        <source>Hosting ({plan})</source>
-        <translation>Plan de alojamiento ({plan})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="255"/>
-        <source>Active</source>
-        <translation>Activada</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="279"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="177"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="280"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="178"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="281"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="179"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="282"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="180"/>
         <source>Recurring on</source>
         <translation>Pago recurrente activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="283"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
@@ -2358,127 +4066,127 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="176"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este equipo, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="182"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="184"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="185"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="220"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Comprobaciones y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo electrónico (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="225"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los equipos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="298"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="300"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="301"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="310"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="311"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="313"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="315"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
         <source>not set</source>
         <translation>sin establecer</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="387"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="388"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="418"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se guardó nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="423"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="435"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="437"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="440"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="441"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="457"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="470"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>
@@ -2486,29 +4194,34 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="40"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="135"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="136"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="137"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="138"/>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -2537,105 +4250,147 @@ Tarjetas: {cards}</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="196"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="200"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="213"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="217"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="214"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="218"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="215"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="219"/>
         <source>Reset password…</source>
         <translation>Restablecer contraseña…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="216"/>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="294"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="220"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="278"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="278"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
         <source>Disabled</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="294"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
         <source>Enable</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="304"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
         <source>You cannot disable yourself.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="317"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="328"/>
         <source>{name} was added.</source>
         <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="326"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} tiene ahora el rol: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
         <source>The password of {name} was reset.</source>
         <translation>Se ha restablecido la contraseña de {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="347"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="358"/>
         <source>Disable a staff member</source>
         <translation>Desactivar a un miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="359"/>
         <source>Disable {name}? They will no longer be able to sign in.</source>
         <translation>¿Desactivar a {name}? Ya no podrá iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="378"/>
         <source>{name} was enabled.</source>
         <translation>Se ha activado a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="364"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="380"/>
         <source>{name} was disabled.</source>
         <translation>Se ha desactivado a {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchOff</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
+        <translation>
+            <numerusform>¿Desactivar la renovación automática de %n servicio? Se avisará al cliente por correo.</numerusform>
+            <numerusform>¿Desactivar la renovación automática de %n servicios? Se avisará al cliente por correo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="32"/>
+        <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
+        <translation>{name}: ninguno de los servicios marcados se renueva automáticamente; no se desactivó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <source>Left as they are: %n ticked service(s) already off.</source>
+        <translation>
+            <numerusform>Se deja como está %n servicio marcado que ya estaba desactivado.</numerusform>
+            <numerusform>Se dejan como están %n servicios marcados que ya estaban desactivados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
+        <source>Switch auto-renew off</source>
+        <translation>Desactivar la renovación automática</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
+        <translation>
+            <numerusform>{name}: la renovación automática está desactivada para %n servicio; el correo al cliente está en cola.</numerusform>
+            <numerusform>{name}: la renovación automática está desactivada para %n servicios; el correo al cliente está en cola.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
+        <source>{name}: those services were off already; nothing was changed.</source>
+        <translation>{name}: esos servicios ya estaban desactivados; no se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -2649,52 +4404,52 @@ Tarjetas: {cards}</translation>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="67"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="76"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="68"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="77"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
@@ -2702,63 +4457,63 @@ Tarjetas: {cards}</translation>
 <context>
     <name>UpcomingPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="62"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="63"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="64"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
         <source>Any risk</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="67"/>
         <source>Safe</source>
         <translation>Sin riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="73"/>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="247"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="74"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="250"/>
         <source>All currencies</source>
         <translation>Todas las monedas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="75"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="76"/>
         <source>Customer name or number</source>
         <translation>Nombre o número de cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="108"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="109"/>
         <source>Days ahead:</source>
         <translation>Días por delante:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="112"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="113"/>
         <source>Risk:</source>
         <translation>Riesgo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="114"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="115"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="118"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="119"/>
         <source>Amount per day in:</source>
         <translation>Importe diario en:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="186"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="187"/>
         <source>Loading the upcoming charges…</source>
         <translation>Cargando los próximos cobros…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="270"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n cobro del {first} al {last}</numerusform>

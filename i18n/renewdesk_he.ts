@@ -2,35 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="33"/>
+        <source>About RenewDesk</source>
+        <translation>אודות RenewDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="37"/>
+        <source>Renewals and automatic card payments for a web-hosting company.</source>
+        <translation>חידושים וחיובי כרטיס אוטומטיים לחברת אחסון אתרים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="43"/>
+        <source>Version</source>
+        <translation>גרסה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="44"/>
+        <source>Database</source>
+        <translation>מסד נתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="45"/>
+        <source>Workstation</source>
+        <translation>עמדת עבודה</translation>
+    </message>
+</context>
+<context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="48"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="87"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="104"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="138"/>
+        <source>Loading the account…</source>
+        <translation type="unfinished">טוען את החשבון…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/account_panel.py" line="177"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="105"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="178"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="111"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="113"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="117"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="119"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -38,41 +71,65 @@ Cards: {cards}</source>
 אנשי קשר לחיוב: {contacts}
 כרטיסי אשראי: {cards}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <source>%n service(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n שירות</numerusform>
+            <numerusform>%n שירותים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <source>%n of {total} shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <source>{services}, %n at risk</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
         <source>Add a staff member</source>
         <translation>הוספת איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="133"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="134"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="138"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="135"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="139"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="136"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="140"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="141"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="142"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="146"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
@@ -80,72 +137,114 @@ Cards: {cards}</source>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="92"/>
         <source>Audit log</source>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
         <source>Everyone</source>
         <translation>כולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
         <source>All actions</source>
         <translation>כל האירועים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
         <source>Reference or name</source>
         <translation>מזהה לקוח או שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="126"/>
         <source>Who</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
+        <source>When (UTC)</source>
+        <translation>מתי (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="72"/>
+        <source>Concerning</source>
+        <translation>נוגע ל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="73"/>
+        <source>Concerning (id)</source>
+        <translation>נוגע ל (מזהה)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="74"/>
+        <source>Customer reference</source>
+        <translation>מספר לקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="75"/>
+        <source>Customer name</source>
+        <translation>שם הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="76"/>
+        <source>Before (JSON)</source>
+        <translation>לפני (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="77"/>
+        <source>After (JSON)</source>
+        <translation>אחרי (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
         <source>What</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
         <source>To</source>
         <translation>עד תאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="429"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>יש לבחור רשומה כדי לראות מה היא שינתה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="187"/>
         <source>Load more</source>
         <translation>טעינת עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
         <source>Export CSV…</source>
         <translation>ייצוא ל־CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>מוצגת %n רשומה, מהחדשה לישנה; רשומות ישנות יותר נטענות בלחיצה על &quot;טעינת עוד&quot;.</numerusform>
@@ -153,7 +252,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n רשומה, מהחדשה לישנה.</numerusform>
@@ -161,105 +260,100 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="305"/>
-        <source>{what} ({code}), {when}, by {who}</source>
-        <translation>{what} ({code}), {when}, על ידי {who}</translation>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="437"/>
+        <source>{what}, {when}, by {who}</source>
+        <translation>{what}, {when}, על ידי {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
+        <source>Nothing else was recorded.</source>
+        <translation>לא נרשם דבר נוסף.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <source>%n entry(ies) written to {file}.</source>
+        <translation>
+            <numerusform>%n רשומה נכתבה אל {file}.</numerusform>
+            <numerusform>%n רשומות נכתבו אל {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="442"/>
         <source>Concerning: {entity}</source>
         <translation>נושא: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="446"/>
         <source>Customer: {customer}</source>
         <translation>לקוח: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="316"/>
-        <source>Before:</source>
-        <translation>לפני:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="319"/>
-        <source>After:</source>
-        <translation>אחרי:</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>Export the audit log</source>
         <translation>ייצוא יומן הביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="469"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="343"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="470"/>
         <source>Writing the audit log to {file}…</source>
         <translation>כותב את יומן הביקורת לקובץ {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="344"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="471"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="501"/>
         <source>Cancelling…</source>
         <translation>מבטל…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="375"/>
-        <source>%n row(s) written to {file}.</source>
-        <translation>
-            <numerusform>נכתבה %n שורה לקובץ {file}.</numerusform>
-            <numerusform>נכתבו %n שורות לקובץ {file}.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="32"/>
         <source>When</source>
         <translation>תאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
         <source>Who</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
         <source>What</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
         <source>Concerning</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="45"/>
-        <source>Before → after</source>
-        <translation>לפני ← אחרי</translation>
+        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
+        <source>What changed</source>
+        <translation>מה השתנה</translation>
     </message>
 </context>
 <context>
@@ -286,274 +380,987 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="26"/>
+        <source>Renewal opened again</source>
+        <translation>החידוש נפתח מחדש</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <source>Renewal terms changed</source>
+        <translation>תנאי החידוש השתנו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
         <source>Card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
         <source>Card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
         <source>Charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
         <source>Charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
         <source>Charge declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
         <source>Renewal needs attention</source>
         <translation>החידוש דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
         <source>E-mail sent</source>
         <translation>נשלח דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <source>E-mail given up</source>
+        <translation>שליחת הדוא״ל הופסקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <source>E-mail retried now</source>
+        <translation>הדוא״ל נשלח שוב לניסיון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <source>E-mail sent again</source>
+        <translation>הדוא״ל נשלח שוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
         <source>Proforma issued</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <source>Link-signing key created</source>
+        <translation>נוצר מפתח חתימת קישורים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <source>Login linked to a staff member</source>
+        <translation>משתמש מחשב קושר לאיש צוות</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <source>Login unlinked from a staff member</source>
+        <translation>קישור משתמש המחשב לאיש הצוות בוטל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Card checks: all</source>
         <translation>אימותי כרטיס: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Charges: all</source>
         <translation>חיובים: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <source>Renewals: all</source>
+        <translation>חידושים: הכול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <source>E-mails: all</source>
+        <translation>הודעות דוא״ל: הכול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Exports: all</source>
         <translation>ייצואים: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Staff: everything</source>
         <translation>צוות: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכל)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Import</source>
         <translation>ייבוא</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <source>Until</source>
+        <translation>עד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <source>Auto-renew</source>
+        <translation>חידוש אוטומטי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <source>Billing contact</source>
+        <translation>איש קשר לחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <source>Period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <source>Installments</source>
+        <translation>תשלומים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <source>Why it stopped</source>
+        <translation>סיבת העצירה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <source>Status before</source>
+        <translation>מצב קודם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <source>Reason before</source>
+        <translation>סיבה קודמת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <source>Charge date</source>
+        <translation>תאריך החיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <source>Total</source>
+        <translation>סה״כ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <source>Charge key</source>
+        <translation>מפתח החיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <source>Expires on</source>
+        <translation>תוקף עד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <source>Notice sent</source>
+        <translation>הודעה שנשלחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <source>Notice version</source>
+        <translation>גרסת ההודעה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <source>Delivery</source>
+        <translation>מסירה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <source>Failing since</source>
+        <translation>נכשל מאז</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <source>Next try</source>
+        <translation>הניסיון הבא</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <source>Message</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <source>Tries</source>
+        <translation>ניסיונות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <source>Last error</source>
+        <translation>השגיאה האחרונה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <source>Message ID</source>
+        <translation>מזהה ההודעה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <source>Sent again from</source>
+        <translation>נשלח שוב מתוך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <source>Active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <source>Computer login</source>
+        <translation>משתמש מחשב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <source>Failed sign-ins</source>
+        <translation>כניסות שנכשלו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <source>Locked until</source>
+        <translation>נעול עד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <source>Value</source>
+        <translation>ערך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <source>Format</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <source>Rows</source>
+        <translation>שורות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <source>From</source>
+        <translation>מתאריך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <source>Filter</source>
+        <translation>סינון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <source>Who</source>
+        <translation>מי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <source>Number</source>
+        <translation>מספר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <source>Services</source>
+        <translation>שירותים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <source>Billed to</source>
+        <translation>לחיוב על שם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <source>File</source>
+        <translation>קובץ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <source>Customers</source>
+        <translation>לקוחות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <source>Contacts</source>
+        <translation>אנשי קשר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <source>Cards</source>
+        <translation>כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <source>Orders</source>
+        <translation>הזמנות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <source>Prices</source>
+        <translation>מחירים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <source>Key fingerprint</source>
+        <translation>טביעת האצבע של המפתח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <source>SMTP server</source>
+        <translation>שרת SMTP</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <source>switched off by staff</source>
+        <translation>כובה על ידי הצוות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <source>no card</source>
+        <translation>אין כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <source>the card expires before the charge</source>
+        <translation>תוקף הכרטיס פג לפני החיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <source>the card check was declined</source>
+        <translation>בדיקת הכרטיס נדחתה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <source>the charge was declined</source>
+        <translation>החיוב נדחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <source>the charge failed</source>
+        <translation>החיוב נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <source>no price for this renewal</source>
+        <translation>אין מחיר לחידוש הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <source>no renewal was under way</source>
+        <translation>לא היה חידוש בתהליך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <source>the charge date was missed</source>
+        <translation>מועד החיוב הוחמץ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <source>no longer due</source>
+        <translation>כבר לא נדרש</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <source>the card was removed</source>
+        <translation>הכרטיס הוסר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <source>queued</source>
+        <translation>ממתין בתור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <source>sent</source>
+        <translation>נשלח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <source>failing</source>
+        <translation>נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <source>given up</source>
+        <translation>הופסק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <source>English</source>
+        <translation>אנגלית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <source>Hebrew</source>
+        <translation>עברית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <source>Spanish</source>
+        <translation>ספרדית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <source>yes</source>
+        <translation>כן</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <source>no</source>
+        <translation>לא</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <source>on</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <source>off</source>
+        <translation>כבוי</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n חודש</numerusform>
+            <numerusform>%n חודשים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <source>pre-charge notice</source>
+        <translation>הודעה לפני חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <source>updated pre-charge notice</source>
+        <translation>הודעה מעודכנת לפני חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <source>card check failed</source>
+        <translation>בדיקת הכרטיס נכשלה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <source>charge receipt</source>
+        <translation>קבלה על חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <source>charge failed</source>
+        <translation>החיוב נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
+        <source>auto-renew switched off</source>
+        <translation>החידוש האוטומטי כובה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <source>waiting for its check</source>
+        <translation>ממתין לבדיקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <source>card checked</source>
+        <translation>הכרטיס נבדק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <source>charging</source>
+        <translation>בחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <source>charged</source>
+        <translation>חויב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <source>stopped at the card check</source>
+        <translation>נעצר בבדיקת הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <source>needs attention</source>
+        <translation>דורש טיפול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <source>Service #{id} (deleted)</source>
+        <translation>שירות מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <source>Renewal cycle #{id} (deleted)</source>
+        <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <source>Card #{id} (deleted)</source>
+        <translation>כרטיס מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <source>Contact #{id} (deleted)</source>
+        <translation>איש קשר מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <source>Staff member #{id} (deleted)</source>
+        <translation>איש צוות מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
+        <source>E-mail #{id} (deleted)</source>
+        <translation>דוא״ל מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <source>Customer #{id} (deleted)</source>
+        <translation>לקוח מס׳ {id} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <source>{name} (deleted)</source>
+        <translation>{name} (נמחק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <source>{what}: {name}</source>
+        <translation>{what}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>AuditWords</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="68"/>
+        <source>{name} ({company})</source>
+        <translation>{name} ({company})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="73"/>
+        <source>{kind} to {address}</source>
+        <translation>{kind} אל {address}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="206"/>
+        <source>{before} → {after}</source>
+        <translation>{before} ← {after}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <source>{name} ({ref})</source>
+        <translation>{name} ({ref})</translation>
     </message>
 </context>
 <context>
     <name>BackgroundStatus</name>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="34"/>
-        <source>Background checks: not started</source>
-        <translation>בדיקות רקע: לא הופעלו</translation>
+        <location filename="../desktop/ui/background_status.py" line="131"/>
+        <source>Checks failed {when}</source>
+        <translation>הבדיקות נכשלו {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="39"/>
-        <source>Background checks: running…</source>
-        <translation>בדיקות רקע: פועלות…</translation>
+        <location filename="../desktop/ui/background_status.py" line="133"/>
+        <source>Checks {when}</source>
+        <translation>בדיקות {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="46"/>
-        <source>Last checks {when}: {what}</source>
-        <translation>בדיקות אחרונות {when}: {what}</translation>
+        <location filename="../desktop/ui/background_status.py" line="135"/>
+        <source>Checks running…</source>
+        <translation>הבדיקות רצות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="60"/>
-        <source>Checks failed {when}: {error} · next {next}</source>
-        <translation>הבדיקות נכשלו {when}: {error} · הבאות ב־{next}</translation>
+        <location filename="../desktop/ui/background_status.py" line="137"/>
+        <source>Checks not started</source>
+        <translation>הבדיקות לא הופעלו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="66"/>
-        <source>%n e-mail(s) not sent</source>
+        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <source>%n charge(s) without an answer</source>
         <translation>
-            <numerusform>%n הודעת דוא״ל לא נשלחה</numerusform>
-            <numerusform>%n הודעות דוא״ל לא נשלחו</numerusform>
+            <numerusform>חיוב אחד ללא תשובה</numerusform>
+            <numerusform>%n חיובים ללא תשובה</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="67"/>
-        <source>Checks {when}: {what}; problems: {problems} · next {next}</source>
-        <translation>בדיקות {when}: {what}; בעיות: {problems} · הבאות ב־{next}</translation>
+        <location filename="../desktop/ui/background_status.py" line="142"/>
+        <source>E-mail is not set up</source>
+        <translation>הדואר האלקטרוני לא הוגדר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="75"/>
-        <source>Checks {when}: {what}, %n e-mail(s) sent · next {next}</source>
+        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <source>%n e-mail(s) failing</source>
         <translation>
-            <numerusform>בדיקות {when}: {what}, נשלחה %n הודעת דוא״ל · הבאות ב־{next}</numerusform>
-            <numerusform>בדיקות {when}: {what}, נשלחו %n הודעות דוא״ל · הבאות ב־{next}</numerusform>
+            <numerusform>הודעה אחת נכשלת</numerusform>
+            <numerusform>%n הודעות נכשלות</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <source>%n e-mail(s) given up</source>
+        <translation>
+            <numerusform>הודעה אחת ננטשה</numerusform>
+            <numerusform>%n הודעות ננטשו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <source>%n e-mail(s) queued</source>
+        <translation>
+            <numerusform>הודעה אחת בתור</numerusform>
+            <numerusform>%n הודעות בתור</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="152"/>
+        <source>next {time}</source>
+        <translation>הבאה {time}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="170"/>
+        <source>Set up…</source>
+        <translation>להגדרה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="172"/>
+        <source>Open the settings</source>
+        <translation>פתיחת ההגדרות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="174"/>
+        <source>(ask an administrator)</source>
+        <translation>(יש לפנות למנהל המערכת)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="196"/>
+        <source>Last checks: {when}</source>
+        <translation>הבדיקות האחרונות: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="201"/>
+        <source>The checks were skipped: the computer was asleep or busy at their time.</source>
+        <translation>הבדיקות דולגו: המחשב היה במצב שינה או עסוק בזמן שנקבע להן.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="204"/>
+        <location filename="../desktop/ui/background_status.py" line="212"/>
+        <source>What they did: {what}</source>
+        <translation>מה נעשה: {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="208"/>
+        <source>Last checks: {when} ({workstation})</source>
+        <translation>הבדיקות האחרונות: {when} ({workstation})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="216"/>
+        <source>Next checks: {when}</source>
+        <translation>הבדיקות הבאות: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="222"/>
+        <source>E-mail is not set up yet; the e-mails wait until it is:</source>
+        <translation>הדואר האלקטרוני עדיין לא הוגדר; ההודעות ממתינות עד שיוגדר:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="225"/>
+        <source>Ask an administrator to set it up.</source>
+        <translation>יש לבקש ממנהל המערכת להגדיר אותו.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>אחת נכשלת</numerusform>
+            <numerusform>%n נכשלות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>אחת ננטשה</numerusform>
+            <numerusform>%n ננטשו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>אחת בתור</numerusform>
+            <numerusform>%n בתור</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="236"/>
+        <source>E-mails: {counts}</source>
+        <translation>הודעות דואר: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <source>Last failure, after %n try(ies): {why}</source>
+        <translation>
+            <numerusform>הכישלון האחרון, אחרי ניסיון אחד: {why}</numerusform>
+            <numerusform>הכישלון האחרון, אחרי %n ניסיונות: {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="244"/>
+        <source>Next try: {when}</source>
+        <translation>הניסיון הבא: {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <source>E-mails: all sent</source>
+        <translation>הודעות דואר: כולן נשלחו</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="107"/>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="108"/>
+        <source>Before</source>
+        <translation>לפני</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="109"/>
+        <source>After</source>
+        <translation>אחרי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="132"/>
+        <source>Value</source>
+        <translation>ערך</translation>
     </message>
 </context>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="155"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
         <source>Change the role of {name}</source>
         <translation>שינוי התפקיד של {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="157"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="161"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="158"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="162"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="163"/>
         <source>Change role</source>
         <translation>שינוי תפקיד</translation>
     </message>
@@ -641,14 +1448,60 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>EmailsDialog</name>
+    <message>
+        <location filename="../desktop/ui/mail/emails_dialog.py" line="15"/>
+        <source>E-mails</source>
+        <translation>הודעות דואר</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
+        <source>Event</source>
+        <translation>אירוע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
+        <source>Due</source>
+        <translation>מועד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="135"/>
+        <source>Reason</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
+        <source>E-mail</source>
+        <translation>דואר</translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="36"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="29"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/export_job.py" line="38"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="31"/>
         <source>Writing %n row(s) to {file}…</source>
         <translation>
             <numerusform>כותב %n שורה לקובץ {file}…</numerusform>
@@ -656,102 +1509,195 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="40"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="33"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_job.py" line="65"/>
+        <location filename="../desktop/ui/finance/export_job.py" line="50"/>
         <source>Cancelling…</source>
         <translation>מבטל…</translation>
     </message>
 </context>
 <context>
+    <name>ExportWording</name>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="18"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="19"/>
+        <source>Kind</source>
+        <translation type="unfinished">סוג</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
+        <source>Currency</source>
+        <translation type="unfinished">מטבע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
+        <source>Card brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
+        <source>Card, last 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
+        <source>Card expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
+        <source>At risk</source>
+        <translation type="unfinished">בסיכון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
+        <source>Charges</source>
+        <translation type="unfinished">חיובים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
+        <source>Totals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
+        <source>Domain</source>
+        <translation type="unfinished">דומיין</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
+        <source>Hosting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinanceReasons</name>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="15"/>
+        <source>Charge date missed by more than the grace days</source>
+        <translation type="unfinished">מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="18"/>
+        <source>Auto-renew is on but no renewal was planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="27"/>
+        <source>Needs attention: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FinanceWindow</name>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="43"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="56"/>
         <source>RenewDesk finance — {name}</source>
         <translation>כספים ב־RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="48"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="56"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="61"/>
         <source>Upcoming charges</source>
         <translation>חיובים צפויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="49"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="57"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="62"/>
         <source>Past results</source>
         <translation>תוצאות קודמות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="59"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="76"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="62"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
         <source>Export &amp;CSV…</source>
         <translation>ייצוא &amp;קובץ CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="81"/>
         <source>Export &amp;XLSX…</source>
         <translation>ייצוא &amp;גיליון XLSX…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="83"/>
         <source>&amp;Close</source>
         <translation>&amp;סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="69"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="76"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="93"/>
         <source>Finance</source>
         <translation>כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="132"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="165"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="205"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="156"/>
+        <source>An export is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="158"/>
+        <source>This tab shows no rows to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="177"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="212"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="300"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="139"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="185"/>
         <source>Opening {service}…</source>
         <translation>פותח את {service}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="150"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="198"/>
         <source>This service is no longer on the account.</source>
         <translation>שירות זה כבר אינו בחשבון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="179"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="179"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>חוברות עבודה של Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="180"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="257"/>
+        <source>Export past results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="276"/>
         <source>Export upcoming charges</source>
         <translation>ייצוא החיובים הצפויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="191"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="241"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="197"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>נכתבה %n שורה לקובץ {file}</numerusform>
@@ -762,182 +1708,470 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="112"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="153"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="269"/>
+        <source>The file could not be read: {detail}</source>
+        <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="279"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <source>Details</source>
+        <translation>פרטים</translation>
+    </message>
+</context>
+<context>
+    <name>MailActions</name>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="30"/>
+        <source>Retry now</source>
+        <translation>ניסיון חוזר עכשיו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="31"/>
+        <source>Send again…</source>
+        <translation>שליחה חוזרת…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="49"/>
+        <source>Choose an e-mail first.</source>
+        <translation>יש לבחור הודעה תחילה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="63"/>
+        <source>It is tried again at the next run of the checks.</source>
+        <translation>ההודעה תישלח שוב בהרצה הבאה של הבדיקות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="74"/>
+        <source>Send again</source>
+        <translation>שליחה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <source>Send the {kind} to {address} again, as a new e-mail?</source>
+        <translation>לשלוח שוב את {kind} אל {address}, כהודעה חדשה?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="86"/>
+        <source>A new e-mail is queued: it goes out at the next run of the checks.</source>
+        <translation>הודעה חדשה נכנסה לתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="96"/>
+        <source>Working…</source>
+        <translation>בעבודה…</translation>
+    </message>
+</context>
+<context>
+    <name>MailTexts</name>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="20"/>
+        <source>queued</source>
+        <translation>בתור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="21"/>
+        <source>sent</source>
+        <translation>נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="22"/>
+        <source>failing</source>
+        <translation>נכשלת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="23"/>
+        <source>given up</source>
+        <translation>ננטשה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="30"/>
+        <source>pre-charge notice</source>
+        <translation>הודעה לפני חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="31"/>
+        <source>updated pre-charge notice</source>
+        <translation>הודעה מעודכנת לפני חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="32"/>
+        <source>card check failed</source>
+        <translation>אימות הכרטיס נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="33"/>
+        <source>charge receipt</source>
+        <translation>קבלה על חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="34"/>
+        <source>charge failed</source>
+        <translation>החיוב נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="35"/>
+        <source>auto-renew switched off</source>
+        <translation>החידוש האוטומטי בוטל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <source>The mail server {server} did not answer ({detail})</source>
+        <translation>שרת הדואר {server} לא ענה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <source>The mail server {server} refused the connection ({detail})</source>
+        <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <source>The mail server refused the recipient&apos;s address ({detail})</source>
+        <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <source>The mail server refused the sender&apos;s address ({detail})</source>
+        <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <source>The mail server refused the message ({detail})</source>
+        <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <source>The message cannot be sent as it is ({detail})</source>
+        <translation>אי אפשר לשלוח את ההודעה כמו שהיא ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <source>No link-signing key on the workstation that sent it ({detail})</source>
+        <translation>אין מפתח לחתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <source>The keyring of the workstation that sent it could not be read ({detail})</source>
+        <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <source>Not sent ({detail})</source>
+        <translation>לא נשלחה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <source>sent {when}</source>
+        <translation>נשלחה {when}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <source>queued, not sent yet</source>
+        <translation>בתור, עדיין לא נשלחה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <source>%n try(ies)</source>
+        <translation>
+            <numerusform>ניסיון אחד</numerusform>
+            <numerusform>%n ניסיונות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="92"/>
+        <source>failing: {why} · {tries}, next try {next}</source>
+        <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <source>given up after %n try(ies): {why}</source>
+        <translation>
+            <numerusform>ננטשה אחרי ניסיון אחד: {why}</numerusform>
+            <numerusform>ננטשה אחרי %n ניסיונות: {why}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <source>Choose the mail server and the sender&apos;s address.</source>
+        <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <source>Make the link-signing key of this database.</source>
+        <translation>יש ליצור את המפתח לחתימת קישורים של מסד הנתונים הזה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <source>Enter this database&apos;s link-signing key on this workstation.</source>
+        <translation>יש להזין בעמדה הזאת את המפתח לחתימת קישורים של מסד הנתונים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
+        <translation>המפתח לחתימת קישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
+        <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <source>Only an administrator can retry an e-mail.</source>
+        <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <source>Your role may not send e-mails again.</source>
+        <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <source>This e-mail was sent: use Send again.</source>
+        <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="130"/>
+        <source>This e-mail is queued: it goes out at the next run of the checks.</source>
+        <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <source>This e-mail is still queued: it has not been sent yet.</source>
+        <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
+        <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או תינטש.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="41"/>
+        <location filename="../desktop/ui/main_window.py" line="145"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="61"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="62"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Renew &amp;All</source>
-        <translation>חדש ה&amp;כל</translation>
+        <translation>חידוש ה&amp;כל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="63"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>Re&amp;curring</source>
         <translation>תשלום &amp;מחזורי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="64"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Recurring A&amp;ll</source>
         <translation>תשלום מחזורי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="65"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="67"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="69"/>
+        <location filename="../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="70"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="100"/>
-        <source>Loading the account…</source>
-        <translation>טוען את החשבון…</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="115"/>
-        <source>%n service(s)</source>
-        <translation>
-            <numerusform>%n שירות</numerusform>
-            <numerusform>%n שירותים</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <source>Automatic renewal is on.</source>
-        <translation>החידוש האוטומטי הופעל.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
-        <source>Switch auto-renew off</source>
-        <translation>ביטול חידוש אוטומטי</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/main_window.py" line="196"/>
-        <source>Switch automatic renewal off for %n service(s)? The customer is told by e-mail.</source>
-        <translation>
-            <numerusform>לבטל את החידוש האוטומטי של %n שירות? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
-            <numerusform>לבטל את החידוש האוטומטי של %n שירותים? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/main_window.py" line="219"/>
+        <location filename="../desktop/ui/main_window.py" line="282"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="292"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>&amp;קובץ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <source>Sign &amp;out / switch user…</source>
+        <translation>י&amp;ציאה מהחשבון / החלפת משתמש…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;סגירת התוכנית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="295"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="233"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="299"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="234"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="313"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="240"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="243"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="267"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <source>&amp;Help</source>
+        <translation>&amp;עזרה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <source>&amp;Guide to this window</source>
+        <translation>&amp;מדריך לחלון זה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <source>&amp;About RenewDesk</source>
+        <translation>&amp;אודות RenewDesk</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <source>Tick services first</source>
+        <translation>יש לסמן שירותים תחילה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="209"/>
+        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <source>Choose a customer first</source>
+        <translation>יש לבחור לקוח תחילה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <source>&amp;E-mails…</source>
+        <translation>הודעות &amp;דואר…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="311"/>
+        <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>Finishing the background checks…</source>
         <translation>מסיים את בדיקות הרקע…</translation>
     </message>
@@ -945,443 +2179,458 @@ Cards: {cards}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="14"/>
+        <location filename="../desktop/ui/messages.py" line="15"/>
         <source>Switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15"/>
+        <location filename="../desktop/ui/messages.py" line="16"/>
         <source>Stopped: no card</source>
         <translation>הופסק: אין כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Stopped: card expires before the charge</source>
         <translation>הופסק: תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/messages.py" line="20"/>
         <source>Stopped: card check declined</source>
         <translation>הופסק: אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/messages.py" line="21"/>
         <source>Stopped: charge declined</source>
         <translation>הופסק: החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Stopped: charge failed</source>
         <translation>הופסק: החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: no price</source>
         <translation>הופסק: אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
+        <location filename="../desktop/ui/messages.py" line="26"/>
         <source>Off</source>
         <translation>כבוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="31"/>
+        <location filename="../desktop/ui/messages.py" line="32"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>תוקף הכרטיס יפוג לפני מועד החיוב: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="35"/>
+        <location filename="../desktop/ui/messages.py" line="36"/>
         <source>The card was refused by the gateway</source>
         <translation>הכרטיס נדחה על ידי שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
+        <location filename="../desktop/ui/messages.py" line="37"/>
         <source>No card is set for automatic renewal</source>
         <translation>לא הוגדר כרטיס אשראי לחידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="37"/>
+        <location filename="../desktop/ui/messages.py" line="38"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>שם בעל הכרטיס אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="40"/>
+        <location filename="../desktop/ui/messages.py" line="41"/>
         <source>The charge date has passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="42"/>
         <source>The price list has no price for this renewal</source>
         <translation>אין במחירון מחיר לחידוש זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="48"/>
+        <location filename="../desktop/ui/messages.py" line="43"/>
+        <source>The due checks left this charge to staff: it will not be made until someone acts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="52"/>
         <source>Card expires first</source>
         <translation>תוקף הכרטיס יפוג קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="49"/>
+        <location filename="../desktop/ui/messages.py" line="53"/>
         <source>Card refused</source>
         <translation>הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="50"/>
+        <location filename="../desktop/ui/messages.py" line="54"/>
         <source>No card</source>
         <translation>אין כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="51"/>
+        <location filename="../desktop/ui/messages.py" line="55"/>
         <source>Holder is not the contact</source>
         <translation>בעל הכרטיס אינו איש הקשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="52"/>
+        <location filename="../desktop/ui/messages.py" line="56"/>
         <source>Charge date passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="53"/>
+        <location filename="../desktop/ui/messages.py" line="57"/>
         <source>No price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="60"/>
+        <location filename="../desktop/ui/messages.py" line="58"/>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="65"/>
         <source>Order</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="61"/>
+        <location filename="../desktop/ui/messages.py" line="66"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="62"/>
+        <location filename="../desktop/ui/messages.py" line="67"/>
         <source>Charge</source>
         <translation>חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="63"/>
+        <location filename="../desktop/ui/messages.py" line="68"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="64"/>
+        <location filename="../desktop/ui/messages.py" line="69"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="71"/>
+        <location filename="../desktop/ui/messages.py" line="76"/>
         <source>purchase</source>
         <translation>רכישה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="72"/>
+        <location filename="../desktop/ui/messages.py" line="77"/>
         <source>manual renewal</source>
         <translation>חידוש ידני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="73"/>
+        <location filename="../desktop/ui/messages.py" line="78"/>
         <source>automatic renewal</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="74"/>
+        <location filename="../desktop/ui/messages.py" line="79"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="75"/>
+        <location filename="../desktop/ui/messages.py" line="80"/>
         <source>card checked, notice sent</source>
         <translation>הכרטיס אומת, נשלחה הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="76"/>
+        <location filename="../desktop/ui/messages.py" line="81"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="77"/>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="78"/>
-        <location filename="../desktop/ui/messages.py" line="203"/>
+        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>stopped at the card check</source>
         <translation>הופסק באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>no longer due</source>
         <translation>אינו נדרש עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>waiting</source>
         <translation>ממתין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>outcome unknown</source>
         <translation>התוצאה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>succeeded</source>
         <translation>בוצע בהצלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>not sent to the gateway</source>
         <translation>לא נשלח לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>החיוב נכשל, החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
+        <location filename="../desktop/ui/messages.py" line="98"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
-        <location filename="../desktop/ui/messages.py" line="204"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>תשלום מחזורי מחייב כרטיס אשראי שמור ותקף בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>תשלום מחזורי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="108"/>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="109"/>
+        <location filename="../desktop/ui/messages.py" line="114"/>
         <source>Your role may not do this</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="120"/>
+        <location filename="../desktop/ui/messages.py" line="125"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="122"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="130"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
+        <source>Stopped before anything was saved. Nothing was changed.</source>
+        <translation>נעצר לפני שנשמר דבר. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="129"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא בוצע שום שינוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>תשלום מחזורי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="135"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא בוצע שום שינוי; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="138"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="139"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="152"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="153"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
         <translation>הקובץ נדחה ({count} בעיות). לא בוצע שום שינוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח החתימה של הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח החתימה של הקישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="168"/>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>This database has its link-signing key already.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימה של הקישורים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="190"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="205"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="192"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="201"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>pre-charge notice sent</source>
         <translation>נשלחה הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="212"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>running</source>
         <translation>פועל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>completed</source>
         <translation>הושלם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="228"/>
         <source>stopped early</source>
         <translation>הופסק לפני הסיום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>ננטש (נעצר לפני הסיום)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="229"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="238"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="240"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -1485,86 +2734,157 @@ Cards: {cards}</source>
         <source>Files of the kind {format} cannot be written; choose one of: {known}.</source>
         <translation>לא ניתן לכתוב קבצים מסוג {format}; יש לבחור אחד מאלה: {known}.</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="15"/>
+        <source>This card is no longer on the account. Nothing was changed.</source>
+        <translation>הכרטיס הזה כבר לא שייך לחשבון. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="18"/>
+        <source>This billing contact is no longer on the account. Nothing was changed.</source>
+        <translation>איש הקשר לחיוב הזה כבר לא שייך לחשבון. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="21"/>
+        <source>Some of these services are no longer on the account. Nothing was changed.</source>
+        <translation>חלק מהשירותים האלה כבר לא שייכים לחשבון. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="24"/>
+        <source>This service no longer exists. Nothing was changed.</source>
+        <translation>השירות הזה כבר לא קיים. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <source>This customer no longer exists. Nothing was changed.</source>
+        <translation>הלקוח הזה כבר לא קיים. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="30"/>
+        <source>There is no customer with the reference {ref}.</source>
+        <translation>אין לקוח עם המזהה {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="33"/>
+        <source>The customer {customer} has no service named {names}.</source>
+        <translation>ללקוח {customer} אין שירות בשם {names}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="36"/>
+        <source>The customer {customer} has no card with the reference {ref}.</source>
+        <translation>ללקוח {customer} אין כרטיס עם המזהה {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="39"/>
+        <source>The customer {customer} has no billing contact with the reference {ref}.</source>
+        <translation>ללקוח {customer} אין איש קשר לחיוב עם המזהה {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="42"/>
+        <source>The search text is too long: at most {most} characters are searched.</source>
+        <translation>טקסט החיפוש ארוך מדי: מחפשים לכל היותר {most} תווים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="45"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <source>Choose a number from 1 to {most}.</source>
+        <translation>יש לבחור מספר בין 1 ל־{most}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
+        <source>{path} is a folder: choose a file name. Nothing was written.</source>
+        <translation>{path} היא תיקייה: יש לבחור שם קובץ. לא נכתב דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
+        <translation>עמדה אחרת הוסיפה בינתיים את אותם נתונים. דבר לא יובא; נסו שוב.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="53"/>
+        <source>This e-mail is no longer in the outbox.</source>
+        <translation>הדוא״ל הזה כבר לא נמצא בתיבת הדואר היוצא.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="56"/>
+        <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
+        <translation>אפשר לנסות שוב רק דוא״ל שהשליחה שלו נכשלת או שוויתרו עליו. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
+        <translation>אפשר לשלוח שוב רק דוא״ל שנשלח או שוויתרו עליו. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="63"/>
+        <source>This database has its first admin already.</source>
+        <translation>למסד הנתונים הזה כבר יש מנהל ראשון.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="66"/>
+        <source>This database has no staff yet: its first member must be an admin.</source>
+        <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <source>This database has no staff yet. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
+        <translation>שם הכניסה {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בחלון הצוות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="77"/>
+        <source>The login {login} belongs to {name}, who is disabled.</source>
+        <translation>שם הכניסה {login} שייך ל־{name}, שחשבונו מושבת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="80"/>
+        <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
+        <translation>זה אינו שם כניסה: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <source>The login {login} is linked to {name} already.</source>
+        <translation>שם הכניסה {login} כבר מקושר ל־{name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <source>There is no staff member named {name}.</source>
+        <translation>אין איש צוות בשם {name}.</translation>
+    </message>
 </context>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="49"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="170"/>
         <source>Background checks</source>
         <translation>בדיקות רקע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="55"/>
-        <source>Started</source>
-        <translation>התחלה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="56"/>
-        <source>Workstation</source>
-        <translation>עמדה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="57"/>
-        <source>For the day</source>
-        <translation>עבור יום</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="58"/>
-        <source>Outcome</source>
-        <translation>תוצאה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="59"/>
-        <source>What it did</source>
-        <translation>מה בוצע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="60"/>
-        <source>Problems</source>
-        <translation>בעיות</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="66"/>
-        <source>Event</source>
-        <translation>אירוע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="67"/>
-        <source>Customer</source>
-        <translation>לקוח</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="68"/>
-        <source>Service</source>
-        <translation>שירות</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="69"/>
-        <source>Due</source>
-        <translation>מועד</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="70"/>
-        <source>Amount</source>
-        <translation>סכום</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="71"/>
-        <source>Reason</source>
-        <translation>סיבה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="86"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
         <source>Run now</source>
         <translation>הפעלה עכשיו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="91"/>
-        <source>Refresh</source>
-        <translation>רענון</translation>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
+        <source>Runs</source>
+        <translation>הרצות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
+        <source>E-mails</source>
+        <translation>הודעות דואר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
+        <source>The checks do not run in this window.</source>
+        <translation>הבדיקות אינן רצות בחלון הזה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="123"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n הרצה, מהחדשה לישנה.</numerusform>
@@ -1572,103 +2892,165 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>הבדיקות מתחילות כעת; הרשימה תתרענן בסיומן.</translation>
     </message>
 </context>
 <context>
-    <name>PastResultsModel</name>
+    <name>OutboxModel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="29"/>
-        <source>Charge date</source>
-        <translation>מועד חיוב</translation>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="68"/>
+        <source>Queued at</source>
+        <translation>נכנסה לתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="30"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="69"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="31"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="70"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="32"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="71"/>
+        <source>E-mail</source>
+        <translation>הודעה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="72"/>
+        <source>To</source>
+        <translation>אל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="73"/>
+        <source>Delivery</source>
+        <translation>מסירה</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="91"/>
+        <source>All e-mails</source>
+        <translation>כל ההודעות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="113"/>
+        <source>Show</source>
+        <translation>הצגה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
+        <source>The newest %n e-mail(s) are shown.</source>
+        <translation>
+            <numerusform>מוצגת ההודעה האחרונה.</numerusform>
+            <numerusform>מוצגות %n ההודעות האחרונות.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>הודעה אחת</numerusform>
+            <numerusform>%n הודעות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PastResultsModel</name>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
+        <source>Charge date</source>
+        <translation>מועד חיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="35"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="36"/>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="37"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="38"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_model.py" line="43"/>
-        <source>Charge date missed by more than the grace days</source>
-        <translation>מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
+        <location filename="../desktop/ui/finance/past_results_model.py" line="106"/>
+        <source>Not charged: the amount at stake</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="69"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="73"/>
         <source>Show</source>
         <translation>הצגה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Charges</source>
         <translation>חיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="88"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="102"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="106"/>
         <source>Charge dates from:</source>
         <translation>מועדי חיוב מתאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="104"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="108"/>
         <source>to:</source>
         <translation>עד תאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="112"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="116"/>
         <source>Totals per outcome and currency</source>
         <translation>סיכומים לפי תוצאה ומטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="135"/>
         <source>The first day comes after the last day.</source>
         <translation>היום הראשון מאוחר מהיום האחרון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="146"/>
         <source>Loading the past results…</source>
         <translation>טוען את התוצאות הקודמות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="154"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n חיוב בטווח</numerusform>
@@ -1679,31 +3061,31 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה (פרופורמה) לחידוש מוקדם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="49"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1711,68 +3093,92 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="65"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="68"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="97"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="101"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה (פרופורמה) זה אינו כרוך בחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="122"/>
-        <source>Issued proforma number(s): {numbers}</source>
-        <translation>מספרי חשבונות העסקה (פרופורמה) שהופקו: {numbers}</translation>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
+        <source>Issuing…</source>
+        <translation>מפיק…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <source>%n proforma(s) issued, number(s): {numbers}</source>
+        <translation>
+            <numerusform>הופק חשבון עסקה (פרופורמה) אחד, מספר: {numbers}</numerusform>
+            <numerusform>הופקו %n חשבונות עסקה (פרופורמה), מספרים: {numbers}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <source>%n proforma(s) issued and sent to the printer.</source>
+        <translation>
+            <numerusform>חשבון העסקה (פרופורמה) הופק ונשלח למדפסת.</numerusform>
+            <numerusform>%n חשבונות העסקה (פרופורמה) הופקו ונשלחו למדפסת.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <source>%n proforma(s) issued and saved as {file}.</source>
+        <translation>
+            <numerusform>חשבון העסקה (פרופורמה) הופק ונשמר בקובץ {file}.</numerusform>
+            <numerusform>%n חשבונות העסקה (פרופורמה) הופקו ונשמרו בקובץ {file}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה (פרופורמה) {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="181"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="182"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
@@ -1780,113 +3186,392 @@ Cards: {cards}</source>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring All</source>
-        <translation>תשלום מחזורי לכל</translation>
+        <translation>תשלום מחזורי לכל הדומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring</source>
         <translation>תשלום מחזורי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="61"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="88"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="71"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
         <source>Choose the card to charge…</source>
         <translation>בחירת הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="105"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="242"/>
         <source>Verifying the card…</source>
         <translation>מאמת את הכרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
         <source>Confirm</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>החידוש האוטומטי יופעל עבור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="202"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו. החשבוניות יופקו לאיש הקשר, והתשלום ייגבה מהכרטיס.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
+        <translation>
+            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של שירות אחד שכבר מתחדש אוטומטית (ראו „מה משתנה”).</numerusform>
+            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירותים שכבר מתחדשים אוטומטית (ראו „מה משתנה”).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="218"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>עוצר… שום דבר לא ישתנה</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <source>{name}: automatic renewal is on for %n service(s).</source>
+        <translation>
+            <numerusform>{name}: החידוש האוטומטי פועל עבור שירות אחד.</numerusform>
+            <numerusform>{name}: החידוש האוטומטי פועל עבור %n שירותים.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <source>The card or billing contact of %n of them was replaced.</source>
+        <translation>
+            <numerusform>הכרטיס או איש הקשר לחיוב של אחד מהם הוחלפו.</numerusform>
+            <numerusform>הכרטיס או איש הקשר לחיוב של %n מהם הוחלפו.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecurringRowsModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="42"/>
+        <source>no card</source>
+        <translation>ללא כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="48"/>
+        <source>account holder</source>
+        <translation>בעל החשבון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="56"/>
+        <source>Switched on</source>
+        <translation>יופעל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="58"/>
+        <source>Card and billing contact replaced</source>
+        <translation>הכרטיס ואיש הקשר לחיוב יוחלפו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="60"/>
+        <source>Card replaced</source>
+        <translation>הכרטיס יוחלף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="62"/>
+        <source>Billing contact replaced</source>
+        <translation>איש הקשר לחיוב יוחלף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
+        <source>No change</source>
+        <translation>ללא שינוי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="76"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <source>Now</source>
+        <translation>כעת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <source>After Confirm</source>
+        <translation>אחרי האישור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <source>What changes</source>
+        <translation>מה משתנה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <source>Next charge</source>
+        <translation>החיוב הבא</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="91"/>
+        <source>choose the card</source>
+        <translation>יש לבחור כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="104"/>
+        <source>Off</source>
+        <translation>כבוי</translation>
     </message>
 </context>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="172"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
         <source>Reset the password of {name}</source>
         <translation>איפוס הסיסמה של {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
         <source>The new password works at once, and a lockout is lifted.</source>
         <translation>הסיסמה החדשה תקפה מיד, ואם החשבון נעול – הנעילה מוסרת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="177"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="183"/>
         <source>New password</source>
         <translation>סיסמה חדשה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="180"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="184"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="185"/>
         <source>Reset password</source>
         <translation>איפוס סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="190"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
 </context>
 <context>
+    <name>RunTexts</name>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="16"/>
+        <source>card check passed</source>
+        <translation>הכרטיס אומת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="17"/>
+        <source>card check failed</source>
+        <translation>אימות הכרטיס נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="18"/>
+        <source>pre-charge notice queued</source>
+        <translation>הודעה לפני חיוב נכנסה לתור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="19"/>
+        <source>charged</source>
+        <translation>חויב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="20"/>
+        <source>charge failed</source>
+        <translation>החיוב נכשל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
+        <source>auto-renew stopped</source>
+        <translation>החידוש האוטומטי הופסק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
+        <source>needs attention</source>
+        <translation>דורש טיפול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="29"/>
+        <source>running</source>
+        <translation>רצה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="30"/>
+        <source>completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="31"/>
+        <source>stopped early</source>
+        <translation>נעצרה לפני הסוף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="32"/>
+        <source>failed</source>
+        <translation>נכשלה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="33"/>
+        <source>abandoned (stopped without finishing)</source>
+        <translation>ננטשה (נעצרה בלי לסיים)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="41"/>
+        <source>nothing was due</source>
+        <translation>לא היה מה לעשות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="43"/>
+        <source>{count} × {what}</source>
+        <translation>{count} × {what}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="51"/>
+        <source>no e-mail</source>
+        <translation>אין הודעות</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <source>%n failing</source>
+        <translation>
+            <numerusform>אחת נכשלת</numerusform>
+            <numerusform>%n נכשלות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <source>%n given up</source>
+        <translation>
+            <numerusform>אחת ננטשה</numerusform>
+            <numerusform>%n ננטשו</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <source>%n queued</source>
+        <translation>
+            <numerusform>אחת בתור</numerusform>
+            <numerusform>%n בתור</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <source>%n sent</source>
+        <translation>
+            <numerusform>אחת נשלחה</numerusform>
+            <numerusform>%n נשלחו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="65"/>
+        <source>The checks stopped with an error ({detail})</source>
+        <translation>הבדיקות נעצרו בשגיאה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
+        <source>The gateway&apos;s answer about {service} is not known yet ({detail})</source>
+        <translation>תשובת שער התשלומים לגבי {service} עדיין לא ידועה ({detail})</translation>
+    </message>
+</context>
+<context>
+    <name>RunsModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
+        <source>Started</source>
+        <translation>התחילה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
+        <source>Workstation</source>
+        <translation>עמדה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
+        <source>For the day</source>
+        <translation>עבור היום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
+        <source>What it did</source>
+        <translation>מה נעשה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
+        <source>Its e-mails now</source>
+        <translation>ההודעות שלה כעת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
+        <source>Problems</source>
+        <translation>בעיות</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="24"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>חיפוש לקוח: שם, דוא״ל, דומיין או טלפון</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/search_panel.py" line="60"/>
+        <source>&amp;Find a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <source>{shown} of %n customer(s) shown: refine the search</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n לקוח</numerusform>
@@ -1895,24 +3580,37 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>ServiceHistory</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="42"/>
+        <source>card checked</source>
+        <translation>הכרטיס אומת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="119"/>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+</context>
+<context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="59"/>
         <source>Renew automatically</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>No card</source>
         <translation>ללא כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1920,68 +3618,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
         <source>Stopped</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="128"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="134"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="98"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="137"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n חודש, בתשלום אחד</numerusform>
@@ -1989,115 +3687,125 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>When</source>
-        <translation>תאריך</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
+        <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
+        <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה לעלות יותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>What</source>
-        <translation>אירוע</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
+        <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
+        <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
-        <source>Details</source>
-        <translation>פרטים</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="266"/>
+        <source>Verifying the card and saving…</source>
+        <translation>מאמת את הכרטיס ושומר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
-        <source>History</source>
-        <translation>היסטוריה</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="268"/>
+        <source>Saving…</source>
+        <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="189"/>
-        <source>Warning: the card holder matches neither the billing contact&apos;s name nor its company.</source>
-        <translation>אזהרה: בעל הכרטיס אינו תואם לא את שם איש הקשר לחיוב ולא את שם החברה שלו.</translation>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="314"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>עוצר… שום דבר לא ישתנה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="322"/>
+        <source>{service}: automatic renewal is on.</source>
+        <translation>{service}: החידוש האוטומטי פועל.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
+        <translation>{service}: החידוש האוטומטי כבוי; הודעת הדוא״ל ללקוח ממתינה לשליחה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="326"/>
+        <source>{service}: the changes are saved.</source>
+        <translation>{service}: השינויים נשמרו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="328"/>
+        <source>{service}: nothing needed saving.</source>
+        <translation>{service}: לא היה מה לשמור.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <source>An updated notice to the customer is queued.</source>
+        <translation>הודעה מעודכנת ללקוח ממתינה לשליחה.</translation>
     </message>
 </context>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="253"/>
-        <source>Domain</source>
-        <translation>דומיין</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="254"/>
-        <source>Hosting ({plan})</source>
-        <translation>חבילת אחסון ({plan})</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="255"/>
-        <source>Active</source>
-        <translation>פעיל</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="279"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="177"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="280"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="178"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="281"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="179"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="282"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="180"/>
         <source>Recurring on</source>
         <translation>תשלום מחזורי פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="283"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>
@@ -2358,127 +4066,127 @@ Cards: {cards}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="154"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="176"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="182"/>
         <source>Loading the settings…</source>
         <translation>טוען את ההגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="184"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="185"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="220"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="225"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימה לקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="298"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="300"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="301"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="310"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="311"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="313"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="315"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="387"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="388"/>
         <source>Saving…</source>
         <translation>שומר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="418"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="423"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="435"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="437"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="440"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="441"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="457"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>שולח הודעת בדיקה אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="470"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
@@ -2486,29 +4194,34 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="40"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="135"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="136"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="137"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="138"/>
         <source>Password</source>
         <translation>סיסמה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -2537,105 +4250,147 @@ Cards: {cards}</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="196"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="200"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>State</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="213"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="217"/>
         <source>Add…</source>
         <translation>הוספה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="214"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="218"/>
         <source>Change role…</source>
         <translation>שינוי תפקיד…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="215"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="219"/>
         <source>Reset password…</source>
         <translation>איפוס סיסמה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="216"/>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="294"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="220"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
         <source>Disable</source>
         <translation>השבתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="278"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="278"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
         <source>Disabled</source>
         <translation>מושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="294"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
         <source>Enable</source>
         <translation>הפעלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="304"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
         <source>You cannot disable yourself.</source>
         <translation>לא ניתן להשבית את החשבון שלך.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="317"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="328"/>
         <source>{name} was added.</source>
         <translation>איש הצוות {name} נוסף.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="326"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
         <source>{name} is now: {role}.</source>
         <translation>התפקיד של {name} הוא כעת: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
         <source>The password of {name} was reset.</source>
         <translation>הסיסמה של {name} אופסה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="347"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="358"/>
         <source>Disable a staff member</source>
         <translation>השבתת איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="359"/>
         <source>Disable {name}? They will no longer be able to sign in.</source>
         <translation>להשבית את {name}? לאחר ההשבתה לא ניתן יהיה להיכנס עם חשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="378"/>
         <source>{name} was enabled.</source>
         <translation>החשבון של {name} הופעל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="364"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="380"/>
         <source>{name} was disabled.</source>
         <translation>החשבון של {name} הושבת.</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchOff</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
+        <translation>
+            <numerusform>לבטל את החידוש האוטומטי של שירות אחד? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
+            <numerusform>לבטל את החידוש האוטומטי של %n שירותים? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="32"/>
+        <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
+        <translation>{name}: אף אחד מהשירותים המסומנים אינו מתחדש אוטומטית; לא בוטל דבר.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <source>Left as they are: %n ticked service(s) already off.</source>
+        <translation>
+            <numerusform>שירות מסומן אחד שכבר כבוי נשאר כמו שהוא.</numerusform>
+            <numerusform>%n שירותים מסומנים שכבר כבויים נשארים כמו שהם.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
+        <source>Switch auto-renew off</source>
+        <translation>ביטול חידוש אוטומטי</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
+        <translation>
+            <numerusform>{name}: החידוש האוטומטי בוטל עבור שירות אחד; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
+            <numerusform>{name}: החידוש האוטומטי בוטל עבור %n שירותים; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
+        <source>{name}: those services were off already; nothing was changed.</source>
+        <translation>{name}: השירותים האלה כבר היו כבויים; לא שונה דבר.</translation>
     </message>
 </context>
 <context>
@@ -2649,52 +4404,52 @@ Cards: {cards}</source>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="33"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="34"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
         <source>Charge date</source>
         <translation>מועד חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
         <source>Risks</source>
         <translation>סיכונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="67"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="76"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="68"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="77"/>
         <source>no card</source>
         <translation>אין כרטיס אשראי</translation>
     </message>
@@ -2702,63 +4457,63 @@ Cards: {cards}</source>
 <context>
     <name>UpcomingPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="62"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="63"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="64"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
         <source>Any risk</source>
         <translation>הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="67"/>
         <source>Safe</source>
         <translation>ללא סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="73"/>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="247"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="74"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="250"/>
         <source>All currencies</source>
         <translation>כל המטבעות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="75"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="76"/>
         <source>Customer name or number</source>
         <translation>שם לקוח או מספר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="108"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="109"/>
         <source>Days ahead:</source>
         <translation>ימים קדימה:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="112"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="113"/>
         <source>Risk:</source>
         <translation>סיכון:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="114"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="115"/>
         <source>Currency:</source>
         <translation>מטבע:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="118"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="119"/>
         <source>Amount per day in:</source>
         <translation>סכום יומי במטבע:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="186"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="187"/>
         <source>Loading the upcoming charges…</source>
         <translation>טוען את החיובים הצפויים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="270"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n חיוב מ־{first} עד {last}</numerusform>

@@ -1,14 +1,15 @@
 """The audit log browser (R22, R23): who did what, when, to which customer, with before and after;
 filtered by who, what, customer and the company's days, paged newest first by id (a page costs the
-same on the millionth row as on the first), and exported to CSV whole or not at all."""
+same on the millionth row as on the first), with what each entry points at named as it is now (one
+query per page), and exported to CSV whole or not at all."""
 
 from __future__ import annotations
 
 import csv
 import json
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
@@ -16,10 +17,13 @@ from sqlalchemy import ColumnElement, Select, distinct, func, or_, select
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.audit_names import Names, name_all, references
 from desktop.app.errors import UseCaseError
 from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance_export import safe_cell
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
+from desktop.core.search_text import fold
 from desktop.store.models import AuditEntry, Customer
 
 PAGE = 500
@@ -74,6 +78,9 @@ class AuditRow:
     customer_name: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    # What the entry points at, named as it is now; shared by the rows of one page. A thing deleted
+    # since is missing from it.
+    names: Names = field(default_factory=dict, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,7 @@ def _day_start(day: date, ctx: AppContext) -> datetime:
 def _checked(audit_filter: AuditFilter) -> AuditFilter:
     first, last = audit_filter.first_day, audit_filter.last_day
     if first is not None and last is not None and first > last:
-        raise UseCaseError("audit_range_reversed", first=first.isoformat(), last=last.isoformat())
+        raise UseCaseError(ErrorCode.AUDIT_RANGE_REVERSED, first=first.isoformat(), last=last.isoformat())
     return AuditFilter(
         who=audit_filter.who.strip(),
         action=audit_filter.action.strip(),
@@ -118,10 +125,10 @@ def _conditions(ctx: AppContext, audit_filter: AuditFilter) -> list[ColumnElemen
         conditions.append(AuditEntry.action == action)
     if audit_filter.customer:
         text = audit_filter.customer
-        # search_name is the name case-folded when it was stored; references are compared in lower case.
+        # search_name is the name folded when it was stored; references are compared in lower case.
         matching = select(Customer.id).where(
             or_(
-                Customer.search_name.contains(text.casefold(), autoescape=True),
+                Customer.search_name.contains(fold(text), autoescape=True),
                 func.lower(Customer.ref).contains(text.lower(), autoescape=True),
             )
         )
@@ -133,7 +140,9 @@ def _conditions(ctx: AppContext, audit_filter: AuditFilter) -> list[ColumnElemen
     return conditions
 
 
-def _rows_statement(conditions: list[ColumnElement[bool]], before_id: int | None, limit: int) -> Select[Any]:
+def _rows_statement(
+    conditions: list[ColumnElement[bool]], before_id: int | None, limit: int, after_id: int | None = None
+) -> Select[Any]:
     statement = (
         select(
             AuditEntry.id,
@@ -153,42 +162,47 @@ def _rows_statement(conditions: list[ColumnElement[bool]], before_id: int | None
     )
     if before_id is not None:
         statement = statement.where(AuditEntry.id < before_id)
+    if after_id is not None:
+        statement = statement.where(AuditEntry.id > after_id)
     return statement.order_by(AuditEntry.id.desc()).limit(limit)
 
 
 def _fetch(
-    ctx: AppContext, conditions: list[ColumnElement[bool]], before_id: int | None, limit: int
+    ctx: AppContext,
+    conditions: list[ColumnElement[bool]],
+    before_id: int | None,
+    limit: int,
+    *,
+    after_id: int | None = None,
+    named: bool = False,
 ) -> list[AuditRow]:
+    """The entries, and with `named` what they point at, named in the same read: one query for the
+    rows and one for the names, whatever the page's size."""
     with ctx.db.reading() as session:
-        result = session.execute(_rows_statement(conditions, before_id, limit))
-        return [
-            AuditRow(
-                id=row_id,
-                at=at,
-                actor=actor,
-                action=action,
-                entity=entity,
-                entity_id=entity_id,
-                customer_id=customer_id,
-                customer_ref=ref,
-                customer_name=name,
-                before=before,
-                after=after,
+        found = list(session.execute(_rows_statement(conditions, before_id, limit, after_id)).tuples())
+        names: Names = {}
+        if named and found:
+            # Columns 4, 5, 9 and 10: entity, entity_id, before, after.
+            names = name_all(
+                session, (ref for row in found for ref in references(row[4], row[5], row[9], row[10]))
             )
-            for (
-                row_id,
-                at,
-                actor,
-                action,
-                entity,
-                entity_id,
-                customer_id,
-                ref,
-                name,
-                before,
-                after,
-            ) in result.tuples()
-        ]
+    return [
+        AuditRow(
+            id=row_id,
+            at=at,
+            actor=actor,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            customer_id=customer_id,
+            customer_ref=ref,
+            customer_name=name,
+            before=before,
+            after=after,
+            names=names,
+        )
+        for (row_id, at, actor, action, entity, entity_id, customer_id, ref, name, before, after) in found
+    ]
 
 
 def browse_audit(
@@ -197,13 +211,16 @@ def browse_audit(
     audit_filter: AuditFilter,
     limit: int = PAGE,
     before_id: int | None = None,
+    after_id: int | None = None,
 ) -> AuditPage:
-    """The newest `limit` entries that match, older than `before_id` when given."""
+    """The newest `limit` entries that match, older than `before_id` and newer than `after_id` when
+    given (`after_id`: what was written since the newest entry a window shows). What they point at
+    is named in `row.names`."""
     require(actor, Permission.VIEW_AUDIT)
     if not 1 <= limit <= MOST_PER_PAGE:
-        raise UseCaseError("audit_page_size_invalid", limit=limit, most=MOST_PER_PAGE)
+        raise UseCaseError(ErrorCode.AUDIT_PAGE_SIZE_INVALID, limit=limit, most=MOST_PER_PAGE)
     checked = _checked(audit_filter)
-    rows = _fetch(ctx, _conditions(ctx, checked), before_id, limit + 1)
+    rows = _fetch(ctx, _conditions(ctx, checked), before_id, limit + 1, after_id=after_id, named=True)
     return AuditPage(rows=tuple(rows[:limit]), more=len(rows) > limit)
 
 
@@ -258,11 +275,16 @@ def export_audit_csv(
     path: str,
     progress: Callable[[int, int], None] | None = None,
     cancel: threading.Event | None = None,
+    headers: Sequence[str] | None = None,
 ) -> int:
     """Writes every matching entry to `path` (UTF-8 with a BOM, for Excel); returns how many. The file
-    appears whole or not at all; cancelled, it leaves nothing behind."""
+    appears whole or not at all; cancelled, it leaves nothing behind. The cells stay machine-readable
+    (codes, ids, ISO times, JSON); `headers`, one per column of CSV_COLUMNS, are the column names in
+    the reader's language (the codes themselves without them)."""
     require(actor, Permission.EXPORT_DATA)
     require(actor, Permission.VIEW_AUDIT)
+    if headers is not None and len(headers) != len(CSV_COLUMNS):
+        raise ValueError(f"{len(headers)} headers for {len(CSV_COLUMNS)} columns")
     checked = _checked(audit_filter)
     target = checked_target(path)
     conditions = _conditions(ctx, checked)
@@ -281,7 +303,7 @@ def export_audit_csv(
     with whole_file(target) as partial:
         with partial.open("w", encoding="utf-8-sig", newline="") as stream:
             writer = csv.writer(stream)
-            writer.writerow(CSV_COLUMNS)
+            writer.writerow([safe_cell(text) for text in headers] if headers is not None else CSV_COLUMNS)
             for page in _all_rows(ctx, conditions, newest):
                 if cancel is not None and cancel.is_set():
                     raise ExportCancelled()

@@ -1,6 +1,9 @@
-"""The audit log browser (R22): who did what and when, to which customer, before and after; filtered
-by who, what, customer and days, newest first a page at a time, and exported to CSV with progress and
-cancel. Every read and the export run on the task worker; the window never waits for the database."""
+"""The audit log browser (R22): who did what and when, to which customer, in people's words (names,
+"Visa •••• 4242", translated fields) with a before/after table of the chosen entry; filtered by who,
+what, customer and days, newest first a page at a time, and exported to CSV with progress and cancel.
+Every read and the export run on the task worker; the window never waits for the database. It
+watches every change (each one writes the log) and shows the new entries above, keeping the person's
+filters, selection and place (R34)."""
 
 from __future__ import annotations
 
@@ -8,8 +11,7 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QItemSelection, QLocale, Qt, QTimer
-from PySide6.QtGui import QFontDatabase, QShowEvent
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressDialog,
     QPushButton,
     QSplitter,
@@ -30,18 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import audit_log
 from desktop.app.actor import Permission
-from desktop.app.audit_log import AuditFilter, AuditPage, AuditRow
+from desktop.app.audit_log import CSV_COLUMNS, AuditFilter, AuditPage, AuditRow
+from desktop.app.changes import Change
 from desktop.app.workspace import Workspace
-from desktop.ui import formatting, messages
-from desktop.ui.admin import audit_texts
-from desktop.ui.admin.audit_model import AuditModel, Column, customer_text, entity_text, pretty_json
+from desktop.ui import colours, formatting, messages
+from desktop.ui.admin import audit_texts, audit_words
+from desktop.ui.admin.audit_model import AuditModel, ChangeColumn, ChangeModel, Column, joined, keyed_rows
+from desktop.ui.changes import watch
+from desktop.ui.table_model import KeyedRows
 from desktop.ui.tasks import TaskRunner
 
 DEFAULT_DAYS = 30
 PAGE = 500
 RELOAD_AFTER_MS = 300  # typing in the customer box or a date waits this long before it loads
-ERROR_STYLE = "color: #b42318;"
 
 
 def _qdate(day: date) -> QDate:
@@ -52,8 +56,27 @@ def _pydate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-def _isolated(text: str) -> str:
-    return f"{formatting.FSI}{text}{formatting.PDI}"
+def _loaded(page: AuditPage) -> tuple[AuditPage, KeyedRows]:
+    """On the worker: the page, with every text of its rows made."""
+    return page, keyed_rows(page.rows)
+
+
+def csv_headers() -> list[str]:
+    """The CSV's column names in the interface's language, one per column of CSV_COLUMNS."""
+    from PySide6.QtCore import QCoreApplication
+
+    texts = {
+        "at": QCoreApplication.translate("AuditDialog", "When (UTC)"),
+        "actor": QCoreApplication.translate("AuditDialog", "Who"),
+        "action": QCoreApplication.translate("AuditDialog", "Action"),
+        "entity": QCoreApplication.translate("AuditDialog", "Concerning"),
+        "entity_id": QCoreApplication.translate("AuditDialog", "Concerning (id)"),
+        "customer_ref": QCoreApplication.translate("AuditDialog", "Customer reference"),
+        "customer_name": QCoreApplication.translate("AuditDialog", "Customer name"),
+        "before": QCoreApplication.translate("AuditDialog", "Before (JSON)"),
+        "after": QCoreApplication.translate("AuditDialog", "After (JSON)"),
+    }
+    return [texts[column] for column in CSV_COLUMNS]
 
 
 def _date_format() -> str:
@@ -73,7 +96,7 @@ class AuditDialog(QDialog):
         self.page: AuditPage | None = None  # the last page loaded
         self._shown_filter: AuditFilter | None = None  # what the rows shown were chosen by
         self._generation = 0  # a load started later makes the results of earlier ones stale
-        self._closed = False
+        self._selected_id: int | None = None  # kept across reloads
         self._cancel_export: threading.Event | None = None
         self.progress: QProgressDialog | None = None
 
@@ -114,6 +137,7 @@ class AuditDialog(QDialog):
 
         self.model = AuditModel(self)
         self.table = QTableView(self)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -131,10 +155,27 @@ class AuditDialog(QDialog):
             (Column.CUSTOMER, 200),
         ):
             self.table.setColumnWidth(column, width)
-        self.details = QPlainTextEdit(self)
-        self.details.setReadOnly(True)
-        self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.details.setPlaceholderText(self.tr("Choose an entry to see what it changed."))
+        # The chosen entry: a heading in words, and its fields as "Field | Before | After".
+        self.heading = QLabel(self.tr("Choose an entry to see what it changed."), self)
+        self.heading.setWordWrap(True)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.changes = ChangeModel(self)
+        self.change_table = QTableView(self)
+        self.change_table.setModel(self.changes)
+        self.change_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.change_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.change_table.setWordWrap(True)
+        self.change_table.verticalHeader().hide()
+        change_header = self.change_table.horizontalHeader()
+        change_header.setSectionResizeMode(ChangeColumn.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        change_header.setSectionResizeMode(ChangeColumn.BEFORE, QHeaderView.ResizeMode.Stretch)
+        change_header.setSectionResizeMode(ChangeColumn.AFTER, QHeaderView.ResizeMode.Stretch)
+        self.details = QWidget(self)
+        details_layout = QVBoxLayout(self.details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.heading)
+        details_layout.addWidget(self.change_table, 1)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
@@ -174,6 +215,9 @@ class AuditDialog(QDialog):
         self.load_more_button.clicked.connect(self.load_more)
         self.export_button.clicked.connect(self.ask_export)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # Every change writes the log: whatever any window or the background checks change, the new
+        # entries appear here.
+        watch(self, workspace, set(Change), self.show_new_entries)
         self.reload_all()
 
     # -- filters and pages -------------------------------------------------------------------------
@@ -189,13 +233,16 @@ class AuditDialog(QDialog):
 
     def reload_all(self) -> None:
         """The filters' choices afresh, then the rows."""
-        workspace = self._workspace
-        self._tasks.run(workspace.audit_choices, self._show_choices, self._failed)
+        self._load_choices()
         self.refresh()
 
+    def _load_choices(self) -> None:
+        workspace = self._workspace
+        self._tasks.run(
+            lambda: workspace.call(audit_log.audit_choices), self._show_choices, self._failed, owner=self
+        )
+
     def _show_choices(self, choices: tuple[list[str], list[str]]) -> None:
-        if self._closed:
-            return
         actors, actions = choices
         for combo in (self.who, self.what):
             combo.blockSignals(True)
@@ -206,7 +253,7 @@ class AuditDialog(QDialog):
             while self.what.count() > 1:
                 self.what.removeItem(1)
             for name in actors:
-                self.who.addItem(formatting.ltr(name), name)
+                self.who.addItem(audit_words.actor(name), name)
             groups: dict[str, list[str]] = {}
             for code in actions:
                 prefix = code.split(".", 1)[0] + "." if "." in code else ""
@@ -247,78 +294,158 @@ class AuditDialog(QDialog):
         self.loading = True
         self.load_more_button.setEnabled(False)
         self._tasks.run(
-            lambda: workspace.browse_audit(audit_filter, PAGE, before_id),
-            lambda page: self._show_page(generation, audit_filter, before_id, page),
+            lambda: _loaded(workspace.call(audit_log.browse_audit, audit_filter, PAGE, before_id)),
+            lambda loaded: self._show_page(generation, audit_filter, before_id, *loaded),
             lambda error: self._load_failed(generation, error),
+            owner=self,
         )
 
     def _show_page(
-        self, generation: int, audit_filter: AuditFilter, before_id: int | None, page: AuditPage
+        self,
+        generation: int,
+        audit_filter: AuditFilter,
+        before_id: int | None,
+        page: AuditPage,
+        table: KeyedRows,
     ) -> None:
-        if self._closed or generation != self._generation:
+        if generation != self._generation:
             return
         self.loading = False
-        self.page, self._shown_filter = page, audit_filter
         if before_id is None:
-            self.model.set_rows(page.rows)
-            self.details.clear()
-            if page.rows:  # the newest entry's details show at once
-                self.table.setCurrentIndex(self.model.index(0, Column.WHEN))
+            self.page, self._shown_filter = page, audit_filter
+            self._replace_rows(table, added_above=0)
         else:
-            self.model.append_rows(page.rows)
+            # The older entries go below; "more" is theirs, the newest id stays the first page's.
+            self.page = AuditPage(rows=page.rows, more=page.more)
+            self._replace_rows(joined(self.model.table, table), added_above=0)
         self.load_more_button.setEnabled(page.more)
         self._say(self._count_text())
 
+    # -- new entries while the window is open ------------------------------------------------------
+
+    def show_new_entries(self) -> None:
+        """What was written since the newest entry shown, above it; the filters, the chosen entry and
+        the place in the table stay as they were."""
+        self._load_choices()
+        newest = self._newest_id()
+        if self._shown_filter is None or newest is None or self.loading:
+            self.refresh()
+            return
+        generation, audit_filter, workspace = self._generation, self._shown_filter, self._workspace
+        self._tasks.run(
+            lambda: _loaded(workspace.call(audit_log.browse_audit, audit_filter, PAGE, None, newest)),
+            lambda loaded: self._show_new(generation, *loaded),
+            lambda error: self._load_failed(generation, error),
+            owner=self,
+        )
+
+    def _newest_id(self) -> int | None:
+        rows = self.model.table.rows
+        return rows[0].id if rows else None
+
+    def _show_new(self, generation: int, page: AuditPage, table: KeyedRows) -> None:
+        if generation != self._generation:
+            return  # the filters changed meanwhile: that load shows the new entries too
+        if page.more:  # more than a page was written: start again from the newest
+            self.refresh()
+            return
+        newest = self._newest_id() or 0
+        fresh = [
+            i for i, row in enumerate(table.rows) if row.id > newest
+        ]  # another fetch may have shown some
+        if not fresh:
+            return
+        added = KeyedRows(
+            [table.rows[i] for i in fresh], [table.texts[i] for i in fresh], [table.keys[i] for i in fresh]
+        )
+        self._replace_rows(joined(added, self.model.table), added_above=len(fresh))
+        self._say(self._count_text())
+
+    def _replace_rows(self, table: KeyedRows, added_above: int) -> None:
+        """New rows for the table, keeping the chosen entry and the rows in view where they were; the
+        newest entry is chosen when nothing was (or the chosen one is gone)."""
+        top_row = self.table.rowAt(0)
+        keep_place = added_above > 0 and top_row > 0
+        top_id = self.model.table.rows[top_row].id if keep_place else None
+        chosen = self._selected_id
+        self.model.set_rows(table)
+        position = {row.id: index for index, row in enumerate(table.rows)}
+        at = position.get(chosen) if chosen is not None else None
+        if at is None and table.rows:
+            at = 0
+        if at is None:
+            self._selected_id = None
+            self._show_details(None)
+        else:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(at, Column.WHEN),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if top_id is not None and top_id in position:
+            self.table.scrollTo(
+                self.model.index(position[top_id], 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )
+        elif not keep_place and added_above:
+            self.table.scrollToTop()
+
     def _count_text(self) -> str:
-        count = len(self.model.rows)
+        count = len(self.model.table.rows)
         if self.page is not None and self.page.more:
             return self.tr("%n entry(ies) shown, newest first; older ones follow with Load more.", "", count)
         return self.tr("%n entry(ies), newest first.", "", count)
 
     def _load_failed(self, generation: int, error: BaseException) -> None:
-        if self._closed or generation != self._generation:
+        if generation != self._generation:
             return
         self.loading = False
         self._failed(error)
 
     def _failed(self, error: BaseException) -> None:
-        if self._closed:
-            return
         self._say(messages.error(error), failed=True)
 
     def _say(self, text: str, failed: bool = False) -> None:
         self.note.setText(text)
-        self.note.setStyleSheet(ERROR_STYLE if failed else "")
+        self.note.setStyleSheet(colours.error_style() if failed else "")
 
     # -- details -----------------------------------------------------------------------------------
 
     def selected_row(self) -> AuditRow | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        if not rows:
+            return None
+        row = self.model.row_at(rows[0].row())
+        return row if isinstance(row, AuditRow) else None
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         row = self.selected_row()
-        self.details.setPlainText(self.details_text(row) if row is not None else "")
+        if row is not None:
+            self._selected_id = row.id
+        self._show_details(row)
 
-    def details_text(self, row: AuditRow) -> str:
-        # Each value is isolated: a Hebrew date inside an English line (or the reverse) stays whole.
-        heading = self.tr("{what} ({code}), {when}, by {who}").format(
-            what=_isolated(audit_texts.action(row.action)),
-            code=_isolated(row.action),
-            when=_isolated(formatting.moment(row.at)),
-            who=_isolated(row.actor),
-        )
-        lines = [heading, self.tr("Concerning: {entity}").format(entity=entity_text(row))]
-        if row.customer_ref is not None:
-            lines.append(self.tr("Customer: {customer}").format(customer=customer_text(row)))
-        lines += [
-            "",
-            self.tr("Before:"),
-            pretty_json(row.before),
-            "",
-            self.tr("After:"),
-            pretty_json(row.after),
+    def _show_details(self, row: AuditRow | None) -> None:
+        self.changes.show_entry(row)
+        self.change_table.setColumnHidden(ChangeColumn.BEFORE, row is not None and row.before is None)
+        if row is None:
+            self.heading.setText(self.tr("Choose an entry to see what it changed."))
+        else:
+            self.heading.setText(self.details_heading(row))
+
+    def details_heading(self, row: AuditRow) -> str:
+        # Each value of either direction is isolated: a Hebrew date inside an English line (or the
+        # reverse) stays whole.
+        lines = [
+            self.tr("{what}, {when}, by {who}").format(
+                what=formatting.name(audit_texts.action(row.action)),
+                when=formatting.name(formatting.moment(row.at)),
+                who=audit_words.actor(row.actor),
+            ),
+            self.tr("Concerning: {entity}").format(entity=audit_words.concerning(row)),
         ]
+        customer = audit_words.customer(row)
+        if customer:
+            lines.append(self.tr("Customer: {customer}").format(customer=customer))
+        if not row.before and not row.after:
+            lines.append(self.tr("Nothing else was recorded."))
         return "\n".join(lines)
 
     # -- export ------------------------------------------------------------------------------------
@@ -351,11 +478,20 @@ class AuditDialog(QDialog):
         progress.show()
         self.progress = progress
         self._say(self.tr("Exporting…"))
+        headers = csv_headers()
         self._cancel_export = self._tasks.run(
-            lambda report, cancel: workspace.export_audit_csv(audit_filter, path, report, cancel),
+            lambda report, cancel: workspace.call(
+                audit_log.export_audit_csv,
+                audit_filter,
+                path,
+                progress=report,
+                cancel=cancel,
+                headers=headers,
+            ),
             lambda rows: self._export_done(rows, path),
             self._export_failed,
             self._export_progress,
+            owner=self,
         )
 
     def cancel_export(self) -> None:
@@ -371,8 +507,8 @@ class AuditDialog(QDialog):
 
     def _export_done(self, rows: int, path: str) -> None:
         self._export_ended()
-        if not self._closed:
-            self._say(self.tr("%n row(s) written to {file}.", "", rows).format(file=path))
+        self._say(self.tr("%n entry(ies) written to {file}.", "", rows).format(file=formatting.ltr(path)))
+        self.show_new_entries()  # the export wrote its own entry
 
     def _export_failed(self, error: BaseException) -> None:
         self._export_ended()
@@ -380,8 +516,6 @@ class AuditDialog(QDialog):
 
     def _export_ended(self) -> None:
         self.exporting = False
-        if self._closed:  # done() closed the progress; the widgets may be gone
-            return
         if self.progress is not None:
             self.progress.canceled.disconnect(self.cancel_export)
             self.progress.close()
@@ -392,15 +526,12 @@ class AuditDialog(QDialog):
     # -- closing -----------------------------------------------------------------------------------
 
     def done(self, result: int) -> None:
-        """Closing cancels an export under way (it leaves no file) and ignores loads still to come."""
-        self._closed = True
+        """Closing cancels an export under way (it leaves no file); the task runner drops the results
+        still to come (owner=self)."""
         self._reload_timer.stop()
         if self._cancel_export is not None and self.exporting:
             self._cancel_export.set()
+            self.exporting = False
             if self.progress is not None:
                 self.progress.close()
         super().done(result)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self._closed = False
-        super().showEvent(event)

@@ -1,30 +1,22 @@
-"""The audit log's table: one row per entry, newest first, pages appended as they load. Each row's
-texts are made once when it arrives; the entry itself is kept for the details below the table."""
+"""The audit log's tables on the one table-model base: the entries (newest first, pages appended as
+they load), and the fields of the chosen entry as "Field | Before | After". Every text is made once,
+on the worker thread, by `keyed_rows`; the models only read them."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFont
 
 from desktop.app.audit_log import AuditRow
 from desktop.ui import formatting
-from desktop.ui.admin import audit_texts
+from desktop.ui.admin import audit_texts, audit_words
+from desktop.ui.table_model import ROW_ROLE, SORT_ROLE, KeyedRows, KeyedTableModel
 
-Index = QModelIndex | QPersistentModelIndex
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-SUMMARY_LENGTH = 160
+__all__ = ["ROW_ROLE", "SORT_ROLE", "AuditModel", "ChangeModel", "Column", "joined", "keyed_rows"]
 
 
 class Column(IntEnum):
@@ -42,117 +34,108 @@ HEADERS = {
     Column.WHAT: QT_TRANSLATE_NOOP("AuditModel", "What"),
     Column.ENTITY: QT_TRANSLATE_NOOP("AuditModel", "Concerning"),
     Column.CUSTOMER: QT_TRANSLATE_NOOP("AuditModel", "Customer"),
-    Column.CHANGE: QT_TRANSLATE_NOOP("AuditModel", "Before → after"),
+    Column.CHANGE: QT_TRANSLATE_NOOP("AuditModel", "What changed"),
 }
 
 
-def value_text(value: Any) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
-
-
-def change_summary(before: dict[str, Any] | None, after: dict[str, Any] | None) -> str:
-    """What changed, key by key: "enabled: true → false; stop_reason: — → no_card". A key only
-    after shows its value; a key only before shows it going to "—"; unchanged keys are left out."""
-    old, new = before or {}, after or {}
-    parts = []
-    for key in [*new, *(k for k in old if k not in new)]:
-        if key in old and key in new:
-            if old[key] != new[key]:
-                parts.append(f"{key}: {value_text(old[key])} → {value_text(new[key])}")
-        elif key in new:
-            parts.append(f"{key}: {value_text(new[key])}")
-        else:
-            parts.append(f"{key}: {value_text(old[key])} → —")
-    return "; ".join(parts)
-
-
-def pretty_json(value: dict[str, Any] | None) -> str:
-    if value is None:
-        return "—"
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, indent=2, default=str)
-
-
-def entity_text(row: AuditRow) -> str:
-    name = audit_texts.entity(row.entity)
-    return f"{name} {formatting.ltr(row.entity_id)}" if row.entity_id else name
-
-
-def customer_text(row: AuditRow) -> str:
-    if row.customer_ref is None:
-        return ""
-    return f"{row.customer_name} ({formatting.ltr(row.customer_ref)})"
-
-
 def _texts(row: AuditRow) -> tuple[str, ...]:
-    summary = change_summary(row.before, row.after)
-    if len(summary) > SUMMARY_LENGTH:
-        summary = summary[: SUMMARY_LENGTH - 1] + "…"
     return (
         formatting.moment(row.at),
-        formatting.ltr(row.actor),
+        audit_words.actor(row.actor),
         audit_texts.action(row.action),
-        entity_text(row),
-        customer_text(row),
-        formatting.ltr(summary) if summary else "",
+        audit_words.concerning(row),
+        audit_words.customer(row),
+        audit_words.summary(row),
     )
 
 
-class AuditModel(QAbstractTableModel):
+def keyed_rows(rows: Sequence[AuditRow]) -> KeyedRows:
+    """The rows with their texts and sort keys (the id sorts by time: ids grow with it)."""
+    texts = [_texts(row) for row in rows]
+    keys = [
+        (row.id, *(text.casefold() for text in row_texts[1:]))
+        for row, row_texts in zip(rows, texts, strict=True)
+    ]
+    return KeyedRows(tuple(rows), texts, keys)
+
+
+def joined(first: KeyedRows, second: KeyedRows) -> KeyedRows:
+    return KeyedRows((*first.rows, *second.rows), [*first.texts, *second.texts], [*first.keys, *second.keys])
+
+
+class AuditModel(KeyedTableModel):
+    columns = len(Column)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[AuditRow] = []
-        self._texts: list[tuple[str, ...]] = []
+        self.table = KeyedRows((), (), ())
 
-    def set_rows(self, rows: Sequence[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._texts = [_texts(row) for row in rows]
-        self.endResetModel()
+    def set_rows(self, table: KeyedRows, shown: Sequence[int] | None = None) -> None:
+        self.table = table
+        super().set_rows(table, shown)
 
-    def append_rows(self, rows: Sequence[AuditRow]) -> None:
-        if not rows:
-            return
-        start = len(self.rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
-        self.rows.extend(rows)
-        self._texts.extend(_texts(row) for row in rows)
-        self.endInsertRows()
+    @property
+    def rows(self) -> list[AuditRow]:
+        return list(self.table.rows)
 
-    def row_at(self, row: int) -> AuditRow | None:
-        return self.rows[row] if 0 <= row < len(self.rows) else None
+    def header(self, section: int) -> str:
+        return QCoreApplication.translate("AuditModel", str(HEADERS[Column(section)]))
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's own signature)
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.ToolTipRole or not isinstance(row, AuditRow):
             return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[row][column]
-        if role == ROW_ROLE:
-            return self.rows[row]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            entry = self.rows[row]
-            if column == Column.WHAT:
-                return entry.action
-            if column == Column.WHEN:
-                return entry.at.isoformat()
-            if column == Column.CHANGE:
-                return change_summary(entry.before, entry.after) or None
+        if column == Column.WHAT:
+            return row.action  # the code, for those who search the documentation or the CSV
+        if column == Column.WHEN:
+            return row.at.isoformat()
+        if column == Column.CHANGE:
+            return "\n".join(
+                audit_texts.labelled(line.field, audit_words.change(line.before, line.after))
+                for line in audit_words.lines(row)
+                if line.changed or row.before is None
+            )
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column)
-        if horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditModel", str(HEADERS[Column(section)]))
+
+class ChangeColumn(IntEnum):
+    FIELD = 0
+    BEFORE = 1
+    AFTER = 2
+
+
+CHANGE_HEADERS = {
+    ChangeColumn.FIELD: QT_TRANSLATE_NOOP("ChangeModel", "Field"),
+    ChangeColumn.BEFORE: QT_TRANSLATE_NOOP("ChangeModel", "Before"),
+    ChangeColumn.AFTER: QT_TRANSLATE_NOOP("ChangeModel", "After"),
+}
+
+
+class ChangeModel(KeyedTableModel):
+    """The fields of one entry. An entry that recorded no before (an event, something added) shows
+    only "Field | Value"; the fields that changed are in bold."""
+
+    columns = len(ChangeColumn)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.has_before = True
+
+    def show_entry(self, row: AuditRow | None) -> None:
+        found = audit_words.lines(row) if row is not None else []
+        self.has_before = row is not None and row.before is not None
+        texts = [(line.field, line.before, line.after) for line in found]
+        self.set_rows(KeyedRows(found, texts, texts))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columns - 1)
+
+    def header(self, section: int) -> str:
+        if section == ChangeColumn.AFTER and not self.has_before:
+            return QCoreApplication.translate("ChangeModel", "Value")
+        return QCoreApplication.translate("ChangeModel", str(CHANGE_HEADERS[ChangeColumn(section)]))
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        changed = isinstance(row, audit_words.Line) and row.changed and self.has_before
+        if role == Qt.ItemDataRole.FontRole and changed:
+            font = QFont()
+            font.setBold(True)
+            return font
         return None

@@ -1,5 +1,5 @@
-"""Words for the error codes of this area's use cases, and for the audit log's actions and entities,
-in the interface's language. An action or entity with no words here is shown as its code."""
+"""Words for the error codes of this area's use cases, and for the audit log's actions, entities,
+fields and coded values, in the interface's language. A code with no words here is shown as itself."""
 
 from __future__ import annotations
 
@@ -23,6 +23,8 @@ def action(code: str) -> str:
         "auto_renew.disabled": QCoreApplication.translate("AuditTexts", "Auto-renew switched off"),
         "auto_renew.changed": QCoreApplication.translate("AuditTexts", "Auto-renew settings changed"),
         "auto_renew.stopped": QCoreApplication.translate("AuditTexts", "Auto-renew stopped"),
+        "cycle.reopened": QCoreApplication.translate("AuditTexts", "Renewal opened again"),
+        "cycle.terms_changed": QCoreApplication.translate("AuditTexts", "Renewal terms changed"),
         "card.check_passed": QCoreApplication.translate("AuditTexts", "Card check passed"),
         "card.check_failed": QCoreApplication.translate("AuditTexts", "Card check failed"),
         "charge.succeeded": QCoreApplication.translate("AuditTexts", "Charged"),
@@ -30,12 +32,16 @@ def action(code: str) -> str:
         "charge.declined": QCoreApplication.translate("AuditTexts", "Charge declined"),
         "cycle.needs_attention": QCoreApplication.translate("AuditTexts", "Renewal needs attention"),
         "email.sent": QCoreApplication.translate("AuditTexts", "E-mail sent"),
+        "email.given_up": QCoreApplication.translate("AuditTexts", "E-mail given up"),
+        "email.retry_now": QCoreApplication.translate("AuditTexts", "E-mail retried now"),
+        "email.resend": QCoreApplication.translate("AuditTexts", "E-mail sent again"),
         "proforma.issued": QCoreApplication.translate("AuditTexts", "Proforma issued"),
         "data.imported": QCoreApplication.translate("AuditTexts", "Data imported"),
         "export.upcoming_charges": QCoreApplication.translate("AuditTexts", "Upcoming charges exported"),
         "export.audit_log": QCoreApplication.translate("AuditTexts", "Audit log exported"),
         "setting.changed": QCoreApplication.translate("AuditTexts", "Setting changed"),
         "secret.changed": QCoreApplication.translate("AuditTexts", "Secret changed"),
+        "signing_key.created": QCoreApplication.translate("AuditTexts", "Link-signing key created"),
         "settings.test_email": QCoreApplication.translate("AuditTexts", "Test e-mail sent"),
         "staff.added": QCoreApplication.translate("AuditTexts", "Staff member added"),
         "staff.role_changed": QCoreApplication.translate("AuditTexts", "Staff role changed"),
@@ -45,6 +51,10 @@ def action(code: str) -> str:
         "staff.signed_in": QCoreApplication.translate("AuditTexts", "Signed in"),
         "staff.sign_in_failed": QCoreApplication.translate("AuditTexts", "Sign-in failed"),
         "staff.locked": QCoreApplication.translate("AuditTexts", "Staff member locked out"),
+        "staff.os_user_linked": QCoreApplication.translate("AuditTexts", "Login linked to a staff member"),
+        "staff.os_user_unlinked": QCoreApplication.translate(
+            "AuditTexts", "Login unlinked from a staff member"
+        ),
     }
     return texts.get(code, code)
 
@@ -55,6 +65,8 @@ def action_group(prefix: str) -> str:
         "auto_renew.": QCoreApplication.translate("AuditTexts", "Auto-renew: every change"),
         "card.": QCoreApplication.translate("AuditTexts", "Card checks: all"),
         "charge.": QCoreApplication.translate("AuditTexts", "Charges: all"),
+        "cycle.": QCoreApplication.translate("AuditTexts", "Renewals: all"),
+        "email.": QCoreApplication.translate("AuditTexts", "E-mails: all"),
         "export.": QCoreApplication.translate("AuditTexts", "Exports: all"),
         "staff.": QCoreApplication.translate("AuditTexts", "Staff: everything"),
         "setting.": QCoreApplication.translate("AuditTexts", "Settings: all"),
@@ -62,6 +74,7 @@ def action_group(prefix: str) -> str:
     found = texts.get(prefix)
     if found is not None:
         return found
+    # A family this window does not know yet: its code, which people rarely meet.
     return QCoreApplication.translate("AuditTexts", "{prefix}* (all)").format(prefix=prefix)
 
 
@@ -82,3 +95,182 @@ def entity(code: str) -> str:
         "import": QCoreApplication.translate("AuditTexts", "Import"),
     }
     return texts.get(code, code)
+
+
+def field(key: str, value: object = None) -> str:
+    """The name of a field of an entry's before and after; "to" is a recipient or the end of a range
+    of days, by its value."""
+    if key == "to" and isinstance(value, str) and "@" not in value:
+        return QCoreApplication.translate("AuditTexts", "Until")
+    texts = {
+        "enabled": QCoreApplication.translate("AuditTexts", "Auto-renew"),
+        "card_id": QCoreApplication.translate("AuditTexts", "Card"),
+        "card": QCoreApplication.translate("AuditTexts", "Card"),
+        "billing_contact_id": QCoreApplication.translate("AuditTexts", "Billing contact"),
+        "contact_id": QCoreApplication.translate("AuditTexts", "Contact"),
+        "period_months": QCoreApplication.translate("AuditTexts", "Period"),
+        "installments": QCoreApplication.translate("AuditTexts", "Installments"),
+        "stop_reason": QCoreApplication.translate("AuditTexts", "Why it stopped"),
+        "status": QCoreApplication.translate("AuditTexts", "Status"),
+        "was": QCoreApplication.translate("AuditTexts", "Status before"),
+        "reason": QCoreApplication.translate("AuditTexts", "Reason"),
+        "was_reason": QCoreApplication.translate("AuditTexts", "Reason before"),
+        "service": QCoreApplication.translate("AuditTexts", "Service"),
+        "service_id": QCoreApplication.translate("AuditTexts", "Service"),
+        "cycle_id": QCoreApplication.translate("AuditTexts", "Renewal cycle"),
+        "due": QCoreApplication.translate("AuditTexts", "Charge date"),
+        "amount": QCoreApplication.translate("AuditTexts", "Amount"),
+        "amount_minor": QCoreApplication.translate("AuditTexts", "Amount"),
+        "total": QCoreApplication.translate("AuditTexts", "Total"),
+        "currency": QCoreApplication.translate("AuditTexts", "Currency"),
+        "key": QCoreApplication.translate("AuditTexts", "Charge key"),
+        "invoice": QCoreApplication.translate("AuditTexts", "Invoice"),
+        "expires_on": QCoreApplication.translate("AuditTexts", "Expires on"),
+        "notice": QCoreApplication.translate("AuditTexts", "Notice sent"),
+        "notice_version": QCoreApplication.translate("AuditTexts", "Notice version"),
+        "state": QCoreApplication.translate("AuditTexts", "Delivery"),
+        "failing_since": QCoreApplication.translate("AuditTexts", "Failing since"),
+        "next_attempt_at": QCoreApplication.translate("AuditTexts", "Next try"),
+        "kind": QCoreApplication.translate("AuditTexts", "Message"),
+        "to": QCoreApplication.translate("AuditTexts", "To"),
+        "attempts": QCoreApplication.translate("AuditTexts", "Tries"),
+        "last_error": QCoreApplication.translate("AuditTexts", "Last error"),
+        "message_id": QCoreApplication.translate("AuditTexts", "Message ID"),
+        "resend_of": QCoreApplication.translate("AuditTexts", "Sent again from"),
+        "name": QCoreApplication.translate("AuditTexts", "Name"),
+        "role": QCoreApplication.translate("AuditTexts", "Role"),
+        "active": QCoreApplication.translate("AuditTexts", "Active"),
+        "os_user": QCoreApplication.translate("AuditTexts", "Computer login"),
+        "failed_attempts": QCoreApplication.translate("AuditTexts", "Failed sign-ins"),
+        "locked_until": QCoreApplication.translate("AuditTexts", "Locked until"),
+        "value": QCoreApplication.translate("AuditTexts", "Value"),
+        "format": QCoreApplication.translate("AuditTexts", "Format"),
+        "rows": QCoreApplication.translate("AuditTexts", "Rows"),
+        "from": QCoreApplication.translate("AuditTexts", "From"),
+        "filter": QCoreApplication.translate("AuditTexts", "Filter"),
+        "who": QCoreApplication.translate("AuditTexts", "Who"),
+        "action": QCoreApplication.translate("AuditTexts", "Action"),
+        "customer": QCoreApplication.translate("AuditTexts", "Customer"),
+        "number": QCoreApplication.translate("AuditTexts", "Number"),
+        "services": QCoreApplication.translate("AuditTexts", "Services"),
+        "bill_to": QCoreApplication.translate("AuditTexts", "Billed to"),
+        "source": QCoreApplication.translate("AuditTexts", "File"),
+        "customers": QCoreApplication.translate("AuditTexts", "Customers"),
+        "contacts": QCoreApplication.translate("AuditTexts", "Contacts"),
+        "cards": QCoreApplication.translate("AuditTexts", "Cards"),
+        "orders": QCoreApplication.translate("AuditTexts", "Orders"),
+        "prices": QCoreApplication.translate("AuditTexts", "Prices"),
+        "fingerprint": QCoreApplication.translate("AuditTexts", "Key fingerprint"),
+        "smtp": QCoreApplication.translate("AuditTexts", "SMTP server"),
+        "language": QCoreApplication.translate("AuditTexts", "Language"),
+    }
+    return texts.get(key, key)
+
+
+def reason(code: str) -> str:
+    """Why a renewal stopped, failed or was left to staff."""
+    texts = {
+        "staff_switched_off": QCoreApplication.translate("AuditTexts", "switched off by staff"),
+        "no_card": QCoreApplication.translate("AuditTexts", "no card"),
+        "card_expires_before_charge": QCoreApplication.translate(
+            "AuditTexts", "the card expires before the charge"
+        ),
+        "card_verification_declined": QCoreApplication.translate("AuditTexts", "the card check was declined"),
+        "charge_declined": QCoreApplication.translate("AuditTexts", "the charge was declined"),
+        "charge_failed": QCoreApplication.translate("AuditTexts", "the charge failed"),
+        "no_price": QCoreApplication.translate("AuditTexts", "no price for this renewal"),
+        "no_live_cycle": QCoreApplication.translate("AuditTexts", "no renewal was under way"),
+        "charge_date_missed": QCoreApplication.translate("AuditTexts", "the charge date was missed"),
+        "no_longer_due": QCoreApplication.translate("AuditTexts", "no longer due"),
+        "card_removed": QCoreApplication.translate("AuditTexts", "the card was removed"),
+    }
+    return texts.get(code, code)
+
+
+def mail_state(code: str) -> str:
+    texts = {
+        "queued": QCoreApplication.translate("AuditTexts", "queued"),
+        "sent": QCoreApplication.translate("AuditTexts", "sent"),
+        "failing": QCoreApplication.translate("AuditTexts", "failing"),
+        "given_up": QCoreApplication.translate("AuditTexts", "given up"),
+    }
+    return texts.get(code, code)
+
+
+def language(code: str) -> str:
+    texts = {
+        "en": QCoreApplication.translate("AuditTexts", "English"),
+        "he": QCoreApplication.translate("AuditTexts", "Hebrew"),
+        "es": QCoreApplication.translate("AuditTexts", "Spanish"),
+    }
+    return texts.get(code, code)
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("AuditTexts", "yes")
+        if value
+        else QCoreApplication.translate("AuditTexts", "no")
+    )
+
+
+def on_off(value: bool) -> str:
+    return (
+        QCoreApplication.translate("AuditTexts", "on")
+        if value
+        else QCoreApplication.translate("AuditTexts", "off")
+    )
+
+
+def months(count: int) -> str:
+    return QCoreApplication.translate("AuditTexts", "%n month(s)", "", count)
+
+
+def mail_kind(code: str) -> str:
+    texts = {
+        "precharge_notice": QCoreApplication.translate("AuditTexts", "pre-charge notice"),
+        "notice_updated": QCoreApplication.translate("AuditTexts", "updated pre-charge notice"),
+        "card_check_failed": QCoreApplication.translate("AuditTexts", "card check failed"),
+        "charge_receipt": QCoreApplication.translate("AuditTexts", "charge receipt"),
+        "charge_failed": QCoreApplication.translate("AuditTexts", "charge failed"),
+        "stopped_by_staff": QCoreApplication.translate("AuditTexts", "auto-renew switched off"),
+    }
+    return texts.get(code, code)
+
+
+def cycle_status(code: str) -> str:
+    texts = {
+        "open": QCoreApplication.translate("AuditTexts", "waiting for its check"),
+        "checked": QCoreApplication.translate("AuditTexts", "card checked"),
+        "charging": QCoreApplication.translate("AuditTexts", "charging"),
+        "charged": QCoreApplication.translate("AuditTexts", "charged"),
+        "failed": QCoreApplication.translate("AuditTexts", "charge failed"),
+        "stopped": QCoreApplication.translate("AuditTexts", "stopped at the card check"),
+        "needs_attention": QCoreApplication.translate("AuditTexts", "needs attention"),
+        "cancelled": QCoreApplication.translate("AuditTexts", "no longer due"),
+    }
+    return texts.get(code, code)
+
+
+def gone(ref: str, number: int) -> str:
+    """Something an entry points at that no longer exists, and whose name the entry did not keep."""
+    texts = {
+        "service": QCoreApplication.translate("AuditTexts", "Service #{id} (deleted)"),
+        "cycle": QCoreApplication.translate("AuditTexts", "Renewal cycle #{id} (deleted)"),
+        "card": QCoreApplication.translate("AuditTexts", "Card #{id} (deleted)"),
+        "contact": QCoreApplication.translate("AuditTexts", "Contact #{id} (deleted)"),
+        "staff": QCoreApplication.translate("AuditTexts", "Staff member #{id} (deleted)"),
+        "outbox": QCoreApplication.translate("AuditTexts", "E-mail #{id} (deleted)"),
+        "customer": QCoreApplication.translate("AuditTexts", "Customer #{id} (deleted)"),
+    }
+    return texts.get(ref, "{ref} #{id}").format(id=number, ref=ref)
+
+
+def deleted(name: str) -> str:
+    """A thing no longer there, by the name the entry kept of it."""
+    return QCoreApplication.translate("AuditTexts", "{name} (deleted)").format(name=name)
+
+
+def labelled(what: str, name: str) -> str:
+    """ "Service: levi.co.il"."""
+    return QCoreApplication.translate("AuditTexts", "{what}: {name}").format(what=what, name=name)

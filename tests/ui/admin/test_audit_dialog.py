@@ -13,19 +13,23 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog, QPushButton
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Actor, Role
 from desktop.app.config import set_setting
-from desktop.app.staff import add_staff
+from desktop.app.staff import add_staff, change_role, reset_password
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
+from desktop.core.bidi import plain
 from desktop.store import audit_repo
 from desktop.ui.admin.audit_dialog import PAGE, AuditDialog
-from desktop.ui.admin.audit_model import Column
+from desktop.ui.admin.audit_model import ChangeColumn, Column
+from desktop.ui.application import install_language
 from desktop.ui.tasks import TaskRunner
-from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows
+from tests.app.audit_history import GONE_DOMAIN, card_change, delete_service
+from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, customer_id
 
 ROOT = Actor("os:root", Role.ADMIN)
 WAIT_MS = 30_000  # only reached when something is broken
@@ -75,6 +79,15 @@ def column(dialog: AuditDialog, which: Column) -> list[str]:
     return [str(model.index(row, which).data()) for row in range(model.rowCount())]
 
 
+def change_rows(dialog: AuditDialog) -> list[tuple[str, ...]]:
+    """The before/after table of the chosen entry, as shown."""
+    model = dialog.changes
+    return [
+        tuple(str(model.index(row, column).data()) for column in ChangeColumn)
+        for row in range(model.rowCount())
+    ]
+
+
 def test_rows_are_shown_newest_first_with_details(
     qtbot: QtBot, sctx: AppContext, open_dialog: Opener
 ) -> None:
@@ -83,19 +96,26 @@ def test_rows_are_shown_newest_first_with_details(
     assert dialog.model.rowCount() == len(audit_rows(sctx)) == 3
     assert column(dialog, Column.WHO) == ["os:root", "os:root", "adam"]
     assert column(dialog, Column.WHAT) == ["Setting changed", "Setting changed", "Staff member added"]
-    assert column(dialog, Column.ENTITY)[0] == "Setting charge_lead_days"
-    assert column(dialog, Column.CHANGE)[0] == "value: 2 → 3"
+    assert column(dialog, Column.ENTITY)[0] == "Setting: Charge (days before expiry)"
+    assert column(dialog, Column.CHANGE)[0] == "Charge (days before expiry): 2 → 3"
     tip = dialog.model.index(0, Column.WHAT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "setting.changed"  # the code, as the tool tip of its words
     assert "3 entries" in dialog.note.text()
     assert not dialog.load_more_button.isEnabled()
 
-    details = dialog.details.toPlainText()  # the newest entry is chosen at once
-    assert "setting.changed" in details
-    assert details.index('"value": "2"') < details.index('"value": "3"')  # before, then after
+    # The newest entry is chosen at once: its heading, and its field before and after.
+    assert dialog.heading.text().startswith("Setting changed, ")
+    assert change_rows(dialog) == [("Charge (days before expiry)", "2", "3")]
     dialog.table.setCurrentIndex(dialog.model.index(2, Column.WHEN))
-    details = dialog.details.toPlainText()
-    assert "staff.added" in details and '"name": "dana"' in details and "Before:\n—" in details
+    assert "Concerning: Staff member: dana" in dialog.heading.text()
+    # Something added has no before: "Field | Value".
+    assert dialog.change_table.isColumnHidden(ChangeColumn.BEFORE)
+    assert dialog.changes.headerData(ChangeColumn.AFTER, Qt.Orientation.Horizontal) == "Value"
+    assert [(field, after) for field, _, after in change_rows(dialog)] == [
+        ("Name", "dana"),
+        ("Role", "Sales"),
+        ("Active", "yes"),
+    ]
     # The choices of the filters come from the log itself.
     assert [dialog.who.itemData(i) for i in range(dialog.who.count())] == ["", "adam", "os:root"]
     assert [dialog.what.itemData(i) for i in range(dialog.what.count())] == [
@@ -166,10 +186,10 @@ def test_finance_exports_what_the_filters_choose(
     assert asked and str(asked[0][2]).startswith("audit-log-2026-11-24")
     with written.open(encoding="utf-8-sig", newline="") as stream:
         header, *rows = list(csv.reader(stream))
-    assert header[:3] == ["at", "actor", "action"]
+    assert header[:3] == ["When (UTC)", "Who", "Action"]  # the reader's language; the cells stay codes
     assert len(rows) == PAGE + 20  # every match, not only the page shown
     assert {row[2] for row in rows} == {"charge.succeeded"}
-    assert f"{PAGE + 20} rows written to {written}" in dialog.note.text()
+    assert f"{PAGE + 20} entries written to {written}" in dialog.note.text()
     assert dialog.progress is None and dialog.export_button.isEnabled()
     [entry] = audit_rows(sctx, "export.audit_log")
     assert entry.actor == "fina" and entry.after is not None and entry.after["rows"] == PAGE + 20
@@ -215,3 +235,185 @@ def test_default_days_are_the_last_thirty(qtbot: QtBot, sctx: AppContext, open_d
     chosen = dialog.current_filter()
     assert (chosen.first_day, chosen.last_day) == (sctx.today() - timedelta(days=30), sctx.today())
     assert dialog.model.rowCount() == 3  # the entry of 45 days ago is outside
+
+
+# -- people's words (issue 11) -------------------------------------------------------------------
+
+
+def choose_action(qtbot: QtBot, dialog: AuditDialog, action: str, rows: int) -> None:
+    dialog.what.setCurrentIndex(dialog.what.findData(action))
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == rows and not dialog.loading, timeout=WAIT_MS)
+
+
+def test_a_card_change_reads_in_words_with_a_before_and_after_table(
+    qtbot: QtBot, sctx: AppContext, open_dialog: Opener
+) -> None:
+    card_change(sctx)
+    dialog = open_dialog(sctx, ADMIN)
+    choose_action(qtbot, dialog, "auto_renew.enabled", 1)
+    summary = plain(column(dialog, Column.CHANGE)[0])
+    assert "Card: Visa •••• 4242 → Mastercard •••• 4444" in summary
+    assert "Billing contact: — → Ruth Acme (Acme Ltd)" in summary
+    assert "Installments" not in summary  # unchanged fields stay out of the one-line summary
+    assert plain(column(dialog, Column.ENTITY)[0]) == "Service: levi.co.il"
+    assert plain(column(dialog, Column.CUSTOMER)[0]) == "Dana Levi (C-LEVI-1)"
+    assert column(dialog, Column.WHO) == ["sara"]
+
+    # The chosen entry's table: every field, the changed ones in bold.
+    rows = {row[0]: row[1:] for row in change_rows(dialog)}
+    assert rows["Card"] == ("Visa •••• 4242", "Mastercard •••• 4444")
+    assert rows["Billing contact"] == ("—", "Ruth Acme (Acme Ltd)")
+    assert rows["Auto-renew"] == ("on", "on")
+    assert rows["Period"] == ("12 months", "12 months")
+    assert not dialog.change_table.isColumnHidden(ChangeColumn.BEFORE)
+    fonts = {
+        str(dialog.changes.index(row, 0).data()): dialog.changes.index(row, 0).data(Qt.ItemDataRole.FontRole)
+        for row in range(dialog.changes.rowCount())
+    }
+    assert isinstance(fonts["Card"], QFont) and fonts["Card"].bold()
+    assert fonts["Period"] is None
+
+
+def test_in_hebrew_the_fields_are_hebrew_and_the_card_stays_whole(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext, open_dialog: Opener
+) -> None:
+    card_change(sctx)
+    install_language(qapp, "he")  # the autouse fixture puts English back
+    dialog = open_dialog(sctx, ADMIN)
+    choose_action(qtbot, dialog, "auto_renew.enabled", 1)
+    rows = {row[0]: row[1:] for row in change_rows(dialog)}
+    assert "כרטיס אשראי" in rows and "Card" not in rows
+    assert "איש קשר לחיוב" in rows
+    before, after = rows["כרטיס אשראי"]
+    assert (plain(before), plain(after)) == ("Visa •••• 4242", "Mastercard •••• 4444")
+    assert before != plain(before)  # isolated: the digits read left to right in a Hebrew line
+    summary = plain(column(dialog, Column.CHANGE)[0])
+    assert "כרטיס אשראי: Visa •••• 4242 ← Mastercard •••• 4444" in summary  # the arrow reads right to left
+    assert all(not any("a" <= ch <= "z" for ch in field) for field in rows)  # no English field name
+
+
+def test_a_deleted_service_or_customer_still_reads_in_words(
+    qtbot: QtBot, sctx: AppContext, open_dialog: Opener
+) -> None:
+    card_change(sctx)
+    levi = customer_id(sctx, "C-LEVI-1")
+    gone = delete_service(sctx, GONE_DOMAIN)
+    with sctx.db.transaction() as session:
+        now = sctx.clock.now()
+        # The due checks keep the service's name in the entry itself.
+        audit_repo.add(
+            session,
+            "system:scheduler",
+            now,
+            "cycle.needs_attention",
+            "service",
+            gone,
+            customer_id=levi,
+            after={"service": GONE_DOMAIN, "due": "2026-12-01", "reason": "no_price"},
+        )
+        audit_repo.add(session, "sara", now, "auto_renew.changed", "service", gone, customer_id=987_654)
+    dialog = open_dialog(sctx, ADMIN)
+    entities = [plain(text) for text in column(dialog, Column.ENTITY)]
+    assert entities[0] == f"Service #{gone} (deleted)"  # it kept no name
+    assert entities[1] == "Service: gone.co.il (deleted)"  # by the name it kept
+    assert plain(column(dialog, Column.CUSTOMER)[0]) == "Customer #987654 (deleted)"
+    assert column(dialog, Column.WHO)[1] == "Background checks"
+    assert plain(column(dialog, Column.CHANGE)[1]) == (
+        "Service: gone.co.il; Charge date: Dec 1, 2026; Reason: no price for this renewal"
+    )
+    switched_off = entities.index(f"Service #{gone} (deleted)", 1)
+    assert column(dialog, Column.WHAT)[switched_off] == "Auto-renew switched off"
+
+
+def test_no_visible_cell_shows_json_or_a_field_code(
+    qtbot: QtBot, sctx: AppContext, open_dialog: Opener
+) -> None:
+    card_change(sctx)
+    some_history(sctx)
+    dana = next(entry.entity_id for entry in audit_rows(sctx, "staff.added"))
+    change_role(sctx, ADMIN, int(dana or 0), "finance")
+    reset_password(sctx, ADMIN, int(dana or 0), "another long password")
+    levi = customer_id(sctx, "C-LEVI-1")
+    with sctx.db.transaction() as session:  # entries as the due checks and the outbox write them
+        now = sctx.clock.now()
+        audit_repo.add(
+            session,
+            "system:scheduler",
+            now,
+            "charge.succeeded",
+            "cycle",
+            1,
+            customer_id=levi,
+            after={
+                "service": "levi.co.il",
+                "due": "2026-12-01",
+                "amount": 5900,
+                "currency": "ILS",
+                "installments": 1,
+                "invoice": "INV-7",
+                "key": "rd-charge-1",
+                "expires_on": "2027-12-31",
+            },
+        )
+        audit_repo.add(
+            session,
+            "system:scheduler",
+            now,
+            "email.given_up",
+            "outbox",
+            99,
+            customer_id=levi,
+            before={"state": "failing", "failing_since": "2026-11-20T08:00:00+00:00"},
+            after={"state": "given_up", "kind": "precharge_notice", "to": "dana@levi.co.il", "attempts": 9},
+        )
+        audit_repo.add(
+            session,
+            "fina",
+            now,
+            "export.audit_log",
+            "export",
+            "audit.csv",
+            after={
+                "format": "csv",
+                "rows": 3,
+                "filter": {"who": None, "customer": "כהן", "from": "2026-11-01"},
+            },
+        )
+    dialog = open_dialog(sctx, ADMIN)
+    entries = dialog.model.rows
+    assert len(entries) > 10
+    for index, entry in enumerate(entries):
+        dialog.table.setCurrentIndex(dialog.model.index(index, Column.WHEN))
+        shown = [dialog.heading.text(), *(str(cell) for row in change_rows(dialog) for cell in row)]
+        shown += [str(dialog.model.index(index, col).data()) for col in Column]
+        codes = [key for side in (entry.before or {}, entry.after or {}) for key in side if "_" in key]
+        for text in shown:
+            assert not any(mark in text for mark in '{}[]"'), (entry.action, text)
+            assert not any(code in text for code in codes), (entry.action, text)
+            assert "True" not in text and "None" not in text, (entry.action, text)
+
+
+def test_new_entries_appear_keeping_the_filters_and_the_chosen_entry(
+    qtbot: QtBot, sctx: AppContext, open_dialog: Opener
+) -> None:
+    some_history(sctx)
+    dialog = open_dialog(sctx, ADMIN)
+    choose_action(qtbot, dialog, "setting.changed", 2)
+    dialog.table.setCurrentIndex(dialog.model.index(1, Column.WHEN))  # the older one
+    chosen = dialog.selected_row()
+    assert chosen is not None
+    # Another window of this desk changes a setting: the change is announced, the entry appears.
+    dialog._workspace.call(set_setting, "charge_lead_days", "4")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 3, timeout=WAIT_MS)
+    settle(qtbot, dialog)
+    assert column(dialog, Column.CHANGE)[0] == "Charge (days before expiry): 3 → 4"
+    assert dialog.what.currentData() == "setting.changed"
+    still = dialog.selected_row()
+    assert still is not None and still.id == chosen.id
+    assert "3 entries" in dialog.note.text()
+    # A change the filters do not choose adds no row, and the new entry's actor joins the choices.
+    dialog._workspace.call(add_staff, "zoe", "sales", "a long password 2")
+    settle(qtbot, dialog)
+    assert dialog.model.rowCount() == 3
+    selected = dialog.selected_row()
+    assert selected is not None and selected.id == chosen.id

@@ -1,0 +1,247 @@
+"""An audit entry in people's words: "Card: Visa •••• 4242 → Mastercard •••• 4444" instead of
+"card_id: 51 -> 50". Things the entry points at are named as the use case found them; one deleted
+since is named by what the entry itself kept ("levi.co.il (deleted)") or as "Service #147 (deleted)".
+Domains, addresses and card digits are kept whole in any language. Plain functions of the entry:
+they run on the worker thread as well as on the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.app.actor import Role
+from desktop.app.audit_log import AuditRow
+from desktop.app.audit_names import ENTITY_REFS, REFERENCE_KEYS, Named, Ref, as_id
+from desktop.ui import formatting
+from desktop.ui.admin import audit_texts, settings_texts, staff_texts
+
+NOTHING = "—"
+SUMMARY_LENGTH = 160
+SCHEDULER = "system:scheduler"
+
+_AMOUNTS = ("amount", "amount_minor", "total")
+_DAYS = ("due", "expires_on", "from", "to")
+_MOMENTS = ("locked_until", "failing_since", "next_attempt_at")
+_REASONS = ("stop_reason", "reason", "was_reason")
+_PEOPLE = ("name", "bill_to", "holder", "customer")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One field of an entry: its name, its value before and after, and whether it changed."""
+
+    field: str
+    before: str
+    after: str
+    changed: bool
+
+
+def actor(label: str) -> str:
+    if label == SCHEDULER:
+        return staff_texts.role_name(Role.SYSTEM)
+    return formatting.ltr(label)
+
+
+def service_name(name: str, kind: str | None = None) -> str:
+    looks_like_domain = "." in name and not any(ch.isspace() for ch in name)
+    if kind == "domain" or (kind is None and looks_like_domain):
+        return formatting.domain(name)
+    return formatting.name(name)
+
+
+def card(brand: str, last4: str) -> str:
+    return formatting.ltr(f"{brand.title()} •••• {last4}")
+
+
+def _named_text(named: Named) -> str:
+    if named.ref in (Ref.SERVICE, Ref.CYCLE):
+        return service_name(named.name, named.detail)
+    if named.ref is Ref.CARD:
+        return card(named.name, named.detail or "")
+    if named.ref is Ref.CONTACT:
+        shown = formatting.name(named.name)
+        if named.detail and named.detail != named.name:
+            return QCoreApplication.translate("AuditWords", "{name} ({company})").format(
+                name=shown, company=formatting.name(named.detail)
+            )
+        return shown
+    if named.ref is Ref.OUTBOX:
+        return QCoreApplication.translate("AuditWords", "{kind} to {address}").format(
+            kind=audit_texts.mail_kind(named.detail or ""), address=formatting.email(named.name)
+        )
+    return formatting.ltr(named.name)
+
+
+def _recorded(ref: Ref, side: Mapping[str, Any]) -> str | None:
+    """The name an entry kept of what it points at, for when that thing is gone."""
+    key = {Ref.SERVICE: "service", Ref.CYCLE: "service", Ref.STAFF: "name", Ref.OUTBOX: "to"}.get(ref)
+    value = side.get(key) if key else None
+    if not isinstance(value, str) or not value:
+        return None
+    if ref is Ref.OUTBOX:
+        return formatting.email(value)
+    return service_name(value) if ref in (Ref.SERVICE, Ref.CYCLE) else formatting.ltr(value)
+
+
+def named(row: AuditRow, ref: Ref, number: int, side: Mapping[str, Any]) -> str:
+    found = (row.names or {}).get((ref, number))
+    if found is not None:
+        return _named_text(found)
+    recorded = _recorded(ref, side)
+    return audit_texts.deleted(recorded) if recorded else audit_texts.gone(ref.value, number)
+
+
+def _parsed_day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _parsed_moment(value: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
+def value_text(row: AuditRow, key: str, value: Any, side: Mapping[str, Any]) -> str:
+    """One value as a person reads it; `side` is the before or the after it belongs to."""
+    if value is None or value == "":
+        return NOTHING
+    ref = REFERENCE_KEYS.get(key)
+    number = as_id(value)
+    if ref is not None and number is not None:
+        return named(row, ref, number, side)
+    if isinstance(value, bool):
+        return audit_texts.on_off(value) if key == "enabled" else audit_texts.yes_no(value)
+    if isinstance(value, int) and key == "period_months":
+        return audit_texts.months(value)
+    if isinstance(value, int) and key in _AMOUNTS and isinstance(side.get("currency"), str):
+        return formatting.money(value, side["currency"])
+    if isinstance(value, dict):
+        parts = [
+            f"{field_name(row, k, v)}: {value_text(row, k, v, value)}"
+            for k, v in value.items()
+            if v is not None
+        ]
+        return "; ".join(parts) or NOTHING
+    if isinstance(value, list):
+        if key == "services":
+            return ", ".join(service_name(str(item)) for item in value) or NOTHING
+        return ", ".join(value_text(row, key, item, side) for item in value) or NOTHING
+    if not isinstance(value, str):
+        return str(value)
+    return _text_value(key, value)
+
+
+def _text_value(key: str, value: str) -> str:
+    words = {
+        "stop_reason": audit_texts.reason,
+        "reason": audit_texts.reason,
+        "was_reason": audit_texts.reason,
+        "status": audit_texts.cycle_status,
+        "was": audit_texts.cycle_status,
+        "state": audit_texts.mail_state,
+        "kind": audit_texts.mail_kind,
+        "notice": audit_texts.mail_kind,
+        "role": staff_texts.role_name,
+        "language": audit_texts.language,
+        "action": audit_texts.action,
+        "who": actor,
+        "service": service_name,
+    }.get(key)
+    if words is not None:
+        return words(value)
+    if key == "to" and "@" in value:
+        return formatting.email(value)
+    if key == "card":
+        return formatting.ltr(f"•••• {value}")
+    if key in _DAYS and (day := _parsed_day(value)) is not None:
+        return formatting.day(day)
+    if key in _MOMENTS and (moment := _parsed_moment(value)) is not None:
+        return formatting.moment(moment)
+    if key in _PEOPLE:
+        return formatting.name(value)
+    return formatting.ltr(value)
+
+
+def field_name(row: AuditRow, key: str, value: Any = None) -> str:
+    if key == "value" and row.entity == "setting" and row.entity_id:
+        return settings_texts.label(row.entity_id)
+    return audit_texts.field(key, value)
+
+
+def _shown_keys(side: Mapping[str, Any]) -> list[str]:
+    """The keys worth a line: the currency goes with its amount, a service's name with its id."""
+    keys = list(side)
+    if "currency" in keys and any(k in side for k in _AMOUNTS):
+        keys.remove("currency")
+    if "service" in keys and as_id(side.get("service_id")) is not None:
+        keys.remove("service")
+    return keys
+
+
+def lines(row: AuditRow) -> list[Line]:
+    """Every field of the entry, in the order it was written: after's keys, then those only before."""
+    old, new = row.before or {}, row.after or {}
+    old_keys, new_keys = _shown_keys(old), _shown_keys(new)
+    result = []
+    for key in [*new_keys, *(k for k in old_keys if k not in new_keys)]:
+        before = value_text(row, key, old[key], old) if key in old else NOTHING
+        after = value_text(row, key, new[key], new) if key in new else NOTHING
+        sample = new.get(key, old.get(key))
+        changed = key not in old or key not in new or old[key] != new[key]
+        result.append(Line(field_name(row, key, sample), before, after, changed))
+    return result
+
+
+def change(before: str, after: str) -> str:
+    """ "before → after"; a right-to-left language points its arrow the way it reads."""
+    return QCoreApplication.translate("AuditWords", "{before} → {after}").format(before=before, after=after)
+
+
+def summary(row: AuditRow) -> str:
+    """What changed, field by field, on one line: "Card: Visa •••• 4242 → Mastercard •••• 4444". An
+    entry with no before says what it recorded: "Service: levi.co.il; Charge date: 24 Nov 2026"."""
+    parts = []
+    for line in lines(row):
+        if row.before is None:
+            parts.append(audit_texts.labelled(line.field, line.after))
+        elif line.changed:
+            parts.append(audit_texts.labelled(line.field, change(line.before, line.after)))
+    text = "; ".join(parts)
+    return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
+
+
+def concerning(row: AuditRow) -> str:
+    """What the entry is about: "Service: levi.co.il", "Setting: Company time zone"."""
+    what = audit_texts.entity(row.entity)
+    if not row.entity_id:
+        return what
+    ref, number = ENTITY_REFS.get(row.entity), as_id(row.entity_id)
+    if ref is not None and number is not None:
+        kept = {**(row.before or {}), **(row.after or {})}
+        if (ref, number) in (row.names or {}) or _recorded(ref, kept) is not None:
+            return audit_texts.labelled(what, named(row, ref, number, kept))
+        return audit_texts.gone(ref.value, number)
+    if row.entity in ("setting", "secret"):
+        return audit_texts.labelled(what, settings_texts.label(row.entity_id))
+    if row.entity == "email":
+        return audit_texts.labelled(what, formatting.email(row.entity_id))
+    return audit_texts.labelled(what, formatting.ltr(row.entity_id))
+
+
+def customer(row: AuditRow) -> str:
+    if row.customer_ref is not None:
+        return QCoreApplication.translate("AuditWords", "{name} ({ref})").format(
+            name=formatting.name(row.customer_name or ""), ref=formatting.ltr(row.customer_ref)
+        )
+    if row.customer_id is not None:
+        return audit_texts.gone("customer", row.customer_id)
+    return ""
