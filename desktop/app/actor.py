@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop.app.errors import UseCaseError
+from desktop.core.codes import ErrorCode
 
 
 class Role(StrEnum):
@@ -94,4 +95,6 @@ SCHEDULER = Actor("system:scheduler", Role.SYSTEM)
 
 def require(actor: Actor, permission: Permission) -> None:
     if not actor.may(permission):
-        raise UseCaseError("forbidden", actor=actor.label, role=actor.role.value, permission=permission.value)
+        raise UseCaseError(
+            ErrorCode.FORBIDDEN, actor=actor.label, role=actor.role.value, permission=permission.value
+        )

@@ -13,6 +13,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Role
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.store.models import Staff
 
 MAX_FAILURES = 5
@@ -30,7 +31,7 @@ class Session:
 
 
 def sign_in(ctx: AppContext, name: str, password: str) -> Session:
-    """The signed-in staff member, or UseCaseError("sign_in_failed" | "account_locked")."""
+    """The signed-in staff member, or UseCaseError(SIGN_IN_FAILED or ACCOUNT_LOCKED)."""
     now = ctx.clock.now()
     refused: UseCaseError | None = None
     with ctx.db.transaction() as session:
@@ -42,9 +43,9 @@ def sign_in(ctx: AppContext, name: str, password: str) -> Session:
         )
         if member is None or not member.active:
             _verify(_DUMMY_HASH, password)
-            raise UseCaseError("sign_in_failed")
+            raise UseCaseError(ErrorCode.SIGN_IN_FAILED)
         if member.locked_until is not None and member.locked_until > now:
-            raise UseCaseError("account_locked", until=member.locked_until.isoformat())
+            raise UseCaseError(ErrorCode.ACCOUNT_LOCKED, until=member.locked_until.isoformat())
         actor = Actor(member.name, Role(member.role))
         if not _verify(member.password_hash, password):
             # The failure is counted (and committed) although the sign-in is refused.
@@ -63,7 +64,7 @@ def sign_in(ctx: AppContext, name: str, password: str) -> Session:
                 )
             else:
                 audit.record(session, actor, now, "staff.sign_in_failed", "staff", member.id)
-            refused = UseCaseError("sign_in_failed")
+            refused = UseCaseError(ErrorCode.SIGN_IN_FAILED)
         else:
             member.failed_attempts, member.locked_until = 0, None
             if _HASHER.check_needs_rehash(member.password_hash):
@@ -88,5 +89,5 @@ def current_actor(ctx: AppContext, actor: Actor) -> Actor:
     with ctx.db.reading() as session:
         row = session.execute(select(Staff.role, Staff.active).where(Staff.name == actor.name)).first()
     if row is None or not row.active:
-        raise UseCaseError("staff_disabled", name=actor.name)
+        raise UseCaseError(ErrorCode.STAFF_DISABLED, name=actor.name)
     return actor if row.role == actor.role.value else Actor(actor.name, Role(row.role))

@@ -13,6 +13,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.signing_key import check_signing_key, store_signing_key
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
+from desktop.core.codes import ErrorCode
 from desktop.core.plain_text import shown
 from desktop.jobs import signing_key
 from desktop.jobs.outbox_sender import smtp_config_for
@@ -30,7 +31,7 @@ def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
     try:
         stored = normalize(key, value)
     except SettingError as exc:
-        raise UseCaseError("setting_invalid", key=exc.key, problem=exc.problem) from None
+        raise UseCaseError(ErrorCode.SETTING_INVALID, key=exc.key, problem=exc.problem) from None
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         before = settings_repo.save(session, key, stored, by=actor.label, at=now)
@@ -52,7 +53,7 @@ def set_setting(ctx: AppContext, actor: Actor, key: str, value: str) -> str:
 def get_setting(ctx: AppContext, actor: Actor, key: str) -> str:
     require(actor, Permission.VIEW_SETTINGS)
     if key not in SPEC_BY_KEY:
-        raise UseCaseError("setting_unknown", key=key, known=", ".join(SPEC_BY_KEY))
+        raise UseCaseError(ErrorCode.SETTING_UNKNOWN, key=key, known=", ".join(SPEC_BY_KEY))
     return ctx.reload_settings().as_text()[key]
 
 
@@ -66,16 +67,16 @@ def set_secret(ctx: AppContext, actor: Actor, key: str, value: str) -> None:
     """Keeps a secret in the keyring only; the audit log records that it changed, never the value."""
     require(actor, Permission.MANAGE_SETTINGS)
     if key not in SECRET_KEYS:
-        raise UseCaseError("secret_unknown", key=key, known=", ".join(SECRET_KEYS))
+        raise UseCaseError(ErrorCode.SECRET_UNKNOWN, key=key, known=", ".join(SECRET_KEYS))
     if not value:
-        raise UseCaseError("secret_empty", key=key)
+        raise UseCaseError(ErrorCode.SECRET_EMPTY, key=key)
     if key == signing_key.SECRET:
         store_signing_key(ctx, actor, value)  # only the database's key (R33)
         return
     try:
         ctx.secrets.set(key, value)
     except SecretsUnavailable as exc:
-        raise UseCaseError("keyring_unavailable", detail=str(exc)) from None
+        raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         audit.record(session, actor, now, "secret.changed", "secret", key)
@@ -183,7 +184,7 @@ def _checked(values: Mapping[str, str]) -> dict[str, str]:
                 )
             )
     if problems:
-        raise UseCaseError("settings_invalid", keys=[p.key for p in problems], problems=problems)
+        raise UseCaseError(ErrorCode.SETTINGS_INVALID, keys=[p.key for p in problems], problems=problems)
     return normalized
 
 
@@ -231,7 +232,7 @@ def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> l
     require(actor, Permission.MANAGE_SETTINGS)
     unknown = [key for key in secrets if key not in SECRET_KEYS]
     if unknown:
-        raise UseCaseError("secret_unknown", key=", ".join(unknown), known=", ".join(SECRET_KEYS))
+        raise UseCaseError(ErrorCode.SECRET_UNKNOWN, key=", ".join(unknown), known=", ".join(SECRET_KEYS))
     new_signing_key = secrets.get(signing_key.SECRET)
     if new_signing_key:
         # Checked first, so that a key that is not the database's keeps nothing else either (R33).
@@ -255,7 +256,7 @@ def save_secrets(ctx: AppContext, actor: Actor, secrets: Mapping[str, str]) -> l
         with ctx.db.transaction() as session:
             audit.record(session, actor, ctx.clock.now(), "secret.changed", "secret", key)
     if failure is not None:
-        raise UseCaseError("keyring_unavailable", detail=str(failure), kept=kept)
+        raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(failure), kept=kept)
     return kept
 
 
@@ -264,7 +265,7 @@ def _email_address(text: str) -> str:
     try:
         return mail_address(text)
     except AddressError as exc:
-        raise UseCaseError("email_invalid", address=shown(text), detail=exc.reason) from None
+        raise UseCaseError(ErrorCode.EMAIL_INVALID, address=shown(text), detail=exc.reason) from None
 
 
 def send_test_email(
@@ -289,7 +290,7 @@ def send_test_email(
         try:
             password = ctx.secrets.get("smtp.password")
         except SecretsUnavailable as exc:
-            raise UseCaseError("keyring_unavailable", detail=str(exc)) from None
+            raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
     config = smtp_config_for(settings, password)
     now = ctx.clock.now()
     local = now.astimezone(settings.zone)
@@ -313,7 +314,7 @@ def send_test_email(
             connection.send(message)
     except (OSError, smtplib.SMTPException, UnicodeError) as exc:
         detail = f"{settings.smtp_host}:{settings.smtp_port}: {exc}"
-        raise UseCaseError("test_email_failed", detail=detail) from None
+        raise UseCaseError(ErrorCode.TEST_EMAIL_FAILED, detail=detail) from None
     with ctx.db.transaction() as session:
         audit.record(
             session,

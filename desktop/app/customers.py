@@ -12,7 +12,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView, ContactView, CustomerHit, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.cards import is_expired
-from desktop.core.codes import Risk
+from desktop.core.codes import ErrorCode, Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.eligibility import recurring_availability, renew_availability
 from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
@@ -51,7 +51,7 @@ def find_customers(
     # make PostgreSQL refuse the query: a pasted text is searched without them.
     query = "".join(ch for ch in text if refused_character(ch) is None).strip()
     if len(query) > MAX_SEARCH_LENGTH:
-        raise UseCaseError("search_too_long", got=len(query), most=MAX_SEARCH_LENGTH)
+        raise UseCaseError(ErrorCode.SEARCH_TOO_LONG, got=len(query), most=MAX_SEARCH_LENGTH)
     with ctx.db.reading() as session:
         statement = select(Customer).order_by(Customer.search_name, Customer.id)
         if query:
@@ -91,7 +91,7 @@ def account_by_ref(ctx: AppContext, actor: Actor, ref: str) -> AccountView:
     with ctx.db.reading() as session:
         found = session.scalar(select(Customer.id).where(Customer.ref == ref))
     if found is None:
-        raise UseCaseError("customer_ref_unknown", ref=ref)
+        raise UseCaseError(ErrorCode.CUSTOMER_REF_UNKNOWN, ref=ref)
     return load_account(ctx, actor, found)
 
 
@@ -102,7 +102,7 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
     with ctx.db.reading() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise UseCaseError("customer_not_found", customer_id=customer_id)
+            raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         contacts = tuple(
             ContactView(id=k.id, ref=k.ref, name=k.name, company=k.company, email=k.email)
             for k in session.scalars(

@@ -9,11 +9,12 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.app.errors import UseCaseError
+from desktop.core.codes import ErrorCode
 
 
 class ExportCancelled(UseCaseError):
     def __init__(self) -> None:
-        super().__init__("export_cancelled")
+        super().__init__(ErrorCode.EXPORT_CANCELLED)
 
 
 def checked_target(path: str) -> Path:
@@ -21,16 +22,18 @@ def checked_target(path: str) -> Path:
     target = Path(path)
     try:
         if not target.parent.is_dir():
-            raise UseCaseError("export_folder_missing", folder=str(target.parent))
+            raise UseCaseError(ErrorCode.EXPORT_FOLDER_MISSING, folder=str(target.parent))
         if target.is_dir():
-            raise UseCaseError("export_target_is_folder", path=str(target))
+            raise UseCaseError(ErrorCode.EXPORT_TARGET_IS_FOLDER, path=str(target))
     except OSError as exc:  # a name too long, a folder we may not look into
-        raise UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise UseCaseError(
+            ErrorCode.EXPORT_WRITE_FAILED, path=str(target), detail=exc.strerror or str(exc)
+        ) from None
     return target
 
 
 def _write_failed(target: Path, exc: OSError) -> UseCaseError:
-    return UseCaseError("export_write_failed", path=str(target), detail=exc.strerror or str(exc))
+    return UseCaseError(ErrorCode.EXPORT_WRITE_FAILED, path=str(target), detail=exc.strerror or str(exc))
 
 
 @contextmanager
@@ -43,7 +46,7 @@ def whole_file(target: Path) -> Iterator[Path]:
             yield target
         except OSError as exc:
             raise UseCaseError(
-                "export_write_failed", path=str(target), detail=exc.strerror or str(exc)
+                ErrorCode.EXPORT_WRITE_FAILED, path=str(target), detail=exc.strerror or str(exc)
             ) from None
         return
     partial = target.with_name(f".{target.name}.partial")

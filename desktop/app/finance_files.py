@@ -12,6 +12,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance import Forecast
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 
 FORMATS = ("csv", "xlsx")
 _EVERY = 500  # rows between progress reports
@@ -29,7 +30,7 @@ def export_forecast(
     """Writes the rows of `forecast` to `path`; returns how many. Cancelled, it leaves no file."""
     require(actor, Permission.EXPORT_DATA)
     if file_format not in FORMATS:
-        raise UseCaseError("export_format_unknown", format=file_format, known=", ".join(FORMATS))
+        raise UseCaseError(ErrorCode.EXPORT_FORMAT_UNKNOWN, format=file_format, known=", ".join(FORMATS))
     target = checked_target(path)
     total = len(forecast.rows)
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desktop.app.actor import SCHEDULER, Actor, Role
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.store.models import Staff
 
 # What an unlinked login may still run: the due checks act as the scheduler whoever starts them (the
@@ -45,10 +46,10 @@ def headless_actor(ctx: AppContext, command: str, login: str | None = None) -> A
         anybody = member is not None or session.scalar(select(Staff.id).limit(1)) is not None
     if member is None:
         if not anybody:
-            raise UseCaseError("no_staff_yet", login=who, command=command)
-        raise UseCaseError("os_login_unlinked", login=who, command=command)
+            raise UseCaseError(ErrorCode.NO_STAFF_YET, login=who, command=command)
+        raise UseCaseError(ErrorCode.OS_LOGIN_UNLINKED, login=who, command=command)
     if not member.active:
-        raise UseCaseError("os_login_disabled", login=who, name=member.name, command=command)
+        raise UseCaseError(ErrorCode.OS_LOGIN_DISABLED, login=who, name=member.name, command=command)
     return Actor(member.name, Role(member.role), login=who)
 
 

@@ -18,7 +18,7 @@ from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
-from desktop.core.codes import MailState
+from desktop.core.codes import ErrorCode, MailState
 from desktop.core.plain_text import shown
 from desktop.store.models import Customer, OutboxMessage, Service
 
@@ -94,7 +94,7 @@ def list_outbox(
     """The newest `limit` messages first, of one state or of all."""
     require(actor, Permission.VIEW_CUSTOMERS)
     if not 1 <= limit <= MAX_LIST:
-        raise UseCaseError("limit_invalid", limit=limit, most=MAX_LIST)
+        raise UseCaseError(ErrorCode.LIMIT_INVALID, limit=limit, most=MAX_LIST)
     query = _query().limit(limit)
     if state is not None:
         query = query.where(OutboxMessage.status == MailState(state).value)
@@ -105,14 +105,14 @@ def list_outbox(
 def _entry(session: Session, outbox_id: int) -> OutboxEntry:
     found = _entries(session, _query().where(OutboxMessage.id == outbox_id))
     if not found:
-        raise UseCaseError("outbox_not_found", id=outbox_id)
+        raise UseCaseError(ErrorCode.OUTBOX_NOT_FOUND, id=outbox_id)
     return found[0]
 
 
 def _row(session: Session, outbox_id: int) -> OutboxMessage:
     row = session.get(OutboxMessage, outbox_id, with_for_update=True)
     if row is None:
-        raise UseCaseError("outbox_not_found", id=outbox_id)
+        raise UseCaseError(ErrorCode.OUTBOX_NOT_FOUND, id=outbox_id)
     return row
 
 
@@ -126,7 +126,7 @@ def retry_now(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
         row = _row(session, outbox_id)
         state = _state(row.status)
         if state not in RETRYABLE:
-            raise UseCaseError("outbox_not_retryable", id=outbox_id, state=state.value)
+            raise UseCaseError(ErrorCode.OUTBOX_NOT_RETRYABLE, id=outbox_id, state=state.value)
         before = {"state": state.value, "next_attempt_at": row.next_attempt_at.isoformat()}
         if state is MailState.GIVEN_UP:
             row.failing_since = now
@@ -157,11 +157,11 @@ def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None
         original = _row(session, outbox_id)
         state = _state(original.status)
         if state not in RESENDABLE:
-            raise UseCaseError("outbox_not_resendable", id=outbox_id, state=state.value)
+            raise UseCaseError(ErrorCode.OUTBOX_NOT_RESENDABLE, id=outbox_id, state=state.value)
         try:
             address = mail_address(original.to_address if to_address is None else to_address)
         except AddressError as exc:
-            raise UseCaseError("email_invalid", address=shown(exc.text), detail=exc.reason) from None
+            raise UseCaseError(ErrorCode.EMAIL_INVALID, address=shown(exc.text), detail=exc.reason) from None
         copy = OutboxMessage(
             dedupe_key=f"resend:{original.id}:{uuid.uuid4().hex}",
             kind=original.kind,

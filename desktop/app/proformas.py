@@ -14,6 +14,7 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Contact, Customer, Proforma, ProformaLine, Service
 from desktop.store.upserts import take_numbers
@@ -57,7 +58,7 @@ def issue_proformas(
     with ctx.db.transaction() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise UseCaseError("customer_not_found", customer_id=customer_id)
+            raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         statement = (
             select(Service, AutoRenew)
             .join(AutoRenew, AutoRenew.service_id == Service.id)
@@ -68,14 +69,14 @@ def issue_proformas(
             statement = statement.where(Service.id.in_(list(service_ids)))
         rows = session.execute(statement).tuples().all()
         if service_ids is not None and len(rows) != len(set(service_ids)):
-            raise UseCaseError("service_not_in_account", service_ids=list(service_ids))
+            raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
         if not rows:
-            raise UseCaseError("no_service_chosen")
+            raise UseCaseError(ErrorCode.NO_SERVICE_CHOSEN)
         contacts = {
             k.id: k for k in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
         }
         if contact_id is not None and contact_id not in contacts:
-            raise UseCaseError("contact_not_in_account", contact_id=contact_id)
+            raise UseCaseError(ErrorCode.CONTACT_NOT_IN_ACCOUNT, contact_id=contact_id)
         prices = PriceBook(session)
         groups: dict[int | None, list[tuple[Service, int, int]]] = {}
         unpriced = []
@@ -88,7 +89,7 @@ def issue_proformas(
             key = contact_id if contact_id is not None else renew.billing_contact_id
             groups.setdefault(key, []).append((service, period, amount))
         if unpriced:
-            raise UseCaseError("no_price", services=unpriced, currency=customer.currency)
+            raise UseCaseError(ErrorCode.NO_PRICE, services=unpriced, currency=customer.currency)
         numbers = take_numbers(session, "proforma", len(groups))
         issued = []
         for number, (group_contact, lines) in zip(numbers, groups.items(), strict=True):

@@ -17,7 +17,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.cards import expires_before, is_expired
-from desktop.core.codes import StopReason
+from desktop.core.codes import ErrorCode, StopReason
 from desktop.core.due_dates import charge_date
 from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installments, max_installments
 from desktop.core.risk import holder_matches
@@ -44,21 +44,21 @@ def _chosen(
     by_id = {service.id: service for service in account.services}
     unknown = [service_id for service_id in service_ids if service_id not in by_id]
     if unknown:
-        raise UseCaseError("service_not_in_account", service_ids=unknown)
+        raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=unknown)
     if not service_ids:
-        raise UseCaseError("no_service_chosen")
+        raise UseCaseError(ErrorCode.NO_SERVICE_CHOSEN)
     card = None
     if card_id is not None:
         card = next((c for c in account.cards if c.id == card_id), None)
         if card is None:
-            raise UseCaseError("card_not_in_account", card_id=card_id)
+            raise UseCaseError(ErrorCode.CARD_NOT_IN_ACCOUNT, card_id=card_id)
     elif len(account.cards) == 1:
         card = account.cards[0]
     contact = None
     if contact_id is not None:
         contact = next((k for k in account.contacts if k.id == contact_id), None)
         if contact is None:
-            raise UseCaseError("contact_not_in_account", contact_id=contact_id)
+            raise UseCaseError(ErrorCode.CONTACT_NOT_IN_ACCOUNT, contact_id=contact_id)
     return tuple(by_id[service_id] for service_id in service_ids), card, contact
 
 
@@ -123,13 +123,13 @@ def enable_recurring(
     account = load_account(ctx, actor, customer_id)
     if not account.recurring.offered:
         raise UseCaseError(
-            "recurring_unavailable", reasons=[reason.value for reason in account.recurring.reasons]
+            ErrorCode.RECURRING_UNAVAILABLE, reasons=[reason.value for reason in account.recurring.reasons]
         )
     preview = _preview(ctx, account, service_ids, card_id, contact_id)
     if preview.card is None:
-        raise UseCaseError("card_required")
+        raise UseCaseError(ErrorCode.CARD_REQUIRED)
     if preview.holder_mismatch and not mismatch_acknowledged:
-        raise UseCaseError("holder_mismatch_unacknowledged", holder=preview.card.holder)
+        raise UseCaseError(ErrorCode.HOLDER_MISMATCH_UNACKNOWLEDGED, holder=preview.card.holder)
     _verify_card(ctx, preview.card, preview.services[0].name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
@@ -217,14 +217,14 @@ def _cycles_follow(
             actor=actor.name,
         )
     except TermsUnpriced as exc:
-        raise UseCaseError("no_price", services=[exc.service], period=exc.period_months) from None
+        raise UseCaseError(ErrorCode.NO_PRICE, services=[exc.service], period=exc.period_months) from None
 
 
 def _verify_card(ctx: AppContext, card: CardView, service_name: str) -> None:
     """R8: not expired, and the gateway's verification succeeds."""
     today = ctx.today()
     if is_expired(card.exp_month, card.exp_year, today):
-        raise UseCaseError("card_refused", reason="card_expired", last4=card.last4)
+        raise UseCaseError(ErrorCode.CARD_REFUSED, reason="card_expired", last4=card.last4)
     with ctx.db.reading() as session:
         stored = session.get(Card, card.id)
         assert stored is not None
@@ -236,9 +236,9 @@ def _verify_card(ctx: AppContext, card: CardView, service_name: str) -> None:
             context=CallContext(card_last4=card.last4, service=service_name, due=today),
         )
     except GatewayError as exc:
-        raise UseCaseError("gateway_unavailable", detail=str(exc)) from None
+        raise UseCaseError(ErrorCode.GATEWAY_UNAVAILABLE, detail=str(exc)) from None
     if not result.ok:
-        raise UseCaseError("card_refused", reason=result.reason or "card_declined", last4=card.last4)
+        raise UseCaseError(ErrorCode.CARD_REFUSED, reason=result.reason or "card_declined", last4=card.last4)
 
 
 def _state(renew: AutoRenew) -> dict[str, object]:
@@ -262,7 +262,7 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
     with ctx.db.transaction() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
-            raise UseCaseError("customer_not_found", customer_id=customer_id)
+            raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         rows = (
             session.execute(
                 select(Service, AutoRenew)
@@ -273,7 +273,7 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
             .all()
         )
         if len(rows) != len(set(service_ids)):
-            raise UseCaseError("service_not_in_account", service_ids=list(service_ids))
+            raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
         mails = []
         for service, renew in rows:
             if not renew.enabled:
@@ -345,7 +345,7 @@ def change_service_settings(
             .where(Service.id == service_id)
         ).first()
     if found is None:
-        raise UseCaseError("service_not_found", service_id=service_id)
+        raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
     customer_id, name, kind_code, card_before, period_before = found
     _, card, _ = _chosen(load_account(ctx, actor, customer_id), [service_id], card_id, contact_id)
     _period_and_installments(ServiceKind(kind_code), period_before, period_months, installments)
@@ -363,7 +363,7 @@ def change_service_settings(
             .first()
         )
         if row is None:
-            raise UseCaseError("service_not_found", service_id=service_id)
+            raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
         service, renew = row
         _chosen(load_account(ctx, actor, service.customer_id), [service_id], card_id, contact_id)
         before = _state(renew)
@@ -394,14 +394,14 @@ def _period_and_installments(
     """R11/R12: the period and installments a change asks for, or None for a domain (no choice)."""
     if kind is ServiceKind.DOMAIN:
         if period_months not in (None, period_now) or installments not in (None, 1):
-            raise UseCaseError("domain_no_choice")
+            raise UseCaseError(ErrorCode.DOMAIN_NO_CHOICE)
         return None
     period = period_now if period_months is None else period_months
     if period not in HOSTING_PERIODS:
-        raise UseCaseError("period_not_allowed", period=period, allowed=list(HOSTING_PERIODS))
+        raise UseCaseError(ErrorCode.PERIOD_NOT_ALLOWED, period=period, allowed=list(HOSTING_PERIODS))
     chosen = default_installments(kind, period) if installments is None else installments
     if not 1 <= chosen <= max_installments(kind, period):
         raise UseCaseError(
-            "installments_not_allowed", installments=chosen, most=max_installments(kind, period)
+            ErrorCode.INSTALLMENTS_NOT_ALLOWED, installments=chosen, most=max_installments(kind, period)
         )
     return period, chosen

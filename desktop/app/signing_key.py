@@ -13,6 +13,7 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.jobs import signing_key as keys
 from desktop.jobs.signing_key import SigningKeyStatus
 from desktop.secrets import SecretsUnavailable
@@ -33,7 +34,7 @@ def init_signing_key(ctx: AppContext, actor: Actor) -> str:
     kept = ctx.secrets.get(keys.SECRET)
     key = kept if kept and len(kept) >= MIN_KEY_LENGTH else random_secrets.token_urlsafe(32)
     if not _create(ctx, actor, key):
-        raise UseCaseError("signing_key_exists", secret=keys.SECRET)
+        raise UseCaseError(ErrorCode.SIGNING_KEY_EXISTS, secret=keys.SECRET)
     return keys.fingerprint(key)
 
 
@@ -51,7 +52,7 @@ def store_signing_key(ctx: AppContext, actor: Actor, key: str) -> None:
             expected = keys.stored_fingerprint(session)
         assert expected is not None
     if not keys.matches(key, expected):
-        raise UseCaseError("signing_key_mismatch", secret=keys.SECRET)
+        raise UseCaseError(ErrorCode.SIGNING_KEY_MISMATCH, secret=keys.SECRET)
     _keep(ctx, key)
     with ctx.db.transaction() as session:
         audit.record(session, actor, ctx.clock.now(), "secret.changed", "secret", keys.SECRET)
@@ -61,13 +62,13 @@ def check_signing_key(ctx: AppContext, key: str) -> str | None:
     """Refuses a key this workstation may not keep: one that is not the database's key, or, when the
     database has none yet, one too short to become it. Returns the database's fingerprint, if any."""
     if not key:
-        raise UseCaseError("secret_empty", key=keys.SECRET)
+        raise UseCaseError(ErrorCode.SECRET_EMPTY, key=keys.SECRET)
     with ctx.db.reading() as session:
         expected = keys.stored_fingerprint(session)
     if expected is None and len(key) < MIN_KEY_LENGTH:
-        raise UseCaseError("signing_key_too_short", minimum=MIN_KEY_LENGTH)
+        raise UseCaseError(ErrorCode.SIGNING_KEY_TOO_SHORT, minimum=MIN_KEY_LENGTH)
     if expected is not None and not keys.matches(key, expected):
-        raise UseCaseError("signing_key_mismatch", secret=keys.SECRET)
+        raise UseCaseError(ErrorCode.SIGNING_KEY_MISMATCH, secret=keys.SECRET)
     return expected
 
 
@@ -82,7 +83,7 @@ def _keep(ctx: AppContext, key: str) -> None:
     try:
         ctx.secrets.set(keys.SECRET, key)
     except SecretsUnavailable as exc:
-        raise UseCaseError("keyring_unavailable", detail=str(exc)) from None
+        raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
 
 
 def _create(ctx: AppContext, actor: Actor, key: str, *, typed: bool = False) -> bool:

@@ -17,6 +17,7 @@ from desktop.app.actor import STAFF_ROLES, Actor, Permission, Role, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.store.models import Customer, DatabaseFact, Staff
 
 MIN_PASSWORD_LENGTH = 8
@@ -56,15 +57,15 @@ def _member(row: Staff, now: datetime) -> StaffMember:
 def _check_name(name: str) -> str:
     cleaned = name.strip()
     if not cleaned or len(cleaned) > 120 or any(ch.isspace() and ch != " " for ch in cleaned):
-        raise UseCaseError("staff_name_invalid", name=name)
+        raise UseCaseError(ErrorCode.STAFF_NAME_INVALID, name=name)
     if cleaned.startswith(("os:", "system:")):
-        raise UseCaseError("staff_name_reserved", name=name)
+        raise UseCaseError(ErrorCode.STAFF_NAME_RESERVED, name=name)
     return cleaned
 
 
 def _check_password(password: str) -> None:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise UseCaseError("password_too_short", minimum=MIN_PASSWORD_LENGTH)
+        raise UseCaseError(ErrorCode.PASSWORD_TOO_SHORT, minimum=MIN_PASSWORD_LENGTH)
 
 
 def _check_role(role: str) -> Role:
@@ -73,7 +74,7 @@ def _check_role(role: str) -> Role:
     except ValueError:
         parsed = None
     if parsed not in STAFF_ROLES:
-        raise UseCaseError("role_invalid", role=role, known=", ".join(r.value for r in STAFF_ROLES))
+        raise UseCaseError(ErrorCode.ROLE_INVALID, role=role, known=", ".join(r.value for r in STAFF_ROLES))
     assert parsed is not None
     return parsed
 
@@ -101,7 +102,7 @@ def create_first_admin(ctx: AppContext, actor: Actor, name: str, password: str) 
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         if session.scalar(select(Customer.id).limit(1)) is not None and _no_staff(session):
-            raise UseCaseError("database_not_empty")
+            raise UseCaseError(ErrorCode.DATABASE_NOT_EMPTY)
         _claim_first_admin(session, actor, now, cleaned)
         return _insert(session, actor, now, cleaned, parsed_role, password_hash)
 
@@ -127,12 +128,12 @@ def _claim_first_admin(session: Session, actor: Actor, now: datetime, name: str)
     that comes second fails on its key (PostgreSQL waits for the first to commit; SQLite holds its
     write lock from the start of the transaction)."""
     if not _no_staff(session):
-        raise UseCaseError("first_admin_exists")
+        raise UseCaseError(ErrorCode.FIRST_ADMIN_EXISTS)
     session.add(DatabaseFact(key=FIRST_ADMIN_FACT, value=name, set_at=now, set_by=actor.label))
     try:
         session.flush()
     except IntegrityError:
-        raise UseCaseError("first_admin_exists") from None
+        raise UseCaseError(ErrorCode.FIRST_ADMIN_EXISTS) from None
 
 
 def _checked_new(name: str, role: str, password: str) -> tuple[str, Role, str]:
@@ -156,7 +157,7 @@ def _insert(
 ) -> StaffMember:
     taken = session.scalar(select(Staff.id).where(func.lower(Staff.name) == name.lower()))
     if taken is not None:
-        raise UseCaseError("staff_name_taken", name=name)
+        raise UseCaseError(ErrorCode.STAFF_NAME_TAKEN, name=name)
     member = Staff(
         name=name,
         role=role.value,
@@ -183,7 +184,7 @@ def _check_login(login: str) -> str:
         or any(ch.isspace() or not ch.isprintable() for ch in cleaned)
         or cleaned != login
     ):
-        raise UseCaseError("os_login_invalid", login=login)
+        raise UseCaseError(ErrorCode.OS_LOGIN_INVALID, login=login)
     return cleaned
 
 
@@ -201,13 +202,13 @@ def link_os_user(ctx: AppContext, actor: Actor, name: str, login: str) -> StaffM
                 select(Staff).where(func.lower(Staff.name) == name.strip().lower()).with_for_update()
             )
             if member is None:
-                raise UseCaseError("staff_unknown_name", name=name)
+                raise UseCaseError(ErrorCode.STAFF_UNKNOWN_NAME, name=name)
             if member.os_user == linked:
                 return _member(member, now)
             if linked is not None:
                 holder = session.scalar(select(Staff.name).where(Staff.os_user == linked))
                 if holder is not None:
-                    raise UseCaseError("os_login_taken", login=linked, name=holder)
+                    raise UseCaseError(ErrorCode.OS_LOGIN_TAKEN, login=linked, name=holder)
             before = member.os_user
             member.os_user = linked
             session.flush()
@@ -224,7 +225,7 @@ def link_os_user(ctx: AppContext, actor: Actor, name: str, login: str) -> StaffM
             return _member(member, now)
     except IntegrityError:
         # Another admin linked the same login to someone else meanwhile.
-        raise UseCaseError("os_login_taken", login=linked, name="another member") from None
+        raise UseCaseError(ErrorCode.OS_LOGIN_TAKEN, login=linked, name="another member") from None
 
 
 def list_staff(ctx: AppContext, actor: Actor) -> list[StaffMember]:
@@ -303,7 +304,7 @@ def set_active(ctx: AppContext, actor: Actor, staff_id: int, active: bool) -> St
             return _member(member, now)
         if not active:
             if member.name.casefold() == actor.name.casefold():
-                raise UseCaseError("cannot_disable_self", name=member.name)
+                raise UseCaseError(ErrorCode.CANNOT_DISABLE_SELF, name=member.name)
             if member.role == Role.ADMIN.value:
                 _keep_an_admin(member, admins)
         member.active = active
@@ -335,11 +336,11 @@ def _load(session: Session, staff_id: int) -> tuple[Staff, list[int]]:
     )
     member = session.get(Staff, staff_id, with_for_update=True)
     if member is None:
-        raise UseCaseError("staff_unknown", staff_id=staff_id)
+        raise UseCaseError(ErrorCode.STAFF_UNKNOWN, staff_id=staff_id)
     return member, admins
 
 
 def _keep_an_admin(member: Staff, admins: list[int]) -> None:
     """Refuses when `member` is the last active admin."""
     if not [admin for admin in admins if admin != member.id]:
-        raise UseCaseError("last_admin", name=member.name)
+        raise UseCaseError(ErrorCode.LAST_ADMIN, name=member.name)

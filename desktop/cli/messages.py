@@ -107,6 +107,19 @@ _TEXT = {
     "export_cancelled": "the export was cancelled; no file was left behind",
     "demo_size": "{got} {what} is out of range: from 1 to {most}",
     "search_too_long": "the search text has {got} characters; at most {most} are searched for",
+    # Codes the windows meet more than the command line; every ErrorCode has a sentence here.
+    "sign_in_failed": "the name or the password is wrong",
+    "account_locked": "too many failed attempts: this staff member is locked until {until}",
+    "staff_disabled": "{name} is disabled; nothing was changed",
+    "staff_unknown": "there is no staff member {staff_id}; nothing was changed",
+    "last_admin": "{name} is the last active admin: make another admin first; nothing was changed",
+    "cannot_disable_self": "{name} cannot disable themselves; nothing was changed",
+    "audit_range_reversed": "the first day {first} is after the last day {last}",
+    "audit_page_size_invalid": "{limit} is out of range: from 1 to {most}",
+    "export_format_unknown": "{format!r} is not a file format; formats: {known}",
+    "import_refused": "the file was refused ({count} problems); nothing was changed",
+    "settings_invalid": "these settings are wrong: {problems}; nothing was saved",
+    "test_email_failed": "the test e-mail could not be sent: {detail}",
 }
 
 
@@ -114,7 +127,11 @@ def describe(error: UseCaseError) -> str:
     template = _TEXT.get(error.code)
     if template is None:
         return str(error)
+    params = {
+        key: ", ".join(map(str, value)) if isinstance(value, list) else value
+        for key, value in error.params.items()
+    }
     try:
-        return template.format(**error.params)
+        return template.format(**params)
     except (KeyError, ValueError):
         return f"{template} {error.params}"

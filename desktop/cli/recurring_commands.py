@@ -15,6 +15,7 @@ from desktop.app.identity import headless_actor
 from desktop.app.recurring import change_service_settings, disable_recurring, enable_recurring
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 
 
 def _services(
@@ -22,13 +23,13 @@ def _services(
 ) -> list[ServiceView]:
     if names is None:
         if not every:
-            raise UseCaseError("no_service_chosen")
+            raise UseCaseError(ErrorCode.NO_SERVICE_CHOSEN)
         return list(every)
     by_name = {service.name.casefold(): service for service in account.services}
     unknown = [name for name in names if name.casefold() not in by_name]
     if unknown:
         raise UseCaseError(
-            "service_name_unknown",
+            ErrorCode.SERVICE_NAME_UNKNOWN,
             customer=account.customer.ref,
             names=", ".join(unknown),
             known=", ".join(sorted(service.name for service in account.services)) or "none",
@@ -39,7 +40,7 @@ def _services(
 Item = TypeVar("Item", CardView, ContactView)
 
 
-def _by_ref(account: AccountView, items: Sequence[Item], ref: str | None, code: str) -> Item | None:
+def _by_ref(account: AccountView, items: Sequence[Item], ref: str | None, code: ErrorCode) -> Item | None:
     """The card or contact of the account named by `ref`; an unknown ref names the known ones."""
     if ref is None:
         return None
@@ -55,11 +56,11 @@ def _by_ref(account: AccountView, items: Sequence[Item], ref: str | None, code: 
 
 
 def _card(account: AccountView, ref: str | None) -> CardView | None:
-    return _by_ref(account, account.cards, ref, "card_ref_unknown")
+    return _by_ref(account, account.cards, ref, ErrorCode.CARD_REF_UNKNOWN)
 
 
 def _contact(account: AccountView, ref: str | None) -> ContactView | None:
-    return _by_ref(account, account.contacts, ref, "contact_ref_unknown")
+    return _by_ref(account, account.contacts, ref, ErrorCode.CONTACT_REF_UNKNOWN)
 
 
 def _card_text(account: AccountView, card_id: int | None) -> str:

@@ -36,6 +36,7 @@ from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli import outbox_commands, recurring_commands
 from desktop.cli.messages import describe
+from desktop.core.codes import ErrorCode
 from desktop.secrets import SecretsUnavailable
 from desktop.store.engine import DatabaseUrlError
 from desktop.store.recognition import DatabaseRefused
@@ -192,7 +193,7 @@ def _staff(ctx: AppContext, args: argparse.Namespace) -> int:
         # R35: on a database with no staff, the first admin, linked to the login that runs this.
         login = os_login()
         if args.role != "admin":
-            raise UseCaseError("first_staff_admin", login=login, role=args.role)
+            raise UseCaseError(ErrorCode.FIRST_STAFF_ADMIN, login=login, role=args.role)
         password = _read_secret_input(f"password for {args.name}: ")
         member = create_first_admin_for_login(ctx, login, args.name, password)
         print(f"added {member.name} ({member.role.value}), the first admin, linked to the login {login}")

@@ -45,3 +45,112 @@ class MailState(StrEnum):
     SENT = "sent"
     FAILING = "failing"
     GIVEN_UP = "given_up"
+
+
+class CycleState(StrEnum):
+    """Where one renewal cycle is (R13-R19, R29): open -> checked -> charging -> charged, or it ends as
+    failed, stopped, needs_attention or cancelled; a stopped one may be opened again."""
+
+    OPEN = "open"
+    CHECKED = "checked"
+    CHARGING = "charging"
+    CHARGED = "charged"
+    FAILED = "failed"
+    STOPPED = "stopped"
+    NEEDS_ATTENTION = "needs_attention"
+    CANCELLED = "cancelled"
+
+
+class AttemptState(StrEnum):
+    """Where one charge attempt is: committed with its key before the gateway is called (pending), its
+    answer lost (unknown), answered (succeeded, declined), or never sent to the gateway (not_sent)."""
+
+    PENDING = "pending"
+    UNKNOWN = "unknown"
+    SUCCEEDED = "succeeded"
+    DECLINED = "declined"
+    NOT_SENT = "not_sent"
+
+
+class ProformaState(StrEnum):
+    """A proforma (R4) is issued open; nothing in the program closes it yet."""
+
+    OPEN = "open"
+
+
+class InvoiceState(StrEnum):
+    """An invoice (R16) is issued only for a charge that succeeded."""
+
+    PAID = "paid"
+
+
+class ErrorCode(StrEnum):
+    """Why a use case refused (UseCaseError). Every member has a sentence in desktop/cli/messages.py
+    and a translated one in desktop/ui/messages.py (tests/ui/test_error_texts.py holds both to it)."""
+
+    ACCOUNT_LOCKED = "account_locked"
+    AUDIT_PAGE_SIZE_INVALID = "audit_page_size_invalid"
+    AUDIT_RANGE_REVERSED = "audit_range_reversed"
+    CANNOT_DISABLE_SELF = "cannot_disable_self"
+    CARD_NOT_IN_ACCOUNT = "card_not_in_account"
+    CARD_REFUSED = "card_refused"
+    CARD_REF_UNKNOWN = "card_ref_unknown"
+    CARD_REQUIRED = "card_required"
+    CONTACT_NOT_IN_ACCOUNT = "contact_not_in_account"
+    CONTACT_REF_UNKNOWN = "contact_ref_unknown"
+    CUSTOMER_NOT_FOUND = "customer_not_found"
+    CUSTOMER_REF_UNKNOWN = "customer_ref_unknown"
+    DATABASE_NOT_EMPTY = "database_not_empty"
+    DEMO_SIZE = "demo_size"
+    DOMAIN_NO_CHOICE = "domain_no_choice"
+    EMAIL_INVALID = "email_invalid"
+    EXPORT_CANCELLED = "export_cancelled"
+    EXPORT_FOLDER_MISSING = "export_folder_missing"
+    EXPORT_FORMAT_UNKNOWN = "export_format_unknown"
+    EXPORT_TARGET_IS_FOLDER = "export_target_is_folder"
+    EXPORT_WRITE_FAILED = "export_write_failed"
+    FIRST_ADMIN_EXISTS = "first_admin_exists"
+    FIRST_STAFF_ADMIN = "first_staff_admin"
+    FORBIDDEN = "forbidden"
+    GATEWAY_UNAVAILABLE = "gateway_unavailable"
+    HOLDER_MISMATCH_UNACKNOWLEDGED = "holder_mismatch_unacknowledged"
+    IMPORT_CONFLICT = "import_conflict"
+    IMPORT_REFUSED = "import_refused"
+    INSTALLMENTS_NOT_ALLOWED = "installments_not_allowed"
+    KEYRING_UNAVAILABLE = "keyring_unavailable"
+    LAST_ADMIN = "last_admin"
+    LIMIT_INVALID = "limit_invalid"
+    NO_PRICE = "no_price"
+    NO_SERVICE_CHOSEN = "no_service_chosen"
+    NO_STAFF_YET = "no_staff_yet"
+    OS_LOGIN_DISABLED = "os_login_disabled"
+    OS_LOGIN_INVALID = "os_login_invalid"
+    OS_LOGIN_TAKEN = "os_login_taken"
+    OS_LOGIN_UNLINKED = "os_login_unlinked"
+    OUTBOX_NOT_FOUND = "outbox_not_found"
+    OUTBOX_NOT_RESENDABLE = "outbox_not_resendable"
+    OUTBOX_NOT_RETRYABLE = "outbox_not_retryable"
+    PASSWORD_TOO_SHORT = "password_too_short"
+    PERIOD_NOT_ALLOWED = "period_not_allowed"
+    RECURRING_UNAVAILABLE = "recurring_unavailable"
+    ROLE_INVALID = "role_invalid"
+    SEARCH_TOO_LONG = "search_too_long"
+    SECRET_EMPTY = "secret_empty"
+    SECRET_UNKNOWN = "secret_unknown"
+    SERVICE_NAME_UNKNOWN = "service_name_unknown"
+    SERVICE_NOT_FOUND = "service_not_found"
+    SERVICE_NOT_IN_ACCOUNT = "service_not_in_account"
+    SETTING_INVALID = "setting_invalid"
+    SETTING_UNKNOWN = "setting_unknown"
+    SETTINGS_INVALID = "settings_invalid"
+    SIGN_IN_FAILED = "sign_in_failed"
+    SIGNING_KEY_EXISTS = "signing_key_exists"
+    SIGNING_KEY_MISMATCH = "signing_key_mismatch"
+    SIGNING_KEY_TOO_SHORT = "signing_key_too_short"
+    STAFF_DISABLED = "staff_disabled"
+    STAFF_NAME_INVALID = "staff_name_invalid"
+    STAFF_NAME_RESERVED = "staff_name_reserved"
+    STAFF_NAME_TAKEN = "staff_name_taken"
+    STAFF_UNKNOWN = "staff_unknown"
+    STAFF_UNKNOWN_NAME = "staff_unknown_name"
+    TEST_EMAIL_FAILED = "test_email_failed"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.app.errors import UseCaseError
+from desktop.ui import refusal_texts
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
 from desktop.ui.finance import texts as finance_texts
 
@@ -169,7 +170,13 @@ def error(exc: BaseException) -> str:
             "Messages", "This database has its link-signing key already."
         ),
     }
-    for more in (finance_texts.errors(), staff_texts.errors(), audit_texts.errors(), settings_texts.errors()):
+    for more in (
+        finance_texts.errors(),
+        staff_texts.errors(),
+        audit_texts.errors(),
+        settings_texts.errors(),
+        refusal_texts.errors(),
+    ):
         texts.update(more)
     text = texts.get(exc.code)
     if text is None:

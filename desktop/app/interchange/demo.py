@@ -14,6 +14,7 @@ from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.load import ImportSummary, import_document
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.core.money import format_amount
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS, add_months
 
@@ -302,10 +303,13 @@ def load_demo(
     ctx: AppContext, actor: Actor, *, customers: int = 50, services_per_customer: int = 4, seed: int = 1
 ) -> ImportSummary:
     if not 1 <= customers <= MAX_DEMO_CUSTOMERS:
-        raise UseCaseError("demo_size", what="customers", got=customers, most=MAX_DEMO_CUSTOMERS)
+        raise UseCaseError(ErrorCode.DEMO_SIZE, what="customers", got=customers, most=MAX_DEMO_CUSTOMERS)
     if not 1 <= services_per_customer <= MAX_DEMO_SERVICES:
         raise UseCaseError(
-            "demo_size", what="services per customer", got=services_per_customer, most=MAX_DEMO_SERVICES
+            ErrorCode.DEMO_SIZE,
+            what="services per customer",
+            got=services_per_customer,
+            most=MAX_DEMO_SERVICES,
         )
     raw = json.dumps(
         demo_document(seed, ctx.today(), customers, services_per_customer), ensure_ascii=False

@@ -19,6 +19,7 @@ from desktop.app.interchange.problems import ImportRefused, Problem
 from desktop.app.interchange.schema import DocumentIn, domain_ascii, validate_domain, validate_tld
 from desktop.app.interchange.validate import InDatabase, check_document, read_document
 from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
 from desktop.gateway.errors import CardRejected
@@ -104,7 +105,7 @@ def import_document(ctx: AppContext, actor: Actor, raw: bytes, source: str) -> I
             )
     except IntegrityError as exc:
         # Another workstation added the same customer or domain between the check and the write.
-        raise UseCaseError("import_conflict", detail=str(exc.orig)) from None
+        raise UseCaseError(ErrorCode.IMPORT_CONFLICT, detail=str(exc.orig)) from None
     return summary
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.app.errors import UseCaseError
+from desktop.core.codes import ErrorCode
 from desktop.core.plain_text import shown
 
 
@@ -33,7 +34,7 @@ class ImportRefused(UseCaseError):
     """An import file with any error; nothing was changed."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        super().__init__("import_refused", count=len(problems))
+        super().__init__(ErrorCode.IMPORT_REFUSED, count=len(problems))
         self.problems = problems
 
     def __str__(self) -> str:

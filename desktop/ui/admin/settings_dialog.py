@@ -30,6 +30,7 @@ from desktop.app.actor import Permission
 from desktop.app.config import SettingField, SettingProblem, SettingsForm
 from desktop.app.errors import UseCaseError
 from desktop.app.workspace import Workspace
+from desktop.core.codes import ErrorCode
 from desktop.ui import messages
 from desktop.ui.admin import settings_texts
 from desktop.ui.application import current_language
@@ -259,7 +260,7 @@ class SettingsDialog(QDialog):
             self.pages.addTab(widget, self._page_title(page))
         if form.keyring_problem is not None:
             self.keyring_note.setText(
-                messages.error(UseCaseError("keyring_unavailable", detail=form.keyring_problem))
+                messages.error(UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=form.keyring_problem))
             )
             self.keyring_note.show()
         self.pages.show()
@@ -412,7 +413,7 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(True)
         if self._closed:
             return
-        if isinstance(error, UseCaseError) and error.code == "settings_invalid":
+        if isinstance(error, UseCaseError) and error.code is ErrorCode.SETTINGS_INVALID:
             names = self._show_problems(list(error.params.get("problems", [])))
             self._say(
                 self.tr("Nothing was saved. Check these settings: {names}").format(names=names), ERROR_STYLE
@@ -474,7 +475,7 @@ class SettingsDialog(QDialog):
         self._set_working(False)
         if self._closed:
             return
-        if isinstance(error, UseCaseError) and error.code == "settings_invalid":
+        if isinstance(error, UseCaseError) and error.code is ErrorCode.SETTINGS_INVALID:
             names = self._show_problems(list(error.params.get("problems", [])))
             self._say(
                 self.tr("The test e-mail was not sent. Check these settings: {names}").format(names=names),
