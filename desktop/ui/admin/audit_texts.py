@@ -3,7 +3,26 @@ fields and coded values, in the interface's language. A code with no words here 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
+
+from desktop.ui.application import current_language
+
+
+def _per_language(make: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
+    """A table of words made once per interface language: a page of the log asks for thousands of
+    words, each table holds dozens."""
+    made: dict[str, dict[str, str]] = {}
+
+    def texts() -> dict[str, str]:
+        language = current_language()
+        found = made.get(language)
+        if found is None:
+            found = made[language] = make()
+        return found
+
+    return texts
 
 
 def errors() -> dict[str, str]:
@@ -17,8 +36,9 @@ def errors() -> dict[str, str]:
     }
 
 
-def action(code: str) -> str:
-    texts = {
+@_per_language
+def _action_texts() -> dict[str, str]:
+    return {
         "auto_renew.enabled": QCoreApplication.translate("AuditTexts", "Auto-renew switched on"),
         "auto_renew.disabled": QCoreApplication.translate("AuditTexts", "Auto-renew switched off"),
         "auto_renew.changed": QCoreApplication.translate("AuditTexts", "Auto-renew settings changed"),
@@ -56,7 +76,10 @@ def action(code: str) -> str:
             "AuditTexts", "Login unlinked from a staff member"
         ),
     }
-    return texts.get(code, code)
+
+
+def action(code: str) -> str:
+    return _action_texts().get(code, code)
 
 
 def action_group(prefix: str) -> str:
@@ -78,8 +101,9 @@ def action_group(prefix: str) -> str:
     return QCoreApplication.translate("AuditTexts", "{prefix}* (all)").format(prefix=prefix)
 
 
-def entity(code: str) -> str:
-    texts = {
+@_per_language
+def _entity_texts() -> dict[str, str]:
+    return {
         "service": QCoreApplication.translate("AuditTexts", "Service"),
         "cycle": QCoreApplication.translate("AuditTexts", "Renewal cycle"),
         "card": QCoreApplication.translate("AuditTexts", "Card"),
@@ -94,15 +118,15 @@ def entity(code: str) -> str:
         "export": QCoreApplication.translate("AuditTexts", "Export"),
         "import": QCoreApplication.translate("AuditTexts", "Import"),
     }
-    return texts.get(code, code)
 
 
-def field(key: str, value: object = None) -> str:
-    """The name of a field of an entry's before and after; "to" is a recipient or the end of a range
-    of days, by its value."""
-    if key == "to" and isinstance(value, str) and "@" not in value:
-        return QCoreApplication.translate("AuditTexts", "Until")
-    texts = {
+def entity(code: str) -> str:
+    return _entity_texts().get(code, code)
+
+
+@_per_language
+def _field_texts() -> dict[str, str]:
+    return {
         "enabled": QCoreApplication.translate("AuditTexts", "Auto-renew"),
         "card_id": QCoreApplication.translate("AuditTexts", "Card"),
         "card": QCoreApplication.translate("AuditTexts", "Card"),
@@ -164,12 +188,19 @@ def field(key: str, value: object = None) -> str:
         "smtp": QCoreApplication.translate("AuditTexts", "SMTP server"),
         "language": QCoreApplication.translate("AuditTexts", "Language"),
     }
-    return texts.get(key, key)
 
 
-def reason(code: str) -> str:
-    """Why a renewal stopped, failed or was left to staff."""
-    texts = {
+def field(key: str, value: object = None) -> str:
+    """The name of a field of an entry's before and after; "to" is a recipient or the end of a range
+    of days, by its value."""
+    if key == "to" and isinstance(value, str) and "@" not in value:
+        return QCoreApplication.translate("AuditTexts", "Until")
+    return _field_texts().get(key, key)
+
+
+@_per_language
+def _reason_texts() -> dict[str, str]:
+    return {
         "staff_switched_off": QCoreApplication.translate("AuditTexts", "switched off by staff"),
         "no_card": QCoreApplication.translate("AuditTexts", "no card"),
         "card_expires_before_charge": QCoreApplication.translate(
@@ -184,26 +215,38 @@ def reason(code: str) -> str:
         "no_longer_due": QCoreApplication.translate("AuditTexts", "no longer due"),
         "card_removed": QCoreApplication.translate("AuditTexts", "the card was removed"),
     }
-    return texts.get(code, code)
 
 
-def mail_state(code: str) -> str:
-    texts = {
+def reason(code: str) -> str:
+    """Why a renewal stopped, failed or was left to staff."""
+    return _reason_texts().get(code, code)
+
+
+@_per_language
+def _mail_state_texts() -> dict[str, str]:
+    return {
         "queued": QCoreApplication.translate("AuditTexts", "queued"),
         "sent": QCoreApplication.translate("AuditTexts", "sent"),
         "failing": QCoreApplication.translate("AuditTexts", "failing"),
         "given_up": QCoreApplication.translate("AuditTexts", "given up"),
     }
-    return texts.get(code, code)
 
 
-def language(code: str) -> str:
-    texts = {
+def mail_state(code: str) -> str:
+    return _mail_state_texts().get(code, code)
+
+
+@_per_language
+def _language_texts() -> dict[str, str]:
+    return {
         "en": QCoreApplication.translate("AuditTexts", "English"),
         "he": QCoreApplication.translate("AuditTexts", "Hebrew"),
         "es": QCoreApplication.translate("AuditTexts", "Spanish"),
     }
-    return texts.get(code, code)
+
+
+def language(code: str) -> str:
+    return _language_texts().get(code, code)
 
 
 def yes_no(value: bool) -> str:
@@ -226,8 +269,9 @@ def months(count: int) -> str:
     return QCoreApplication.translate("AuditTexts", "%n month(s)", "", count)
 
 
-def mail_kind(code: str) -> str:
-    texts = {
+@_per_language
+def _mail_kind_texts() -> dict[str, str]:
+    return {
         "precharge_notice": QCoreApplication.translate("AuditTexts", "pre-charge notice"),
         "notice_updated": QCoreApplication.translate("AuditTexts", "updated pre-charge notice"),
         "card_check_failed": QCoreApplication.translate("AuditTexts", "card check failed"),
@@ -235,11 +279,15 @@ def mail_kind(code: str) -> str:
         "charge_failed": QCoreApplication.translate("AuditTexts", "charge failed"),
         "stopped_by_staff": QCoreApplication.translate("AuditTexts", "auto-renew switched off"),
     }
-    return texts.get(code, code)
 
 
-def cycle_status(code: str) -> str:
-    texts = {
+def mail_kind(code: str) -> str:
+    return _mail_kind_texts().get(code, code)
+
+
+@_per_language
+def _cycle_status_texts() -> dict[str, str]:
+    return {
         "open": QCoreApplication.translate("AuditTexts", "waiting for its check"),
         "checked": QCoreApplication.translate("AuditTexts", "card checked"),
         "charging": QCoreApplication.translate("AuditTexts", "charging"),
@@ -249,7 +297,10 @@ def cycle_status(code: str) -> str:
         "needs_attention": QCoreApplication.translate("AuditTexts", "needs attention"),
         "cancelled": QCoreApplication.translate("AuditTexts", "no longer due"),
     }
-    return texts.get(code, code)
+
+
+def cycle_status(code: str) -> str:
+    return _cycle_status_texts().get(code, code)
 
 
 def gone(ref: str, number: int) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -18,6 +19,7 @@ from desktop.app.audit_log import AuditRow
 from desktop.app.audit_names import ENTITY_REFS, REFERENCE_KEYS, Named, Ref, as_id
 from desktop.ui import formatting
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
+from desktop.ui.application import current_language
 
 NOTHING = "—"
 SUMMARY_LENGTH = 160
@@ -40,13 +42,28 @@ class Line:
     changed: bool
 
 
+# A page of 500 entries names the same few people, services and cards again and again: each is put
+# in words once per language (the direction of a name is worked out letter by letter).
+_CACHE = 4096
+
+
 def actor(label: str) -> str:
+    return _actor(label, current_language())
+
+
+@lru_cache(maxsize=_CACHE)
+def _actor(label: str, _language: str) -> str:
     if label == SCHEDULER:
         return staff_texts.role_name(Role.SYSTEM)
     return formatting.ltr(label)
 
 
 def service_name(name: str, kind: str | None = None) -> str:
+    return _service_name(name, kind, current_language())
+
+
+@lru_cache(maxsize=_CACHE)
+def _service_name(name: str, kind: str | None, _language: str) -> str:
     looks_like_domain = "." in name and not any(ch.isspace() for ch in name)
     if kind == "domain" or (kind is None and looks_like_domain):
         return formatting.domain(name)
@@ -58,6 +75,11 @@ def card(brand: str, last4: str) -> str:
 
 
 def _named_text(named: Named) -> str:
+    return _named_words(named, current_language())
+
+
+@lru_cache(maxsize=_CACHE)
+def _named_words(named: Named, _language: str) -> str:
     if named.ref in (Ref.SERVICE, Ref.CYCLE):
         return service_name(named.name, named.detail)
     if named.ref is Ref.CARD:
@@ -239,9 +261,14 @@ def concerning(row: AuditRow) -> str:
 
 def customer(row: AuditRow) -> str:
     if row.customer_ref is not None:
-        return QCoreApplication.translate("AuditWords", "{name} ({ref})").format(
-            name=formatting.name(row.customer_name or ""), ref=formatting.ltr(row.customer_ref)
-        )
+        return _customer(row.customer_name or "", row.customer_ref, current_language())
     if row.customer_id is not None:
         return audit_texts.gone("customer", row.customer_id)
     return ""
+
+
+@lru_cache(maxsize=_CACHE)
+def _customer(name: str, ref: str, _language: str) -> str:
+    return QCoreApplication.translate("AuditWords", "{name} ({ref})").format(
+        name=formatting.name(name), ref=formatting.ltr(ref)
+    )
