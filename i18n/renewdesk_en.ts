@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>%n of {total} shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n at risk</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <location filename="../desktop/ui/background_status.py" line="230"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="231"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n given up</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="232"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <location filename="../desktop/ui/background_status.py" line="240"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Last failure, after %n try: {why}</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>{shown} of %n customer shown: refine the search</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="87"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="90"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="138"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
         <source>Loading the account…</source>
         <translation type="unfinished">Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="177"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="178"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="190"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
         <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n of {total} shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>{services}, %n at risk</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -359,667 +359,667 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
         <source>Auto-renew switched on</source>
         <translation>Renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="23"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
         <source>Auto-renew switched off</source>
         <translation>Renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="24"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
         <source>Auto-renew settings changed</source>
         <translation>Configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="25"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
         <source>Auto-renew stopped</source>
         <translation>Renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="26"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
         <source>Renewal opened again</source>
         <translation>Renovación reabierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Renewal terms changed</source>
         <translation>Cambiaron las condiciones de la renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Card check passed</source>
         <translation>Verificación de tarjeta superada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Card check failed</source>
         <translation>Verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Charged</source>
         <translation>Cobro realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Charge failed</source>
         <translation>Cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Charge declined</source>
         <translation>Cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Renewal needs attention</source>
         <translation>La renovación requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>E-mail sent</source>
         <translation>Correo electrónico enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>E-mail given up</source>
         <translation>Correo abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>E-mail retried now</source>
         <translation>Correo reintentado ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>E-mail sent again</source>
         <translation>Correo reenviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Staff member added</source>
         <translation>Miembro del personal añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Staff role changed</source>
         <translation>Rol de miembro del personal cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Staff password reset</source>
         <translation>Contraseña de miembro del personal restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Staff member disabled</source>
         <translation>Miembro del personal desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Staff member enabled</source>
         <translation>Miembro del personal activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff member locked out</source>
         <translation>Miembro del personal bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del equipo vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del equipo desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Staff member</source>
         <translation>Miembro del personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Computer login</source>
         <translation>Usuario del equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>no longer due</source>
         <translation>ya no corresponde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1027,108 +1027,108 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="277"/>
         <source>card check failed</source>
         <translation>falló la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>charging</source>
         <translation>cobrando</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1221,58 +1221,58 @@ Tarjetas: {cards}</translation>
         <translation>siguiente {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="170"/>
+        <location filename="../desktop/ui/background_status.py" line="171"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="172"/>
+        <location filename="../desktop/ui/background_status.py" line="173"/>
         <source>Open the settings</source>
         <translation>Abrir la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="174"/>
+        <location filename="../desktop/ui/background_status.py" line="175"/>
         <source>(ask an administrator)</source>
         <translation>(pídaselo a un administrador)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="196"/>
+        <location filename="../desktop/ui/background_status.py" line="197"/>
         <source>Last checks: {when}</source>
         <translation>Últimas comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="201"/>
+        <location filename="../desktop/ui/background_status.py" line="202"/>
         <source>The checks were skipped: the computer was asleep or busy at their time.</source>
         <translation>Las comprobaciones no se hicieron: el equipo estaba en reposo u ocupado a su hora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="204"/>
-        <location filename="../desktop/ui/background_status.py" line="212"/>
+        <location filename="../desktop/ui/background_status.py" line="205"/>
+        <location filename="../desktop/ui/background_status.py" line="213"/>
         <source>What they did: {what}</source>
         <translation>Qué hicieron: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="208"/>
+        <location filename="../desktop/ui/background_status.py" line="209"/>
         <source>Last checks: {when} ({workstation})</source>
         <translation>Últimas comprobaciones: {when} ({workstation})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="216"/>
+        <location filename="../desktop/ui/background_status.py" line="217"/>
         <source>Next checks: {when}</source>
         <translation>Próximas comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="222"/>
+        <location filename="../desktop/ui/background_status.py" line="223"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
         <translation>El correo aún no está configurado; los correos esperan hasta que lo esté:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="225"/>
+        <location filename="../desktop/ui/background_status.py" line="226"/>
         <source>Ask an administrator to set it up.</source>
         <translation>Pida a un administrador que lo configure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <location filename="../desktop/ui/background_status.py" line="230"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n con fallos</numerusform>
@@ -1280,7 +1280,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="231"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n abandonado</numerusform>
@@ -1288,7 +1288,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="232"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en cola</numerusform>
@@ -1296,12 +1296,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="236"/>
+        <location filename="../desktop/ui/background_status.py" line="237"/>
         <source>E-mails: {counts}</source>
         <translation>Correos: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <location filename="../desktop/ui/background_status.py" line="240"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Último fallo, tras %n intento: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="244"/>
+        <location filename="../desktop/ui/background_status.py" line="245"/>
         <source>Next try: {when}</source>
         <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <location filename="../desktop/ui/background_status.py" line="247"/>
         <source>E-mails: all sent</source>
         <translation>Correos: todos enviados</translation>
     </message>
@@ -1524,57 +1524,57 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="18"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="19"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
         <source>Currency</source>
-        <translation type="unfinished">Moneda</translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
         <source>Card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de la tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
         <source>Card, last 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 4 dígitos de la tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
         <source>Card expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducidad de la tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
         <source>At risk</source>
-        <translation type="unfinished">En riesgo</translation>
+        <translation>En riesgo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
         <source>Charges</source>
-        <translation type="unfinished">Cobros</translation>
+        <translation>Cobros</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
         <source>Domain</source>
-        <translation type="unfinished">Dominio</translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>Alojamiento</translation>
     </message>
 </context>
 <context>
@@ -1582,17 +1582,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
         <source>Charge date missed by more than the grace days</source>
-        <translation type="unfinished">Fecha de cobro superada en más días que el margen de gracia</translation>
+        <translation>La fecha de cobro pasó hace más días que el margen de gracia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="18"/>
         <source>Auto-renew is on but no renewal was planned</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación automática está activada, pero no se planificó ninguna renovación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="27"/>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1647,12 +1647,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="156"/>
         <source>An export is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una exportación en curso</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="158"/>
         <source>This tab shows no rows to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta pestaña no muestra filas para exportar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="177"/>
@@ -1684,7 +1684,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="257"/>
         <source>Export past results</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar resultados anteriores</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="276"/>
@@ -1708,69 +1708,69 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
         <source>Welcome to RenewDesk</source>
         <translation>Bienvenido a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="223"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="273"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="271"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="279"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="275"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="283"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -2251,7 +2251,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="43"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones automáticas dejaron este cobro en manos del personal: no se hará hasta que alguien lo gestione</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="52"/>
@@ -2286,7 +2286,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="58"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="65"/>
@@ -2635,12 +2635,12 @@ Tarjetas: {cards}</translation>
         <translation>{count} × {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="11"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
         <source>The first day ({first}) comes after the last day ({last}). Swap them or change one.</source>
         <translation>El primer día ({first}) es posterior al último día ({last}). Intercámbielos o cambie uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="14"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
         <source>A page of the audit log holds from 1 to {most} entries.</source>
         <translation>Una página del registro de auditoría contiene entre 1 y {most} entradas.</translation>
     </message>
@@ -2994,7 +2994,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/past_results_model.py" line="106"/>
         <source>Not charged: the amount at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>No cobrado: el importe en juego</translation>
     </message>
 </context>
 <context>
@@ -3548,22 +3548,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="45"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>Buscar cliente: nombre, correo electrónico, dominio o teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="60"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3571,7 +3571,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -4194,32 +4194,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="87"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="90"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="138"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
         <source>Loading the account…</source>
         <translation type="unfinished">טוען את החשבון…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="177"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="178"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="190"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסי אשראי: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="211"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
         <source>%n service(s)</source>
         <translation type="unfinished">
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="213"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n of {total} shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="215"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>{services}, %n at risk</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -359,667 +359,667 @@ Cards: {cards}</source>
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
         <source>Auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="23"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
         <source>Auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="24"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
         <source>Auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="25"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
         <source>Auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="26"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
         <source>Renewal opened again</source>
         <translation>החידוש נפתח מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="27"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Renewal terms changed</source>
         <translation>תנאי החידוש השתנו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="28"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Charge declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Renewal needs attention</source>
         <translation>החידוש דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>E-mail sent</source>
         <translation>נשלח דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>E-mail given up</source>
         <translation>שליחת הדוא״ל הופסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>E-mail retried now</source>
         <translation>הדוא״ל נשלח שוב לניסיון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>E-mail sent again</source>
         <translation>הדוא״ל נשלח שוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>Proforma issued</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש מחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Login unlinked from a staff member</source>
         <translation>קישור משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Card checks: all</source>
         <translation>אימותי כרטיס: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Charges: all</source>
         <translation>חיובים: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Exports: all</source>
         <translation>ייצואים: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff: everything</source>
         <translation>צוות: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכל)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Notice sent</source>
         <translation>הודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Failing since</source>
         <translation>נכשל מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Sent again from</source>
         <translation>נשלח שוב מתוך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Computer login</source>
         <translation>משתמש מחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Format</source>
         <translation>תבנית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>switched off by staff</source>
         <translation>כובה על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס פג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>the card check was declined</source>
         <translation>בדיקת הכרטיס נדחתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>queued</source>
         <translation>ממתין בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>sent</source>
         <translation>נשלח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>failing</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>given up</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1027,108 +1027,108 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="277"/>
         <source>card check failed</source>
         <translation>בדיקת הכרטיס נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי כובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>waiting for its check</source>
         <translation>ממתין לבדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>card checked</source>
         <translation>הכרטיס נבדק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>charging</source>
         <translation>בחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>stopped at the card check</source>
         <translation>נעצר בבדיקת הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1221,58 +1221,58 @@ Cards: {cards}</source>
         <translation>הבאה {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="170"/>
+        <location filename="../desktop/ui/background_status.py" line="171"/>
         <source>Set up…</source>
         <translation>להגדרה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="172"/>
+        <location filename="../desktop/ui/background_status.py" line="173"/>
         <source>Open the settings</source>
         <translation>פתיחת ההגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="174"/>
+        <location filename="../desktop/ui/background_status.py" line="175"/>
         <source>(ask an administrator)</source>
         <translation>(יש לפנות למנהל המערכת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="196"/>
+        <location filename="../desktop/ui/background_status.py" line="197"/>
         <source>Last checks: {when}</source>
         <translation>הבדיקות האחרונות: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="201"/>
+        <location filename="../desktop/ui/background_status.py" line="202"/>
         <source>The checks were skipped: the computer was asleep or busy at their time.</source>
         <translation>הבדיקות דולגו: המחשב היה במצב שינה או עסוק בזמן שנקבע להן.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="204"/>
-        <location filename="../desktop/ui/background_status.py" line="212"/>
+        <location filename="../desktop/ui/background_status.py" line="205"/>
+        <location filename="../desktop/ui/background_status.py" line="213"/>
         <source>What they did: {what}</source>
         <translation>מה נעשה: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="208"/>
+        <location filename="../desktop/ui/background_status.py" line="209"/>
         <source>Last checks: {when} ({workstation})</source>
         <translation>הבדיקות האחרונות: {when} ({workstation})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="216"/>
+        <location filename="../desktop/ui/background_status.py" line="217"/>
         <source>Next checks: {when}</source>
         <translation>הבדיקות הבאות: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="222"/>
+        <location filename="../desktop/ui/background_status.py" line="223"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
         <translation>הדואר האלקטרוני עדיין לא הוגדר; ההודעות ממתינות עד שיוגדר:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="225"/>
+        <location filename="../desktop/ui/background_status.py" line="226"/>
         <source>Ask an administrator to set it up.</source>
         <translation>יש לבקש ממנהל המערכת להגדיר אותו.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="229"/>
+        <location filename="../desktop/ui/background_status.py" line="230"/>
         <source>%n failing</source>
         <translation>
             <numerusform>אחת נכשלת</numerusform>
@@ -1280,7 +1280,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="231"/>
         <source>%n given up</source>
         <translation>
             <numerusform>אחת ננטשה</numerusform>
@@ -1288,7 +1288,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="232"/>
         <source>%n queued</source>
         <translation>
             <numerusform>אחת בתור</numerusform>
@@ -1296,12 +1296,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="236"/>
+        <location filename="../desktop/ui/background_status.py" line="237"/>
         <source>E-mails: {counts}</source>
         <translation>הודעות דואר: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="239"/>
+        <location filename="../desktop/ui/background_status.py" line="240"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>הכישלון האחרון, אחרי ניסיון אחד: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="244"/>
+        <location filename="../desktop/ui/background_status.py" line="245"/>
         <source>Next try: {when}</source>
         <translation>הניסיון הבא: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <location filename="../desktop/ui/background_status.py" line="247"/>
         <source>E-mails: all sent</source>
         <translation>הודעות דואר: כולן נשלחו</translation>
     </message>
@@ -1524,57 +1524,57 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="18"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר לקוח</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="19"/>
         <source>Kind</source>
-        <translation type="unfinished">סוג</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
         <source>Currency</source>
-        <translation type="unfinished">מטבע</translation>
+        <translation>מטבע</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
         <source>Card brand</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
         <source>Card, last 4 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>4 ספרות אחרונות של הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
         <source>Card expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקף הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
         <source>At risk</source>
-        <translation type="unfinished">בסיכון</translation>
+        <translation>בסיכון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
         <source>Charges</source>
-        <translation type="unfinished">חיובים</translation>
+        <translation>חיובים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
         <source>Totals</source>
-        <translation type="unfinished"></translation>
+        <translation>סיכומים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
         <source>Domain</source>
-        <translation type="unfinished">דומיין</translation>
+        <translation>דומיין</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
         <source>Hosting</source>
-        <translation type="unfinished"></translation>
+        <translation>אחסון</translation>
     </message>
 </context>
 <context>
@@ -1582,17 +1582,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
         <source>Charge date missed by more than the grace days</source>
-        <translation type="unfinished">מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
+        <translation>מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="18"/>
         <source>Auto-renew is on but no renewal was planned</source>
-        <translation type="unfinished"></translation>
+        <translation>החידוש האוטומטי פעיל, אך לא תוכנן חידוש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="27"/>
         <source>Needs attention: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>דורש טיפול: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1647,12 +1647,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="156"/>
         <source>An export is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא מתבצע כעת</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="158"/>
         <source>This tab shows no rows to export</source>
-        <translation type="unfinished"></translation>
+        <translation>בלשונית זו אין שורות לייצוא</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="177"/>
@@ -1684,7 +1684,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="257"/>
         <source>Export past results</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא תוצאות קודמות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="276"/>
@@ -1708,69 +1708,69 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="223"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="269"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="273"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="271"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="279"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="275"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="283"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -2251,7 +2251,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="43"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
-        <translation type="unfinished"></translation>
+        <translation>הבדיקות התקופתיות העבירו את החיוב הזה לטיפול הצוות: הוא לא יבוצע עד שמישהו יטפל בו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="52"/>
@@ -2286,7 +2286,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="58"/>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>דורש טיפול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="65"/>
@@ -2635,12 +2635,12 @@ Cards: {cards}</source>
         <translation>{count} × {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="11"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
         <source>The first day ({first}) comes after the last day ({last}). Swap them or change one.</source>
         <translation>היום הראשון ({first}) מאוחר מהיום האחרון ({last}). יש להחליף ביניהם או לשנות אחד מהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="14"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
         <source>A page of the audit log holds from 1 to {most} entries.</source>
         <translation>דף ביומן הביקורת מכיל בין 1 ל־{most} רשומות.</translation>
     </message>
@@ -2994,7 +2994,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/past_results_model.py" line="106"/>
         <source>Not charged: the amount at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>לא חויב: הסכום שבסיכון</translation>
     </message>
 </context>
 <context>
@@ -3548,22 +3548,22 @@ Cards: {cards}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="45"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>חיפוש לקוח: שם, דוא״ל, דומיין או טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
         <source>Show more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="60"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
         <source>&amp;Find a customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="149"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3571,7 +3571,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n לקוח</numerusform>
@@ -4194,32 +4194,32 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="138"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>

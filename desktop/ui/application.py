@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.display import LOCALES
+from desktop.ui.icons import app_icon
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
 LANGUAGES = ("en", "he", "es")
@@ -23,6 +24,8 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setOrganizationName("RenewDesk")
     app.setApplicationName("RenewDesk")
+    app.setDesktopFileName("renewdesk")
+    app.setWindowIcon(app_icon())  # every window, dialog and message box carries it
     return app
 
 

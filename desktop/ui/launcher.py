@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop.app import customers, staff
 from desktop.app.actor import Permission
 from desktop.app.workspace import Workspace
 from desktop.ui.admin.audit_dialog import AuditDialog
@@ -28,15 +28,14 @@ def run_gui(workspace: Workspace) -> int:
     language = saved_language()
     install_language(app, language)
     tasks = TaskRunner()
-    if workspace.needs_first_admin():
-        if FirstRunDialog(workspace, tasks).exec() != QDialog.DialogCode.Accepted:
-            return 0
-    else:
-        dialog = SignInDialog(workspace, tasks, language)
-        dialog.language_chosen.connect(lambda code: QSettings().setValue("language", code))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return 0
-        install_language(app, saved_language())
+    first_start = workspace.make(staff.staff_count) == 0
+    dialog: QDialog = (
+        FirstRunDialog(workspace, tasks, language=language)
+        if first_start
+        else SignInDialog(workspace, tasks, language)
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return 0
     window = MainWindow(workspace, background_checks=True)
     window.show()
     if workspace.may(Permission.VIEW_FINANCE) and not workspace.may(Permission.MANAGE_RECURRING):
@@ -50,11 +49,11 @@ def screenshot(workspace: Workspace, view: str, customer_ref: str | None, langua
     window = MainWindow(workspace)
     window.resize(1280, 760)
     window.tasks.wait()
-    hits = workspace.find_customers(customer_ref or "")
+    hits = workspace.call(customers.find_customers, customer_ref or "")
     target: QWidget = window
     if hits:
         chosen = next((hit for hit in hits if hit.ref == customer_ref), hits[0])
-        account = workspace.load_account(chosen.id)
+        account = workspace.call(customers.load_account, chosen.id)
         window.search.query.setText(chosen.name)
         window.show_account(account)
         if view == "recurring":

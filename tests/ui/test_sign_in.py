@@ -5,7 +5,7 @@ the first administrator."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Role
@@ -124,3 +124,76 @@ def test_the_first_start_can_import_a_file(qtbot: QtBot, sctx: AppContext) -> No
     tasks.wait()
     assert [hit.ref for hit in workspace.find_customers("Dana")] == ["cust-1"]
     assert [row.actor for row in audit_rows(sctx, "data.imported")] == ["adam"]
+
+
+# -- the language chosen here, in force at once (issue 11) ---------------------------------------------
+
+
+def test_the_sign_in_dialog_says_everything_again_in_the_language_picked(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext
+) -> None:
+    add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
+    workspace = Workspace(sctx)
+    tasks = TaskRunner()
+    dialog = SignInDialog(workspace, tasks, "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("sara")
+    dialog.password.setText("not the password")
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.error.text() != "")
+    assert dialog.error.text() == "The name or the password is wrong."
+
+    dialog.language.setCurrentIndex(dialog.language.findData("he"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "כניסה ל־RenewDesk")  # LanguageChange is posted
+    assert (dialog.name_label.text(), dialog.password_label.text()) == ("שם", "סיסמה")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text() == "כניסה"
+    assert dialog.error.text() == "השם או הסיסמה שגויים."  # the refusal shown is said again
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Iniciar sesión en RenewDesk")
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancelar"
+    assert dialog.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    dialog.password.setText(PASSWORD)
+    _ok(dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert QSettings().value("language") == "es"
+    tasks.wait()
+
+
+def test_the_first_run_dialog_offers_the_language_too(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext
+) -> None:
+    dialog = FirstRunDialog(Workspace(sctx), TaskRunner(), language="en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD + "!")
+    _ok(dialog)
+    assert dialog.error.text() == "The two passwords differ."
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Bienvenido a RenewDesk")
+    assert dialog.intro.text() == "La base de datos está vacía. Cree el primer administrador."
+    assert dialog.name_label.text() == "Nombre del administrador"
+    assert dialog.error.text() == "Las contraseñas no coinciden."
+    dialog.language.setCurrentIndex(dialog.language.findData("he"))
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "ברוכים הבאים ל־RenewDesk")
+    assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_a_long_refusal_wraps_below_the_fields_without_squeezing_them(qtbot: QtBot, sctx: AppContext) -> None:
+    dialog = SignInDialog(Workspace(sctx), TaskRunner(), "en")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = {field: field.height() for field in (dialog.name, dialog.password)}
+    dialog.say("Something went wrong: " + "the server at db.example.com did not answer in time. " * 6)
+    QApplication.processEvents()
+    for field, height in heights.items():
+        assert field.height() == height >= field.minimumSizeHint().height()
+    error = dialog.error
+    assert error.geometry().top() >= dialog.password.geometry().bottom()
+    assert error.height() >= error.heightForWidth(error.width())  # every wrapped line has room
+    assert dialog.buttons.geometry().top() >= error.geometry().bottom()

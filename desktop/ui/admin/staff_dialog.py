@@ -1,7 +1,8 @@
 """Staff (admin, R23, R26): the list of staff members with their role, whether they are active and
 whether they are locked out; add a member, change a role, reset a password (which also lifts a
 lockout), disable or enable a member. Every database call runs on the task runner's worker; a refusal
-says why and changes nothing."""
+says why and changes nothing. The list follows every staff change, made here, in another window or on
+another workstation's command line announced here (R34)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import staff
 from desktop.app.actor import STAFF_ROLES, Permission, Role
+from desktop.app.changes import Change
 from desktop.app.staff import StaffMember
 from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.admin.staff_texts import role_name
+from desktop.ui.changes import watch
+from desktop.ui.colours import error_style
 from desktop.ui.tasks import TaskRunner
 
-ERROR_STYLE = "color: #b42318;"
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -71,7 +75,7 @@ class _ChangeDialog(QDialog):
         self.member: StaffMember | None = None
         self.working = False
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -96,7 +100,7 @@ class _ChangeDialog(QDialog):
         self.error.clear()
         self.working = True
         self.buttons.setEnabled(False)
-        self._tasks.run(work, self._done, self._failed)
+        self._tasks.run(work, self._done, self._failed, owner=self)
 
     def _done(self, member: StaffMember) -> None:
         self.working = False
@@ -143,7 +147,7 @@ class AddStaffDialog(_ChangeDialog):
             return
         workspace = self._workspace
         name, role, password = self.name.text(), str(self.role.currentData()), self.password.text()
-        self._start(lambda: workspace.add_staff(name, role, password))
+        self._start(lambda: workspace.call(staff.add_staff, name, role, password))
 
 
 class ChangeRoleDialog(_ChangeDialog):
@@ -160,7 +164,7 @@ class ChangeRoleDialog(_ChangeDialog):
 
     def submit(self) -> None:
         workspace, staff_id, role = self._workspace, self.staff_id, str(self.role.currentData())
-        self._start(lambda: workspace.change_role(staff_id, role))
+        self._start(lambda: workspace.call(staff.change_role, staff_id, role))
 
 
 class ResetPasswordDialog(_ChangeDialog):
@@ -186,7 +190,7 @@ class ResetPasswordDialog(_ChangeDialog):
             self.say(self.tr("The two passwords differ."))
             return
         workspace, staff_id, password = self._workspace, self.staff_id, self.password.text()
-        self._start(lambda: workspace.reset_password(staff_id, password))
+        self._start(lambda: workspace.call(staff.reset_password, staff_id, password))
 
 
 class StaffDialog(QDialog):
@@ -226,7 +230,7 @@ class StaffDialog(QDialog):
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.error = QLabel(self)
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setStyleSheet(error_style())
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -240,6 +244,7 @@ class StaffDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._update_buttons()
+        watch(self, workspace, {Change.STAFF}, self.refresh)
         self.refresh()
 
     # -- the list --------------------------------------------------------------------------------
@@ -249,7 +254,13 @@ class StaffDialog(QDialog):
         keep = select if select is not None else self._chosen_id()
         self.loading = True
         self._update_buttons()
-        self._tasks.run(self._workspace.list_staff, lambda members: self._show(members, keep), self._failed)
+        workspace = self._workspace
+        self._tasks.run(
+            lambda: workspace.call(staff.list_staff),
+            lambda members: self._show(members, keep),
+            self._failed,
+            owner=self,
+        )
 
     def selected(self) -> StaffMember | None:
         chosen = self._chosen_id()
@@ -355,7 +366,12 @@ class StaffDialog(QDialog):
         self.error.clear()
         self.loading = True
         self._update_buttons()
-        self._tasks.run(lambda: workspace.set_staff_active(staff_id, active), self._toggled, self._refused)
+        self._tasks.run(
+            lambda: workspace.call(staff.set_active, staff_id, active),
+            self._toggled,
+            self._refused,
+            owner=self,
+        )
 
     def _toggled(self, member: StaffMember) -> None:
         self.note.setText(

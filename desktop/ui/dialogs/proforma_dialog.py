@@ -1,14 +1,19 @@
 """Renew and Renew All (R4): the proforma shown for review, then issued from its own number sequence,
-printable and saved as PDF (Qt's PDF writer lays Hebrew out right to left)."""
+printable and saved as PDF (Qt's PDF writer lays Hebrew out right to left).
+
+The preview is read-only: nothing typed into it would be taken, so nothing can be typed. What was
+issued, saved or printed is said in the dialog and stays there."""
 
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -22,12 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import proformas
 from desktop.app.proformas import ProformaView
 from desktop.app.views import AccountView
 from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
+from desktop.ui.colours import error_style, success_color
 from desktop.ui.tasks import TaskRunner
+
+
+def _read_only(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+    return item
 
 
 class ProformaDialog(QDialog):
@@ -48,17 +61,19 @@ class ProformaDialog(QDialog):
         self.lines = QTableWidget(len(chosen), 3, self)
         self.lines.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Period"), self.tr("Price")])
         self.lines.verticalHeader().setVisible(False)
+        self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         total = 0
         for row, service in enumerate(chosen):
             period = service.period_months if service.kind == "domain" else service.renew_period_months
-            self.lines.setItem(row, 0, QTableWidgetItem(service.name))
-            self.lines.setItem(row, 1, QTableWidgetItem(self.tr("%n month(s)", "", period)))
+            name = formatting.domain(service.name) if service.kind == "domain" else service.name
             price = (
                 formatting.money(service.price_minor, service.currency)
                 if service.price_minor is not None
                 else self.tr("no price")
             )
-            self.lines.setItem(row, 2, QTableWidgetItem(price))
+            for column, text in enumerate((name, self.tr("%n month(s)", "", period), price)):
+                self.lines.setItem(row, column, _read_only(text))
             total += service.price_minor or 0
         self.lines.resizeColumnsToContents()
         self.total = QLabel(
@@ -109,23 +124,43 @@ class ProformaDialog(QDialog):
             self.service_ids,
             self.contact.currentData(),
         )
-        self.issue_button.setEnabled(False)
+        workspace = self._workspace
+        # One short transaction: Close waits for it rather than leaving its outcome unseen.
+        self._lock(True)
+        self._say(self.tr("Issuing…"))
         self._tasks.run(
-            lambda: self._workspace.issue_proformas(customer_id, services, contact_id),
+            lambda: workspace.call(proformas.issue_proformas, customer_id, services, contact_id),
             self._issued,
             self._failed,
+            owner=self,
         )
 
-    def _issued(self, proformas: list[ProformaView]) -> None:
-        self.issued = proformas
-        numbers = ", ".join(str(p.number) for p in proformas)
-        self.outcome.setText(self.tr("Issued proforma number(s): {numbers}").format(numbers=numbers))
+    def _lock(self, working: bool) -> None:
+        self.issue_button.setEnabled(not working and not self.issued)
+        self.contact.setEnabled(not working and not self.issued)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not working)
+
+    def _issued(self, issued: list[ProformaView]) -> None:
+        self.issued = issued
+        self._lock(False)
+        numbers = ", ".join(str(p.number) for p in issued)
+        self._say(
+            self.tr("%n proforma(s) issued, number(s): {numbers}", "", len(issued)).format(numbers=numbers)
+        )
         self.pdf_button.setEnabled(True)
         self.print_button.setEnabled(True)
 
     def _failed(self, error: BaseException) -> None:
-        self.issue_button.setEnabled(True)
-        self.outcome.setText(messages.error(error))
+        self._lock(False)
+        self._say(messages.error(error), failed=True)
+
+    def _say(self, text: str, *, failed: bool = False) -> None:
+        self.outcome.setText(text)
+        self.outcome.setStyleSheet(error_style() if failed else f"color: {success_color().name()};")
+
+    def reject(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Close).isEnabled():
+            super().reject()
 
     def _ask_pdf(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -133,6 +168,11 @@ class ProformaDialog(QDialog):
         )
         if path:
             self.save_pdf(path)
+            self._say(
+                self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(
+                    file=formatting.ltr(Path(path).name)
+                )
+            )
 
     def document_html(self) -> str:
         # Texts are translated outside the f-strings: lupdate does not look inside them.
@@ -181,6 +221,7 @@ class ProformaDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
             self._document().print_(printer)
+            self._say(self.tr("%n proforma(s) issued and sent to the printer.", "", len(self.issued)))
 
     def save_pdf(self, path: str) -> None:
         writer = QPdfWriter(path)

@@ -1,12 +1,17 @@
 """Sign-in (R26), with the language chosen here and remembered; on an empty database the first-run
-dialog asks for the first admin and offers demo data."""
+dialog asks for the first admin, offers the language too, and offers demo data or a file.
+
+Choosing another language puts it in force at once: both dialogs say everything again in it
+(LanguageChange) and turn right to left for Hebrew. The password is checked on the worker; the desk
+adopts the person on the GUI thread."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -17,103 +22,185 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app import auth, staff
+from desktop.app.actor import Actor, Role
 from desktop.app.errors import UseCaseError
+from desktop.app.interchange.demo import load_demo
+from desktop.app.interchange.load import import_document
+from desktop.app.staff import StaffMember
 from desktop.app.workspace import Workspace
 from desktop.ui import messages
+from desktop.ui.application import install_language
+from desktop.ui.colours import error_style
 from desktop.ui.tasks import TaskRunner
 
 LANGUAGE_NAMES = {"en": "English", "he": "עברית", "es": "Español"}
+ERROR_LINES = 3  # room kept for a refusal, so that a long one never squeezes the fields
 
 
-class SignInDialog(QDialog):
+def _language_combo(parent: QWidget, language: str) -> QComboBox:
+    combo = QComboBox(parent)
+    for code, name in LANGUAGE_NAMES.items():
+        combo.addItem(name, code)
+    combo.setCurrentIndex(max(0, combo.findData(language)))
+    return combo
+
+
+def _password_field(parent: QWidget) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    return field
+
+
+class _LanguageDialog(QDialog):
+    """A dialog with a language choice that is put in force as soon as it is made."""
+
     language_chosen = Signal(str)
 
+    def __init__(self, language: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.language = _language_combo(self, language)
+        self.language.currentIndexChanged.connect(self._language_picked)
+        self.error = QLabel(self)
+        self.error.setObjectName("signInError")
+        self.error.setStyleSheet(error_style())
+        self.error.setWordWrap(True)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * ERROR_LINES)
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.MinimumExpanding)
+        self._refusal: BaseException | None = None
+        self.setMinimumWidth(420)
+
+    def chosen_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _language_picked(self, _: int) -> None:
+        code = self.chosen_language()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_language(app, code)  # every open window hears LanguageChange
+        self.language_chosen.emit(code)
+
+    def say(self, refusal: BaseException | str | None) -> None:
+        """Shows why nothing happened (kept, so that it is said again in another language)."""
+        self._refusal = refusal if isinstance(refusal, BaseException) else None
+        text = refusal if isinstance(refusal, str) else messages.error(refusal) if refusal else ""
+        self.error.setText(text)
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            # After the children's own LanguageChange: the button box puts back its standard texts.
+            QTimer.singleShot(0, self, self._say_again)
+        super().changeEvent(event)
+
+    def _say_again(self) -> None:
+        self.retranslate()
+        if self._refusal is not None:
+            self.error.setText(messages.error(self._refusal))
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+
+class SignInDialog(_LanguageDialog):
     def __init__(
         self, workspace: Workspace, tasks: TaskRunner, language: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(language, parent)
         self._workspace, self._tasks = workspace, tasks
-        self.setWindowTitle(self.tr("Sign in to RenewDesk"))
-        self.language = QComboBox(self)
-        for code, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, code)
-        self.language.setCurrentIndex(self.language.findData(language))
         self.name = QLineEdit(self)
         self.name.setText(str(QSettings().value("last_user", "")))
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
+        self.password = _password_field(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.language_label, self.name_label, self.password_label = QLabel(self), QLabel(self), QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.password_label, self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
-        self.language.currentIndexChanged.connect(
-            lambda _: self.language_chosen.emit(self.language.currentData())
-        )
+        self.retranslate()
         (self.password if self.name.text() else self.name).setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in to RenewDesk"))
+        self.language_label.setText(self.tr("Language"))
+        self.name_label.setText(self.tr("Name"))
+        self.password_label.setText(self.tr("Password"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
     def sign_in(self) -> None:
         name, password = self.name.text(), self.password.text()
         self.buttons.setEnabled(False)
-        self._tasks.run(lambda: self._workspace.sign_in(name, password), self._signed_in, self._failed)
+        self.say(None)
+        workspace = self._workspace
+        self._tasks.run(
+            lambda: workspace.make(auth.sign_in, name, password), self._signed_in, self._failed, owner=self
+        )
 
-    def _signed_in(self, _: object) -> None:
+    def _signed_in(self, session: auth.Session) -> None:
+        self._workspace.adopt(session.actor)
         settings = QSettings()
         settings.setValue("last_user", self.name.text())
-        settings.setValue("language", self.language.currentData())
+        settings.setValue("language", self.chosen_language())
+        self.buttons.setEnabled(True)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
         self.password.clear()
-        self.error.setText(messages.error(error))
+        self.password.setFocus()
+        self.say(error)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(_LanguageDialog):
     """R26: the first start on an empty database."""
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(
+        self,
+        workspace: Workspace,
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+        *,
+        language: str = "en",
+    ) -> None:
+        super().__init__(language, parent)
         self._workspace, self._tasks = workspace, tasks
-        self.setWindowTitle(self.tr("Welcome to RenewDesk"))
         self.name = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat = QLineEdit(self)
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.demo = QCheckBox(self.tr("Load demo data"), self)
-        self.import_button = QPushButton(self.tr("Import a file…"), self)
+        self.password = _password_field(self)
+        self.repeat = _password_field(self)
+        self.demo = QCheckBox(self)
+        self.import_button = QPushButton(self)
         self.import_path = QLabel(self)
         self.chosen_file: Path | None = None
-        self.error = QLabel(self)
-        self.error.setStyleSheet("color: #b42318;")
-        self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.language_label, self.name_label = QLabel(self), QLabel(self)
+        self.password_label, self.repeat_label = QLabel(self), QLabel(self)
         form = QFormLayout()
-        form.addRow(self.tr("Admin name"), self.name)
-        form.addRow(self.tr("Password"), self.password)
-        form.addRow(self.tr("Password again"), self.repeat)
+        form.addRow(self.language_label, self.language)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.password_label, self.password)
+        form.addRow(self.repeat_label, self.repeat)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The database is empty. Create the first administrator."), self))
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.demo)
         layout.addWidget(self.import_button)
@@ -123,27 +210,70 @@ class FirstRunDialog(QDialog):
         self.import_button.clicked.connect(self._choose_file)
         self.buttons.accepted.connect(self.create_admin)
         self.buttons.rejected.connect(self.reject)
+        self.retranslate()
+        self.name.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome to RenewDesk"))
+        self.intro.setText(self.tr("The database is empty. Create the first administrator."))
+        self.language_label.setText(self.tr("Language"))
+        self.name_label.setText(self.tr("Admin name"))
+        self.password_label.setText(self.tr("Password"))
+        self.repeat_label.setText(self.tr("Password again"))
+        self.demo.setText(self.tr("Load demo data"))
+        self.import_button.setText(self.tr("Import a file…"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        if self._refusal is None and self.error.text():
+            self.error.setText(self.tr("The two passwords differ."))  # the only refusal said here
 
     def create_admin(self) -> None:
         if self.password.text() != self.repeat.text():
-            self.error.setText(self.tr("The two passwords differ."))
+            self.say(self.tr("The two passwords differ."))
             return
-        name, password, demo = self.name.text(), self.password.text(), self.demo.isChecked()
-        workspace, chosen = self._workspace, self.chosen_file
+        self.say(None)
+        name, password = self.name.text(), self.password.text()
+        workspace = self._workspace
+        setup = Actor(f"setup:{name}", Role.ADMIN)
+        self.buttons.setEnabled(False)
+        self._tasks.run(
+            lambda: workspace.make(staff.create_first_admin, setup, name, password),
+            self._created,
+            self._failed,
+            owner=self,
+        )
 
-        def work() -> BaseException | None:
-            workspace.create_first_admin(name, password)
+    def _created(self, member: StaffMember) -> None:
+        """The admin exists: the desk adopts them here, then the demo data or the file is loaded as
+        them (a refused file is said, and the window opens all the same)."""
+        self._workspace.adopt(Actor(member.name, member.role))
+        QSettings().setValue("language", self.chosen_language())
+        demo, chosen, workspace = self.demo.isChecked(), self.chosen_file, self._workspace
+        if not demo and chosen is None:
+            self.accept()
+            return
+
+        def load() -> BaseException | None:
             if demo:
-                workspace.load_demo()
+                workspace.call(load_demo)
             if chosen is not None:
                 try:
-                    workspace.import_file(chosen.read_bytes(), str(chosen))
+                    workspace.call(import_document, chosen.read_bytes(), str(chosen))
                 except (UseCaseError, OSError) as exc:
-                    return exc  # the admin exists: the window opens, and says why the file was refused
+                    return exc
             return None
 
-        self.buttons.setEnabled(False)
-        self._tasks.run(work, self._created, self._failed)
+        self._tasks.run(load, self._loaded, self._loaded, owner=self)
+
+    def _loaded(self, import_error: BaseException | None) -> None:
+        if import_error is not None:
+            detail = (
+                messages.error(import_error)
+                if isinstance(import_error, UseCaseError)
+                else self.tr("The file could not be read: {detail}").format(detail=str(import_error))
+            )
+            QMessageBox.warning(self, self.tr("Import a file"), detail)
+        self.accept()
 
     def set_file(self, path: Path) -> None:
         self.chosen_file = path
@@ -154,14 +284,6 @@ class FirstRunDialog(QDialog):
         if path:
             self.set_file(Path(path))
 
-    def _created(self, import_error: BaseException | None) -> None:
-        if import_error is not None:
-            detail = (
-                messages.error(import_error) if isinstance(import_error, UseCaseError) else str(import_error)
-            )
-            QMessageBox.warning(self, self.tr("Import a file"), detail)
-        self.accept()
-
     def _failed(self, error: BaseException) -> None:
         self.buttons.setEnabled(True)
-        self.error.setText(messages.error(error))
+        self.say(error)

@@ -341,3 +341,14 @@ def test_right_to_left_the_changed_member_stays_chosen(
     chosen = dialog.selected()
     assert chosen is not None and chosen.name == "sara" and not chosen.active
     assert dialog.active_button.isEnabled() and dialog.password_button.isEnabled()
+
+
+def test_the_list_follows_a_staff_change_made_elsewhere(
+    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+) -> None:
+    """R34: another window of this desk adds a member; the open list shows them without a refresh."""
+    dialog = open_dialog(qtbot, workspace, tasks)
+    assert names(dialog) == ["adam", "sara"]
+    workspace.call(add_staff, "nora", "finance", PASSWORD)
+    qtbot.waitUntil(lambda: names(dialog) == ["adam", "nora", "sara"])
+    assert cell(dialog, "nora", ROLE) == "Finance"
