@@ -338,7 +338,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>{shown} of %n customer shown: refine the search</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>

@@ -39,7 +39,7 @@
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
         <source>Loading the account…</source>
-        <translation type="unfinished">Cargando la cuenta…</translation>
+        <translation>Cargando la cuenta…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
@@ -74,7 +74,7 @@ Tarjetas: {cards}</translation>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n servicio</numerusform>
             <numerusform>%n servicios</numerusform>
         </translation>
@@ -82,17 +82,17 @@ Tarjetas: {cards}</translation>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n of {total} shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestra %n de {total}</numerusform>
+            <numerusform>Se muestran %n de {total}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>{services}, %n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{services}, %n en riesgo</numerusform>
+            <numerusform>{services}, %n en riesgo</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,22 +1136,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="90"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="95"/>
         <source>{kind} to {address}</source>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="228"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="272"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -2345,13 +2345,13 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="217"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
@@ -2362,7 +2362,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="219"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
@@ -2403,7 +2403,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="211"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
@@ -2435,7 +2435,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="218"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
@@ -2486,151 +2486,146 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="131"/>
-        <source>Stopped before anything was saved. Nothing was changed.</source>
-        <translation>Se detuvo antes de guardar nada. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>El pago recurrente no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se modificó nada; inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="147"/>
+        <location filename="../desktop/ui/messages.py" line="144"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="161"/>
+        <location filename="../desktop/ui/messages.py" line="158"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
         <translation>El archivo fue rechazado ({count} problemas). No se modificó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de órdenes: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>This database has its link-signing key already.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="190"/>
+        <location filename="../desktop/ui/messages.py" line="187"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="203"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="210"/>
         <source>card check passed</source>
         <translation>verificación de tarjeta superada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="212"/>
         <source>pre-charge notice sent</source>
         <translation>aviso previo al cobro enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="228"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>stopped early</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>abandonada (se detuvo sin terminar)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="229"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="238"/>
+        <location filename="../desktop/ui/messages.py" line="235"/>
         <source>nothing was due</source>
         <translation>no había nada pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="240"/>
+        <location filename="../desktop/ui/messages.py" line="237"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -3555,23 +3550,23 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar más</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
         <source>&amp;Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar un cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se muestran {shown} de %n cliente: afine la búsqueda</numerusform>
+            <numerusform>Se muestran {shown} de %n clientes: afine la búsqueda</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>

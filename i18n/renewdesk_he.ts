@@ -39,7 +39,7 @@
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
         <source>Loading the account…</source>
-        <translation type="unfinished">טוען את החשבון…</translation>
+        <translation>טוען את החשבון…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
@@ -74,7 +74,7 @@ Cards: {cards}</source>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
         <source>%n service(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n שירות</numerusform>
             <numerusform>%n שירותים</numerusform>
         </translation>
@@ -82,17 +82,17 @@ Cards: {cards}</source>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n of {total} shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מוצג %n מתוך {total}</numerusform>
+            <numerusform>מוצגים %n מתוך {total}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>{services}, %n at risk</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{services}, %n בסיכון</numerusform>
+            <numerusform>{services}, %n בסיכון</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,22 +1136,22 @@ Cards: {cards}</source>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="90"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="95"/>
         <source>{kind} to {address}</source>
         <translation>{kind} אל {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="228"/>
         <source>{before} → {after}</source>
         <translation>{before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="272"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -2345,13 +2345,13 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="213"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="217"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
@@ -2362,7 +2362,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="219"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
@@ -2403,7 +2403,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="211"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
@@ -2435,7 +2435,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="218"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
@@ -2486,151 +2486,146 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="131"/>
-        <source>Stopped before anything was saved. Nothing was changed.</source>
-        <translation>נעצר לפני שנשמר דבר. לא שונה דבר.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא בוצע שום שינוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>תשלום מחזורי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא בוצע שום שינוי; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="147"/>
+        <location filename="../desktop/ui/messages.py" line="144"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="161"/>
+        <location filename="../desktop/ui/messages.py" line="158"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
         <translation>הקובץ נדחה ({count} בעיות). לא בוצע שום שינוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח החתימה של הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח החתימה של הקישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>This database has its link-signing key already.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימה של הקישורים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="190"/>
+        <location filename="../desktop/ui/messages.py" line="187"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="203"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="210"/>
         <source>card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="212"/>
         <source>pre-charge notice sent</source>
         <translation>נשלחה הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>running</source>
         <translation>פועל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>completed</source>
         <translation>הושלם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="228"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>stopped early</source>
         <translation>הופסק לפני הסיום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>ננטש (נעצר לפני הסיום)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="229"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>failed</source>
         <translation>נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="238"/>
+        <location filename="../desktop/ui/messages.py" line="235"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="240"/>
+        <location filename="../desktop/ui/messages.py" line="237"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -3555,23 +3550,23 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
         <source>Show more</source>
-        <translation type="unfinished"></translation>
+        <translation>הצג עוד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
         <source>&amp;Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;חיפוש לקוח</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="154"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מוצגים {shown} מתוך %n לקוח: כדאי לחדד את החיפוש</numerusform>
+            <numerusform>מוצגים {shown} מתוך %n לקוחות: כדאי לחדד את החיפוש</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="159"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n לקוח</numerusform>

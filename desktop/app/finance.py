@@ -1,23 +1,34 @@
 """Upcoming automatic charges and their risks (R21), from the rules the due engine charges by: the same
-price list lookup, charge dates, installments and risk checks, so that forecast and reality agree."""
+price list lookup, charge dates, installments and risk checks, so that forecast and reality agree; and
+what the due checks did to past charges.
+
+A charge the engine has already planned (a cycle for the service's current expiry) is shown as that
+cycle will be worked: on its own charge date (planned under the `charge_lead_days` of its day, which
+may have changed since), on the terms its notice announced (R28), and at risk when the checks left it
+to staff (needs_attention). Charges not planned yet follow today's settings, as the engine will."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any, NamedTuple
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import and_, select, union_all
+from sqlalchemy.orm import aliased
 
 from desktop.app.actor import Actor, Permission, require
 from desktop.bootstrap import AppContext
-from desktop.core.codes import Risk
+from desktop.core.codes import CycleStatus, Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.periods import ServiceKind, add_months, charged_installments
 from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Cycle, Service
+
+# A cycle in one of these states will still be worked on by the due checks, or waits for staff.
+PLANNED = (CycleStatus.OPEN, CycleStatus.CHECKED, CycleStatus.CHARGING, CycleStatus.NEEDS_ATTENTION)
+NEEDS_ATTENTION = CycleStatus.NEEDS_ATTENTION
 
 
 @dataclass(frozen=True)
@@ -38,6 +49,8 @@ class UpcomingCharge:
     card_exp_year: int | None
     billing_contact: str
     risks: tuple[Risk, ...]
+    # Why the due checks left this charge to staff (a cycle's reason code), with Risk.NEEDS_ATTENTION.
+    attention: str | None = None
 
 
 @dataclass(frozen=True)
@@ -59,10 +72,10 @@ class Forecast:
 
 
 @dataclass(frozen=True)
-class _Fixed:
-    """A cycle's own terms, where a notice fixed them (R28) or where its charge date passed long ago."""
+class _Terms:
+    """What a charge would be made on: the amount, the installments, the card and the billing contact."""
 
-    amount_minor: int
+    amount_minor: int | None
     currency: str
     installments: int
     card: CardFacts | None
@@ -70,228 +83,72 @@ class _Fixed:
     card_last4: str | None
     contact: ContactFacts
 
-    def row(
-        self,
-        customer_id: int,
-        customer_ref: str,
-        customer_name: str,
-        service_id: int,
-        service: str,
-        kind: str,
-        charge_on: date,
-        today: date,
+
+@dataclass(frozen=True)
+class _Who:
+    """Whose charge it is: the customer and the service."""
+
+    customer_id: int
+    customer_ref: str
+    customer_name: str
+    service_id: int
+    service: str
+    kind: str
+
+    def charge(
+        self, charge_on: date, terms: _Terms, today: date, attention: str | None = None
     ) -> UpcomingCharge:
+        risks = charge_risks(
+            terms.card, terms.contact, charge_on, today, has_price=terms.amount_minor is not None
+        )
         return UpcomingCharge(
-            customer_id=customer_id,
-            customer_ref=customer_ref,
-            customer_name=customer_name,
-            service_id=service_id,
-            service=service,
-            kind=kind,
+            customer_id=self.customer_id,
+            customer_ref=self.customer_ref,
+            customer_name=self.customer_name,
+            service_id=self.service_id,
+            service=self.service,
+            kind=self.kind,
             charge_on=charge_on,
-            amount_minor=self.amount_minor,
-            currency=self.currency,
-            installments=self.installments,
-            card_brand=self.card_brand,
-            card_last4=self.card_last4,
-            card_exp_month=self.card.exp_month if self.card else None,
-            card_exp_year=self.card.exp_year if self.card else None,
-            billing_contact=self.contact.name,
-            risks=charge_risks(self.card, self.contact, charge_on, today),
+            amount_minor=terms.amount_minor,
+            currency=terms.currency,
+            installments=terms.installments,
+            card_brand=terms.card_brand,
+            card_last4=terms.card_last4,
+            card_exp_month=terms.card.exp_month if terms.card else None,
+            card_exp_year=terms.card.exp_year if terms.card else None,
+            billing_contact=terms.contact.name,
+            risks=risks if attention is None else (Risk.NEEDS_ATTENTION, *risks),
+            attention=attention,
         )
 
 
-def _fixed_terms(session: Session, first: date, last: date) -> dict[tuple[int, date], _Fixed]:
-    """The announced terms of the cycles charged within the range: what the charge will be (R28). An
-    index range on the cycles' (status, charge date)."""
+def _card(
+    brand: Any, last4: Any, exp_month: Any, exp_year: Any, holder: Any, invalid: Any
+) -> CardFacts | None:
+    return CardFacts(exp_month, exp_year, holder, invalid is not None) if last4 else None
+
+
+def _contact(name: str | None, company: str | None, customer_name: str) -> ContactFacts:
+    return ContactFacts(name, company, False) if name is not None else ContactFacts(customer_name, None, True)
+
+
+def _charges_statement(first: date, last: date, lead: int) -> Any:
+    """One statement for the question "which charges fall on or before `last`": the enabled auto-renews
+    whose expiry puts a charge within the range by today's lead days, and those whose current expiry
+    has a planned cycle charged before the range ends (planned under another lead, or left behind).
+    Each branch is an index range (services' expiry date; cycles' status and charge date); every row
+    carries the service's live terms and its planned cycle's announced ones."""
     card, contact = aliased(Card), aliased(Contact)
-    rows = session.execute(
-        select(
-            Cycle.service_id,
-            Cycle.charge_on,
-            Cycle.amount_minor,
-            Cycle.currency,
-            Cycle.installments,
-            card.brand,
-            card.last4,
-            card.exp_month,
-            card.exp_year,
-            card.holder,
-            card.invalid_reason,
-            contact.name,
-            contact.company,
-            Customer.name,
-        )
-        .join(Service, Service.id == Cycle.service_id)
-        .join(Customer, Customer.id == Service.customer_id)
-        .outerjoin(card, card.id == Cycle.card_id)
-        .outerjoin(contact, contact.id == Cycle.billing_contact_id)
-        .where(
-            Cycle.status.in_(("open", "checked")),
-            Cycle.charge_on >= first,
-            Cycle.charge_on <= last,
-            Cycle.notice_version >= 1,
-            Cycle.amount_minor.is_not(None),
-        )
-    ).tuples()
-    return {
-        (service_id, charge_on): _Fixed(
-            amount or 0,
-            currency or "",
-            installments or 1,
-            CardFacts(exp_month, exp_year, holder, invalid is not None) if last4 else None,
-            brand,
-            last4,
-            ContactFacts(contact_name, company, False)
-            if contact_name is not None
-            else ContactFacts(customer_name, None, True),
-        )
-        for (
-            service_id,
-            charge_on,
-            amount,
-            currency,
-            installments,
-            brand,
-            last4,
-            exp_month,
-            exp_year,
-            holder,
-            invalid,
-            contact_name,
-            company,
-            customer_name,
-        ) in rows
-    }
+    told_card, told_contact = aliased(Card), aliased(Contact)
+    current_cycle = and_(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on)
 
-
-def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, days: int = 30) -> Forecast:
-    """Every automatic charge that will be attempted from today through `days` days on, with charges
-    whose date passed within the grace days (they are charged on the next run) flagged as such, and,
-    at risk, active auto-renews whose charge date passed longer ago (R30: staff must act, and they
-    are never dropped from view). A charge whose notice went out shows the announced terms (R28)."""
-    require(actor, Permission.VIEW_FINANCE)
-    day = today or ctx.today()
-    settings = ctx.settings
-    lead, grace = settings.charge_lead_days, settings.late_charge_grace_days
-    first, last = day - timedelta(days=grace), day + timedelta(days=days)
-    card, contact = aliased(Card), aliased(Contact)
-    rows: list[UpcomingCharge] = []
-    with ctx.db.reading() as session:
-        prices = PriceBook(session)
-        fixed = _fixed_terms(session, first, last)
-        # Plain columns rather than ORM objects: a month of a million services is some 85,000 rows.
-        # Core rows straight from the connection: the ORM's row processing would cost a third more.
-        result = session.connection().execute(
-            select(
-                Service.id,
-                Service.name,
-                Service.kind,
-                Service.plan,
-                Service.expires_on,
-                AutoRenew.period_months,
-                AutoRenew.installments,
-                Customer.id.label("customer_id"),
-                Customer.ref,
-                Customer.name.label("customer_name"),
-                Customer.currency,
-                card.brand,
-                card.last4,
-                card.exp_month,
-                card.exp_year,
-                card.holder,
-                card.invalid_reason,
-                contact.name.label("contact_name"),
-                contact.company,
-            )
-            .join(AutoRenew, AutoRenew.service_id == Service.id)
-            .join(Customer, Customer.id == Service.customer_id)
-            .outerjoin(card, card.id == AutoRenew.card_id)
-            .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
-            .where(
-                AutoRenew.enabled.is_(True),
-                Service.expires_on >= first + timedelta(days=lead),
-                Service.expires_on <= last + timedelta(days=lead),
-            )
-        )
-        for (
-            service_id,
-            name,
-            kind,
-            plan,
-            expires,
-            period,
-            stored_installments,
-            customer_id,
-            ref,
-            customer_name,
-            currency,
-            brand,
-            last4,
-            exp_month,
-            exp_year,
-            holder,
-            invalid_reason,
-            contact_name,
-            company,
-        ) in result.tuples():
-            amount = prices.price(kind, name, plan, period, currency)
-            installments = charged_installments(ServiceKind(kind), period, stored_installments)
-            card_facts = CardFacts(exp_month, exp_year, holder, invalid_reason is not None) if last4 else None
-            contact_facts = (
-                ContactFacts(contact_name, company, False)
-                if contact_name is not None
-                else ContactFacts(customer_name, None, True)
-            )
-            # A short period can renew more than once within a long range: each charge is listed.
-            while (charge_on := charge_date(expires, lead)) <= last:
-                if charge_on >= first:
-                    told = fixed.get((service_id, charge_on))
-                    rows.append(
-                        UpcomingCharge(
-                            customer_id=customer_id,
-                            customer_ref=ref,
-                            customer_name=customer_name,
-                            service_id=service_id,
-                            service=name,
-                            kind=kind,
-                            charge_on=charge_on,
-                            amount_minor=amount,
-                            currency=currency,
-                            installments=installments,
-                            card_brand=brand,
-                            card_last4=last4,
-                            card_exp_month=exp_month,
-                            card_exp_year=exp_year,
-                            billing_contact=contact_facts.name,
-                            risks=charge_risks(
-                                card_facts, contact_facts, charge_on, day, has_price=amount is not None
-                            ),
-                        )
-                        if told is None
-                        else told.row(customer_id, ref, customer_name, service_id, name, kind, charge_on, day)
-                    )
-                expires = add_months(expires, period)
-        rows.extend(_left_behind(session, first, day, prices))
-    rows.sort(key=lambda row: (row.charge_on, row.customer_ref, row.service))
-    return Forecast(today=day, first_day=first, last_day=last, rows=tuple(rows), totals=_totals(rows))
-
-
-def _left_behind(session: Session, first: date, today: date, prices: PriceBook) -> list[UpcomingCharge]:
-    """R30: active auto-renews whose charge date passed before the grace days: left for staff
-    (needs_attention) or not yet reached by a run. Shown at risk, never dropped. An index range on
-    the cycles' (status, charge date)."""
-    card, contact = aliased(Card), aliased(Contact)
-    result = session.execute(
-        select(
-            Cycle.charge_on,
-            Cycle.amount_minor,
-            Cycle.currency,
-            Cycle.installments,
+    def charges(planned_only: bool) -> Any:
+        query = select(
             Service.id,
             Service.name,
             Service.kind,
             Service.plan,
+            Service.expires_on,
             AutoRenew.period_months,
             AutoRenew.installments,
             Customer.id,
@@ -306,73 +163,127 @@ def _left_behind(session: Session, first: date, today: date, prices: PriceBook) 
             card.invalid_reason,
             contact.name,
             contact.company,
+            Cycle.charge_on,
+            Cycle.status,
+            Cycle.reason,
+            Cycle.notice_version,
+            Cycle.amount_minor,
+            Cycle.currency,
+            Cycle.installments,
+            told_card.brand,
+            told_card.last4,
+            told_card.exp_month,
+            told_card.exp_year,
+            told_card.holder,
+            told_card.invalid_reason,
+            told_contact.name,
+            told_contact.company,
         )
-        .join(Service, Service.id == Cycle.service_id)
-        .join(AutoRenew, AutoRenew.service_id == Service.id)
-        .join(Customer, Customer.id == Service.customer_id)
-        .outerjoin(card, card.id == AutoRenew.card_id)
-        .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
-        .where(
-            Cycle.status.in_(("open", "checked", "needs_attention")),
-            Cycle.charge_on < first,
-            Cycle.expires_on == Service.expires_on,
-            AutoRenew.enabled.is_(True),
+        if planned_only:
+            query = query.select_from(Cycle).join(Service, current_cycle)
+        else:
+            query = query.select_from(Service).outerjoin(Cycle, current_cycle)
+        query = (
+            query.join(AutoRenew, AutoRenew.service_id == Service.id)
+            .join(Customer, Customer.id == Service.customer_id)
+            .outerjoin(card, card.id == AutoRenew.card_id)
+            .outerjoin(contact, contact.id == AutoRenew.billing_contact_id)
+            .outerjoin(told_card, told_card.id == Cycle.card_id)
+            .outerjoin(told_contact, told_contact.id == Cycle.billing_contact_id)
+            .where(AutoRenew.enabled.is_(True))
         )
-    ).tuples()
-    rows = []
-    for (
-        charge_on,
-        told_amount,
-        told_currency,
-        told_installments,
-        service_id,
-        name,
-        kind,
-        plan,
-        period,
-        stored_installments,
-        customer_id,
-        ref,
-        customer_name,
-        currency,
-        brand,
-        last4,
-        exp_month,
-        exp_year,
-        holder,
-        invalid_reason,
-        contact_name,
-        company,
-    ) in result:
-        amount = told_amount if told_amount is not None else prices.price(kind, name, plan, period, currency)
-        card_facts = CardFacts(exp_month, exp_year, holder, invalid_reason is not None) if last4 else None
-        contact_facts = (
-            ContactFacts(contact_name, company, False)
-            if contact_name is not None
-            else ContactFacts(customer_name, None, True)
-        )
-        rows.append(
-            UpcomingCharge(
-                customer_id=customer_id,
-                customer_ref=ref,
-                customer_name=customer_name,
-                service_id=service_id,
-                service=name,
-                kind=kind,
-                charge_on=charge_on,
-                amount_minor=amount,
-                currency=told_currency or currency,
-                installments=told_installments
-                or charged_installments(ServiceKind(kind), period, stored_installments),
-                card_brand=brand,
-                card_last4=last4,
-                card_exp_month=exp_month,
-                card_exp_year=exp_year,
-                billing_contact=contact_facts.name,
-                risks=charge_risks(card_facts, contact_facts, charge_on, today, has_price=amount is not None),
+        in_range = Service.expires_on.between(first + timedelta(days=lead), last + timedelta(days=lead))
+        if planned_only:
+            return query.where(Cycle.status.in_(PLANNED), Cycle.charge_on <= last, ~in_range)
+        return query.where(in_range)
+
+    return union_all(charges(False), charges(True))
+
+
+def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, days: int = 30) -> Forecast:
+    """Every automatic charge that will be attempted from today through `days` days on, with charges
+    whose date passed within the grace days (they are charged on the next run) flagged as such, and,
+    at risk, active auto-renews whose charge date passed longer ago or that the checks left to staff
+    (R30: staff must act, and they are never dropped from view)."""
+    require(actor, Permission.VIEW_FINANCE)
+    day = today or ctx.today()
+    settings = ctx.settings
+    lead, grace = settings.charge_lead_days, settings.late_charge_grace_days
+    first, last = day - timedelta(days=grace), day + timedelta(days=days)
+    rows: list[UpcomingCharge] = []
+    with ctx.db.reading() as session:
+        prices = PriceBook(session)
+        # Plain columns from the connection rather than ORM objects: a month of a million services is
+        # some 85,000 rows, and the ORM's row processing would cost a third more.
+        result = session.connection().execute(_charges_statement(first, last, lead))
+        for (
+            service_id,
+            name,
+            kind,
+            plan,
+            expires,
+            period,
+            stored_installments,
+            customer_id,
+            ref,
+            customer_name,
+            currency,
+            *live_card,
+            contact_name,
+            company,
+            planned_on,
+            status,
+            reason,
+            notice_version,
+            told_amount,
+            told_currency,
+            told_installments,
+            told_brand,
+            told_last4,
+            told_exp_month,
+            told_exp_year,
+            told_holder,
+            told_invalid,
+            told_contact_name,
+            told_company,
+        ) in result.tuples():
+            who = _Who(customer_id, ref, customer_name, service_id, name, kind)
+            live = _Terms(
+                prices.price(kind, name, plan, period, currency),
+                currency,
+                charged_installments(ServiceKind(kind), period, stored_installments),
+                _card(*live_card),
+                live_card[0],
+                live_card[1],
+                _contact(contact_name, company, customer_name),
             )
-        )
-    return rows
+            if status in PLANNED:
+                # The engine works this cycle on its own date, on the terms its notice announced.
+                terms = live
+                if told_amount is not None and notice_version >= 1:
+                    terms = _Terms(
+                        told_amount,
+                        told_currency or currency,
+                        told_installments or live.installments,
+                        _card(
+                            told_brand, told_last4, told_exp_month, told_exp_year, told_holder, told_invalid
+                        ),
+                        told_brand,
+                        told_last4,
+                        _contact(told_contact_name, told_company, customer_name),
+                    )
+                if planned_on <= last:
+                    attention = (reason or status) if status == NEEDS_ATTENTION else None
+                    rows.append(who.charge(planned_on, terms, day, attention))
+                expires = add_months(expires, period)
+            # A short period can renew more than once within a long range: each charge is listed, as
+            # the engine will plan it.
+            while (charge_on := charge_date(expires, lead)) <= last:
+                if charge_on >= first:
+                    rows.append(who.charge(charge_on, live, day))
+                expires = add_months(expires, period)
+    rows.sort(key=lambda row: (row.charge_on, row.customer_name.casefold(), row.customer_ref, row.service))
+    return Forecast(today=day, first_day=first, last_day=last, rows=tuple(rows), totals=_totals(rows))
 
 
 def _totals(rows: list[UpcomingCharge]) -> tuple[DayTotal, ...]:
@@ -390,11 +301,17 @@ def _totals(rows: list[UpcomingCharge]) -> tuple[DayTotal, ...]:
 
 @dataclass(frozen=True)
 class PastResult:
+    customer_id: int
     customer_ref: str
+    customer_name: str
+    service_id: int
     service: str
     charge_on: date
     outcome: str  # charged | failed | stopped (at the card check) | needs_attention
     reason: str | None
+    # What was charged, or what was at stake when the charge was not made: the amount announced or
+    # attempted, else the price list's for the cycle's period (a cycle left to staff before its
+    # notice has no amount of its own, and it is money at stake all the same).
     amount_minor: int | None
     currency: str
 
@@ -407,45 +324,101 @@ class OutcomeTotal:
     count: int
 
 
-def past_results(
-    ctx: AppContext, actor: Actor, first_day: date, last_day: date
-) -> tuple[tuple[PastResult, ...], tuple[OutcomeTotal, ...]]:
-    """What the due checks did to the charges dated within the range: charged, failed and why."""
+class PastResults(NamedTuple):
+    rows: tuple[PastResult, ...]
+    totals: tuple[OutcomeTotal, ...]
+
+
+def past_results(ctx: AppContext, actor: Actor, first_day: date, last_day: date) -> PastResults:
+    """What the due checks did to the charges dated within the range: charged, failed and why, and the
+    amount of each (charged, or at stake), with totals per outcome and currency."""
     require(actor, Permission.VIEW_FINANCE)
     with ctx.db.reading() as session:
+        prices = PriceBook(session)
         result = session.execute(
-            select(Cycle, Service.name, Customer.ref, Customer.currency)
+            select(
+                Cycle.charge_on,
+                Cycle.status,
+                Cycle.reason,
+                Cycle.amount_minor,
+                Cycle.currency,
+                Cycle.period_months,
+                Service.id,
+                Service.name,
+                Service.kind,
+                Service.plan,
+                AutoRenew.period_months,
+                Customer.id,
+                Customer.ref,
+                Customer.name,
+                Customer.currency,
+            )
             .join(Service, Service.id == Cycle.service_id)
             .join(Customer, Customer.id == Service.customer_id)
+            .outerjoin(AutoRenew, AutoRenew.service_id == Service.id)
             .where(
                 Cycle.charge_on >= first_day,
                 Cycle.charge_on <= last_day,
-                Cycle.status.in_(("charged", "failed", "stopped", "needs_attention")),
+                Cycle.status.in_(
+                    (CycleStatus.CHARGED, CycleStatus.FAILED, CycleStatus.STOPPED, NEEDS_ATTENTION)
+                ),
             )
-            .order_by(Cycle.charge_on, Customer.ref, Service.name)
         ).tuples()
-        rows = tuple(
-            PastResult(
-                customer_ref=ref,
-                service=name,
-                charge_on=cycle.charge_on,
-                outcome=cycle.status,
-                reason=cycle.reason if cycle.status != "charged" else None,
-                amount_minor=cycle.amount_minor,
-                currency=cycle.currency or currency,
-            )
-            for cycle, name, ref, currency in result
+        rows = sorted(
+            (
+                PastResult(
+                    customer_id=customer_id,
+                    customer_ref=ref,
+                    customer_name=customer_name,
+                    service_id=service_id,
+                    service=name,
+                    charge_on=charge_on,
+                    outcome=status,
+                    reason=reason if status != CycleStatus.CHARGED else None,
+                    amount_minor=amount
+                    if amount is not None
+                    else _price(prices, kind, name, plan, told_period or period, currency),
+                    currency=told_currency or currency,
+                )
+                for (
+                    charge_on,
+                    status,
+                    reason,
+                    amount,
+                    told_currency,
+                    told_period,
+                    service_id,
+                    name,
+                    kind,
+                    plan,
+                    period,
+                    customer_id,
+                    ref,
+                    customer_name,
+                    currency,
+                ) in result
+            ),
+            key=lambda row: (row.charge_on, row.customer_name.casefold(), row.customer_ref, row.service),
         )
+    return PastResults(tuple(rows), _outcome_totals(rows))
+
+
+def _price(
+    prices: PriceBook, kind: str, name: str, plan: str | None, period: int | None, currency: str
+) -> int | None:
+    return None if period is None else prices.price(kind, name, plan, period, currency)
+
+
+def _outcome_totals(rows: list[PastResult]) -> tuple[OutcomeTotal, ...]:
     sums: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for row in rows:
         entry = sums[(row.outcome, row.currency)]
         entry[0] += row.amount_minor or 0
         entry[1] += 1
-    totals = tuple(
+    return tuple(
         OutcomeTotal(outcome, currency, amount, count)
         for (outcome, currency), (amount, count) in sorted(sums.items())
     )
-    return rows, totals
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ class Risk(StrEnum):
     HOLDER_MISMATCH = "holder_mismatch"
     CHARGE_DATE_PASSED = "charge_date_passed"
     NO_PRICE = "no_price"
+    NEEDS_ATTENTION = "needs_attention"  # the due checks left the charge to staff (R18, R29, R30)
 
 
 class Unavailable(StrEnum):

@@ -40,6 +40,9 @@ def risk(code: str) -> str:
         ),
         "charge_date_passed": QCoreApplication.translate("Messages", "The charge date has passed"),
         "no_price": QCoreApplication.translate("Messages", "The price list has no price for this renewal"),
+        "needs_attention": QCoreApplication.translate(
+            "Messages", "The due checks left this charge to staff: it will not be made until someone acts"
+        ),
     }
     return texts.get(code, code)
 
@@ -52,6 +55,7 @@ def risk_short(code: str) -> str:
         "holder_mismatch": QCoreApplication.translate("Messages", "Holder is not the contact"),
         "charge_date_passed": QCoreApplication.translate("Messages", "Charge date passed"),
         "no_price": QCoreApplication.translate("Messages", "No price"),
+        "needs_attention": QCoreApplication.translate("Messages", "Needs attention"),
     }
     return texts.get(code, code)
 

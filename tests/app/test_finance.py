@@ -11,14 +11,16 @@ from pathlib import Path
 
 import openpyxl
 
+from desktop.app.config import set_setting
 from desktop.app.finance import past_results, upcoming_charges
 from desktop.app.finance_export import as_json, safe_cell, write_csv, write_xlsx
 from desktop.app.interchange.demo import load_demo
 from desktop.bootstrap import AppContext
+from desktop.core.clock import ManualClock
 from desktop.core.codes import Risk
 from desktop.core.money import format_amount
 from desktop.jobs.due_engine import run_due
-from tests.jobs.helpers import CHARGE_DECLINED, card, customer, document, domain, load
+from tests.jobs.helpers import CHARGE_DECLINED, PRICES, at_nine, card, customer, document, domain, load
 from tests.support.actors import TEST_ADMIN
 
 ATTEMPTED = {"charged", "charge_failed", "card_check_failed"}
@@ -139,3 +141,62 @@ def test_past_results_say_what_was_charged_and_what_failed(ctx: AppContext) -> N
         ("charged", "ILS", 5900, 1),
         ("failed", "ILS", 5900, 1),
     }
+
+
+def test_past_results_name_the_customer_and_count_what_was_at_stake(ctx: AppContext) -> None:
+    """Issue 11: past results showed refs, and a charge left to staff totalled 0.00."""
+    late = ctx.today() - timedelta(days=10)  # older than the grace days: left to staff (R18)
+    load(
+        ctx,
+        document(
+            [
+                customer("c-17", [domain("d1", "late.co.il", late)], name="Dana Levi"),
+                customer("c-18", [domain("d2", "missed.co.il", late)], name="משה כהן"),
+            ]
+        ),
+    )
+    run_due(ctx, ctx.today())
+    rows, totals = past_results(ctx, TEST_ADMIN, late, ctx.today())
+    assert [(r.customer_name, r.customer_ref, r.service, r.outcome, r.reason) for r in rows] == [
+        ("Dana Levi", "c-17", "late.co.il", "needs_attention", "charge_date_missed"),
+        ("משה כהן", "c-18", "missed.co.il", "needs_attention", "charge_date_missed"),
+    ]
+    assert [(r.amount_minor, r.currency) for r in rows] == [(5900, "ILS"), (5900, "ILS")]
+    assert [(t.outcome, t.currency, t.amount_minor, t.count) for t in totals] == [
+        ("needs_attention", "ILS", 11800, 2)
+    ]
+
+
+def test_a_planned_charge_keeps_its_date_after_the_lead_days_change(
+    ctx: AppContext, clock: ManualClock
+) -> None:
+    """Issue 11: the forecast moved a planned cycle by the new `charge_lead_days`; the engine charges
+    it on the date it was planned for, and so must the forecast say."""
+    expiry = ctx.today() + timedelta(days=10)
+    load(ctx, document([customer("c-1", [domain("d1", "levi.co.il", expiry)])]))
+    run_due(ctx, ctx.today())  # checked and announced for the expiry (lead 0)
+    set_setting(ctx, TEST_ADMIN, "charge_lead_days", "5")
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), 30)
+    assert [(row.service, row.charge_on, row.risks) for row in forecast.rows] == [("levi.co.il", expiry, ())]
+
+    charged: list[date] = []
+    for offset in range(11):
+        day = ctx.today() + timedelta(days=offset)
+        clock.set(at_nine(day))
+        charged += [event.due for event in run_due(ctx, day).events if event.type.value == "charged"]
+    assert charged == [expiry]
+
+
+def test_a_charge_left_to_staff_is_at_risk_even_before_its_date(ctx: AppContext) -> None:
+    """Issue 11: a needs_attention cycle whose charge date is still ahead showed as safe once its
+    cause went away (a price added); the engine will not charge it, so it is at risk, with its reason."""
+    soon = ctx.today() + timedelta(days=5)
+    load(ctx, document([customer("c-1", [domain("d1", "levi.org", soon)])]))
+    assert [event.reason for event in run_due(ctx, ctx.today()).events] == ["no_price"]
+    org = {"kind": "domain", "item": ".org", "period_months": 12, "price": "70.00", "currency": "ILS"}
+    load(ctx, document([], prices=[*PRICES, org]))
+
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), 30)
+    (row,) = forecast.rows
+    assert (row.charge_on, row.risks, row.attention) == (soon, (Risk.NEEDS_ATTENTION,), "no_price")
+    assert [(t.amount_minor, t.at_risk_minor) for t in forecast.totals] == [(7000, 7000)]

@@ -1,44 +1,37 @@
-"""One export of the rows shown, to CSV or XLSX, on the worker thread with a modal progress dialog and
-its Cancel button. The use case writes the whole file or none: a cancelled export leaves no file."""
+"""One export of the rows a tab shows, to CSV or XLSX, on the worker thread with a modal progress dialog
+and its Cancel button. The use case writes the whole file or none: a cancelled export leaves no file."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.app.finance import Forecast
-from desktop.app.workspace import Workspace
 from desktop.ui.tasks import TaskRunner
+
+# work(progress, cancel) -> rows written; runs on the worker thread.
+ExportWork = Callable[[Callable[[int, int], None], threading.Event], int]
 
 
 class ExportJob(QObject):
     finished = Signal(int, str)  # rows written, the file
     failed = Signal(object)  # the exception (ExportCancelled when cancelled)
 
-    def __init__(
-        self,
-        workspace: Workspace,
-        tasks: TaskRunner,
-        forecast: Forecast,
-        path: str,
-        file_format: str,
-        parent: QWidget,
-    ) -> None:
+    def __init__(self, tasks: TaskRunner, work: ExportWork, rows: int, path: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self._workspace, self._tasks = workspace, tasks
-        self.forecast, self.path, self.file_format = forecast, path, file_format
+        self._tasks, self._work, self.path = tasks, work, path
         self.running = False
         self._cancel: threading.Event | None = None
         self.progress = QProgressDialog(parent)
         self.progress.setWindowTitle(self.tr("Export"))
         self.progress.setLabelText(
-            self.tr("Writing %n row(s) to {file}…", "", len(forecast.rows)).format(file=Path(path).name)
+            self.tr("Writing %n row(s) to {file}…", "", rows).format(file=Path(path).name)
         )
         self.progress.setCancelButtonText(self.tr("Cancel"))
-        self.progress.setRange(0, max(1, len(forecast.rows)))
+        self.progress.setRange(0, max(1, rows))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.setAutoClose(False)
@@ -46,18 +39,10 @@ class ExportJob(QObject):
         self.progress.canceled.connect(self.cancel)
 
     def start(self) -> None:
-        workspace, forecast, path, file_format = self._workspace, self.forecast, self.path, self.file_format
         self.running = True
         self.progress.setValue(0)
         self.progress.show()
-        self._cancel = self._tasks.run(
-            lambda progress, cancel: workspace.export_forecast(
-                forecast, path, file_format, progress=progress, cancel=cancel
-            ),
-            self._done,
-            self._failed,
-            self._progress,
-        )
+        self._cancel = self._tasks.run(self._work, self._done, self._failed, self._progress, owner=self)
 
     def cancel(self) -> None:
         if self._cancel is not None and self.running:

@@ -1,15 +1,20 @@
 """The finance window (R21, R23): upcoming automatic charges and their risks, with totals, a chart of
-amounts per day and exports; and past results of the due checks. The use cases refuse a role without
-finance rights; the window then shows the refusal and no data."""
+amounts per day; and past results of the due checks. Each tab exports what it shows. The use cases
+refuse a role without finance rights; the window then shows the refusal and no data. It shows the
+new state after any change to charges or accounts, made in another window or by the background
+checks (R34)."""
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEventLoop, QSettings, QStandardPaths, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -18,17 +23,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import customers, finance_files
 from desktop.app.actor import Permission
+from desktop.app.changes import Change
 from desktop.app.export_files import ExportCancelled
 from desktop.app.finance import UpcomingCharge
 from desktop.app.views import AccountView
 from desktop.app.workspace import Workspace
-from desktop.ui import messages
+from desktop.ui import formatting, messages
+from desktop.ui.changes import watch
+from desktop.ui.colours import error_style
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.finance.export_job import ExportJob
+from desktop.ui.finance.export_wording import wording
 from desktop.ui.finance.past_results_panel import PastResultsPanel
 from desktop.ui.finance.upcoming_panel import UpcomingPanel
 from desktop.ui.tasks import TaskRunner
+
+# What the window shows changes with these: a charge made or failed, auto-renew on or off, a card.
+SHOWN = (Change.CHARGES, Change.ACCOUNTS)
 
 
 class FinanceWindow(QMainWindow):
@@ -49,6 +62,10 @@ class FinanceWindow(QMainWindow):
         self.tabs.addTab(self.past, self.tr("Past results"))
         self.setCentralWidget(self.tabs)
 
+        # What the last export wrote (or why it wrote nothing): stays until the next export.
+        self.export_note = QLabel(self)
+        self.export_note.setObjectName("exportNote")
+        self.statusBar().addWidget(self.export_note, 1)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -82,9 +99,17 @@ class FinanceWindow(QMainWindow):
         self.addToolBar(toolbar)
 
         self.upcoming.shown_changed.connect(self.update_actions)
+        self.past.shown_changed.connect(self.update_actions)
+        self.tabs.currentChanged.connect(lambda _: self.update_actions())
         self.upcoming.load_failed.connect(self._load_failed)
+        self.past.load_failed.connect(self._load_failed)
         self.upcoming.charge_opened.connect(self.open_charge)
         self._refusal_shown = False
+        # Changes come in bursts (a run settles many cycles; a save announces accounts and charges):
+        # one reload for a burst.
+        self._reload = QTimer(self, singleShot=True, interval=0)
+        self._reload.timeout.connect(self.refresh)
+        watch(self, workspace, SHOWN, self._reload.start)
         self._restore()
         self.update_actions()
         self.refresh()
@@ -94,7 +119,12 @@ class FinanceWindow(QMainWindow):
     @property
     def settled(self) -> bool:
         """Nothing is loading or being filtered: the window shows its data (or why there is none)."""
-        return self.upcoming.settled and self.past.settled and not self.tasks.busy
+        return (
+            self.upcoming.settled
+            and self.past.settled
+            and not self.tasks.busy
+            and not self._reload.isActive()
+        )
 
     def wait_loaded(self, timeout_ms: int = 30_000) -> bool:
         """Runs the event loop until the data is shown (for screenshots and scripts; tests wait with
@@ -116,13 +146,28 @@ class FinanceWindow(QMainWindow):
         self.past.refresh()
 
     def update_actions(self) -> None:
-        """Export needs the right to export (R23) and rows to write."""
+        """Export writes what the current tab shows: it needs the right to export (R23) and rows."""
         may_export = self.workspace.may(Permission.EXPORT_DATA)
-        shown = self.upcoming.shown()
+        rows = self._shown_rows()
         idle = self.export_job is None
+        if not may_export:
+            why = messages.unavailable("role")
+        elif not idle:
+            why = self.tr("An export is under way")
+        elif not rows:
+            why = self.tr("This tab shows no rows to export")
+        else:
+            why = ""
         for action in (self.export_csv_action, self.export_xlsx_action):
-            action.setEnabled(may_export and idle and shown is not None and bool(shown.rows))
-            action.setToolTip(action.text().replace("&", "") if may_export else messages.unavailable("role"))
+            action.setEnabled(not why)
+            action.setToolTip(why or action.text().replace("&", ""))
+
+    def _shown_rows(self) -> int:
+        if self.tabs.currentWidget() is self.past:
+            past = self.past.shown()
+            return len(past[0].rows) if past is not None else 0
+        upcoming = self.upcoming.shown()
+        return len(upcoming.rows) if upcoming is not None else 0
 
     def _load_failed(self, error: BaseException) -> None:
         text = messages.error(error)
@@ -136,12 +181,15 @@ class FinanceWindow(QMainWindow):
 
     def open_charge(self, charge: UpcomingCharge) -> None:
         """Opens the service page of a charge's service, its account loaded off the GUI thread."""
-        self.statusBar().showMessage(self.tr("Opening {service}…").format(service=charge.service))
+        self.statusBar().showMessage(
+            self.tr("Opening {service}…").format(service=formatting.domain(charge.service))
+        )
         workspace = self.workspace
         self.tasks.run(
-            lambda: workspace.load_account(charge.customer_id),
+            lambda: workspace.call(customers.load_account, charge.customer_id),
             lambda account: self._open_page(account, charge.service_id),
             self._failed,
+            owner=self,
         )
 
     def _open_page(self, account: AccountView, service_id: int) -> None:
@@ -153,8 +201,7 @@ class FinanceWindow(QMainWindow):
         page = ServicePage(self.workspace, self.tasks, account, service, parent=self)
         self.service_page = page
         try:
-            if page.exec():
-                self.upcoming.refresh()
+            page.exec()  # what it saved is announced, and this window reloads with every other
         finally:
             self.service_page = None
             page.deleteLater()
@@ -167,40 +214,88 @@ class FinanceWindow(QMainWindow):
     # -- exports ---------------------------------------------------------------------------------
 
     def export(self, file_format: str) -> None:
-        """Asks where, then writes exactly the rows the filters keep, with progress and Cancel."""
-        shown = self.upcoming.shown()
-        if shown is None or self.export_job is not None or not self.workspace.may(Permission.EXPORT_DATA):
+        """Asks where, then writes exactly what the current tab shows, with progress and Cancel."""
+        if self.export_job is not None or not self.workspace.may(Permission.EXPORT_DATA):
             return
+        chosen = self._export_work(file_format)
+        if chosen is None:
+            return
+        name, title, rows, write = chosen
         settings = QSettings()
         folder = settings.value("finance/export_folder")
         if not isinstance(folder, str) or not Path(folder).is_dir():
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        suggested = str(Path(folder) / f"upcoming-charges-{shown.today.isoformat()}.{file_format}")
+        suggested = str(Path(folder) / f"{name}.{file_format}")
         kinds = self.tr("CSV files (*.csv)") if file_format == "csv" else self.tr("Excel workbooks (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export upcoming charges"), suggested, kinds)
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, kinds)
         if not path:
             return
         if not path.lower().endswith(f".{file_format}"):
             path += f".{file_format}"
         settings.setValue("finance/export_folder", str(Path(path).parent))
-        job = ExportJob(self.workspace, self.tasks, shown, path, file_format, self)
+        job = ExportJob(self.tasks, lambda progress, cancel: write(path, progress, cancel), rows, path, self)
         job.finished.connect(self._exported)
         job.failed.connect(self._export_failed)
         self.export_job = job
         self.update_actions()
-        self.statusBar().showMessage(self.tr("Exporting…"))
+        self._note(self.tr("Exporting…"))
         job.start()
+
+    def _export_work(
+        self, file_format: str
+    ) -> tuple[str, str, int, Callable[[str, Callable[[int, int], None], threading.Event], int]] | None:
+        """The current tab's rows: a file name to suggest, the dialog's title, how many rows, and the
+        work that writes them (in the interface's language)."""
+        workspace, words = self.workspace, wording()
+        if self.tabs.currentWidget() is self.past:
+            past = self.past.shown()
+            if past is None or not past[0].rows:
+                return None
+            results, first, last = past
+            return (
+                f"past-results-{first.isoformat()}-{last.isoformat()}",
+                self.tr("Export past results"),
+                len(results.rows),
+                lambda path, progress, cancel: workspace.call(
+                    finance_files.export_past_results,
+                    results,
+                    first,
+                    last,
+                    path,
+                    file_format,
+                    progress,
+                    cancel,
+                    wording=words,
+                ),
+            )
+        forecast = self.upcoming.shown()
+        if forecast is None or not forecast.rows:
+            return None
+        return (
+            f"upcoming-charges-{forecast.today.isoformat()}",
+            self.tr("Export upcoming charges"),
+            len(forecast.rows),
+            lambda path, progress, cancel: workspace.call(
+                finance_files.export_forecast, forecast, path, file_format, progress, cancel, wording=words
+            ),
+        )
+
+    def _note(self, text: str, *, problem: bool = False, tip: str = "") -> None:
+        self.export_note.setText(text)
+        self.export_note.setToolTip(tip)
+        self.export_note.setStyleSheet(error_style() if problem else "")
 
     def _exported(self, rows: int, path: str) -> None:
         self._export_ended()
-        self.statusBar().showMessage(
-            self.tr("%n row(s) written to {file}", "", rows).format(file=Path(path).name), 15000
+        self._note(
+            self.tr("%n row(s) written to {file}", "", rows).format(file=formatting.ltr(Path(path).name)),
+            tip=path,
         )
 
     def _export_failed(self, error: BaseException) -> None:
         self._export_ended()
         text = messages.error(error)
-        self.statusBar().showMessage(text, 15000)
+        self._note(text, problem=not isinstance(error, ExportCancelled))
         if not isinstance(error, ExportCancelled):
             QMessageBox.warning(self, self.tr("RenewDesk"), text)
 

@@ -1,5 +1,6 @@
 """The past results table: what the due checks did to the charges dated within a range (charged,
-failed and why), its texts and sort keys prepared off the GUI thread."""
+failed and why, and the amount charged or at stake), by customer name (the number in a tooltip),
+its texts and sort keys prepared off the GUI thread."""
 
 from __future__ import annotations
 
@@ -13,7 +14,10 @@ from PySide6.QtGui import QBrush
 from desktop.app.finance import PastResult
 from desktop.ui import formatting, messages
 from desktop.ui.colours import risk_color, success_color
+from desktop.ui.finance.reasons import reason_text
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
+
+__all__ = ["Column", "PastResultsModel", "prepare_past", "reason_text"]  # reason_text: the operations panel
 
 
 class Column(IntEnum):
@@ -35,15 +39,9 @@ HEADERS = {
 }
 
 
-def reason_text(code: str | None) -> str:
-    """Why a charge was not made, in words."""
-    if not code:
-        return ""
-    if code == "charge_date_missed":
-        return QCoreApplication.translate(
-            "PastResultsModel", "Charge date missed by more than the grace days"
-        )
-    return messages.stop_reason(code)
+def header_text(column: Column) -> str:
+    """A column's title in the interface's language (the exports title their columns with it too)."""
+    return QCoreApplication.translate("PastResultsModel", str(HEADERS[column]))
 
 
 def prepare_past(rows: Sequence[PastResult]) -> KeyedRows:
@@ -60,8 +58,8 @@ def prepare_past(rows: Sequence[PastResult]) -> KeyedRows:
         texts.append(
             (
                 formatting.day(row.charge_on),
-                formatting.ltr(row.customer_ref),
-                formatting.ltr(row.service),
+                row.customer_name,
+                formatting.domain(row.service),
                 outcomes[row.outcome],
                 reasons[row.reason],
                 formatting.money(row.amount_minor, row.currency),
@@ -70,7 +68,7 @@ def prepare_past(rows: Sequence[PastResult]) -> KeyedRows:
         keys.append(
             (
                 row.charge_on.toordinal(),
-                row.customer_ref.casefold(),
+                (row.customer_name.casefold(), row.customer_ref),
                 row.service.casefold(),
                 outcomes[row.outcome],
                 reasons[row.reason],
@@ -88,7 +86,7 @@ class PastResultsModel(KeyedTableModel):
         self._green, self._red = QBrush(success_color()), QBrush(risk_color())
 
     def header(self, section: int) -> str:
-        return QCoreApplication.translate("PastResultsModel", str(HEADERS[Column(section)]))
+        return header_text(Column(section))
 
     def results(self) -> list[PastResult]:
         return self.shown_rows()
@@ -97,8 +95,13 @@ class PastResultsModel(KeyedTableModel):
         result: PastResult = row
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AMOUNT:
             return Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.OUTCOME:
+        if role == Qt.ItemDataRole.ForegroundRole and column in (Column.OUTCOME, Column.AMOUNT):
             return self._green if result.outcome == "charged" else self._red
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REASON and result.reason:
-            return reason_text(result.reason)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.CUSTOMER:
+                return formatting.ltr(result.customer_ref)
+            if column == Column.REASON and result.reason:
+                return reason_text(result.reason)
+            if column == Column.AMOUNT and result.outcome != "charged":
+                return QCoreApplication.translate("PastResultsModel", "Not charged: the amount at stake")
         return None

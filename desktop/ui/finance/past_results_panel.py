@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app.finance import OutcomeTotal, PastResult
-from desktop.app.workspace import Workspace
+from desktop.app import finance
+from desktop.app.desk import Desk
+from desktop.app.finance import OutcomeTotal, PastResult, PastResults
 from desktop.ui import formatting, messages
-from desktop.ui.colours import risk_color
+from desktop.ui.colours import error_style
 from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.past_results_model import Column, PastResultsModel, prepare_past
-from desktop.ui.table_model import KeyedRows, SortingProxy
+from desktop.ui.table_model import EMPTY, KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
 DEFAULT_DAYS_BACK = 30
@@ -49,13 +50,16 @@ def _day(value: QDate) -> date:
 
 class PastResultsPanel(QWidget):
     shown_changed = Signal()
+    load_failed = Signal(object)  # the exception; the panel shows why and no rows
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace, self._tasks = workspace, tasks
         self._generation = 0
         self._pending: int | None = None
         self.outcome_totals: tuple[OutcomeTotal, ...] = ()
+        # What the table shows and the range it was read for: what an export of this tab writes.
+        self.loaded: tuple[PastResults, date, date] | None = None
         today = workspace.today()
         self.first = QDateEdit(_qdate(today - timedelta(days=DEFAULT_DAYS_BACK)), self)
         self.last = QDateEdit(_qdate(today), self)
@@ -77,7 +81,7 @@ class PastResultsPanel(QWidget):
             Column.CHARGE_ON,
             (
                 (Column.CHARGE_ON, 110),
-                (Column.CUSTOMER, 140),
+                (Column.CUSTOMER, 180),
                 (Column.SERVICE, 200),
                 (Column.OUTCOME, 170),
                 (Column.REASON, 300),
@@ -94,7 +98,7 @@ class PastResultsPanel(QWidget):
         self.totals.setMaximumHeight(170)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {risk_color().name()};")
+        self.notice.setStyleSheet(error_style())
         self.notice.hide()
         self.summary = QLabel(self)
 
@@ -122,6 +126,9 @@ class PastResultsPanel(QWidget):
         """The results in the table, top to bottom."""
         return self.model.results()
 
+    def shown(self) -> tuple[PastResults, date, date] | None:
+        return self.loaded
+
     def refresh(self) -> None:
         first, last = _day(self.first.date()), _day(self.last.date())
         if first > last:
@@ -132,25 +139,29 @@ class PastResultsPanel(QWidget):
         generation = self._pending = self._generation
         workspace = self._workspace
 
-        def work() -> tuple[KeyedRows, tuple[OutcomeTotal, ...]]:
-            rows, totals = workspace.past_results(first, last)
-            return prepare_past(rows), totals
+        def work() -> tuple[KeyedRows, PastResults]:
+            results = workspace.call(finance.past_results, first, last)
+            return prepare_past(results.rows), results
 
         self.summary.setText(self.tr("Loading the past results…"))
         self._tasks.run(
             work,
-            lambda result: self._loaded(generation, result),
+            lambda result: self._loaded(generation, result, first, last),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
-    def _loaded(self, generation: int, result: tuple[KeyedRows, tuple[OutcomeTotal, ...]]) -> None:
+    def _loaded(
+        self, generation: int, result: tuple[KeyedRows, PastResults], first: date, last: date
+    ) -> None:
         if generation != self._generation:
             return
         self._pending = None
         self.notice.hide()
-        table, totals = result
+        table, results = result
+        self.loaded = (results, first, last)
         self.model.set_rows(table)
-        self._show_totals(totals)
+        self._show_totals(results.totals)
         self.summary.setText(self.tr("%n charge(s) in the range", "", len(table.rows)))
         self.shown_changed.emit()
 
@@ -174,6 +185,11 @@ class PastResultsPanel(QWidget):
         if generation != self._generation:
             return
         self._pending = None
+        self.loaded = None
+        self.model.set_rows(EMPTY)
+        self._show_totals(())
         self.notice.setText(messages.error(error))
         self.notice.show()
         self.summary.setText("")
+        self.shown_changed.emit()
+        self.load_failed.emit(error)

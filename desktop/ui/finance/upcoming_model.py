@@ -13,8 +13,10 @@ from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge, currencies, narrow
+from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
-from desktop.ui.colours import risk_color
+from desktop.ui.colours import risk_background, risk_color
+from desktop.ui.finance.reasons import attention_text, reason_text
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -39,6 +41,13 @@ HEADERS = {
     Column.CONTACT: QT_TRANSLATE_NOOP("UpcomingModel", "Billing contact"),
     Column.RISKS: QT_TRANSLATE_NOOP("UpcomingModel", "Risks"),
 }
+
+
+def header_text(column: Column) -> str:
+    """A column's title in the interface's language (the exports title their columns with it too)."""
+    return QCoreApplication.translate("UpcomingModel", str(HEADERS[column]))
+
+
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -73,6 +82,10 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
         for code in row.risks:
             if code not in shorts:
                 shorts[code] = messages.risk_short(code)
+        risks = [
+            attention_text(row.attention) if code == Risk.NEEDS_ATTENTION else shorts[code]
+            for code in row.risks
+        ]
         card = (
             formatting.card_label(row.card_brand or "", row.card_last4, row.card_exp_month, row.card_exp_year)
             if row.card_last4 and row.card_exp_month and row.card_exp_year
@@ -90,7 +103,7 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
                 str(row.installments),
                 card,
                 row.billing_contact,
-                ", ".join(shorts[code] for code in row.risks),
+                ", ".join(risks),
             )
         )
         keys.append(
@@ -125,11 +138,11 @@ class UpcomingModel(KeyedTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._red = QBrush(risk_color())
+        self._red, self._at_risk = QBrush(risk_color()), QBrush(risk_background())
         self._warning: QIcon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     def header(self, section: int) -> str:
-        return QCoreApplication.translate("UpcomingModel", str(HEADERS[Column(section)]))
+        return header_text(Column(section))
 
     def charges(self) -> list[UpcomingCharge]:
         """The charges shown, top to bottom."""
@@ -143,6 +156,8 @@ class UpcomingModel(KeyedTableModel):
             if role == Qt.ItemDataRole.ToolTipRole and column == Column.CUSTOMER:
                 return formatting.ltr(charge.customer_ref)
             return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._at_risk  # the whole row: seen at a glance
         if role == Qt.ItemDataRole.ForegroundRole and column in (Column.AMOUNT, Column.RISKS):
             return self._red
         if role == Qt.ItemDataRole.DecorationRole and column == Column.RISKS:
@@ -150,5 +165,10 @@ class UpcomingModel(KeyedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.CUSTOMER:
                 return formatting.ltr(charge.customer_ref)
-            return "\n".join(messages.risk(code) for code in charge.risks)
+            return "\n".join(
+                f"{messages.risk(code)}: {reason_text(charge.attention)}"
+                if code == Risk.NEEDS_ATTENTION and charge.attention
+                else messages.risk(code)
+                for code in charge.risks
+            )
         return None

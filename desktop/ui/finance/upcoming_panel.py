@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import finance
+from desktop.app.desk import Desk
 from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge
-from desktop.app.workspace import Workspace
 from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
-from desktop.ui.colours import risk_color
+from desktop.ui.colours import error_style
 from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.currency_totals import CurrencyTotalsTable
 from desktop.ui.finance.day_chart import DayChart
@@ -46,7 +47,7 @@ class UpcomingPanel(QWidget):
     shown_changed = Signal()  # the table, totals and chart show another set of rows
     load_failed = Signal(object)  # the exception; the panel stays as it was (empty at first)
 
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace, self._tasks = workspace, tasks
         self.prepared: PreparedUpcoming | None = None
@@ -101,7 +102,7 @@ class UpcomingPanel(QWidget):
         self.summary = QLabel(self)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet(f"color: {risk_color().name()};")
+        self.notice.setStyleSheet(error_style())
         self.notice.hide()
 
         bar = QHBoxLayout()
@@ -180,7 +181,7 @@ class UpcomingPanel(QWidget):
         workspace = self._workspace
 
         def work() -> tuple[PreparedUpcoming, Selection]:
-            prepared = prepare_upcoming(workspace.upcoming_charges(days))
+            prepared = prepare_upcoming(workspace.call(finance.upcoming_charges, days=days))
             return prepared, select(prepared, only)
 
         self.summary.setText(self.tr("Loading the upcoming charges…"))
@@ -188,6 +189,7 @@ class UpcomingPanel(QWidget):
             work,
             lambda result: self._loaded(generation, result),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _days_changed(self) -> None:
@@ -207,6 +209,7 @@ class UpcomingPanel(QWidget):
             lambda: select(prepared, only),
             lambda selection: self._selected(generation, selection),
             lambda error: self._failed(generation, error),
+            owner=self,
         )
 
     def _loaded(self, generation: int, result: tuple[PreparedUpcoming, Selection]) -> None:

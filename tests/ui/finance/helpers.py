@@ -13,16 +13,31 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any, TypeVar
 
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from desktop.app.actor import SCHEDULER
+from desktop.app.due_checks import run_due_checks
 from desktop.app.finance import DayTotal, UpcomingCharge
 from desktop.bootstrap import AppContext
+from desktop.core.clock import ManualClock
 from tests.app.helpers import contact
-from tests.jobs.helpers import PRICES, card, customer, document, domain, hosting, load
+from tests.jobs.helpers import (
+    CHARGE_DECLINED,
+    PRICES,
+    at_nine,
+    card,
+    customer,
+    document,
+    domain,
+    hosting,
+    load,
+)
 
 HEBREW_NAME = "משה כהן"
 FORMULA_NAME = "=Evil Corp"
@@ -80,6 +95,30 @@ def load_finance(ctx: AppContext, extra: Sequence[dict[str, Any]] = ()) -> None:
     load(ctx, document([*finance_accounts(), *extra], prices=PRICES + USD_PRICES))
 
 
+def load_past(sctx: AppContext, clock: ManualClock) -> None:
+    """Charges of 2026-11-26 (one charged, one declined) and one whose date passed long before the
+    checks ran (left to staff, with no amount of its own), after the runs of 24 and 26 November."""
+    due = date(2026, 11, 26)
+    load(
+        sctx,
+        document(
+            [
+                customer("c-101", [domain("g1", "good.co.il", due)], name="Gil Good"),
+                customer(
+                    "c-102",
+                    [domain("b1", "bad.co.il", due)],
+                    cards=[card(number=CHARGE_DECLINED)],
+                    name="Bea Bad",
+                ),
+                customer("c-103", [domain("l1", "late.co.il", date(2026, 11, 10))], name=HEBREW_NAME),
+            ]
+        ),
+    )
+    for day in (date(2026, 11, 24), due):
+        clock.set(at_nine(day))
+        run_due_checks(sctx, SCHEDULER)
+
+
 def day_sums(rows: Sequence[UpcomingCharge]) -> dict[tuple[date, str], tuple[int, int, int]]:
     """(day, currency) -> (safe, at risk, charges), added up from the rows themselves."""
     sums: dict[tuple[date, str], list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -131,3 +170,25 @@ class ModalSteps:
 
     def stop(self) -> None:
         self._timer.stop()
+
+
+def _shown_length(value: object) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, datetime):
+        return 10  # yyyy-mm-dd
+    if isinstance(value, float):
+        return len(f"{value:,.2f}")
+    return len(str(value))
+
+
+def assert_fitted_and_frozen(sheet: Worksheet) -> None:
+    """Each column about as wide as its longest text (its title included, a long reason capped), the
+    header row frozen and bold."""
+    assert sheet.freeze_panes == "A2"
+    for number, column in enumerate(sheet.iter_cols(), start=1):
+        letter = get_column_letter(number)
+        longest = min(60, max(_shown_length(cell.value) for cell in column))
+        width = sheet.column_dimensions[letter].width
+        assert longest < width <= longest + 4, (letter, column[0].value, longest, width)
+        assert column[0].font.bold

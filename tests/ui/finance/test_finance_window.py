@@ -10,17 +10,21 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app import customers
 from desktop.app.actor import SCHEDULER
+from desktop.app.changes import DUE_RUN_CHANGES
 from desktop.app.due_checks import run_due_checks
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.finance.finance_window import FinanceWindow
-from desktop.ui.finance.upcoming_model import Column
-from tests.app.helpers import FINANCE, SALES, renew_states, service_id
-from tests.jobs.helpers import CHARGE_DECLINED, at_nine, card, customer, document, domain, load
+from desktop.ui.finance.past_results_model import Column
+from desktop.ui.finance.upcoming_model import Column as UpcomingColumn
+from desktop.ui.tasks import TaskRunner
+from tests.app.helpers import ADMIN, FINANCE, SALES, customer_id, renew_states, service_id
+from tests.jobs.helpers import customer, document, domain, load
 from tests.ui.finance.conftest import FinanceFactory
-from tests.ui.finance.helpers import ModalSteps, load_finance
+from tests.ui.finance.helpers import HEBREW_NAME, ModalSteps, load_finance, load_past
 
 
 def item_text(table: QTableWidget, row: int, column: int) -> str:
@@ -51,7 +55,7 @@ def test_a_double_click_opens_the_charges_service_page(
     window = open_finance(sctx, FINANCE)
     table = window.upcoming.table
     row = [charge.service for charge in window.upcoming.charges()].index("avi.com")
-    index = window.upcoming.proxy.index(row, Column.SERVICE)
+    index = window.upcoming.proxy.index(row, UpcomingColumn.SERVICE)
     table.scrollTo(index)
     where = table.visualRect(index).center()
     states = renew_states(sctx)
@@ -65,6 +69,7 @@ def test_a_double_click_opens_the_charges_service_page(
         save = page.buttons.button(QDialogButtonBox.StandardButton.Save)
         seen["editable"] = [w.isEnabled() for w in (save, page.enabled, page.card, page.contact)]
         seen["tooltip"] = save.toolTip()
+        qtbot.waitUntil(page.settled)
         page.save()
         qtbot.waitUntil(lambda: page.error.text() != "")
         seen["error"] = page.error.text()
@@ -93,19 +98,7 @@ def test_a_double_click_opens_the_charges_service_page(
 def test_past_results_show_what_the_due_checks_did(
     qtbot: QtBot, sctx: AppContext, clock: ManualClock, open_finance: FinanceFactory
 ) -> None:
-    due = date(2026, 11, 26)
-    load(
-        sctx,
-        document(
-            [
-                customer("good", [domain("g1", "good.co.il", due)]),
-                customer("bad", [domain("b1", "bad.co.il", due)], cards=[card(number=CHARGE_DECLINED)]),
-            ]
-        ),
-    )
-    for day in (date(2026, 11, 24), due):
-        clock.set(at_nine(day))
-        run_due_checks(sctx, SCHEDULER)
+    load_past(sctx, clock)
     window = open_finance(sctx, FINANCE)
     past = window.past
     assert (
@@ -118,26 +111,44 @@ def test_past_results_show_what_the_due_checks_did(
     assert {(r.service, r.outcome, r.reason) for r in past.results()} == {
         ("good.co.il", "charged", None),
         ("bad.co.il", "failed", "charge_declined"),
+        ("late.co.il", "needs_attention", "charge_date_missed"),
     }
     texts = {
-        past.proxy.index(row, 2).data(): tuple(past.proxy.index(row, column).data() for column in range(6))
+        past.proxy.index(row, Column.SERVICE).data(): tuple(
+            past.proxy.index(row, column).data() for column in range(6)
+        )
         for row in range(past.proxy.rowCount())
     }
-    assert texts["good.co.il"] == ("Nov 26, 2026", "good", "good.co.il", "charged", "", "₪59.00")
+    # Issue 11: the customer's name (its number in a tooltip), and what a charge left to staff is worth.
+    assert texts["good.co.il"] == ("Nov 26, 2026", "Gil Good", "good.co.il", "charged", "", "₪59.00")
     assert texts["bad.co.il"] == (
         "Nov 26, 2026",
-        "bad",
+        "Bea Bad",
         "bad.co.il",
         "charge failed",
         "Stopped: charge declined",
         "₪59.00",
     )
+    assert texts["late.co.il"] == (
+        "Nov 10, 2026",
+        HEBREW_NAME,
+        "late.co.il",
+        "needs attention",
+        "Charge date missed by more than the grace days",
+        "₪59.00",
+    )
+    row = [r.service for r in past.results()].index("good.co.il")
+    assert past.proxy.index(row, Column.CUSTOMER).data(Qt.ItemDataRole.ToolTipRole) == "c-101"
     totals = {
         tuple(item_text(past.totals, row, column) for column in range(4))
         for row in range(past.totals.rowCount())
     }
-    assert totals == {("charged", "ILS", "1", "₪59.00"), ("charge failed", "ILS", "1", "₪59.00")}
-    # A range before the run holds nothing.
+    assert totals == {
+        ("charged", "ILS", "1", "₪59.00"),
+        ("charge failed", "ILS", "1", "₪59.00"),
+        ("needs attention", "ILS", "1", "₪59.00"),
+    }
+    # A range before the runs holds nothing.
     past.last.setDate(past.first.date().addDays(1))
     past.show_button.click()
     qtbot.waitUntil(lambda: window.settled)
@@ -162,3 +173,45 @@ def test_an_empty_forecast_offers_no_export(sctx: AppContext, open_finance: Fina
     assert window.upcoming.chart.bars() == ()
     assert not window.export_csv_action.isEnabled()  # nothing to write
     assert window.windowTitle() == "RenewDesk finance — fina"
+
+
+def test_a_change_in_another_window_shows_here_at_once(
+    qtbot: QtBot, sctx: AppContext, open_finance: FinanceFactory
+) -> None:
+    """R34, issue 11: auto-renew switched off on a service page of the same desk; the finance window,
+    open beside it, shows the new state without a refresh by hand."""
+    load_finance(sctx)
+    window = open_finance(sctx, ADMIN)
+    assert "levi.co.il" in [charge.service for charge in window.upcoming.charges()]
+    desk = window.workspace
+    account = desk.call(customers.load_account, customer_id(sctx, "dana"))
+    service = next(s for s in account.services if s.name == "levi.co.il")
+    other_tasks = TaskRunner()
+    page = ServicePage(desk, other_tasks, account, service)
+    page.show()
+    qtbot.waitUntil(page.settled)
+    page.enabled.setChecked(False)
+    qtbot.waitUntil(page.settled)
+    page.save()
+    qtbot.waitUntil(lambda: "levi.co.il" not in [charge.service for charge in window.upcoming.charges()])
+    qtbot.waitUntil(lambda: window.settled)
+    assert len(window.upcoming.charges()) == 9
+    other_tasks.wait(10_000)
+    page.close()
+
+
+def test_the_background_checks_show_here_when_their_run_ends(
+    qtbot: QtBot, sctx: AppContext, open_finance: FinanceFactory
+) -> None:
+    """R34, issue 11: a due run charges today's renewal; both tabs follow when the background checks
+    announce the end of their run (as their owner does for every run)."""
+    today = date(2026, 11, 24)
+    load(sctx, document([customer("c-101", [domain("g1", "today.co.il", today)], name="Gil Good")]))
+    window = open_finance(sctx, FINANCE)
+    assert [(c.service, c.charge_on) for c in window.upcoming.charges()] == [("today.co.il", today)]
+    assert window.past.results() == []
+    run_due_checks(sctx, SCHEDULER)
+    window.workspace.announce(DUE_RUN_CHANGES)
+    qtbot.waitUntil(lambda: [r.outcome for r in window.past.results()] == ["charged"])
+    qtbot.waitUntil(lambda: window.settled)
+    assert window.upcoming.charges() == []
