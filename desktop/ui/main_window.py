@@ -3,26 +3,45 @@ toolbar with Renew, Renew All, Recurring and Recurring All (R1, R2, R23 decide w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QWidget,
+)
 
-from desktop.app.actor import Permission
+from desktop.app import about, customers, operations, recurring
+from desktop.app.actor import Actor, Permission
+from desktop.app.changes import Change
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
+from desktop.core.codes import Unavailable
 from desktop.ui import messages
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.admin.staff_dialog import StaffDialog
+from desktop.ui.application import current_language
 from desktop.ui.background_status import BackgroundStatus
+from desktop.ui.changes import watch
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable, prepare_table
+from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
+from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.finance.finance_window import FinanceWindow
+from desktop.ui.help import install_help, mark_help_handled, show_help
+from desktop.ui.icons import icon
 from desktop.ui.tasks import TaskRunner
 
 
@@ -37,8 +56,8 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         self._closing = False
         self.finance_window: FinanceWindow | None = None
-        name = workspace.actor.name if workspace.actor else ""
-        self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
+        self.sign_in_dialog: SignInDialog | None = None
+        self.about_dialog: AboutDialog | None = None
         self.search = SearchPanel(workspace, self.tasks, self)
         self.account_panel = AccountPanel(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -46,6 +65,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.account_panel)
         splitter.setStretchFactor(1, 3)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
@@ -58,17 +78,28 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.tasks.busy_changed.connect(self.busy.setVisible)
 
-        self.renew = self._action(self.tr("&Renew"), "Ctrl+R", self._renew)
-        self.renew_all = self._action(self.tr("Renew &All"), "Ctrl+Shift+R", self._renew_all)
-        self.recurring = self._action(self.tr("Re&curring"), "Ctrl+E", self._recurring)
-        self.recurring_all = self._action(self.tr("Recurring A&ll"), "Ctrl+Shift+E", self._recurring_all)
-        self.switch_off = self._action(self.tr("&Switch auto-renew off"), "Ctrl+Shift+D", self._switch_off)
-        self.refresh_action = self._action(
-            self.tr("Re&fresh"), QKeySequence.StandardKey.Refresh, self.refresh
-        )
-        menu = self.menuBar().addMenu(self.tr("&Actions"))
-        toolbar = QToolBar(self.tr("Actions"), self)
+        self.sign_out_action = self._action("", "Ctrl+Shift+L", self.sign_out, "log-out")
+        self.quit_action = self._action("", "Ctrl+Q", self.close, "power")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+
+        self.renew = self._action("", "Ctrl+R", self._renew, "file-plus")
+        self.renew_all = self._action("", "Ctrl+Shift+R", self._renew_all, "files")
+        self.recurring = self._action("", "Ctrl+E", self._recurring, "repeat")
+        self.recurring_all = self._action("", "Ctrl+Shift+E", self._recurring_all, "calendar-sync")
+        self.switch_off = self._action("", "Ctrl+Shift+D", self._switch_off, "ban")
+        self.refresh_action = self._action("", QKeySequence.StandardKey.Refresh, self.refresh, "refresh-cw")
+        menu = self.menuBar().addMenu("")
+        menu.setToolTipsVisible(True)  # a greyed-out action says why
+        self.actions_menu = menu
+        toolbar = QToolBar(self)
         toolbar.setObjectName("actions")
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar = toolbar
         self.addToolBar(toolbar)
         for action in (self.renew, self.renew_all, self.recurring, self.recurring_all, self.switch_off):
             menu.addAction(action)
@@ -76,6 +107,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.refresh_action)
         self._add_tool_menus()
+        self._add_help_menu()
+        self.retranslate()
+        watch(self, workspace, {Change.ACCOUNTS, Change.CHARGES}, self.refresh)
 
         self.search.customer_chosen.connect(self.open_customer)
         self.account_panel.service_opened.connect(self._open_service)
@@ -84,15 +118,60 @@ class MainWindow(QMainWindow):
         self._restore()
         self.update_actions()
         self.search.search_now()
-        self.tasks.run(self.workspace.last_finished_run, self.background.show_earlier_run, lambda _: None)
+        self.tasks.run(
+            lambda: workspace.call(operations.last_finished_run),
+            self.background.show_earlier_run,
+            lambda _: None,
+            owner=self,
+        )
         if background_checks:
             self.background.start()
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | str, slot: object) -> QAction:
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence.StandardKey | str,
+        slot: object,
+        icon_name: str | None = None,
+    ) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
+        if icon_name is not None:
+            action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
         return action
+
+    def retranslate(self) -> None:
+        """Every text of the window's own, again after another language is chosen (sign-in)."""
+        name = self.workspace.actor.name if self.workspace.actor else ""
+        self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.sign_out_action.setText(self.tr("Sign &out / switch user…"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.actions_menu.setTitle(self.tr("&Actions"))
+        self.toolbar.setWindowTitle(self.tr("Actions"))
+        self.renew.setText(self.tr("&Renew"))
+        self.renew_all.setText(self.tr("Renew &All"))
+        self.recurring.setText(self.tr("Re&curring"))
+        self.recurring_all.setText(self.tr("Recurring A&ll"))
+        self.switch_off.setText(self.tr("&Switch auto-renew off"))
+        self.refresh_action.setText(self.tr("Re&fresh"))
+        self.finance_menu.setTitle(self.tr("F&inance"))
+        self.finance_action.setText(self.tr("&Upcoming charges…"))
+        self.tools_menu.setTitle(self.tr("&Tools"))
+        self.operations_action.setText(self.tr("&Background checks…"))
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.settings_action.setText(self.tr("&Settings…"))
+        self.staff_action.setText(self.tr("S&taff…"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.help_action.setText(self.tr("&Guide to this window"))
+        self.about_action.setText(self.tr("&About RenewDesk"))
+        self.update_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the account -----------------------------------------------------------------------------
 
@@ -101,9 +180,10 @@ class MainWindow(QMainWindow):
         column, order = self.account_panel.sort_state()
         workspace = self.workspace
         self.tasks.run(
-            lambda: prepare_table(workspace.load_account(customer_id), column, order),
+            lambda: prepare_table(workspace.call(customers.load_account, customer_id), column, order),
             self._show_prepared,
             self._failed,
+            owner=self,
         )
 
     def _show_prepared(self, table: PreparedTable) -> None:
@@ -121,7 +201,8 @@ class MainWindow(QMainWindow):
             self.open_customer(account.customer.id)
 
     def update_actions(self) -> None:
-        """R1/R2/R23: what is offered, and why not when it is not."""
+        """R1/R2/R23: what is offered, and why not when it is not: a greyed-out action's tooltip
+        gives the first reason that holds it back (the role, no customer, R1/R2, nothing ticked)."""
         account = self.account_panel.account
         ticked = bool(self.account_panel.ticked())
         may_renew = self.workspace.may(Permission.ISSUE_PROFORMA)
@@ -130,21 +211,30 @@ class MainWindow(QMainWindow):
         if account is not None and not account.recurring.offered:
             reasons = [messages.unavailable(code) for code in account.recurring.reasons]
         if not may_recur:
-            reasons = [messages.unavailable("role")]
-        recurring_ok = account is not None and may_recur and account.recurring.offered
-        renew_ok = account is not None and may_renew and account.renew.offered
-        self.renew.setEnabled(renew_ok and ticked)
-        self.renew_all.setEnabled(renew_ok)
-        self.recurring.setEnabled(recurring_ok and ticked)
-        self.recurring_all.setEnabled(recurring_ok)
-        self.switch_off.setEnabled(account is not None and may_recur and ticked)
-        why = "\n".join(reasons)
-        for action in (self.recurring, self.recurring_all):
-            action.setToolTip(why or action.text().replace("&", ""))
-        if not may_renew:
-            for action in (self.renew, self.renew_all):
-                action.setToolTip(messages.unavailable("role"))
-        self.reason.setText(why if account is not None else "")
+            reasons = [messages.unavailable(Unavailable.ROLE)]
+        renew_why = self._held_back(may_renew, account, account.renew.reasons if account else ())
+        recurring_why = self._held_back(may_recur, account, account.recurring.reasons if account else ())
+        switch_why = self._held_back(may_recur, account, ())
+        tick_first = self.tr("Tick services first")
+        self._offer(self.renew, renew_why or ("" if ticked else tick_first))
+        self._offer(self.renew_all, renew_why)
+        self._offer(self.recurring, recurring_why or ("" if ticked else tick_first))
+        self._offer(self.recurring_all, recurring_why)
+        self._offer(self.switch_off, switch_why or ("" if ticked else tick_first))
+        self._offer(self.refresh_action, "" if account is not None else self.tr("Choose a customer first"))
+        self.reason.setText("\n".join(reasons) if account is not None else "")
+
+    def _held_back(self, allowed: bool, account: AccountView | None, reasons: tuple[Unavailable, ...]) -> str:
+        if not allowed:
+            return messages.unavailable(Unavailable.ROLE)
+        if account is None:
+            return self.tr("Choose a customer first")
+        return "\n".join(messages.unavailable(code) for code in reasons)
+
+    @staticmethod
+    def _offer(action: QAction, why_not: str) -> None:
+        action.setEnabled(not why_not)
+        action.setToolTip(why_not or action.text().replace("&", ""))
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -182,7 +272,10 @@ class MainWindow(QMainWindow):
         account = self.account_panel.account
         if account is None or not service_ids:
             return
-        ProformaDialog(self.workspace, self.tasks, account, service_ids, parent=self).exec()
+        dialog = ProformaDialog(self.workspace, self.tasks, account, service_ids, parent=self)
+        dialog.exec()
+        if dialog.issued:
+            self.statusBar().showMessage(dialog.outcome.text(), 15000)
 
     def _switch_off(self) -> None:
         account = self.account_panel.account
@@ -202,9 +295,10 @@ class MainWindow(QMainWindow):
             return
         customer_id = account.customer.id
         self.tasks.run(
-            lambda: self.workspace.disable_recurring(customer_id, ticked),
+            lambda: self.workspace.call(recurring.disable_recurring, customer_id, ticked),
             lambda _: self.refresh(),
             self._failed,
+            owner=self,
         )
 
     def _open_service(self, service: ServiceView) -> None:
@@ -227,22 +321,54 @@ class MainWindow(QMainWindow):
         """R23: a role sees only the windows it may use (the use cases refuse the rest anyway)."""
         may = self.workspace.may
         finance = self.menuBar().addMenu(self.tr("F&inance"))
-        self.finance_action = self._action(self.tr("&Upcoming charges…"), "Ctrl+U", self.open_finance)
+        self.finance_menu = finance
+        self.finance_action = self._action(
+            self.tr("&Upcoming charges…"), "Ctrl+U", self.open_finance, "chart-column"
+        )
         finance.addAction(self.finance_action)
         finance.menuAction().setVisible(may(Permission.VIEW_FINANCE))
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        self.operations_action = tools.addAction(self.tr("&Background checks…"))
+        self.tools_menu = tools
+        self.operations_action = tools.addAction(icon("activity"), self.tr("&Background checks…"))
         self.operations_action.triggered.connect(self.open_operations)
-        self.audit_action = tools.addAction(self.tr("&Audit log…"))
+        self.audit_action = tools.addAction(icon("scroll-text"), self.tr("&Audit log…"))
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         tools.addSeparator()
-        self.settings_action = tools.addAction(self.tr("&Settings…"))
+        self.settings_action = tools.addAction(icon("settings"), self.tr("&Settings…"))
         self.settings_action.triggered.connect(self.open_settings)
         self.settings_action.setVisible(may(Permission.VIEW_SETTINGS))
-        self.staff_action = tools.addAction(self.tr("S&taff…"))
+        self.staff_action = tools.addAction(icon("users"), self.tr("S&taff…"))
         self.staff_action.triggered.connect(self.open_staff)
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
+
+    def _add_help_menu(self) -> None:
+        self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_action = self._action(
+            self.tr("&Guide to this window"),
+            QKeySequence.StandardKey.HelpContents,
+            self.show_guide,
+            "circle-help",
+        )
+        self.about_action = self._action(self.tr("&About RenewDesk"), "", self.show_about, "info")
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.help_action)
+        self.help_menu.addSeparator()
+        self.help_menu.addAction(self.about_action)
+        mark_help_handled(self)  # F1 is the Help action's here; other windows get their own F1
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_help(app)
+
+    def show_guide(self) -> None:
+        show_help(self)
+
+    def show_about(self) -> None:
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self.workspace.make(about.about), self)
+        self.about_dialog.show()
+        self.about_dialog.raise_()
+        self.about_dialog.activateWindow()
 
     def open_finance(self) -> None:
         """One finance window, brought to the front when asked for again."""
@@ -270,15 +396,65 @@ class MainWindow(QMainWindow):
 
     def open_staff(self) -> None:
         StaffDialog(self.workspace, self.tasks, self).exec()
+        # The admin may have given up their own role: the staff table says, read off the GUI thread;
+        # the window adopts the answer on the GUI thread.
+        self.tasks.run(self.workspace.current_actor, self._adopt, owner=self)
+
+    def _adopt(self, actor: Actor) -> None:
+        if actor != self.workspace.actor:
+            self.workspace.adopt(actor)
         self._update_tool_menus()
 
     def _update_tool_menus(self) -> None:
-        """An admin who gave up their own admin role loses the admin windows at once."""
+        """What the person at the desk may use: an admin who gave up their own admin role loses the
+        admin windows at once; after a sign-out, the next person's role decides."""
         may = self.workspace.may
+        name = self.workspace.actor.name if self.workspace.actor else ""
+        self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
+        self.finance_menu.menuAction().setVisible(may(Permission.VIEW_FINANCE))
         self.settings_action.setVisible(may(Permission.VIEW_SETTINGS))
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         self.update_actions()
+
+    # -- a shared workstation --------------------------------------------------------------------
+
+    def sign_out(self) -> None:
+        """The next person signs in at this window; the account view and every other window of the
+        person leaving are closed first. The background checks go on (they act for nobody)."""
+        if self.finance_window is not None:
+            self.finance_window.close()
+        for dialog in self.findChildren(QDialog, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            dialog.close()
+        self.account_panel.show_account(None)
+        self.search.query.blockSignals(True)  # no search as nobody
+        self.search.query.clear()
+        self.search.query.blockSignals(False)
+        self.search.results.clear()
+        self.splitter.hide()  # nothing of the person leaving stays in view
+        self.workspace.adopt(None)
+        self._update_tool_menus()
+        self.statusBar().clearMessage()
+        dialog = SignInDialog(self.workspace, self.tasks, current_language(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(self._signed_in_again)
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def _signed_in_again(self, result: int) -> None:
+        self.sign_in_dialog = None
+        if result != QDialog.DialogCode.Accepted or self.workspace.actor is None:
+            self.close()  # nobody signed in: the workstation is left closed, not open to anyone
+            return
+        self.account_panel.show_account(None)  # its words in the language just chosen
+        self.splitter.show()
+        self._update_tool_menus()
+        self.search.search_now()
+        self.search.query.setFocus()
+        if self.workspace.may(Permission.VIEW_FINANCE) and not self.workspace.may(
+            Permission.MANAGE_RECURRING
+        ):
+            self.open_finance()
 
     def open_operations(self) -> None:
         dialog = OperationsDialog(self.workspace, self.tasks, self.background.checks, self)

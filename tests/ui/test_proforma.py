@@ -10,7 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QTableWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.app.views import AccountView
@@ -95,7 +102,10 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
         "Levi Ltd",
         68900,
     )
-    assert f"Issued proforma number(s): {proforma.number}" == dialog.outcome.text()
+    assert dialog.outcome.text() == f"1 proforma issued, number: {proforma.number}"
+    # The main window keeps saying what was issued after the dialog has gone.
+    note = window.findChild(QLabel, "outcomeNote")
+    assert isinstance(note, QLabel) and note.isVisible() and note.text() == dialog.outcome.text()
 
     text = pdf_text(pdf)
     assert f"Proforma {proforma.number}" in text
@@ -141,6 +151,7 @@ def test_renew_of_the_ticked_services_with_each_services_contact(
 
     dialog = while_modal(window.renew.trigger, ProformaDialog, steps)
     first, second = dialog.issued
+    assert dialog.outcome.text() == f"2 proformas issued, numbers: {first.number}, {second.number}"
     assert second.number == first.number + 1
     by_name = {p.bill_to_name: p for p in dialog.issued}
     assert by_name["Dana Levi"].total_minor == 4550
@@ -199,3 +210,34 @@ def test_a_hebrew_proforma_pdf_carries_the_hebrew_names(
         assert str(proforma.number) in text
     assert "cohen.co.il" in text and "cohen-site" in text
     assert "59.00" in text and "480.00" in text and "₪" in text
+
+
+def test_the_preview_is_read_only_and_saving_says_so(
+    qtbot: QtBot,
+    sctx: AppContext,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Nothing typed over a price would be taken: no cell of the preview can be edited."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana")
+    dialog = new_dialog(qtbot, window, dana, ["levi.com", "levi-site"])
+    table = dialog.lines
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            assert item is not None and not item.flags() & Qt.ItemFlag.ItemIsEditable
+            table.setCurrentCell(row, column)
+            table.edit(table.model().index(row, column))
+            assert table.state() != QAbstractItemView.State.EditingState
+    issue(qtbot, dialog)
+    assert not dialog.contact.isEnabled() and not dialog.issue_button.isEnabled()
+    pdf = tmp_path / "saved.pdf"
+    # The file dialog's answer, as conftest answers message boxes (a modal dialog would hang).
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(pdf), "PDF (*.pdf)")))
+    dialog.pdf_button.click()
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert dialog.outcome.text() == "2 proformas issued and saved as saved.pdf."
