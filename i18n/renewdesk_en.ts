@@ -147,7 +147,7 @@
 <context>
     <name>DayChart</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/day_chart.py" line="173"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="172"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n charge</numerusform>

@@ -1322,22 +1322,22 @@ Cards: {cards}</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="111"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
         <source>Before</source>
         <translation>לפני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
         <source>After</source>
         <translation>אחרי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="136"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
@@ -1404,22 +1404,22 @@ Cards: {cards}</source>
 <context>
     <name>DayChart</name>
     <message>
-        <location filename="../desktop/ui/finance/day_chart.py" line="170"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="169"/>
         <source>Total: {amount}</source>
         <translation>סה״כ: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/day_chart.py" line="171"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="170"/>
         <source>At risk: {amount}</source>
         <translation>בסיכון: {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/day_chart.py" line="172"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="171"/>
         <source>Safe: {amount}</source>
         <translation>ללא סיכון: {amount}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/day_chart.py" line="173"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="172"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n חיוב</numerusform>
@@ -1427,12 +1427,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/day_chart.py" line="218"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="217"/>
         <source>No charges in this range</source>
         <translation>אין חיובים בטווח זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/day_chart.py" line="245"/>
+        <location filename="../desktop/ui/finance/day_chart.py" line="244"/>
         <source>Today</source>
         <translation>היום</translation>
     </message>

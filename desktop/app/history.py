@@ -1,4 +1,6 @@
-"""A service's history for its page: orders, cycles, charges, e-mails and audit entries, newest first."""
+"""A service's history for its page: orders, cycles, charges, e-mails and audit entries, newest first.
+Each e-mail comes with its delivery as it is (R32): queued, sent (when), failing (tries, last error,
+next try) or given up, so that the page never says "sent" of a message still waiting."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.outbox import OutboxEntry, entries_where
 from desktop.bootstrap import AppContext
 from desktop.store.models import AuditEntry, ChargeAttempt, Cycle, Order, OutboxMessage
 
@@ -20,6 +23,7 @@ class HistoryEntry:
     # A code: the order's kind, the cycle's status, the attempt's status, the e-mail's kind, the action.
     what: str
     details: dict[str, Any] = field(default_factory=dict)
+    mail: OutboxEntry | None = None  # the e-mail of an "email" entry, with its delivery state
 
 
 def service_history(ctx: AppContext, actor: Actor, service_id: int) -> list[HistoryEntry]:
@@ -68,13 +72,14 @@ def service_history(ctx: AppContext, actor: Actor, service_id: int) -> list[Hist
                         },
                     )
                 )
-        for mail in session.scalars(select(OutboxMessage).where(OutboxMessage.service_id == service_id)):
+        for mail in entries_where(session, OutboxMessage.service_id == service_id):
             entries.append(
                 HistoryEntry(
                     at=mail.sent_at or mail.created_at,
                     kind="email",
                     what=mail.kind,
-                    details={"status": mail.status, "to": mail.to_address},
+                    details={"to": mail.to},
+                    mail=mail,
                 )
             )
         for row in session.scalars(

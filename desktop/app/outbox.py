@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from desktop.app import audit
@@ -37,6 +37,7 @@ class OutboxEntry:
     state: MailState
     to: str
     customer_ref: str
+    customer_name: str
     service_name: str | None
     attempts: int
     last_error: str | None
@@ -47,6 +48,16 @@ class OutboxEntry:
     resend_of: int | None
     created_at: datetime
 
+    @property
+    def retryable(self) -> bool:
+        """An admin may try it again now (R32)."""
+        return self.state in RETRYABLE
+
+    @property
+    def resendable(self) -> bool:
+        """Sales may send it again, as a new message (R32)."""
+        return self.state in RESENDABLE
+
 
 def _state(status: str) -> MailState:
     # Rows of a database older than 0004 said "pending" for a message not sent yet.
@@ -55,7 +66,7 @@ def _state(status: str) -> MailState:
 
 def _query() -> Select[Any]:
     return (
-        select(OutboxMessage, Customer.ref, Service.name)
+        select(OutboxMessage, Customer.ref, Customer.name, Service.name)
         .join(Customer, Customer.id == OutboxMessage.customer_id)
         .outerjoin(Service, Service.id == OutboxMessage.service_id)
         .order_by(OutboxMessage.id.desc())
@@ -64,7 +75,7 @@ def _query() -> Select[Any]:
 
 def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
     entries = []
-    for row, customer_ref, service_name in session.execute(query):
+    for row, customer_ref, customer_name, service_name in session.execute(query):
         current = _state(row.status)
         waiting = current in (MailState.QUEUED, MailState.FAILING)
         entries.append(
@@ -74,6 +85,7 @@ def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
                 state=current,
                 to=row.to_address,
                 customer_ref=customer_ref,
+                customer_name=customer_name,
                 service_name=service_name,
                 attempts=row.attempts,
                 last_error=row.last_error,
@@ -100,6 +112,12 @@ def list_outbox(
         query = query.where(OutboxMessage.status == MailState(state).value)
     with ctx.db.reading() as session:
         return _entries(session, query)
+
+
+def entries_where(session: Session, *where: ColumnElement[bool]) -> list[OutboxEntry]:
+    """The messages that match, newest first: for the use cases that show e-mails among other things
+    (a service's history, a run's events)."""
+    return _entries(session, _query().where(*where))
 
 
 def _entry(session: Session, outbox_id: int) -> OutboxEntry:

@@ -1,9 +1,13 @@
-"""The operations panel: the recent runs of the due checks on every workstation, the events of the
-chosen run, and "run now" for an admin."""
+"""The background-checks panel: the recent runs of the due checks on every workstation with what each
+did and where the e-mails it queued are now (R32), the events of the chosen run with each e-mail's
+delivery, "Run now" for an admin, and the E-mails tab (retry, send again). Everything reloads when a
+run ends or the outbox changes, here or on another window (R34)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -12,29 +16,146 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app import background, operations
 from desktop.app.actor import Permission
 from desktop.app.background import BackgroundChecks
+from desktop.app.changes import Change
 from desktop.app.operations import RunEventView, RunView
 from desktop.app.workspace import Workspace
-from desktop.ui import formatting, messages
+from desktop.core.codes import MailState
+from desktop.ui import colours, formatting, messages
+from desktop.ui.admin import run_texts
+from desktop.ui.changes import watch
 from desktop.ui.finance.past_results_model import reason_text
+from desktop.ui.mail import texts as mail_texts
+from desktop.ui.mail.outbox_view import OutboxView
+from desktop.ui.table_model import ROW_ROLE, KeyedRows, KeyedTableModel
 from desktop.ui.tasks import TaskRunner
 
-RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TROUBLE = (MailState.FAILING, MailState.GIVEN_UP)
 
 
-def _item(text: str, align_end: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    if align_end:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-    return item
+def run_rows(runs: list[RunView]) -> KeyedRows:
+    texts = [
+        (
+            formatting.moment(run.started_at),
+            run.workstation,
+            formatting.day(run.run_for),
+            run_texts.outcome(run.outcome),
+            run_texts.summary(run.counts),
+            run_texts.mail_counts(run.mail),
+            run_texts.run_error(run.error) if run.error else "",
+        )
+        for run in runs
+    ]
+    keys = [
+        (
+            run.started_at,
+            run.workstation,
+            run.run_for,
+            run.outcome,
+            sum(run.counts.values()),
+            run.mail.total,
+            run.error or "",
+        )
+        for run in runs
+    ]
+    return KeyedRows(runs, texts, keys)
+
+
+def event_rows(events: list[RunEventView]) -> KeyedRows:
+    texts = [
+        (
+            run_texts.event_type(event.type),
+            event.customer,
+            formatting.domain(event.service),
+            formatting.day(event.due),
+            formatting.money(event.amount_minor, event.currency) if event.currency else "",
+            reason_text(event.reason),
+            mail_texts.delivery(event.mail) if event.mail is not None else "",
+        )
+        for event in events
+    ]
+    keys = [
+        (
+            event.type,
+            event.customer,
+            event.service,
+            event.due,
+            event.amount_minor or 0,
+            event.reason or "",
+            "",
+        )
+        for event in events
+    ]
+    return KeyedRows(events, texts, keys)
+
+
+class RunsModel(KeyedTableModel):
+    columns = 7
+
+    def header(self, section: int) -> str:
+        return (
+            self.tr("Started"),
+            self.tr("Workstation"),
+            self.tr("For the day"),
+            self.tr("Outcome"),
+            self.tr("What it did"),
+            self.tr("Its e-mails now"),
+            self.tr("Problems"),
+        )[section]
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        if not isinstance(row, RunView):
+            return None
+        trouble = {3: row.outcome == "failed" or bool(row.error), 5: row.mail.failing + row.mail.given_up > 0}
+        if role == Qt.ItemDataRole.ForegroundRole and trouble.get(column):
+            return colours.risk_color()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6 and row.error:
+            return run_texts.run_error(row.error)
+        return None
+
+
+class EventsModel(KeyedTableModel):
+    columns = 7
+
+    def header(self, section: int) -> str:
+        return (
+            self.tr("Event"),
+            self.tr("Customer"),
+            self.tr("Service"),
+            self.tr("Due"),
+            self.tr("Amount"),
+            self.tr("Reason"),
+            self.tr("E-mail"),
+        )[section]
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        if not isinstance(row, RunEventView) or row.mail is None or column != 6:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and row.mail.state in _TROUBLE:
+            return colours.risk_color()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return mail_texts.delivery(row.mail)
+        return None
+
+
+def _table(model: KeyedTableModel, parent: QWidget) -> QTableView:
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
 
 
 class OperationsDialog(QDialog):
@@ -47,119 +168,100 @@ class OperationsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Background checks"))
-        self.resize(1000, 620)
+        self.resize(1100, 640)
         self._workspace, self._tasks, self._checks = workspace, tasks, checks
-        self.runs = QTableWidget(0, 6, self)
-        self.runs.setHorizontalHeaderLabels(
-            [
-                self.tr("Started"),
-                self.tr("Workstation"),
-                self.tr("For the day"),
-                self.tr("Outcome"),
-                self.tr("What it did"),
-                self.tr("Problems"),
-            ]
-        )
-        self.events = QTableWidget(0, 6, self)
-        self.events.setHorizontalHeaderLabels(
-            [
-                self.tr("Event"),
-                self.tr("Customer"),
-                self.tr("Service"),
-                self.tr("Due"),
-                self.tr("Amount"),
-                self.tr("Reason"),
-            ]
-        )
-        for table in (self.runs, self.events):
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            table.horizontalHeader().setStretchLastSection(True)
-        self.runs.itemSelectionChanged.connect(self._load_events)
+        self.runs_model = RunsModel(self)
+        self.events_model = EventsModel(self)
+        self.runs = _table(self.runs_model, self)
+        self.events = _table(self.events_model, self)
+        self._run_selection = self.runs.selectionModel()  # kept: PySide6 would drop it otherwise
+        self._run_selection.selectionChanged.connect(self._run_chosen)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.runs)
         splitter.addWidget(self.events)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
+        runs_tab = QWidget(self)
+        runs_layout = QVBoxLayout(runs_tab)
+        runs_layout.addWidget(splitter, 1)
+        runs_layout.addWidget(self.note)
+        self.emails = OutboxView(workspace, tasks, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(runs_tab, self.tr("Runs"))
+        self.tabs.addTab(self.emails, self.tr("E-mails"))
         self.run_now = QPushButton(self.tr("Run now"), self)
-        self.run_now.setEnabled(checks is not None and workspace.may(Permission.RUN_DUE_CHECKS))
-        if not workspace.may(Permission.RUN_DUE_CHECKS):
+        may_run = workspace.may(Permission.RUN_DUE_CHECKS)
+        self.run_now.setEnabled(checks is not None and may_run)
+        if not may_run:
             self.run_now.setToolTip(messages.unavailable("role"))
+        elif checks is None:
+            self.run_now.setToolTip(self.tr("The checks do not run in this window."))
         self.run_now.clicked.connect(self._run_now)
-        self.refresh_button = QPushButton(self.tr("Refresh"), self)
-        self.refresh_button.clicked.connect(self.refresh)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.run_now, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.note)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
+        watch(self, workspace, {Change.CHARGES, Change.MAIL}, self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
-        self._tasks.run(lambda: self._workspace.recent_runs(), self._show_runs, self._failed)
+    def show_emails(self) -> None:
+        self.tabs.setCurrentWidget(self.emails)
 
-    def _show_runs(self, runs: list[RunView]) -> None:
+    def refresh(self) -> None:
+        workspace = self._workspace
+        self._tasks.run(
+            lambda: run_rows(workspace.call(operations.recent_runs)),
+            self._show_runs,
+            self._failed,
+            owner=self,
+        )
+
+    def _show_runs(self, rows: KeyedRows) -> None:
         chosen = self._chosen_run()
-        self.runs.setRowCount(len(runs))
-        for row, run in enumerate(runs):
-            started = _item(formatting.moment(run.started_at))
-            started.setData(RUN_ID_ROLE, run.id)
-            self.runs.setItem(row, 0, started)
-            self.runs.setItem(row, 1, _item(run.workstation))
-            self.runs.setItem(row, 2, _item(formatting.day(run.run_for)))
-            outcome = _item(messages.run_outcome(run.outcome))
-            if run.outcome == "failed" or run.error:
-                outcome.setForeground(Qt.GlobalColor.red)
-            self.runs.setItem(row, 3, outcome)
-            self.runs.setItem(row, 4, _item(messages.run_summary(run.counts)))
-            problem = _item(run.error or "")
-            problem.setToolTip(run.error or "")
-            self.runs.setItem(row, 5, problem)
+        self.runs_model.set_rows(rows)
+        runs: list[RunView] = self.runs_model.shown_rows()
         self.note.setText(self.tr("%n run(s), newest first.", "", len(runs)))
         if runs:
             ids = [run.id for run in runs]
             # Not selectRow: right to left it can miss when the columns do not fill the width.
-            index = self.runs.model().index(ids.index(chosen) if chosen in ids else 0, 0)
+            index = self.runs_model.index(ids.index(chosen) if chosen in ids else 0, 0)
             flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.runs.selectionModel().setCurrentIndex(index, flags)
+            self._run_selection.setCurrentIndex(index, flags)  # its events load on the change
+        else:
+            self.events_model.set_rows(KeyedRows((), (), ()))
 
     def _chosen_run(self) -> int | None:
-        row = self.runs.currentRow()
-        item = self.runs.item(row, 0) if row >= 0 else None
-        value = item.data(RUN_ID_ROLE) if item is not None else None
-        return value if isinstance(value, int) else None
+        rows = self._run_selection.selectedRows()
+        run = rows[0].data(ROW_ROLE) if rows else None
+        return run.id if isinstance(run, RunView) else None
+
+    def _run_chosen(self, *_: QItemSelection) -> None:
+        self._load_events()
 
     def _load_events(self) -> None:
         run_id = self._chosen_run()
         if run_id is None:
-            self.events.setRowCount(0)
+            self.events_model.set_rows(KeyedRows((), (), ()))
             return
-        self._tasks.run(lambda: self._workspace.run_events(run_id), self._show_events, self._failed)
-
-    def _show_events(self, events: list[RunEventView]) -> None:
-        self.events.setRowCount(len(events))
-        for row, event in enumerate(events):
-            self.events.setItem(row, 0, _item(messages.event_type(event.type)))
-            self.events.setItem(row, 1, _item(event.customer))
-            self.events.setItem(row, 2, _item(formatting.ltr(event.service)))
-            self.events.setItem(row, 3, _item(formatting.day(event.due)))
-            amount = formatting.money(event.amount_minor, event.currency) if event.currency else ""
-            self.events.setItem(row, 4, _item(amount, align_end=True))
-            self.events.setItem(row, 5, _item(reason_text(event.reason)))
+        workspace = self._workspace
+        self._tasks.run(
+            lambda: event_rows(workspace.call(operations.run_events, run_id)),
+            self.events_model.set_rows,
+            self._failed,
+            owner=self,
+        )
 
     def _run_now(self) -> None:
         if self._checks is None:
             return
-        checks = self._checks
+        checks, workspace = self._checks, self._workspace
         self._tasks.run(
-            lambda: self._workspace.run_checks_now(checks),
+            lambda: workspace.call(background.run_checks_now, checks),
             lambda _: self.note.setText(self.tr("The checks start now; this list refreshes when they end.")),
             self._failed,
+            owner=self,
         )
 
     def _failed(self, error: BaseException) -> None:

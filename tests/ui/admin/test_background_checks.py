@@ -8,7 +8,6 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -44,12 +43,6 @@ def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
         window.tasks.wait(WAIT_MS)
 
 
-def item_text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
-
-
 def open_window(qtbot: QtBot, ctx: AppContext, actor: Actor, made: list[MainWindow]) -> MainWindow:
     window = MainWindow(Workspace(ctx, actor), background_checks=True)
     made.append(window)
@@ -80,9 +73,10 @@ def test_the_status_bar_shows_what_the_first_run_did_and_the_next_run(
     assert report.error is None and not report.failed
     assert report.counts == {"card_check_passed": 2, "precharge_notice_sent": 2}
     assert report.mail_sent == 2 and len(smtp.received()) == 2
-    text = window.background.text()
-    assert "2 × card check passed" in text and "2 × pre-charge notice sent" in text
-    assert "2 e-mails sent" in text and "next" in text
+    assert "next" in window.background.text()
+    story = window.background.toolTip()
+    assert "2 × card check passed" in story and "2 × pre-charge notice queued" in story
+    assert "E-mails: all sent" in story
     assert window.background.property("failed") is False
     assert report.next_run_at is not None and report.next_run_at > report.finished_at
 
@@ -94,10 +88,10 @@ def test_a_failed_run_is_shown_in_red_with_its_message(
     import_customers(sctx, [good_customer(1, domains=1)])
     window = open_window(qtbot, sctx, ADMIN, windows)
     report = first_report(qtbot, window)
-    assert report.failed and report.mail_failed == 1
-    assert "1 e-mail not sent" in window.background.text()
-    assert "Connection refused" in window.background.text()
-    assert "c62828" in window.background.styleSheet()
+    assert report.failed and report.mail.failing == 1
+    assert "1 e-mail failing" in window.background.text()
+    assert "The mail server 127.0.0.1" in window.background.toolTip()
+    assert "Connection refused" in window.background.toolTip()
     assert window.background.property("failed") is True
     # The notice is failing and tried again at the next run: nothing is lost (R32).
     assert [row.status for row in outbox_rows(sctx)] == ["failing"]
@@ -113,18 +107,21 @@ def test_the_operations_panel_lists_runs_and_their_events_and_runs_now(
     window.open_operations()
     panel = window.operations
     assert isinstance(panel, OperationsDialog)
-    qtbot.waitUntil(lambda: panel.runs.rowCount() == 1 and panel.events.rowCount() == 4, timeout=WAIT_MS)
-    assert item_text(panel.runs, 0, 3) == "completed"
-    events = sorted(item_text(panel.events, row, 0) for row in range(4))
-    assert events == ["card check passed"] * 2 + ["pre-charge notice sent"] * 2
+    qtbot.waitUntil(
+        lambda: panel.runs_model.rowCount() == 1 and panel.events_model.rowCount() == 4, timeout=WAIT_MS
+    )
+    assert panel.runs_model.text_at(0, 3) == "completed"
+    assert panel.runs_model.text_at(0, 5) == "2 sent"
+    events = sorted(panel.events_model.text_at(row, 0) for row in range(4))
+    assert events == ["card check passed"] * 2 + ["pre-charge notice queued"] * 2
     with sctx.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(DueRunEvent)) == 4
 
     assert panel.run_now.isEnabled()
     qtbot.mouseClick(panel.run_now, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     # The second run finds nothing new to do; the panel refreshes when it ends.
-    qtbot.waitUntil(lambda: panel.runs.rowCount() == 2, timeout=WAIT_MS)
-    assert item_text(panel.runs, 0, 4) == "nothing was due"
+    qtbot.waitUntil(lambda: panel.runs_model.rowCount() == 2, timeout=WAIT_MS)
+    assert panel.runs_model.text_at(0, 4) == "nothing was due"
     assert audit_count(sctx, "card.check_passed") == 2
 
 

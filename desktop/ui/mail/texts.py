@@ -1,0 +1,139 @@
+"""An e-mail's delivery in words (R32), the one place for them: its state, why it fails (the server's
+or the system's own words kept isolated inside a translated sentence), and what e-mail still needs
+before it can go out."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.app.mail_status import SetupTask
+from desktop.app.outbox import OutboxEntry
+from desktop.core.codes import MailState
+from desktop.core.mail_failure import FailureReason, MailFailure, failure_reason
+from desktop.ui import formatting
+
+
+def state(value: MailState) -> str:
+    texts = {
+        MailState.QUEUED: QCoreApplication.translate("MailTexts", "queued"),
+        MailState.SENT: QCoreApplication.translate("MailTexts", "sent"),
+        MailState.FAILING: QCoreApplication.translate("MailTexts", "failing"),
+        MailState.GIVEN_UP: QCoreApplication.translate("MailTexts", "given up"),
+    }
+    return texts[MailState(value)]
+
+
+def kind(code: str) -> str:
+    texts = {
+        "precharge_notice": QCoreApplication.translate("MailTexts", "pre-charge notice"),
+        "notice_updated": QCoreApplication.translate("MailTexts", "updated pre-charge notice"),
+        "card_check_failed": QCoreApplication.translate("MailTexts", "card check failed"),
+        "charge_receipt": QCoreApplication.translate("MailTexts", "charge receipt"),
+        "charge_failed": QCoreApplication.translate("MailTexts", "charge failed"),
+        "stopped_by_staff": QCoreApplication.translate("MailTexts", "auto-renew switched off"),
+    }
+    return texts.get(code, code)
+
+
+def failure(reason: FailureReason) -> str:
+    """A translated sentence; the raw words go in isolated, since they are English in any language."""
+    detail = formatting.ltr(reason.detail)
+    server = formatting.ltr(reason.server)
+    texts = {
+        MailFailure.SERVER_UNREACHABLE: QCoreApplication.translate(
+            "MailTexts", "The mail server {server} did not answer ({detail})"
+        ),
+        MailFailure.SERVER_REFUSED: QCoreApplication.translate(
+            "MailTexts", "The mail server {server} refused the connection ({detail})"
+        ),
+        MailFailure.RECIPIENT_REFUSED: QCoreApplication.translate(
+            "MailTexts", "The mail server refused the recipient's address ({detail})"
+        ),
+        MailFailure.SENDER_REFUSED: QCoreApplication.translate(
+            "MailTexts", "The mail server refused the sender's address ({detail})"
+        ),
+        MailFailure.MESSAGE_REFUSED: QCoreApplication.translate(
+            "MailTexts", "The mail server refused the message ({detail})"
+        ),
+        MailFailure.UNSENDABLE: QCoreApplication.translate(
+            "MailTexts", "The message cannot be sent as it is ({detail})"
+        ),
+        MailFailure.NO_SIGNING_KEY: QCoreApplication.translate(
+            "MailTexts", "No link-signing key on the workstation that sent it ({detail})"
+        ),
+        MailFailure.KEYRING: QCoreApplication.translate(
+            "MailTexts", "The keyring of the workstation that sent it could not be read ({detail})"
+        ),
+        MailFailure.OTHER: QCoreApplication.translate("MailTexts", "Not sent ({detail})"),
+    }
+    return texts[reason.kind].format(server=server, detail=detail)
+
+
+def error_text(last_error: str | None) -> str:
+    return failure(failure_reason(last_error)) if last_error else ""
+
+
+def when(value: datetime | None) -> str:
+    return formatting.moment(value)
+
+
+def delivery(entry: OutboxEntry) -> str:
+    """One line: "sent Nov 30, 2026 16:08", "queued", "failing: <why> · 3 tries, next try 16:20",
+    "given up after 5 tries: <why>"."""
+    if entry.state is MailState.SENT:
+        return QCoreApplication.translate("MailTexts", "sent {when}").format(when=when(entry.sent_at))
+    if entry.state is MailState.QUEUED:
+        return QCoreApplication.translate("MailTexts", "queued, not sent yet")
+    why = error_text(entry.last_error)
+    if entry.state is MailState.FAILING:
+        tries = QCoreApplication.translate("MailTexts", "%n try(ies)", "", entry.attempts)
+        return QCoreApplication.translate("MailTexts", "failing: {why} · {tries}, next try {next}").format(
+            why=why, tries=tries, next=when(entry.next_attempt_at)
+        )
+    return QCoreApplication.translate(
+        "MailTexts", "given up after %n try(ies): {why}", "", entry.attempts
+    ).format(why=why)
+
+
+def setup_task(task: SetupTask) -> str:
+    texts = {
+        SetupTask.MAIL_SERVER: QCoreApplication.translate(
+            "MailTexts", "Choose the mail server and the sender's address."
+        ),
+        SetupTask.SIGNING_KEY: QCoreApplication.translate(
+            "MailTexts", "Make the link-signing key of this database."
+        ),
+        SetupTask.SIGNING_KEY_HERE: QCoreApplication.translate(
+            "MailTexts", "Enter this database's link-signing key on this workstation."
+        ),
+        SetupTask.SIGNING_KEY_MISMATCH: QCoreApplication.translate(
+            "MailTexts", "This workstation's link-signing key is not this database's: enter the right one."
+        ),
+        SetupTask.KEYRING: QCoreApplication.translate(
+            "MailTexts", "This workstation's keyring cannot be read: set up a keyring."
+        ),
+    }
+    return texts[task]
+
+
+def action_refused(entry: OutboxEntry, *, retry: bool, allowed: bool) -> str:
+    """Why "Retry now" or "Send again" is not offered for this message (a disabled action's tooltip)."""
+    if not allowed:
+        if retry:
+            return QCoreApplication.translate("MailTexts", "Only an administrator can retry an e-mail.")
+        return QCoreApplication.translate("MailTexts", "Your role may not send e-mails again.")
+    if retry:
+        if entry.state is MailState.SENT:
+            return QCoreApplication.translate("MailTexts", "This e-mail was sent: use Send again.")
+        return QCoreApplication.translate(
+            "MailTexts", "This e-mail is queued: it goes out at the next run of the checks."
+        )
+    if entry.state is MailState.QUEUED:
+        return QCoreApplication.translate(
+            "MailTexts", "This e-mail is still queued: it has not been sent yet."
+        )
+    return QCoreApplication.translate(
+        "MailTexts", "This e-mail is still being tried: retry it, or wait until it is sent or given up."
+    )
