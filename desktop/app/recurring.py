@@ -2,25 +2,28 @@
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.cancellation import stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
-from desktop.core.cards import expires_before, is_expired
+from desktop.core.cards import is_expired
 from desktop.core.codes import ErrorCode, StopReason
 from desktop.core.due_dates import charge_date
 from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installments, max_installments
-from desktop.core.risk import holder_matches
+from desktop.core.risk import ContactFacts, card_expires_first, holder_warning
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import CallContext
 from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
@@ -29,13 +32,45 @@ from desktop.store.outbox_repo import QueuedMail, enqueue
 
 
 @dataclass(frozen=True)
+class ServiceChange:
+    """One service in a preview: how it renews now, how it will after Confirm, and R9 for it."""
+
+    service: ServiceView
+    on_now: bool
+    card_now: CardView | None
+    contact_now: ContactView | None  # None: the account holder
+    charge_on: date  # the day the due engine will charge it (its expiry less the lead days)
+    card_changes: bool  # only for a service already on: its card is replaced
+    contact_changes: bool  # only for a service already on: its billing contact is replaced
+    card_expires_first: bool  # R9
+
+    @property
+    def switches_on(self) -> bool:
+        return not self.on_now
+
+    @property
+    def replaces(self) -> bool:
+        """An auto-renew already on whose card or billing contact Confirm replaces."""
+        return self.card_changes or self.contact_changes
+
+
+@dataclass(frozen=True)
 class RecurringPreview:
     services: tuple[ServiceView, ...]
     card: CardView | None
     contact: ContactView | None
     card_choice_needed: bool
-    holder_mismatch: bool
-    expiring_before_charge: tuple[int, ...]
+    holder_mismatch: bool  # R7: Confirm needs an acknowledgement
+    expiring_before_charge: tuple[int, ...]  # R9: the services the card will not last to
+    rows: tuple[ServiceChange, ...] = ()  # per service, in the order asked
+
+    @property
+    def replacing(self) -> tuple[ServiceChange, ...]:
+        return tuple(row for row in self.rows if row.replaces)
+
+    @property
+    def switching_on(self) -> tuple[ServiceChange, ...]:
+        return tuple(row for row in self.rows if row.switches_on)
 
 
 def _chosen(
@@ -83,18 +118,40 @@ def _preview(
     contact_id: int | None,
 ) -> RecurringPreview:
     services, card, contact = _chosen(account, service_ids, card_id, contact_id)
-    lead = ctx.settings.charge_lead_days
-    mismatch = bool(
-        card
-        and contact
-        and len(account.cards) > 1
-        and not holder_matches(card.holder, contact.name, contact.company)
+    return _judged(account, services, card, contact, ctx.settings.charge_lead_days)
+
+
+def _judged(
+    account: AccountView,
+    services: tuple[ServiceView, ...],
+    card: CardView | None,
+    contact: ContactView | None,
+    lead: int,
+) -> RecurringPreview:
+    """R7 and R9 for the chosen card and contact: the one place the windows and Confirm ask."""
+    mismatch = card is not None and holder_warning(
+        card.holder,
+        ContactFacts(contact.name, contact.company, False) if contact else None,
+        len(account.cards),
     )
-    expiring = tuple(
-        service.id
+    cards = {known.id: known for known in account.cards}
+    contacts = {known.id: known for known in account.contacts}
+    rows = tuple(
+        ServiceChange(
+            service=service,
+            on_now=service.auto_renew_on,
+            card_now=cards.get(service.card_id) if service.card_id is not None else None,
+            contact_now=contacts.get(service.billing_contact_id)
+            if service.billing_contact_id is not None
+            else None,
+            charge_on=charge_date(service.expires_on, lead),
+            card_changes=service.auto_renew_on and card is not None and service.card_id != card.id,
+            contact_changes=service.auto_renew_on
+            and service.billing_contact_id != (contact.id if contact else None),
+            card_expires_first=card is not None
+            and card_expires_first(card.exp_month, card.exp_year, service.expires_on, lead),
+        )
         for service in services
-        if card is not None
-        and expires_before(card.exp_month, card.exp_year, charge_date(service.expires_on, lead))
     )
     return RecurringPreview(
         services=services,
@@ -102,8 +159,26 @@ def _preview(
         contact=contact,
         card_choice_needed=card is None and len(account.cards) > 1,
         holder_mismatch=mismatch,
-        expiring_before_charge=expiring,
+        expiring_before_charge=tuple(row.service.id for row in rows if row.card_expires_first),
+        rows=rows,
     )
+
+
+def preview_service(
+    ctx: AppContext, actor: Actor, service_id: int, *, card_id: int | None, contact_id: int | None
+) -> RecurringPreview:
+    """The service's own page (R7, R9, R10) with the card and contact picked there, "no card"
+    included: the same rules as Recurring, for one service."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    with ctx.db.reading() as session:
+        customer_id = session.scalar(select(Service.customer_id).where(Service.id == service_id))
+    if customer_id is None:
+        raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
+    account = load_account(ctx, actor, customer_id)
+    services, card, contact = _chosen(account, [service_id], card_id, contact_id)
+    if card_id is None:
+        card = None  # "No card" on the page means none, not the account's only card
+    return _judged(account, services, card, contact, ctx.settings.charge_lead_days)
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
@@ -116,9 +191,11 @@ def enable_recurring(
     card_id: int | None = None,
     contact_id: int | None = None,
     mismatch_acknowledged: bool = False,
+    cancel: threading.Event | None = None,
 ) -> RecurringPreview:
     """R5-R8: one confirmation switches auto-renew on for all the chosen services at once, after the card
-    passed the gateway's verification; any refusal changes nothing."""
+    passed the gateway's verification; any refusal changes nothing. `cancel` set before the
+    transaction commits (Cancel pressed during the verification) changes nothing either (R34)."""
     require(actor, Permission.MANAGE_RECURRING)
     account = load_account(ctx, actor, customer_id)
     if not account.recurring.offered:
@@ -130,6 +207,7 @@ def enable_recurring(
         raise UseCaseError(ErrorCode.CARD_REQUIRED)
     if preview.holder_mismatch and not mismatch_acknowledged:
         raise UseCaseError(ErrorCode.HOLDER_MISMATCH_UNACKNOWLEDGED, holder=preview.card.holder)
+    stop_if_cancelled(cancel)
     _verify_card(ctx, preview.card, preview.services[0].name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
@@ -198,6 +276,7 @@ def enable_recurring(
         session.execute(update(AutoRenew), changes)
         session.execute(insert(AuditEntry), audits)
         _cycles_follow(ctx, actor, session, [service.id for service in preview.services])
+        stop_if_cancelled(cancel)
     return preview
 
 
@@ -258,7 +337,6 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
     Open proformas stay payable. Returns how many services were switched off."""
     require(actor, Permission.MANAGE_RECURRING)
     now = ctx.clock.now()
-    changed = 0
     with ctx.db.transaction() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
@@ -274,50 +352,171 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
         )
         if len(rows) != len(set(service_ids)):
             raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
-        mails = []
-        for service, renew in rows:
-            if not renew.enabled:
-                continue
-            before = _state(renew)
-            renew.enabled, renew.stop_reason, renew.stopped_at = (
-                False,
-                StopReason.STAFF_SWITCHED_OFF.value,
-                now,
+        mails = [
+            _switch_off(session, actor, now, customer, service, renew)
+            for service, renew in rows
+            if renew.enabled
+        ]
+        enqueue(session, mails, now)
+    return len(mails)
+
+
+def _switch_off(
+    session: OrmSession,
+    actor: Actor,
+    now: datetime,
+    customer: Customer,
+    service: Service,
+    renew: AutoRenew,
+) -> QueuedMail:
+    """R27: switched off by staff, the reason kept and audited; returns the e-mail telling the customer."""
+    before = _state(renew)
+    renew.enabled, renew.stop_reason, renew.stopped_at = False, StopReason.STAFF_SWITCHED_OFF.value, now
+    renew.switched_off_explicitly, renew.updated_at = True, now
+    audit.record(
+        session,
+        actor,
+        now,
+        "auto_renew.disabled",
+        "service",
+        service.id,
+        customer_id=customer.id,
+        before=before,
+        after=_state(renew),
+    )
+    return QueuedMail(
+        dedupe_key=f"{service.id}:stop:{now.isoformat()}:stopped_by_staff",
+        kind="stopped_by_staff",
+        customer_id=customer.id,
+        service_id=service.id,
+        cycle_id=None,
+        language=customer.language,
+        to_address=customer.email,
+        context={
+            "service_id": service.id,
+            "customer_name": customer.name,
+            "service_name": service.name,
+            "service_kind": service.kind,
+            "expires_on": service.expires_on.isoformat(),
+            "reason": StopReason.STAFF_SWITCHED_OFF.value,
+        },
+    )
+
+
+@dataclass(frozen=True)
+class ServiceSaved:
+    """What saving the service's page did."""
+
+    switched_on: bool
+    switched_off: bool
+    changed: bool  # anything at all
+    followed: CyclesFollowed
+
+
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
+def save_service(
+    ctx: AppContext,
+    actor: Actor,
+    service_id: int,
+    *,
+    on: bool,
+    card_id: int | None,
+    contact_id: int | None,
+    period_months: int | None = None,
+    installments: int | None = None,
+    mismatch_acknowledged: bool = False,
+    cancel: threading.Event | None = None,
+) -> ServiceSaved:
+    """The service's own page saved whole or not at all (R10-R13, R34): auto-renew switched on (R1, R6,
+    R7, R8) or off (R27, the customer told), its card, billing contact and, for hosting, its period
+    and installments, in one transaction with its cycle following (R28). A card other than the one
+    set is verified first; `cancel` set before the commit changes nothing."""
+    require(actor, Permission.MANAGE_RECURRING)
+    with ctx.db.reading() as session:
+        found = session.execute(
+            select(Service.customer_id, Service.name, Service.kind, AutoRenew.enabled, AutoRenew.card_id)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(Service.id == service_id)
+        ).first()
+    if found is None:
+        raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
+    customer_id, name, kind_code, was_on, card_before = found
+    account = load_account(ctx, actor, customer_id)
+    services, card, contact = _chosen(account, [service_id], card_id, contact_id)
+    switching_on, switching_off = on and not was_on, was_on and not on
+    if card_id is None and not switching_on:
+        card = None  # "No card" stays none; switching on takes the account's only card (R6)
+    kind = ServiceKind(kind_code)
+    terms = _period_and_installments(kind, services[0].renew_period_months, period_months, installments)
+    if switching_on:
+        if not account.recurring.offered:
+            reasons = [reason.value for reason in account.recurring.reasons]
+            raise UseCaseError(ErrorCode.RECURRING_UNAVAILABLE, reasons=reasons)
+        if card is None:
+            raise UseCaseError(ErrorCode.CARD_REQUIRED)
+    judged = _judged(account, services, card, contact, ctx.settings.charge_lead_days)
+    if on and judged.holder_mismatch and card is not None and not mismatch_acknowledged:
+        raise UseCaseError(ErrorCode.HOLDER_MISMATCH_UNACKNOWLEDGED, holder=card.holder)
+    stop_if_cancelled(cancel)
+    verified = card is not None and (switching_on or card.id != card_before)
+    if card is not None and verified:
+        _verify_card(ctx, card, name)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        row = (
+            session.execute(
+                select(Service, AutoRenew, Customer)
+                .join(AutoRenew, AutoRenew.service_id == Service.id)
+                .join(Customer, Customer.id == Service.customer_id)
+                .where(Service.id == service_id)
             )
-            renew.switched_off_explicitly, renew.updated_at = True, now
+            .tuples()
+            .first()
+        )
+        if row is None:
+            raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
+        service, renew, customer = row
+        if card is not None and verified:
+            stored = session.get(Card, card.id)
+            assert stored is not None
+            stored.invalid_reason, stored.verified_at = None, now  # it has just passed the verification
+        mails = []
+        if switching_off and renew.enabled:
+            mails.append(_switch_off(session, actor, now, customer, service, renew))
+        before = _state(renew)
+        if switching_on:
+            renew.enabled, renew.stop_reason, renew.stopped_at = True, None, None
+            renew.switched_off_explicitly = False
+        renew.card_id = card.id if card is not None else None
+        renew.billing_contact_id = contact.id if contact is not None else None
+        if terms is not None:
+            renew.period_months, renew.installments = terms
+        elif kind is ServiceKind.DOMAIN:
+            renew.installments = 1
+        after = _state(renew)
+        if after != before:
+            renew.updated_at = now
             audit.record(
                 session,
                 actor,
                 now,
-                "auto_renew.disabled",
+                "auto_renew.enabled" if switching_on else "auto_renew.changed",
                 "service",
                 service.id,
-                customer_id=customer_id,
+                customer_id=customer.id,
                 before=before,
-                after=_state(renew),
+                after=after,
             )
-            mails.append(
-                QueuedMail(
-                    dedupe_key=f"{service.id}:stop:{now.isoformat()}:stopped_by_staff",
-                    kind="stopped_by_staff",
-                    customer_id=customer_id,
-                    service_id=service.id,
-                    cycle_id=None,
-                    language=customer.language,
-                    to_address=customer.email,
-                    context={
-                        "service_id": service.id,
-                        "customer_name": customer.name,
-                        "service_name": service.name,
-                        "service_kind": service.kind,
-                        "expires_on": service.expires_on.isoformat(),
-                        "reason": StopReason.STAFF_SWITCHED_OFF.value,
-                    },
-                )
-            )
-            changed += 1
         enqueue(session, mails, now)
-    return changed
+        session.flush()
+        followed = _cycles_follow(ctx, actor, session, [service.id])
+        stop_if_cancelled(cancel)
+    return ServiceSaved(
+        switched_on=switching_on,
+        switched_off=switching_off,
+        changed=switching_off or after != before,
+        followed=followed,
+    )
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)

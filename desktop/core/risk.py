@@ -11,6 +11,7 @@ from itertools import groupby
 
 from desktop.core.cards import expires_before
 from desktop.core.codes import Risk
+from desktop.core.due_dates import charge_date
 
 _NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)
 # Quote marks are part of a word, not between words: O'Brien, בע"מ / בע״מ.
@@ -39,6 +40,23 @@ def holder_matches(holder: str, contact_name: str, contact_company: str | None) 
         return False
     return any(
         key == _name_key(candidate) for candidate in (contact_name, contact_company or "") if candidate
+    )
+
+
+def card_expires_first(exp_month: int, exp_year: int, expires_on: date, charge_lead_days: int) -> bool:
+    """R9: the card will not be valid on the day the due engine charges a service expiring on
+    `expires_on` (its expiry less `charge_lead_days`), whether its auto-renew is on yet or not."""
+    return expires_before(exp_month, exp_year, charge_date(expires_on, charge_lead_days))
+
+
+def holder_warning(card_holder: str, contact: ContactFacts | None, cards_in_account: int) -> bool:
+    """R7: a billing contact other than the account holder is picked, the account has several cards,
+    and the card holder is neither the contact's name nor its company. Every window asks this."""
+    return (
+        contact is not None
+        and not contact.is_account_holder
+        and cards_in_account > 1
+        and not holder_matches(card_holder, contact.name, contact.company)
     )
 
 

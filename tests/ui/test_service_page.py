@@ -3,16 +3,20 @@ contact, on/off, and for a hosting package its period and installments."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap import AppContext
 from desktop.ui.customers.services_model import Column
+from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.main_window import MainWindow
 from tests.app.helpers import SALES, audit_rows, card_id, contact_id, renew_states
 from tests.jobs.helpers import renew_of
+from tests.support.gated_gateway import gate_verifications
 from tests.ui.accounts import load_all
 from tests.ui.conftest import WindowFactory
 from tests.ui.driving import cell, open_account, shown_names, wait_for_refresh, while_modal
@@ -28,7 +32,19 @@ def double_click(qtbot: QtBot, window: MainWindow, name: str) -> None:
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
 
 
+def settle(qtbot: QtBot, page: ServicePage) -> None:
+    qtbot.waitUntil(page.settled, timeout=20_000)
+
+
+def pick(qtbot: QtBot, combo: QComboBox, value: int | None, page: ServicePage) -> None:
+    index = combo.findData(value)
+    assert index >= 0
+    combo.setCurrentIndex(index)
+    settle(qtbot, page)
+
+
 def save(qtbot: QtBot, page: ServicePage) -> None:
+    settle(qtbot, page)
     qtbot.mouseClick(page.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: page.result() == QDialog.DialogCode.Accepted or page.error.text() != "")
     assert page.error.text() == ""
@@ -65,6 +81,7 @@ def test_a_hosting_package_gets_another_card_contact_and_period(
     wait_for_refresh(qtbot, window, before)
     assert cell(window, "levi-site", Column.RISK) == ""
     assert cell(window, "levi-site", Column.CONTACT) == "Dana Levi"
+    assert note_of(window).text() == "levi-site: the changes are saved."  # said, and kept in view
 
 
 def test_a_domain_page_offers_no_period_or_installments(
@@ -118,6 +135,9 @@ def test_without_an_order_the_page_cannot_switch_on(
 
     def steps(page: ServicePage) -> None:
         assert not page.enabled.isEnabled()  # R1
+        # ... and says why, beside the control (issue 11: it was greyed out with no reason).
+        assert page.enabled_reason.isVisible()
+        assert page.enabled_reason.text() == "Recurring payment needs at least one order on the account"
         page.reject()
 
     while_modal(lambda: double_click(qtbot, window, "noa.co.il"), ServicePage, steps)
@@ -135,14 +155,104 @@ def test_the_holder_warning_on_the_page_needs_an_acknowledgement(
     cohen_card = card_id(sctx, "dana", "v2")
 
     def steps(page: ServicePage) -> None:
+        settle(qtbot, page)
         save_button = page.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert page.mismatch.isVisible() and page.acknowledge.isVisible()
         assert not save_button.isEnabled()
         page.acknowledge.setChecked(True)
         assert save_button.isEnabled()
         page.acknowledge.setChecked(False)
-        page.card.setCurrentIndex(page.card.findData(cohen_card))  # held by Cohen Ltd: the contact's company
+        pick(qtbot, page.card, cohen_card, page)  # held by Cohen Ltd: the contact's company
         assert not page.mismatch.isVisible() and save_button.isEnabled()
         page.reject()
 
     while_modal(lambda: double_click(qtbot, window, "levi-site"), ServicePage, steps)
+
+
+def test_the_page_warns_when_a_card_expiring_before_the_charge_is_picked(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Issue 11: the page showed no R9 warning when such a card was picked and did not judge the risk
+    again when the card changed. levi-site (on, charged 1 June 2027) with the card ending January
+    2027; with lead days the charge date is the engine's (expiry less the lead days)."""
+    load_all(sctx)
+    sctx.settings = replace(sctx.settings, charge_lead_days=10)
+    window = make_window(sctx, SALES)
+    before = open_account(qtbot, window, sctx, "dana")
+    holder_card, short_card = card_id(sctx, "dana", "v1"), card_id(sctx, "dana", "v4")
+    seen: list[str] = []
+
+    def steps(page: ServicePage) -> None:
+        settle(qtbot, page)
+        assert page.expiry.isVisible()
+        seen.append(page.expiry.text())
+        assert page.next_charge.text() == "May 22, 2027"
+        pick(qtbot, page.card, holder_card, page)
+        assert not page.expiry.isVisible()
+        pick(qtbot, page.card, None, page)  # "No card": the risk is judged again
+        assert page.risks.text() == "No card is set for automatic renewal"
+        assert not page.expiry.isVisible()
+        pick(qtbot, page.card, short_card, page)
+        assert page.expiry.isVisible() and page.risks.text() == "—"
+        page.enabled.setChecked(False)  # switched off: no charge, nothing to warn of
+        assert not page.expiry.isVisible() and page.next_charge.text() == "—"
+        page.reject()
+
+    while_modal(lambda: double_click(qtbot, window, "levi-site"), ServicePage, steps)
+    assert seen[0].startswith("The card expires before the next charge on May 22, 2027")
+    assert window.account_panel.account is before
+
+    def off_service(page: ServicePage) -> None:
+        # levi-shop.com is off and expires on 1 February 2027: charged on 22 January, the card ending
+        # January 2027 still pays it (the engine's rule); levi.co.il (1 March) it does not.
+        settle(qtbot, page)
+        page.enabled.setChecked(True)
+        pick(qtbot, page.card, short_card, page)
+        seen.append(page.expiry.text() if page.expiry.isVisible() else "")
+        page.reject()
+
+    while_modal(lambda: double_click(qtbot, window, "levi-shop.com"), ServicePage, off_service)
+    while_modal(lambda: double_click(qtbot, window, "levi.co.il"), ServicePage, off_service)
+    assert seen[1] == ""
+    assert seen[2].startswith("The card expires before the next charge on Feb 19, 2027")
+
+
+def test_cancel_while_the_page_saves_stops_before_anything_is_committed(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load_all(sctx)
+    gate = gate_verifications(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    states = renew_states(sctx)
+    seen: dict[str, object] = {}
+
+    def steps(page: ServicePage) -> None:
+        try:
+            settle(qtbot, page)
+            page.enabled.setChecked(True)
+            pick(qtbot, page.card, card_id(sctx, "dana", "v1"), page)
+            qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+            qtbot.waitUntil(gate.entered.is_set, timeout=10_000)
+            seen["locked"] = not any(
+                w.isEnabled() for w in (page.enabled, page.card, page.contact, page.save_button)
+            )
+            seen["saying"] = page.working.text()
+            qtbot.keyClick(page, Qt.Key.Key_Escape)  # type: ignore[no-untyped-call]
+            seen["open"], seen["cancel"] = page.isVisible(), page.cancel_button.isEnabled()
+            seen["stopping"] = page.working.text()
+        finally:
+            gate.gate.set()
+        qtbot.waitUntil(lambda: not page.isVisible(), timeout=20_000)
+
+    page = while_modal(lambda: double_click(qtbot, window, "levi.com"), ServicePage, steps)
+    assert seen == {
+        "locked": True,
+        "saying": "Verifying the card and saving…",
+        "open": True,
+        "cancel": False,
+        "stopping": "Stopping… nothing will be changed",
+    }
+    assert page.result() == QDialog.DialogCode.Rejected and page.outcome is None
+    assert renew_states(sctx) == states
+    assert audit_rows(sctx, "auto_renew.enabled") == []

@@ -1,9 +1,12 @@
 """A service's own page (R10-R12): details, auto-renew on or off, card, billing contact, and for a
-hosting package its period and installments (offered only up to the period's most)."""
+hosting package its period and installments (offered only up to the period's most). The R7 and R9
+warnings and the risks follow the card and contact picked, from the use case's preview; a control that
+cannot be used says why beside it (R1, R23). Save is one use case, whole or not at all; Cancel while it
+works stops it before anything is committed (R34)."""
 
 from __future__ import annotations
 
-from datetime import date
+import threading
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -11,22 +14,28 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.app import recurring
 from desktop.app.actor import Permission
-from desktop.app.history import HistoryEntry
+from desktop.app.recurring import RecurringPreview, ServiceSaved
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
+from desktop.core.codes import Risk
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
-from desktop.core.risk import holder_matches
-from desktop.ui import formatting, messages
+from desktop.ui import colours, formatting, messages
+from desktop.ui.dialogs.recurring_rows import card_text
+from desktop.ui.dialogs.service_history import ServiceHistory
 from desktop.ui.tasks import TaskRunner
+
+# Risks that follow the card and contact picked on the page; the others are the service's own.
+_FOLLOW_THE_CARD = {Risk.NO_CARD, Risk.CARD_INVALID, Risk.CARD_EXPIRES_FIRST, Risk.HOLDER_MISMATCH}
 
 
 class ServicePage(QDialog):
@@ -40,22 +49,40 @@ class ServicePage(QDialog):
     ) -> None:
         super().__init__(parent)
         self._workspace, self._tasks, self.account, self.service = workspace, tasks, account, service
-        self.setWindowTitle(service.name)
+        self.preview: RecurringPreview | None = None
+        self.outcome: ServiceSaved | None = None  # what Save did, once it is done
+        self._asked, self._answered = 0, -1
+        self._cancel: threading.Event | None = None
+        self.setWindowTitle(formatting.domain(service.name) if service.kind == "domain" else service.name)
         hosting = service.kind == "hosting"
+        may = workspace.may(Permission.MANAGE_RECURRING)
         self.enabled = QCheckBox(self.tr("Renew automatically"), self)
         self.enabled.setChecked(service.auto_renew_on)
-        self.enabled.setEnabled(account.recurring.offered or service.auto_renew_on)
+        self.enabled.setEnabled(may and (account.recurring.offered or service.auto_renew_on))
+        # R1/R23: a control that cannot be used says why, beside it.
+        self.enabled_reason = QLabel(self)
+        self.enabled_reason.setWordWrap(True)
+        self.enabled_reason.setStyleSheet(colours.error_style())
+        reasons = (
+            [messages.unavailable("role")]
+            if not may
+            else [messages.unavailable(code) for code in account.recurring.reasons]
+            if not (account.recurring.offered or service.auto_renew_on)
+            else []
+        )
+        self.enabled_reason.setText("\n".join(reasons))
+        self.enabled_reason.setVisible(bool(reasons))
         self.card = QComboBox(self)
         self.card.addItem(self.tr("No card"), None)
         for card in account.cards:
-            self.card.addItem(
-                formatting.card_label(card.brand, card.last4, card.exp_month, card.exp_year), card.id
-            )
+            self.card.addItem(card_text(card), card.id)
         self.card.setCurrentIndex(max(0, self.card.findData(service.card_id)))
         self.contact = QComboBox(self)
-        self.contact.addItem(self.tr("Account holder ({name})").format(name=account.customer.name), None)
+        self.contact.addItem(
+            self.tr("Account holder ({name})").format(name=formatting.name(account.customer.name)), None
+        )
         for contact in account.contacts:
-            self.contact.addItem(contact.name, contact.id)
+            self.contact.addItem(formatting.name(contact.name), contact.id)
         self.contact.setCurrentIndex(max(0, self.contact.findData(service.billing_contact_id)))
         self.period = QComboBox(self)
         for months in HOSTING_PERIODS:
@@ -66,13 +93,25 @@ class ServicePage(QDialog):
         self.installments.setValue(service.installments)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b42318;")
+        self.error.setStyleSheet(colours.error_style())
+        self.next_charge = QLabel(self)
+        self.risks = QLabel(self)
+        self.risks.setWordWrap(True)
+        self.risks.setStyleSheet(colours.error_style())
+        self.expiry = QLabel(self)
+        self.expiry.setWordWrap(True)
+        self.expiry.setStyleSheet(colours.error_style() + " font-weight: 600;")
+        self.expiry.hide()
         self.mismatch = QLabel(self)
         self.mismatch.setWordWrap(True)
-        self.mismatch.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.mismatch.setStyleSheet(colours.error_style() + " font-weight: 600;")
+        self.mismatch.hide()
         self.acknowledge = QCheckBox(
             self.tr("I have checked: this card may pay for this billing contact"), self
         )
+        self.acknowledge.hide()
+        self.working = QLabel(self)
+        self.working.hide()
         form = QFormLayout()
         form.addRow(
             self.tr("Kind"),
@@ -83,15 +122,14 @@ class ServicePage(QDialog):
             ),
         )
         form.addRow(self.tr("Expires"), QLabel(formatting.day(service.expires_on)))
-        form.addRow(self.tr("Next charge"), QLabel(formatting.day(service.next_charge_on) or "—"))
+        form.addRow(self.tr("Next charge"), self.next_charge)
         if not service.auto_renew_on:
             form.addRow(self.tr("Stopped"), QLabel(messages.stop_reason(service.stop_reason)))
-        for code in service.risks:
-            warning = QLabel(messages.risk(code))
-            warning.setWordWrap(True)
-            warning.setStyleSheet("color: #b42318;")
-            form.addRow(self.tr("Risk"), warning)
-        form.addRow(self.enabled)
+        form.addRow(self.tr("Risk"), self.risks)
+        switch = QHBoxLayout()
+        switch.addWidget(self.enabled)
+        switch.addWidget(self.enabled_reason, 1)
+        form.addRow(switch)
         form.addRow(self.tr("Card"), self.card)
         form.addRow(self.tr("Billing contact"), self.contact)
         if hosting:
@@ -106,124 +144,208 @@ class ServicePage(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.history = QTableWidget(0, 3, self)
-        self.history.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Details")])
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setStretchLastSection(True)
-        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.history = ServiceHistory(workspace, tasks, service.id, self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.expiry)
         layout.addWidget(self.mismatch)
         layout.addWidget(self.acknowledge)
-        layout.addWidget(QLabel(self.tr("History"), self))
         layout.addWidget(self.history, 1)
         layout.addWidget(self.error)
+        layout.addWidget(self.working)
         layout.addWidget(self.buttons)
-        self.resize(640, 640)
-        tasks.run(lambda: workspace.service_history(service.id), self._show_history, self._failed)
+        self.resize(680, 680)
         self.period.currentIndexChanged.connect(self._period_changed)
         for combo in (self.card, self.contact):
-            combo.currentIndexChanged.connect(lambda _: self._check_holder())
-        self.acknowledge.toggled.connect(lambda _: self._check_holder())
-        self.enabled.toggled.connect(lambda _: self._check_holder())
+            combo.currentIndexChanged.connect(lambda _: self._ask_preview())
+        self.acknowledge.toggled.connect(lambda _: self.refresh())
+        self.enabled.toggled.connect(lambda _: self.refresh())
         self.buttons.accepted.connect(self.save)
-        self._check_holder()
         self.buttons.rejected.connect(self.reject)
-        if not workspace.may(Permission.MANAGE_RECURRING):
+        self._may = may
+        if not may:
             # R23: finance looks and changes nothing; the use case would refuse a save anyway.
             for editor in (self.enabled, self.card, self.contact, self.period, self.installments):
                 editor.setEnabled(False)
             self.acknowledge.setEnabled(False)
-            save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-            save.setEnabled(False)
-            save.setToolTip(messages.unavailable("role"))
-
-    def _show_history(self, entries: list[HistoryEntry]) -> None:
-        self.history.setRowCount(len(entries))
-        for row, entry in enumerate(entries):
-            details = entry.details
-            parts = []
-            if "amount_minor" in details and details.get("currency"):
-                parts.append(formatting.money(int(details["amount_minor"]), str(details["currency"])))
-            if details.get("charge_on"):
-                parts.append(formatting.day(date.fromisoformat(str(details["charge_on"]))))
-            if details.get("reason"):
-                parts.append(messages.stop_reason(str(details["reason"])))
-            if details.get("actor"):
-                parts.append(formatting.ltr(str(details["actor"])))
-            if details.get("to"):
-                parts.append(formatting.ltr(str(details["to"])))
-            cells = (
-                formatting.day(entry.at.date()),
-                f"{messages.history_kind(entry.kind)}: {messages.history_what(entry.what)}",
-                "  ".join(parts),
-            )
-            for column, text in enumerate(cells):
-                self.history.setItem(row, column, QTableWidgetItem(text))
-        self.history.resizeColumnsToContents()
+            self.save_button.setToolTip(messages.unavailable("role"))
+        self._ask_preview()
 
     def _period_changed(self) -> None:
         most = MAX_INSTALLMENTS.get(int(self.period.currentData()), 1)
         self.installments.setRange(1, most)
         self.installments.setValue(most)  # R11: the default is the most the period allows
 
-    def holder_mismatch(self) -> bool:
-        """R7, as in the Recurring dialog: a billing contact other than the holder, several cards,
-        and a card holder matching neither the contact's name nor its company."""
-        card = next((c for c in self.account.cards if c.id == self.card.currentData()), None)
-        contact = next((k for k in self.account.contacts if k.id == self.contact.currentData()), None)
-        return bool(
-            card
-            and contact
-            and len(self.account.cards) > 1
-            and not holder_matches(card.holder, contact.name, contact.company)
+    # -- the warnings, from the use case's preview ---------------------------------------------------
+
+    def settled(self) -> bool:
+        """The warnings on screen are those of the card and contact now picked."""
+        return self._answered == self._asked and self.preview is not None
+
+    def _ask_preview(self) -> None:
+        self._asked += 1
+        asked, service_id, workspace = self._asked, self.service.id, self._workspace
+        card_id, contact_id = self.card.currentData(), self.contact.currentData()
+        self.refresh()
+        self._tasks.run(
+            lambda: workspace.call(
+                recurring.preview_service, service_id, card_id=card_id, contact_id=contact_id
+            ),
+            lambda preview: self._previewed(asked, preview),
+            lambda error: self._preview_failed(asked, error),
+            owner=self,
         )
 
-    def _check_holder(self) -> None:
-        mismatch = self.holder_mismatch() and self.enabled.isChecked()
+    def _previewed(self, asked: int, preview: RecurringPreview) -> None:
+        if asked == self._asked:
+            self.preview, self._answered = preview, asked
+            self.refresh()
+
+    def _preview_failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._asked:
+            self._answered = asked
+            self.error.setText(messages.error(error))
+            self.refresh()
+
+    def holder_mismatch(self) -> bool:
+        """R7, as the use case judges it for the card and contact picked."""
+        return bool(self.settled() and self.preview and self.preview.holder_mismatch)
+
+    def refresh(self) -> None:
+        preview = self.preview if self.settled() else None
+        on = self.enabled.isChecked()
+        row = preview.rows[0] if preview is not None and preview.rows else None
+        self.next_charge.setText(formatting.day(row.charge_on) if on and row is not None else "—")
+        risks = [code for code in self.service.risks if code not in _FOLLOW_THE_CARD] if on else []
+        if on and preview is not None:
+            if preview.card is None:
+                risks.insert(0, Risk.NO_CARD)
+            elif not preview.card.valid:
+                risks.insert(0, Risk.CARD_INVALID)
+        self.risks.setText("\n".join(messages.risk(code) for code in risks) or "—")
+        late = bool(on and row is not None and row.card_expires_first)
+        self.expiry.setVisible(late)
+        if late and row is not None:
+            self.expiry.setText(
+                self.tr(
+                    "The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra."  # noqa: E501
+                ).format(date=formatting.day(row.charge_on))
+            )
+        mismatch = self.holder_mismatch() and on
         self.mismatch.setVisible(mismatch)
         self.acknowledge.setVisible(mismatch)
-        if mismatch:
+        if mismatch and preview is not None and preview.card is not None:
             self.mismatch.setText(
                 self.tr(
-                    "Warning: the card holder matches neither the billing contact's name nor its company."
-                )
+                    "Warning: the card holder ({holder}) matches neither the billing contact's name nor its company."  # noqa: E501
+                ).format(holder=formatting.name(preview.card.holder))
             )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not mismatch or self.acknowledge.isChecked())
+        ready = self.settled() and (not mismatch or self.acknowledge.isChecked())
+        self.save_button.setEnabled(self._may and ready and self._cancel is None)
+
+    # -- Save, and Cancel while it works ------------------------------------------------------------
 
     def save(self) -> None:
+        if not self.settled():
+            return
         service, workspace = self.service, self._workspace
-        customer_id = self.account.customer.id
-        card_id, contact_id = self.card.currentData(), self.contact.currentData()
         hosting = service.kind == "hosting"
+        on, card_id, contact_id = (
+            self.enabled.isChecked(),
+            self.card.currentData(),
+            self.contact.currentData(),
+        )
         period = int(self.period.currentData()) if hosting else None
         installments = self.installments.value() if hosting else None
-        switch_on = self.enabled.isChecked() and not service.auto_renew_on
-        switch_off = not self.enabled.isChecked() and service.auto_renew_on
         acknowledged = self.acknowledge.isChecked()
-
-        def work() -> None:
-            chosen_card = card_id
-            if switch_off:
-                workspace.disable_recurring(customer_id, [service.id])
-            if switch_on:
-                switched = workspace.enable_recurring(
-                    customer_id, [service.id], card_id, contact_id, acknowledged
-                )
-                if chosen_card is None and switched.card is not None:
-                    chosen_card = switched.card.id  # the account's only card (R6): keep it, not "No card"
-            workspace.change_service_settings(
+        cancel = self._cancel = threading.Event()
+        self.error.clear()
+        self.working.setText(
+            self.tr("Verifying the card and saving…")
+            if card_id is not None and (card_id != service.card_id or (on and not service.auto_renew_on))
+            else self.tr("Saving…")
+        )
+        self.working.show()
+        self._lock(True)
+        self._tasks.run(
+            lambda: workspace.call(
+                recurring.save_service,
                 service.id,
-                card_id=chosen_card,
+                on=on,
+                card_id=card_id,
                 contact_id=contact_id,
                 period_months=period,
                 installments=installments,
-            )
+                mismatch_acknowledged=acknowledged,
+                cancel=cancel,
+            ),
+            self._saved,
+            self._failed_saving,
+            owner=self,
+        )
 
-        self.buttons.setEnabled(False)
-        self._tasks.run(work, lambda _: self.accept(), self._failed)
+    def _lock(self, locked: bool) -> None:
+        for editor in (
+            self.enabled,
+            self.card,
+            self.contact,
+            self.period,
+            self.installments,
+            self.acknowledge,
+        ):
+            editor.setEnabled(not locked and self._may)
+        if not locked:
+            self.enabled.setEnabled(
+                self._may and (self.account.recurring.offered or self.service.auto_renew_on)
+            )
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+
+    def reject(self) -> None:
+        """Cancel, Esc and the window's X: while saving, the work is told to stop and the page closes
+        once it has (nothing committed); Cancel is disabled meanwhile."""
+        if self._cancel is None:
+            super().reject()
+            return
+        self._cancel.set()
+        self.cancel_button.setEnabled(False)
+        self.working.setText(self.tr("Stopping… nothing will be changed"))
+
+    def outcome_text(self) -> str:
+        """What Save did, for the window to keep in view."""
+        outcome = self.outcome
+        if outcome is None:
+            return ""
+        if outcome.switched_on:
+            text = self.tr("{service}: automatic renewal is on.")
+        elif outcome.switched_off:
+            text = self.tr("{service}: automatic renewal is off; the customer's e-mail is queued.")
+        elif outcome.changed:
+            text = self.tr("{service}: the changes are saved.")
+        else:
+            text = self.tr("{service}: nothing needed saving.")
+        text = text.format(service=self.windowTitle())
+        if outcome.followed.updated_notices:
+            text += " " + self.tr("An updated notice to the customer is queued.")
+        return text
+
+    def _saved(self, outcome: ServiceSaved) -> None:
+        self._cancel = None
+        self.outcome = outcome
+        self.accept()
+
+    def _failed_saving(self, error: BaseException) -> None:
+        stopped = self._cancel is not None and self._cancel.is_set()
+        self._cancel = None
+        self.working.hide()
+        if stopped:  # stopped, or refused meanwhile: either way nothing was committed
+            super().reject()
+            return
+        self._lock(False)
+        self.error.setText(messages.error(error))
+        self.refresh()
 
     def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
         self.error.setText(messages.error(error))

@@ -1,0 +1,71 @@
+"""Switching auto-renew off for the ticked services (R27): the question counts only the services that
+are on, since only they change and only their customers are told; when none is on nothing is asked and
+the window says so; afterwards it says how many were switched off."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from desktop.app import recurring
+from desktop.app.views import AccountView
+from desktop.app.workspace import Workspace
+from desktop.ui import formatting
+from desktop.ui.dialogs.outcome_note import note_of
+from desktop.ui.tasks import TaskRunner
+
+
+def switch_off(
+    window: QMainWindow,
+    workspace: Workspace,
+    tasks: TaskRunner,
+    account: AccountView,
+    ticked: Sequence[int],
+    done: Callable[[], None],
+) -> None:
+    chosen = set(ticked)
+    on = [service.id for service in account.services if service.id in chosen and service.auto_renew_on]
+    note, name = note_of(window), formatting.name(account.customer.name)
+    if not on:
+        nothing = QCoreApplication.translate(
+            "SwitchOff", "{name}: no ticked service renews automatically; nothing was switched off."
+        )
+        note.say(nothing.format(name=name), problem=True)
+        return
+    question = QCoreApplication.translate(
+        "SwitchOff",
+        "Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.",
+        "",
+        len(on),
+    )
+    if len(chosen) > len(on):
+        question += " " + QCoreApplication.translate(
+            "SwitchOff",
+            "Left as they are: %n ticked service(s) already off.",
+            "",
+            len(chosen) - len(on),
+        )
+    title = QCoreApplication.translate("SwitchOff", "Switch auto-renew off")
+    if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
+        return
+    customer_id = account.customer.id
+
+    def switched(count: int) -> None:
+        said = (
+            QCoreApplication.translate(
+                "SwitchOff",
+                "{name}: automatic renewal is off for %n service(s); the customer's e-mail is queued.",
+                "",
+                count,
+            )
+            if count
+            else QCoreApplication.translate(
+                "SwitchOff", "{name}: those services were off already; nothing was changed."
+            )
+        )
+        note.say(said.format(name=name))
+        done()
+
+    tasks.run(lambda: workspace.call(recurring.disable_recurring, customer_id, on), switched, owner=window)
