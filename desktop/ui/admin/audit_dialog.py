@@ -148,10 +148,10 @@ class AuditDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (Column.WHEN, 150),
+            (Column.WHEN, 140),
             (Column.WHO, 130),
-            (Column.WHAT, 200),
-            (Column.ENTITY, 170),
+            (Column.WHAT, 190),
+            (Column.ENTITY, 240),
             (Column.CUSTOMER, 200),
         ):
             self.table.setColumnWidth(column, width)

@@ -88,11 +88,16 @@ class AuditModel(KeyedTableModel):
             return row.action  # the code, for those who search the documentation or the CSV
         if column == Column.WHEN:
             return row.at.isoformat()
+        if column == Column.ENTITY:  # the whole text of a narrow column
+            return audit_words.concerning(row)
+        if column == Column.CUSTOMER:
+            return audit_words.customer(row) or None
         if column == Column.CHANGE:
             return "\n".join(
                 audit_texts.labelled(line.field, audit_words.change(line.before, line.after))
+                if line.changed
+                else audit_texts.labelled(line.field, line.after or line.before)
                 for line in audit_words.lines(row)
-                if line.changed or row.before is None
             )
         return None
 

@@ -210,16 +210,18 @@ def _shown_keys(side: Mapping[str, Any]) -> list[str]:
 
 
 def lines(row: AuditRow) -> list[Line]:
-    """Every field of the entry, in the order it was written: after's keys, then those only before."""
+    """Every field of the entry, in the order it was written: after's keys, then those only before.
+    A field on both sides changed when its values differ; a field on one side only is what the entry
+    recorded around the change (the address of an e-mail given up), shown on its side alone."""
     old, new = row.before or {}, row.after or {}
     old_keys, new_keys = _shown_keys(old), _shown_keys(new)
     result = []
     for key in [*new_keys, *(k for k in old_keys if k not in new_keys)]:
-        before = value_text(row, key, old[key], old) if key in old else NOTHING
-        after = value_text(row, key, new[key], new) if key in new else NOTHING
+        both = key in old and key in new
+        before = value_text(row, key, old[key], old) if key in old else ""
+        after = value_text(row, key, new[key], new) if key in new else ""
         sample = new.get(key, old.get(key))
-        changed = key not in old or key not in new or old[key] != new[key]
-        result.append(Line(field_name(row, key, sample), before, after, changed))
+        result.append(Line(field_name(row, key, sample), before, after, both and old[key] != new[key]))
     return result
 
 
@@ -230,13 +232,14 @@ def change(before: str, after: str) -> str:
 
 def summary(row: AuditRow) -> str:
     """What changed, field by field, on one line: "Card: Visa •••• 4242 → Mastercard •••• 4444". An
-    entry with no before says what it recorded: "Service: levi.co.il; Charge date: 24 Nov 2026"."""
-    parts = []
-    for line in lines(row):
-        if row.before is None:
-            parts.append(audit_texts.labelled(line.field, line.after))
-        elif line.changed:
-            parts.append(audit_texts.labelled(line.field, change(line.before, line.after)))
+    entry that changed no field it kept on both sides says what it recorded: "Service: levi.co.il;
+    Charge date: Dec 1, 2026"."""
+    found = lines(row)
+    parts = [
+        audit_texts.labelled(line.field, change(line.before, line.after)) for line in found if line.changed
+    ]
+    if not parts:
+        parts = [audit_texts.labelled(line.field, line.after or line.before) for line in found]
     text = "; ".join(parts)
     return text if len(text) <= SUMMARY_LENGTH else text[: SUMMARY_LENGTH - 1] + "…"
 

@@ -382,6 +382,11 @@ def test_no_visible_cell_shows_json_or_a_field_code(
     dialog = open_dialog(sctx, ADMIN)
     entries = dialog.model.rows
     assert len(entries) > 10
+    # What the entry kept around the change (the message, its address) is no change of its own.
+    given_up = [entry.action for entry in entries].index("email.given_up")
+    assert plain(column(dialog, Column.CHANGE)[given_up]) == "Delivery: failing → given up"
+    dialog.table.setCurrentIndex(dialog.model.index(given_up, Column.WHEN))
+    assert ("To", "", "dana@levi.co.il") in change_rows(dialog)
     for index, entry in enumerate(entries):
         dialog.table.setCurrentIndex(dialog.model.index(index, Column.WHEN))
         shown = [dialog.heading.text(), *(str(cell) for row in change_rows(dialog) for cell in row)]
