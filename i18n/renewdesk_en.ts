@@ -276,7 +276,7 @@
 <context>
     <name>RecurringDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Confirm replaces the card or billing contact of %n service already renewing automatically (see “What changes”).</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: automatic renewal is on for %n service.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
@@ -338,7 +338,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>{shown} of %n customer shown: refine the search</numerusform>
@@ -346,7 +346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -365,7 +365,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n month, in one payment</numerusform>

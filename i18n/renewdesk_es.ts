@@ -1146,12 +1146,12 @@ Tarjetas: {cards}</translation>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="230"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="275"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -1322,22 +1322,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="114"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="137"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1590,7 +1590,12 @@ Tarjetas: {cards}</translation>
         <translation>La renovación automática está activada, pero no se planificó ninguna renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/reasons.py" line="27"/>
+        <location filename="../desktop/ui/finance/reasons.py" line="21"/>
+        <source>No price in the price list</source>
+        <translation>Sin precio en la lista de precios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="28"/>
         <source>Needs attention: {reason}</source>
         <translation>Requiere atención: {reason}</translation>
     </message>
@@ -3191,53 +3196,53 @@ Tarjetas: {cards}</translation>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="90"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta para el cobro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="107"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="111"/>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="244"/>
         <source>Verifying the card…</source>
         <translation>Verificando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="122"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="125"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>Se activará la renovación automática para:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="204"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa. Las facturas se emitirán a nombre del contacto y el pago se hará con la tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea «Qué cambia»).</numerusform>
@@ -3245,17 +3250,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="220"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="280"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: la renovación automática está activada para %n servicio.</numerusform>
@@ -3263,7 +3268,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
@@ -3274,72 +3279,77 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RecurringRowsModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="43"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="48"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="49"/>
         <source>account holder</source>
         <translation>titular de la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="57"/>
         <source>Switched on</source>
         <translation>Se activará</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="59"/>
         <source>Card and billing contact replaced</source>
         <translation>Se cambiarán la tarjeta y el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="61"/>
         <source>Card replaced</source>
         <translation>Se cambiará la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
         <source>Billing contact replaced</source>
         <translation>Se cambiará el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="64"/>
         <source>No change</source>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
         <source>After Confirm</source>
         <translation>Tras confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="81"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="82"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="93"/>
         <source>choose the card</source>
         <translation>elija la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
@@ -3543,22 +3553,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="45"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>Buscar cliente: nombre, correo electrónico, dominio o teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Buscar un cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>Se muestran {shown} de %n cliente: afine la búsqueda</numerusform>
@@ -3566,7 +3576,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3613,68 +3623,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
         <source>Hosting ({plan})</source>
         <translation>Plan de alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="126"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="128"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="132"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n mes, en un solo pago</numerusform>
@@ -3780,27 +3790,42 @@ Tarjetas: {cards}</translation>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="177"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <source>Hosting ({plan})</source>
+        <translation>Alojamiento ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="72"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="178"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="179"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="180"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="186"/>
         <source>Recurring on</source>
         <translation>Pago recurrente activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="187"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>

@@ -1146,12 +1146,12 @@ Cards: {cards}</source>
         <translation>{kind} אל {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="230"/>
         <source>{before} → {after}</source>
         <translation>{before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="275"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -1322,22 +1322,22 @@ Cards: {cards}</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
         <source>Before</source>
         <translation>לפני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="114"/>
         <source>After</source>
         <translation>אחרי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="137"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
@@ -1590,7 +1590,12 @@ Cards: {cards}</source>
         <translation>החידוש האוטומטי פעיל, אך לא תוכנן חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/reasons.py" line="27"/>
+        <location filename="../desktop/ui/finance/reasons.py" line="21"/>
+        <source>No price in the price list</source>
+        <translation>אין מחיר במחירון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="28"/>
         <source>Needs attention: {reason}</source>
         <translation>דורש טיפול: {reason}</translation>
     </message>
@@ -3191,53 +3196,53 @@ Cards: {cards}</source>
         <translation>תשלום מחזורי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="90"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
         <source>Choose the card to charge…</source>
         <translation>בחירת הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="107"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="111"/>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="244"/>
         <source>Verifying the card…</source>
         <translation>מאמת את הכרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
         <source>Confirm</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="122"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="125"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>החידוש האוטומטי יופעל עבור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="204"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו. החשבוניות יופקו לאיש הקשר, והתשלום ייגבה מהכרטיס.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של שירות אחד שכבר מתחדש אוטומטית (ראו „מה משתנה”).</numerusform>
@@ -3245,17 +3250,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="220"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="280"/>
         <source>Stopping… nothing will be changed</source>
         <translation>עוצר… שום דבר לא ישתנה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי פועל עבור שירות אחד.</numerusform>
@@ -3263,7 +3268,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>הכרטיס או איש הקשר לחיוב של אחד מהם הוחלפו.</numerusform>
@@ -3274,72 +3279,77 @@ Cards: {cards}</source>
 <context>
     <name>RecurringRowsModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="43"/>
         <source>no card</source>
         <translation>ללא כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="48"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="49"/>
         <source>account holder</source>
         <translation>בעל החשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="57"/>
         <source>Switched on</source>
         <translation>יופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="58"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="59"/>
         <source>Card and billing contact replaced</source>
         <translation>הכרטיס ואיש הקשר לחיוב יוחלפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="60"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="61"/>
         <source>Card replaced</source>
         <translation>הכרטיס יוחלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
         <source>Billing contact replaced</source>
         <translation>איש הקשר לחיוב יוחלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="64"/>
         <source>No change</source>
         <translation>ללא שינוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
         <source>Now</source>
         <translation>כעת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
         <source>After Confirm</source>
         <translation>אחרי האישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
         <source>What changes</source>
         <translation>מה משתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="81"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="82"/>
+        <source>Risk</source>
+        <translation>סיכון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="93"/>
         <source>choose the card</source>
         <translation>יש לבחור כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
         <source>Off</source>
         <translation>כבוי</translation>
     </message>
@@ -3543,22 +3553,22 @@ Cards: {cards}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="45"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>חיפוש לקוח: שם, דוא״ל, דומיין או טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="51"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
         <source>Show more</source>
         <translation>הצג עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="61"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;חיפוש לקוח</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="160"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>מוצגים {shown} מתוך %n לקוח: כדאי לחדד את החיפוש</numerusform>
@@ -3566,7 +3576,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="165"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n לקוח</numerusform>
@@ -3613,68 +3623,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="126"/>
         <source>Stopped</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="128"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="132"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="135"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n חודש, בתשלום אחד</numerusform>
@@ -3780,27 +3790,42 @@ Cards: {cards}</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="177"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <source>Domain</source>
+        <translation>דומיין</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <source>Hosting ({plan})</source>
+        <translation>חבילת אחסון ({plan})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="72"/>
+        <source>Active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="178"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="179"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="180"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="186"/>
         <source>Recurring on</source>
         <translation>תשלום מחזורי פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="187"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>

@@ -15,9 +15,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from desktop.app.finance import DayTotal
 from desktop.core.money import minor_digits
 from desktop.ui import formatting
+from desktop.ui.colours import risk_color, success_color
 
-SAFE = QColor("#4f9d69")
-AT_RISK = QColor("#e05252")
 _GAP = 6
 
 
@@ -249,6 +248,7 @@ class DayChart(QWidget):
                 QRectF(left, plot.top(), advance, metrics.height()), Qt.AlignmentFlag.AlignLeft, label
             )
         # The bars: safe below, at risk on top.
+        safe_colour, risk_colour = success_color(), risk_color()
         for bar in self._bars:
             whole = self.bar_rect(bar)
             risky_height = whole.height() * bar.at_risk_minor / max(1, bar.total_minor)
@@ -257,8 +257,8 @@ class DayChart(QWidget):
             )
             risky = QRectF(whole.left(), whole.top(), whole.width(), risky_height)
             hovered = bar.day == self._hovered
-            painter.fillRect(safe, SAFE.lighter(125) if hovered else SAFE)
-            painter.fillRect(risky, AT_RISK.lighter(125) if hovered else AT_RISK)
+            painter.fillRect(safe, safe_colour.lighter(125) if hovered else safe_colour)
+            painter.fillRect(risky, risk_colour.lighter(125) if hovered else risk_colour)
         # The day axis: a label every few days, as many as fit.
         painter.setPen(QPen(text, 1))
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
@@ -282,7 +282,7 @@ class DayChart(QWidget):
         painter.end()
 
     def _legend(self, painter: QPainter, metrics: QFontMetrics, text: QColor, rtl: bool) -> None:
-        entries = [(SAFE, self.tr("Safe")), (AT_RISK, self.tr("At risk"))]
+        entries = [(success_color(), self.tr("Safe")), (risk_color(), self.tr("At risk"))]
         if self._currency:
             entries.append((QColor(Qt.GlobalColor.transparent), self._currency))
         square = metrics.height() - 4

@@ -83,8 +83,8 @@ class PastResultsPanel(QWidget):
                 (Column.CHARGE_ON, 110),
                 (Column.CUSTOMER, 180),
                 (Column.SERVICE, 200),
-                (Column.OUTCOME, 170),
-                (Column.REASON, 300),
+                (Column.OUTCOME, 150),
+                (Column.REASON, 400),
             ),
         )
         self.totals = QTableWidget(0, 4, self)

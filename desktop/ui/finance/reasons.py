@@ -18,6 +18,7 @@ def reason_text(code: str | None) -> str:
         "no_live_cycle": QCoreApplication.translate(
             "FinanceReasons", "Auto-renew is on but no renewal was planned"
         ),
+        "no_price": QCoreApplication.translate("FinanceReasons", "No price in the price list"),
     }
     return texts.get(code) or messages.stop_reason(code)
 

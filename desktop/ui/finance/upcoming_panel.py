@@ -85,13 +85,13 @@ class UpcomingPanel(QWidget):
             self.table,
             Column.CHARGE_ON,
             (
-                (Column.CUSTOMER, 170),
-                (Column.SERVICE, 190),
+                (Column.CUSTOMER, 150),
+                (Column.SERVICE, 160),
                 (Column.CHARGE_ON, 110),
-                (Column.AMOUNT, 110),
-                (Column.INSTALLMENTS, 90),
-                (Column.CARD, 200),
-                (Column.CONTACT, 160),
+                (Column.AMOUNT, 100),
+                (Column.INSTALLMENTS, 80),
+                (Column.CARD, 180),
+                (Column.CONTACT, 150),
             ),
         )
         self.selection_model = self.table.selectionModel()  # kept: Qt may drop it otherwise
