@@ -314,12 +314,22 @@ class AuditDialog(QDialog):
         if before_id is None:
             self.page, self._shown_filter = page, audit_filter
             self._replace_rows(table, added_above=0)
+            self._fit_columns(table)
         else:
             # The older entries go below; "more" is theirs, the newest id stays the first page's.
             self.page = AuditPage(rows=page.rows, more=page.more)
             self._replace_rows(joined(self.model.table, table), added_above=0)
         self.load_more_button.setEnabled(page.more)
         self._say(self._count_text())
+
+    def _fit_columns(self, table: KeyedRows) -> None:
+        """Who and What as wide as their longest words (Spanish runs long), within reason."""
+        metrics = self.table.fontMetrics()
+        padding = 2 * metrics.horizontalAdvance("M")
+        for column, narrowest, widest in ((Column.WHO, 110, 180), (Column.WHAT, 150, 240)):
+            texts = {row[column] for row in table.texts}
+            needed = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
+            self.table.setColumnWidth(column, max(narrowest, min(widest, needed)))
 
     # -- new entries while the window is open ------------------------------------------------------
 
