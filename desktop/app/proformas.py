@@ -14,7 +14,7 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
-from desktop.core.codes import ErrorCode
+from desktop.core.codes import ErrorCode, ProformaStatus
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Contact, Customer, Proforma, ProformaLine, Service
 from desktop.store.upserts import take_numbers
@@ -102,7 +102,7 @@ def issue_proformas(
                 bill_to_company=contact.company if contact else None,
                 currency=customer.currency,
                 total_minor=sum(amount for _, _, amount in lines),
-                status="open",
+                status=ProformaStatus.OPEN,
                 issued_at=now,
                 issued_by=actor.name,
             )

@@ -48,9 +48,10 @@ class MailState(StrEnum):
     GIVEN_UP = "given_up"
 
 
-class CycleState(StrEnum):
-    """Where one renewal cycle is (R13-R19, R29): open -> checked -> charging -> charged, or it ends as
-    failed, stopped, needs_attention or cancelled; a stopped one may be opened again."""
+class CycleStatus(StrEnum):
+    """The `status` of a renewal cycle (R13-R19, R29): open -> checked -> charging -> charged, or it
+    ends as failed, stopped, needs_attention or cancelled; a stopped one may be opened again. (Status,
+    not State: desktop.jobs.due_steps.CycleState is the engine's bundle of one cycle's rows.)"""
 
     OPEN = "open"
     CHECKED = "checked"
@@ -62,7 +63,7 @@ class CycleState(StrEnum):
     CANCELLED = "cancelled"
 
 
-class AttemptState(StrEnum):
+class AttemptStatus(StrEnum):
     """Where one charge attempt is: committed with its key before the gateway is called (pending), its
     answer lost (unknown), answered (succeeded, declined), or never sent to the gateway (not_sent)."""
 
@@ -73,13 +74,13 @@ class AttemptState(StrEnum):
     NOT_SENT = "not_sent"
 
 
-class ProformaState(StrEnum):
+class ProformaStatus(StrEnum):
     """A proforma (R4) is issued open; nothing in the program closes it yet."""
 
     OPEN = "open"
 
 
-class InvoiceState(StrEnum):
+class InvoiceStatus(StrEnum):
     """An invoice (R16) is issued only for a charge that succeeded."""
 
     PAID = "paid"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
 from desktop.core.cards import expires_before
-from desktop.core.codes import StopReason
+from desktop.core.codes import AttemptStatus, CycleStatus, StopReason
 from desktop.core.due_dates import (
     ChargeDecision,
     charge_date,
@@ -41,6 +41,9 @@ from desktop.store.upserts import insert_ignore
 CHUNK = 200
 # Why the sweep that ends a run reports an enabled auto-renew (R29).
 NO_LIVE_CYCLE = "no_live_cycle"
+# A charge sent (or about to be) whose answer the engine does not have yet.
+UNSETTLED = (AttemptStatus.PENDING, AttemptStatus.UNKNOWN)
+BEFORE_CHARGE = (CycleStatus.OPEN, CycleStatus.CHECKED)
 _CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
 
 Progress = Callable[[int, int], None]
@@ -225,8 +228,8 @@ class _Run:
                     select(Cycle.id, Cycle.charge_on)
                     .where(
                         or_(
-                            and_(Cycle.status == "open", Cycle.charge_on <= horizon),
-                            and_(Cycle.status == "checked", Cycle.charge_on <= self.today),
+                            and_(Cycle.status == CycleStatus.OPEN, Cycle.charge_on <= horizon),
+                            and_(Cycle.status == CycleStatus.CHECKED, Cycle.charge_on <= self.today),
                         )
                     )
                     .order_by(Cycle.charge_on, Cycle.id)
@@ -268,13 +271,11 @@ class _Run:
             self.dead = leases.dead_owners(session, Cycle, now)
             waiting = sorted(
                 set(
-                    session.scalars(
-                        select(ChargeAttempt.cycle_id).where(ChargeAttempt.status.in_(("pending", "unknown")))
-                    )
+                    session.scalars(select(ChargeAttempt.cycle_id).where(ChargeAttempt.status.in_(UNSETTLED)))
                 )
             )
         for chunk in _chunks(waiting):
-            mine = self._claim(chunk, ("charging",))
+            mine = self._claim(chunk, (CycleStatus.CHARGING,))
             if not mine:
                 continue
             try:
@@ -283,7 +284,7 @@ class _Run:
                         session.scalars(
                             select(ChargeAttempt.idempotency_key).where(
                                 ChargeAttempt.cycle_id.in_(mine),
-                                ChargeAttempt.status.in_(("pending", "unknown")),
+                                ChargeAttempt.status.in_(UNSETTLED),
                             )
                         )
                     )
@@ -303,7 +304,7 @@ class _Run:
 
     # -- one chunk of cycles -------------------------------------------------------------------
 
-    def _claim(self, ids: list[int], statuses: Sequence[str]) -> list[int]:
+    def _claim(self, ids: list[int], statuses: Sequence[CycleStatus]) -> list[int]:
         with self.ctx.db.transaction() as session:
             return leases.claim(
                 session,
@@ -320,7 +321,7 @@ class _Run:
             leases.release(session, Cycle, ids, self.owner)
 
     def _process_checks(self, ids: list[int]) -> None:
-        mine = self._claim(ids, ("open",))
+        mine = self._claim(ids, (CycleStatus.OPEN,))
         if not mine:
             return
         try:
@@ -329,7 +330,7 @@ class _Run:
             self._release(mine)
 
     def _process_charges(self, ids: list[int]) -> None:
-        mine = self._claim(ids, ("open", "checked"))
+        mine = self._claim(ids, BEFORE_CHARGE)
         if not mine:
             return
         try:
@@ -362,7 +363,7 @@ class _Run:
         calls: list[tuple[int, str, str, CallContext]] = []
         with self._writing(steps) as session:
             for cycle_id, state in load_states(session, mine).items():
-                if state.cycle.status != "open" or not check_is_due(
+                if state.cycle.status != CycleStatus.OPEN or not check_is_due(
                     state.cycle.charge_on,
                     self.today,
                     self.settings.check_days_before,
@@ -392,7 +393,7 @@ class _Run:
             states = load_states(session, [call[0] for call in calls])
             for (cycle_id, *_), answer in zip(calls, answers, strict=True):
                 state = states[cycle_id]
-                if answer.unknown or state.cycle.status != "open":
+                if answer.unknown or state.cycle.status != CycleStatus.OPEN:
                     if answer.unknown:
                         self.result.problems.append(f"{state.service.name}: {answer.unknown}")
                     continue
@@ -424,7 +425,7 @@ class _Run:
             steps.prepare(session, mine)
             for cycle_id, state in load_states(session, mine, paying=True).items():
                 cycle = state.cycle
-                if cycle.status not in ("open", "checked") or cycle.charge_on > self.today:
+                if cycle.status not in BEFORE_CHARGE or cycle.charge_on > self.today:
                     continue
                 if self._stale(state):
                     steps.cancel(state)
@@ -495,7 +496,7 @@ class _Run:
             ).all()
             for attempt in attempts:
                 answer, state = answers[attempt.idempotency_key], states[attempt.cycle_id]
-                if attempt.status not in ("pending", "unknown") or state.cycle.status != "charging":
+                if attempt.status not in UNSETTLED or state.cycle.status != CycleStatus.CHARGING:
                     continue  # settled already by another worker whose lease this one outlived
                 if answer.result is not None:
                     assert isinstance(answer.result, ChargeResult)
@@ -503,7 +504,7 @@ class _Run:
                 elif answer.not_sent is not None:
                     steps.not_sent(state, attempt, answer.not_sent)
                 else:
-                    attempt.status = "unknown"
+                    attempt.status = AttemptStatus.UNKNOWN
                     self.result.problems.append(f"{state.service.name}: {answer.unknown}")
         self._keep(steps)
 

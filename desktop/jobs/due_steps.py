@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import Table, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.codes import StopReason
+from desktop.core.codes import AttemptStatus, CycleStatus, InvoiceStatus, StopReason
 from desktop.core.periods import ServiceKind, add_months, align_to_transaction
 from desktop.gateway.protocol import ChargeResult, ChargeStatus
 from desktop.jobs import cycle_terms
@@ -61,7 +61,7 @@ def load_states(session: Session, cycle_ids: list[int], *, paying: bool = False)
     card_id: Any = AutoRenew.card_id
     contact_id: Any = AutoRenew.billing_contact_id
     if paying:
-        fixed = or_(Cycle.notice_version > 0, Cycle.status == "charging")
+        fixed = or_(Cycle.notice_version > 0, Cycle.status == CycleStatus.CHARGING)
         card_id = case((fixed, Cycle.card_id), else_=AutoRenew.card_id)
         contact_id = case((fixed, Cycle.billing_contact_id), else_=AutoRenew.billing_contact_id)
     rows = session.execute(
@@ -98,7 +98,7 @@ class Steps:
         will use."""
         unsent = session.scalars(
             select(ChargeAttempt).where(
-                ChargeAttempt.cycle_id.in_(cycle_ids), ChargeAttempt.status == "not_sent"
+                ChargeAttempt.cycle_id.in_(cycle_ids), ChargeAttempt.status == AttemptStatus.NOT_SENT
             )
         )
         self._unsent = {attempt.cycle_id: attempt for attempt in unsent}
@@ -180,18 +180,18 @@ class Steps:
         )
         self._event(EventType.AUTO_RENEW_STOPPED, state, reason=reason.value)
 
-    def _touch(self, state: CycleState, status: str, reason: str | None = None) -> None:
+    def _touch(self, state: CycleState, status: CycleStatus, reason: str | None = None) -> None:
         state.cycle.status, state.cycle.updated_at = status, self.now
         if reason is not None:
             state.cycle.reason = reason
 
     def cancel(self, state: CycleState) -> None:
         """Auto-renew was switched off, or the period was renewed otherwise: nothing more to do."""
-        self._touch(state, "cancelled", "no_longer_due")
+        self._touch(state, CycleStatus.CANCELLED, "no_longer_due")
 
     def needs_attention(self, session: Session, state: CycleState, reason: str) -> None:
         was = {"was": state.cycle.status, "was_reason": state.cycle.reason}
-        self._touch(state, "needs_attention", reason)
+        self._touch(state, CycleStatus.NEEDS_ATTENTION, reason)
         self._audit(session, state, "cycle.needs_attention", reason=reason, **was)
         self._event(EventType.NEEDS_ATTENTION, state, reason=reason)
 
@@ -224,7 +224,7 @@ class Steps:
         """R14/R15 and R28: the notice fixes the terms; a cycle opened again after its notice is told
         again only what changed since (an updated notice), and nothing when nothing did."""
         cycle = state.cycle
-        self._touch(state, "checked")
+        self._touch(state, CycleStatus.CHECKED)
         cycle.check_outcome, cycle.checked_at = "passed", self.now
         mail = cycle_terms.announce(cycle, state.service, state.customer, state.card, terms)
         self._audit(
@@ -252,7 +252,7 @@ class Steps:
 
     def check_failed(self, session: Session, state: CycleState, reason: StopReason) -> None:
         cycle = state.cycle
-        self._touch(state, "stopped", reason.value)
+        self._touch(state, CycleStatus.STOPPED, reason.value)
         cycle.check_outcome, cycle.checked_at = reason.value, self.now
         if reason is StopReason.CARD_VERIFICATION_DECLINED and state.card is not None:
             state.card.invalid_reason, state.card.verified_at = reason.value, self.now
@@ -265,7 +265,7 @@ class Steps:
         self, session: Session, state: CycleState, reason: StopReason, amount: int | None
     ) -> None:
         """The charge cannot be attempted (no card, an expired card): a failed charge (R16)."""
-        self._touch(state, "failed", reason.value)
+        self._touch(state, CycleStatus.FAILED, reason.value)
         self._audit(session, state, "charge.failed", reason=reason.value)
         self._event(
             EventType.CHARGE_FAILED,
@@ -293,7 +293,7 @@ class Steps:
         attempt = self._unsent.get(cycle.id) or ChargeAttempt(
             cycle_id=cycle.id, idempotency_key=gateway_key(cycle, "charge"), created_at=self.now
         )
-        attempt.status, attempt.reason, attempt.settled_at = "pending", None, None
+        attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.PENDING, None, None
         attempt.amount_minor, attempt.currency, attempt.installments = (
             terms.amount_minor,
             terms.currency,
@@ -301,14 +301,15 @@ class Steps:
         )
         attempt.card_id = terms.card_id
         session.add(attempt)
-        self._touch(state, "charging")
+        self._touch(state, CycleStatus.CHARGING)
         cycle_terms.fix(cycle, terms)
         return attempt
 
     def not_sent(self, state: CycleState, attempt: ChargeAttempt, why: str) -> None:
         """The gateway never received the charge: the cycle can be charged again."""
-        attempt.status, attempt.reason, attempt.settled_at = "not_sent", why[:100], self.now
-        self._touch(state, "checked" if state.cycle.check_outcome == "passed" else "open")
+        attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.NOT_SENT, why[:100], self.now
+        passed = state.cycle.check_outcome == "passed"
+        self._touch(state, CycleStatus.CHECKED if passed else CycleStatus.OPEN)
 
     def charge_settled(
         self, session: Session, state: CycleState, attempt: ChargeAttempt, result: ChargeResult
@@ -319,11 +320,11 @@ class Steps:
             result.reason,
         )
         if result.status is ChargeStatus.SUCCEEDED:
-            attempt.status = "succeeded"
+            attempt.status = AttemptStatus.SUCCEEDED
             self._charged(session, state, attempt)
             return
-        attempt.status = "declined"
-        self._touch(state, "failed", StopReason.CHARGE_DECLINED.value)
+        attempt.status = AttemptStatus.DECLINED
+        self._touch(state, CycleStatus.FAILED, StopReason.CHARGE_DECLINED.value)
         self._audit(
             session, state, "charge.declined", amount=attempt.amount_minor, key=attempt.idempotency_key
         )
@@ -368,7 +369,7 @@ class Steps:
                 installments=attempt.installments,
                 currency=attempt.currency,
                 total_minor=attempt.amount_minor,
-                status="paid",
+                status=InvoiceStatus.PAID,
                 issued_at=self.now,
             )
         )
@@ -389,7 +390,7 @@ class Steps:
             ServiceKind(service.kind), period, attempt.installments
         )
         renew.updated_at = self.now
-        self._touch(state, "charged")
+        self._touch(state, CycleStatus.CHARGED)
         self._next_cycles.append(new_cycle(service.id, new_expiry, self.lead, self.now))
         self._audit(
             session,

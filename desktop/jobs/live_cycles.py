@@ -14,17 +14,18 @@ from typing import Any
 from sqlalchemy import Date, Table, and_, bindparam, exists, select, update
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.codes import CycleStatus
 from desktop.core.due_dates import charge_date, latest_expiry_due
 from desktop.store import audit_repo
 from desktop.store.models import AutoRenew, Cycle, Service
 from desktop.store.upserts import insert_ignore
 
-LIVE = ("open", "checked", "charging")
+LIVE = (CycleStatus.OPEN, CycleStatus.CHECKED, CycleStatus.CHARGING)
 # Ended without a charge: opened again when auto-renew is switched on again.
-ENDED = ("stopped", "failed", "cancelled", "needs_attention")
+ENDED = (CycleStatus.STOPPED, CycleStatus.FAILED, CycleStatus.CANCELLED, CycleStatus.NEEDS_ATTENTION)
 # A cycle in one of these states accounts for its service: it will be worked on, it was charged, or
 # staff were told.
-ACCOUNTED = (*LIVE, "charged", "needs_attention")
+ACCOUNTED = (*LIVE, CycleStatus.CHARGED, CycleStatus.NEEDS_ATTENTION)
 CHUNK = 500
 _CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
 
@@ -35,7 +36,7 @@ def chunks(values: Sequence[int]) -> Iterator[list[int]]:
 
 
 def new_cycle(
-    service_id: int, expires_on: date, lead: int, now: datetime, status: str = "open"
+    service_id: int, expires_on: date, lead: int, now: datetime, status: CycleStatus = CycleStatus.OPEN
 ) -> dict[str, Any]:
     return {
         "service_id": service_id,
@@ -94,7 +95,7 @@ def reopen(
             session.execute(
                 update(Cycle)
                 .where(Cycle.id.in_([row[0] for row in ended]), Cycle.status.in_(ENDED))
-                .values(status="open", reason=None, reopened=Cycle.reopened + 1, updated_at=now)
+                .values(status=CycleStatus.OPEN, reason=None, reopened=Cycle.reopened + 1, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
         for cycle_id, status, reason, charge_on, service_id, customer_id, name in ended:
@@ -108,7 +109,7 @@ def reopen(
                 customer_id=customer_id,
                 before={"status": status, "reason": reason},
                 after={
-                    "status": "open",
+                    "status": CycleStatus.OPEN,
                     "service": name,
                     "due": charge_on.isoformat(),
                     "service_id": service_id,

@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from desktop.core.codes import CycleStatus
 from desktop.core.due_dates import latest_expiry_due
 from desktop.jobs import cycle_terms, live_cycles
 from desktop.jobs.pricing import PriceBook
@@ -81,7 +82,7 @@ def _restate(
                 .where(
                     Cycle.service_id.in_(chunk),
                     Cycle.expires_on == Service.expires_on,
-                    Cycle.status.in_(("open", "checked")),
+                    Cycle.status.in_((CycleStatus.OPEN, CycleStatus.CHECKED)),
                     Cycle.notice_version >= 1,
                     Cycle.charge_on >= oldest_chargeable,
                     AutoRenew.enabled.is_(True),

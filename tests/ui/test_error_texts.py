@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app.errors import UseCaseError
 from desktop.cli.messages import describe
-from desktop.core.codes import AttemptState, CycleState, ErrorCode, Risk, StopReason, Unavailable
+from desktop.core.codes import AttemptStatus, CycleStatus, ErrorCode, Risk, StopReason, Unavailable
 from desktop.ui import messages
 from desktop.ui.application import install_language
 
@@ -68,8 +68,8 @@ PARAMS: dict[str, object] = {
     "what": "customers",
 }
 SHOWN_STATES: tuple[tuple[str, Callable[[str], str], tuple[str, ...]], ...] = (
-    ("cycle", messages.history_what, tuple(CycleState)),
-    ("attempt", messages.history_what, tuple(AttemptState)),
+    ("cycle", messages.history_what, tuple(CycleStatus)),
+    ("attempt", messages.history_what, tuple(AttemptStatus)),
     ("stop reason", messages.stop_reason, tuple(StopReason)),
     ("risk", messages.risk, tuple(Risk)),
     ("short risk", messages.risk_short, tuple(Risk)),

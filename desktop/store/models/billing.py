@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import BigInteger, Date, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from desktop.core.codes import InvoiceStatus, ProformaStatus
 from desktop.store.models.base import Base, UTCDateTime
 
 
@@ -31,7 +32,7 @@ class Proforma(Base):
     bill_to_company: Mapped[str | None] = mapped_column(String(200))
     currency: Mapped[str] = mapped_column(String(3))
     total_minor: Mapped[int] = mapped_column(BigInteger)
-    status: Mapped[str] = mapped_column(String(10), default="open")
+    status: Mapped[str] = mapped_column(String(10), default=ProformaStatus.OPEN)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
     issued_by: Mapped[str] = mapped_column(String(120))
 
@@ -69,5 +70,5 @@ class Invoice(Base):
     installments: Mapped[int]
     currency: Mapped[str] = mapped_column(String(3))
     total_minor: Mapped[int] = mapped_column(BigInteger)
-    status: Mapped[str] = mapped_column(String(10), default="paid")
+    status: Mapped[str] = mapped_column(String(10), default=InvoiceStatus.PAID)
     issued_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import JSON, BigInteger, Boolean, Date, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.core.codes import CycleStatus
 from desktop.store.models.base import Base, UTCDateTime
 
 
@@ -22,8 +23,9 @@ class Cycle(Base):
     service_id: Mapped[int] = mapped_column(ForeignKey("services.id", ondelete="CASCADE"))
     charge_on: Mapped[date] = mapped_column(Date)
     expires_on: Mapped[date] = mapped_column(Date)
-    # open -> checked -> charged | failed | stopped | needs_attention | cancelled
-    status: Mapped[str] = mapped_column(String(20), default="open")
+    # desktop.core.codes.CycleStatus: open -> checked -> charging -> charged | failed | stopped |
+    # needs_attention | cancelled
+    status: Mapped[str] = mapped_column(String(20), default=CycleStatus.OPEN)
     check_outcome: Mapped[str | None] = mapped_column(String(40))
     checked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     notice_queued: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -58,7 +60,8 @@ class ChargeAttempt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(ForeignKey("cycles.id", ondelete="CASCADE"), index=True)
     idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
-    # pending (committed, gateway not yet answered) | unknown (time-out) | succeeded | declined | failed
+    # desktop.core.codes.AttemptStatus: pending (committed, gateway not yet answered) | unknown (time-out)
+    # | succeeded | declined | not_sent
     status: Mapped[str] = mapped_column(String(12), index=True)
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     currency: Mapped[str] = mapped_column(String(3))
