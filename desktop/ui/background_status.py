@@ -235,7 +235,8 @@ class BackgroundStatus(QWidget):
         ]
         if counts:
             lines.append(self.tr("E-mails: {counts}").format(counts=", ".join(counts)))
-        if mail.failure is not None and (mail.failing or mail.given_up):
+        # Until e-mail is set up its failures only repeat the setup task, in system words.
+        if mail.failure is not None and (mail.failing or mail.given_up) and not mail.needs_setup:
             lines.append(
                 self.tr("Last failure, after %n try(ies): {why}", "", mail.failure_attempts).format(
                     why=mail_texts.failure(mail.failure)
