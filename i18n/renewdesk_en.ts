@@ -31,7 +31,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>%n entry shown, newest first; older ones follow with Load more.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entry written to {file}.</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="240"/>
+        <location filename="../desktop/ui/background_status.py" line="241"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Last failure, after %n try: {why}</numerusform>
@@ -276,7 +276,7 @@
 <context>
     <name>RecurringDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Confirm replaces the card or billing contact of %n service already renewing automatically (see “What changes”).</numerusform>
@@ -284,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: automatic renewal is on for %n service.</numerusform>
@@ -292,7 +292,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>

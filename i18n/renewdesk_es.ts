@@ -229,7 +229,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="429"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="439"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>Elija una entrada para ver qué cambió.</translation>
     </message>
@@ -244,7 +244,7 @@ Tarjetas: {cards}</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>Se muestra %n entrada, de la más reciente a la más antigua; las anteriores se cargan con «Cargar más».</numerusform>
@@ -252,7 +252,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entrada, de la más reciente a la más antigua.</numerusform>
@@ -260,17 +260,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="437"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="447"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, por {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
         <source>Nothing else was recorded.</source>
         <translation>No se registró nada más.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entrada escrita en {file}.</numerusform>
@@ -278,47 +278,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="442"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="452"/>
         <source>Concerning: {entity}</source>
         <translation>Elemento: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="446"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>Customer: {customer}</source>
         <translation>Cliente: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="479"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="470"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
         <source>Writing the audit log to {file}…</source>
         <translation>Escribiendo el registro de auditoría en {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="471"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="501"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="511"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -1301,7 +1301,7 @@ Tarjetas: {cards}</translation>
         <translation>Correos: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="240"/>
+        <location filename="../desktop/ui/background_status.py" line="241"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Último fallo, tras %n intento: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="245"/>
+        <location filename="../desktop/ui/background_status.py" line="246"/>
         <source>Next try: {when}</source>
         <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="247"/>
+        <location filename="../desktop/ui/background_status.py" line="248"/>
         <source>E-mails: all sent</source>
         <translation>Correos: todos enviados</translation>
     </message>
@@ -3150,8 +3150,8 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
-            <numerusform>La proforma se ha emitido y enviado a la impresora.</numerusform>
-            <numerusform>Las %n proformas se han emitido y enviado a la impresora.</numerusform>
+            <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
+            <numerusform>%n proformas emitidas y enviadas a la impresora.</numerusform>
         </translation>
     </message>
     <message>
@@ -3163,8 +3163,8 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
-            <numerusform>La proforma se ha emitido y guardado como {file}.</numerusform>
-            <numerusform>Las %n proformas se han emitido y guardado como {file}.</numerusform>
+            <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
+            <numerusform>%n proformas emitidas y guardadas como {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3211,38 +3211,37 @@ Tarjetas: {cards}</translation>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="113"/>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="249"/>
         <source>Verifying the card…</source>
         <translation>Verificando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="126"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="127"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="129"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>Se activará la renovación automática para:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa. Las facturas se emitirán a nombre del contacto y el pago se hará con la tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea «Qué cambia»).</numerusform>
@@ -3250,17 +3249,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="225"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="283"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: la renovación automática está activada para %n servicio.</numerusform>
@@ -3268,7 +3267,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>

@@ -229,7 +229,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="429"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="439"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>יש לבחור רשומה כדי לראות מה היא שינתה.</translation>
     </message>
@@ -244,7 +244,7 @@ Cards: {cards}</source>
         <translation>ייצוא ל־CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>מוצגת %n רשומה, מהחדשה לישנה; רשומות ישנות יותר נטענות בלחיצה על &quot;טעינת עוד&quot;.</numerusform>
@@ -252,7 +252,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n רשומה, מהחדשה לישנה.</numerusform>
@@ -260,17 +260,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="437"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="447"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, על ידי {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
         <source>Nothing else was recorded.</source>
         <translation>לא נרשם דבר נוסף.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="510"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n רשומה נכתבה אל {file}.</numerusform>
@@ -278,47 +278,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="442"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="452"/>
         <source>Concerning: {entity}</source>
         <translation>נושא: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="446"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>Customer: {customer}</source>
         <translation>לקוח: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
         <source>Export the audit log</source>
         <translation>ייצוא יומן הביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="469"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="479"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="470"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
         <source>Writing the audit log to {file}…</source>
         <translation>כותב את יומן הביקורת לקובץ {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="471"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
         <source>Exporting…</source>
         <translation>מייצא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="501"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="511"/>
         <source>Cancelling…</source>
         <translation>מבטל…</translation>
     </message>
@@ -1301,7 +1301,7 @@ Cards: {cards}</source>
         <translation>הודעות דואר: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="240"/>
+        <location filename="../desktop/ui/background_status.py" line="241"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>הכישלון האחרון, אחרי ניסיון אחד: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="245"/>
+        <location filename="../desktop/ui/background_status.py" line="246"/>
         <source>Next try: {when}</source>
         <translation>הניסיון הבא: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="247"/>
+        <location filename="../desktop/ui/background_status.py" line="248"/>
         <source>E-mails: all sent</source>
         <translation>הודעות דואר: כולן נשלחו</translation>
     </message>
@@ -3142,7 +3142,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
-            <numerusform>הופק חשבון עסקה (פרופורמה) אחד, מספר: {numbers}</numerusform>
+            <numerusform>הופק %n חשבון עסקה (פרופורמה), מספר: {numbers}</numerusform>
             <numerusform>הופקו %n חשבונות עסקה (פרופורמה), מספרים: {numbers}</numerusform>
         </translation>
     </message>
@@ -3150,8 +3150,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
-            <numerusform>חשבון העסקה (פרופורמה) הופק ונשלח למדפסת.</numerusform>
-            <numerusform>%n חשבונות העסקה (פרופורמה) הופקו ונשלחו למדפסת.</numerusform>
+            <numerusform>%n חשבון עסקה (פרופורמה) הופק ונשלח למדפסת.</numerusform>
+            <numerusform>%n חשבונות עסקה (פרופורמה) הופקו ונשלחו למדפסת.</numerusform>
         </translation>
     </message>
     <message>
@@ -3163,8 +3163,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
-            <numerusform>חשבון העסקה (פרופורמה) הופק ונשמר בקובץ {file}.</numerusform>
-            <numerusform>%n חשבונות העסקה (פרופורמה) הופקו ונשמרו בקובץ {file}.</numerusform>
+            <numerusform>%n חשבון עסקה (פרופורמה) הופק ונשמר בקובץ {file}.</numerusform>
+            <numerusform>%n חשבונות עסקה (פרופורמה) הופקו ונשמרו בקובץ {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3211,38 +3211,37 @@ Cards: {cards}</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="113"/>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="249"/>
         <source>Verifying the card…</source>
         <translation>מאמת את הכרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Confirm</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="126"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="127"/>
         <source>Card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="129"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>החידוש האוטומטי יופעל עבור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו. החשבוניות יופקו לאיש הקשר, והתשלום ייגבה מהכרטיס.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של שירות אחד שכבר מתחדש אוטומטית (ראו „מה משתנה”).</numerusform>
@@ -3250,17 +3249,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="225"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="283"/>
         <source>Stopping… nothing will be changed</source>
         <translation>עוצר… שום דבר לא ישתנה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי פועל עבור שירות אחד.</numerusform>
@@ -3268,7 +3267,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>הכרטיס או איש הקשר לחיוב של אחד מהם הוחלפו.</numerusform>
