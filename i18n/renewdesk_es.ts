@@ -37,33 +37,33 @@
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="190"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="220"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>

@@ -37,33 +37,33 @@
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="142"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
         <source>Loading the account…</source>
         <translation>טוען את החשבון…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="183"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="190"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסי אשראי: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="217"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="220"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>

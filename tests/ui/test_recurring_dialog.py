@@ -111,8 +111,8 @@ def test_recurring_all_with_another_contact_and_a_card_expiring_first(
         assert "levi.co.il" in expiry and "levi-shop.com" in expiry
         assert "levi.com" not in expiry.replace("levi.co.il", "")
         assert "dana.co.il" not in expiry  # unticked
-        assert "Card expires first" in rows(dialog)["levi.co.il"][Rows.CHARGE]
-        assert "Card expires first" not in rows(dialog)["levi.com"][Rows.CHARGE]
+        assert rows(dialog)["levi.co.il"][Rows.RISK] == "Card expires first"
+        assert rows(dialog)["levi.com"][Rows.RISK] == ""
         click(qtbot, dialog.acknowledge)
         assert dialog.acknowledge.isChecked()
         assert dialog.confirm.isEnabled()
@@ -242,14 +242,14 @@ def test_cancel_while_the_card_is_verified_stops_before_anything_is_committed(
             click(qtbot, dialog.confirm)
             qtbot.waitUntil(gate.entered.is_set, timeout=10_000)
             # Under way: the inputs are locked, the dialog says what it does.
-            assert dialog.busy.isVisible() and dialog.busy.format() == "Verifying the card…"
+            assert dialog.busy.isVisible() and dialog.working.text() == "Verifying the card…"
             assert not any(
                 w.isEnabled() for w in (dialog.services, dialog.card, dialog.contact, dialog.confirm)
             )
             stop(qtbot, dialog)
             seen["open after stop"] = dialog.isVisible()
             seen["cancel enabled"] = dialog.cancel_button.isEnabled()
-            seen["busy"] = dialog.busy.format()
+            seen["busy"] = dialog.working.text()
             seen["states while stopping"] = renew_states(sctx)
         finally:
             gate.gate.set()  # the gateway answers: the card is good
@@ -347,7 +347,7 @@ def test_r9_in_the_dialog_is_the_engines_rule_with_lead_days(
         for s in account.services
         if s.kind == "domain" and expires_before(1, 2027, charge_date(s.expires_on, 20))
     }
-    flagged = {name for name, row in shown.items() if "Card expires first" in row[Rows.CHARGE]}
+    flagged = {name for name, row in shown.items() if row[Rows.RISK] == "Card expires first"}
     assert flagged == engine == {"levi.co.il", "dana.co.il"}
     assert {name for name in shown if name in warning[0]} == engine
     assert shown["levi-shop.com"][Rows.CHARGE] == "Jan 12, 2027"

@@ -71,14 +71,16 @@ class RecurringDialog(QDialog):
         self.services.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.services.verticalHeader().setVisible(False)
         self.services.setAlternatingRowColors(True)
+        self.services.setWordWrap(False)
         header = self.services.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
-            (Column.SERVICE, 170),
-            (Column.NOW, 250),
-            (Column.AFTER, 250),
-            (Column.CHANGE, 200),
+            (Column.SERVICE, 120),
+            (Column.NOW, 280),
+            (Column.AFTER, 270),
+            (Column.CHANGE, 215),
+            (Column.CHARGE, 100),
         ):
             header.resizeSection(column, width)
         self.model.show(account, self._shown, None)
@@ -106,11 +108,15 @@ class RecurringDialog(QDialog):
         )
         self.expiry = self._warning_label()
         self.error = self._warning_label()
+        # What is under way, in words (a busy bar draws no text in every style) and as a moving bar.
+        self.working = QLabel(self)
+        self.working.setStyleSheet("font-weight: 600;")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
-        self.busy.setFormat(self.tr("Verifying the card…"))
-        self.busy.setTextVisible(True)
+        self.busy.setTextVisible(False)
+        self.busy.setMaximumHeight(10)
         self.busy.hide()
+        self.working.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.cancel_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.confirm: QPushButton = self.buttons.addButton(
@@ -128,6 +134,7 @@ class RecurringDialog(QDialog):
         layout.addWidget(self.acknowledge)
         layout.addWidget(self.expiry)
         layout.addWidget(self.error)
+        layout.addWidget(self.working)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
         self.model.ticked_changed.connect(self.refresh)
@@ -136,7 +143,7 @@ class RecurringDialog(QDialog):
         self.acknowledge.toggled.connect(lambda _: self.refresh())
         self.confirm.clicked.connect(self._confirm)
         self.buttons.rejected.connect(self.reject)
-        self.resize(1000, 560)
+        self.resize(1160, 560)
         self._ask_preview()
 
     def _warning_label(self) -> QLabel:
@@ -239,7 +246,8 @@ class RecurringDialog(QDialog):
         workspace = self._workspace
         self.error.clear()
         self.error.hide()
-        self.busy.setFormat(self.tr("Verifying the card…"))
+        self.working.setText(self.tr("Verifying the card…"))
+        self.working.show()
         self.busy.show()
         self._lock(True)
         self._tasks.run(
@@ -264,9 +272,6 @@ class RecurringDialog(QDialog):
         self.confirm.setEnabled(False)
         self.cancel_button.setEnabled(True)
 
-    def working(self) -> bool:
-        return self._cancel is not None
-
     def reject(self) -> None:
         """Cancel, Esc and the window's X: while the card is verified, the work is told to stop and
         the dialog closes once it has (nothing committed); Cancel is disabled meanwhile."""
@@ -275,7 +280,7 @@ class RecurringDialog(QDialog):
             return
         self._cancel.set()
         self.cancel_button.setEnabled(False)
-        self.busy.setFormat(self.tr("Stopping… nothing will be changed"))
+        self.working.setText(self.tr("Stopping… nothing will be changed"))
 
     def outcome_text(self) -> str:
         """What Confirm did, for the window to keep in view."""
@@ -294,6 +299,7 @@ class RecurringDialog(QDialog):
         # Cancel pressed after the last point it could stop: what was done is done, and said so.
         self._cancel = None
         self.busy.hide()
+        self.working.hide()
         self.outcome = preview
         self.accept()
 
@@ -301,6 +307,7 @@ class RecurringDialog(QDialog):
         stopped = self._cancel is not None and self._cancel.is_set()
         self._cancel = None
         self.busy.hide()
+        self.working.hide()
         if stopped:  # stopped, or refused meanwhile: either way the transaction committed nothing
             super().reject()
             return

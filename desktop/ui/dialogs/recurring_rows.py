@@ -25,6 +25,7 @@ class Column(IntEnum):
     AFTER = 2
     CHANGE = 3
     CHARGE = 4
+    RISK = 5
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class RecurringRowsModel(KeyedTableModel):
             Column.AFTER: QCoreApplication.translate("RecurringRowsModel", "After Confirm"),
             Column.CHANGE: QCoreApplication.translate("RecurringRowsModel", "What changes"),
             Column.CHARGE: QCoreApplication.translate("RecurringRowsModel", "Next charge"),
+            Column.RISK: QCoreApplication.translate("RecurringRowsModel", "Risk"),
         }[Column(section)]
 
     def show(
@@ -96,7 +98,7 @@ class RecurringRowsModel(KeyedTableModel):
         for row in rows:
             change, service = row.change, row.service
             if change is None:
-                now, what, charge = "", "", ""
+                now, what, charge, risk = "", "", "", ""
             else:
                 now = (
                     f"{card_text(change.card_now)} · {contact_text(change.contact_now)}"
@@ -105,9 +107,8 @@ class RecurringRowsModel(KeyedTableModel):
                 )
                 what = change_text(change)
                 charge = formatting.day(change.charge_on)
-                if change.card_expires_first:
-                    charge = f"{charge} · {messages.risk_short(Risk.CARD_EXPIRES_FIRST)}"
-            texts.append((service_name(service), now, after if change else "", what, charge))
+                risk = messages.risk_short(Risk.CARD_EXPIRES_FIRST) if change.card_expires_first else ""
+            texts.append((service_name(service), now, after if change else "", what, charge, risk))
             keys.append(
                 (
                     service.name,
@@ -115,6 +116,7 @@ class RecurringRowsModel(KeyedTableModel):
                     after,
                     what,
                     change.charge_on if change else service.expires_on,
+                    risk,
                 )
             )
         self.set_rows(KeyedRows(rows, texts, keys))
@@ -129,6 +131,12 @@ class RecurringRowsModel(KeyedTableModel):
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() < Column.CHARGE:
+            text = self.text_at(index.row(), index.column())  # the whole text of a cell cut short
+            return text or None
+        return super().data(index, role)
+
     def decorate(self, row: Any, column: int, role: int) -> Any:
         assert isinstance(row, Row)
         change = row.change
@@ -136,7 +144,7 @@ class RecurringRowsModel(KeyedTableModel):
             return Qt.CheckState.Checked if row.service.id in self.ticked else Qt.CheckState.Unchecked
         if change is None:
             return None
-        expires_first = change.card_expires_first and column == Column.CHARGE
+        expires_first = change.card_expires_first and column in (Column.CHARGE, Column.RISK)
         if role == Qt.ItemDataRole.ForegroundRole and expires_first:
             return colours.risk_color()
         if role == Qt.ItemDataRole.ToolTipRole and expires_first:

@@ -97,7 +97,6 @@ class ServicePage(QDialog):
         self.next_charge = QLabel(self)
         self.risks = QLabel(self)
         self.risks.setWordWrap(True)
-        self.risks.setStyleSheet(colours.error_style())
         self.expiry = QLabel(self)
         self.expiry.setWordWrap(True)
         self.expiry.setStyleSheet(colours.error_style() + " font-weight: 600;")
@@ -225,6 +224,7 @@ class ServicePage(QDialog):
             elif not preview.card.valid:
                 risks.insert(0, Risk.CARD_INVALID)
         self.risks.setText("\n".join(messages.risk(code) for code in risks) or "—")
+        self.risks.setStyleSheet(colours.error_style() if risks else "")
         late = bool(on and row is not None and row.card_expires_first)
         self.expiry.setVisible(late)
         if late and row is not None:
