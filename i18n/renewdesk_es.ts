@@ -3295,17 +3295,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="59"/>
         <source>Card and billing contact replaced</source>
-        <translation>Se cambiarán la tarjeta y el contacto de facturación</translation>
+        <translation>Cambian tarjeta y contacto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="61"/>
         <source>Card replaced</source>
-        <translation>Se cambiará la tarjeta</translation>
+        <translation>Cambia la tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="63"/>
         <source>Billing contact replaced</source>
-        <translation>Se cambiará el contacto de facturación</translation>
+        <translation>Cambia el contacto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="64"/>
