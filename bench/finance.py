@@ -51,7 +51,7 @@ def window_figures(forecast: Forecast) -> None:
     from PySide6.QtWidgets import QTableView
 
     from desktop.ui.application import application, install_language
-    from desktop.ui.finance.keyed_model import SortingProxy
+    from desktop.ui.table_model import SortingProxy
     from desktop.ui.finance.upcoming_model import Column, UpcomingModel, prepare_upcoming, select
 
     app = application()
