@@ -101,7 +101,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
         <source>Add a staff member</source>
-        <translation>Añadir un miembro del personal</translation>
+        <translation>Añadir un empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
@@ -154,7 +154,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
         <source>Reference or name</source>
-        <translation>Referencia o nombre</translation>
+        <translation>Número de cliente o nombre</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
@@ -170,7 +170,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
         <source>When (UTC)</source>
-        <translation>Cuándo (UTC)</translation>
+        <translation>Fecha (UTC)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
@@ -180,17 +180,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="72"/>
         <source>Concerning</source>
-        <translation>Referido a</translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="73"/>
         <source>Concerning (id)</source>
-        <translation>Referido a (id)</translation>
+        <translation>Elemento (id)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="74"/>
         <source>Customer reference</source>
-        <translation>Referencia del cliente</translation>
+        <translation>Número de cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="75"/>
@@ -391,7 +391,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Card check passed</source>
-        <translation>Verificación de tarjeta superada</translation>
+        <translation>Tarjeta verificada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
@@ -431,7 +431,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>E-mail retried now</source>
-        <translation>Correo reintentado ahora</translation>
+        <translation>Correo reintentado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
@@ -481,27 +481,27 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Staff member added</source>
-        <translation>Miembro del personal añadido</translation>
+        <translation>Empleado añadido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Staff role changed</source>
-        <translation>Rol de miembro del personal cambiado</translation>
+        <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Staff password reset</source>
-        <translation>Contraseña de miembro del personal restablecida</translation>
+        <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Staff member disabled</source>
-        <translation>Miembro del personal desactivado</translation>
+        <translation>Empleado desactivado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Staff member enabled</source>
-        <translation>Miembro del personal activado</translation>
+        <translation>Empleado activado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
@@ -516,17 +516,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff member locked out</source>
-        <translation>Miembro del personal bloqueado</translation>
+        <translation>Empleado bloqueado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Login linked to a staff member</source>
-        <translation>Usuario del equipo vinculado a un empleado</translation>
+        <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Login unlinked from a staff member</source>
-        <translation>Usuario del equipo desvinculado de un empleado</translation>
+        <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
@@ -619,7 +619,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Staff member</source>
-        <translation>Miembro del personal</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
@@ -795,7 +795,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Computer login</source>
-        <translation>Usuario del equipo</translation>
+        <translation>Usuario del sistema</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
@@ -956,7 +956,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>no longer due</source>
-        <translation>ya no corresponde</translation>
+        <translation>ya no procede</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
@@ -1039,7 +1039,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="277"/>
         <source>card check failed</source>
-        <translation>falló la verificación de la tarjeta</translation>
+        <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
@@ -1050,7 +1050,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>charge failed</source>
-        <translation>el cobro falló</translation>
+        <translation>cobro fallido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
@@ -1070,7 +1070,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>charging</source>
-        <translation>cobrando</translation>
+        <translation>cobro en curso</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
@@ -1161,12 +1161,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="131"/>
         <source>Checks failed {when}</source>
-        <translation>Comprobaciones fallidas {when}</translation>
+        <translation>Fallaron las comprobaciones: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="133"/>
         <source>Checks {when}</source>
-        <translation>Comprobaciones {when}</translation>
+        <translation>Comprobaciones: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="135"/>
@@ -1176,7 +1176,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="137"/>
         <source>Checks not started</source>
-        <translation>Comprobaciones sin iniciar</translation>
+        <translation>Comprobaciones aún no iniciadas</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="139"/>
@@ -1189,7 +1189,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="142"/>
         <source>E-mail is not set up</source>
-        <translation>El correo no está configurado</translation>
+        <translation>Correo electrónico sin configurar</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="145"/>
@@ -1218,7 +1218,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="152"/>
         <source>next {time}</source>
-        <translation>siguiente {time}</translation>
+        <translation>próximas: {time}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="171"/>
@@ -1243,7 +1243,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="202"/>
         <source>The checks were skipped: the computer was asleep or busy at their time.</source>
-        <translation>Las comprobaciones no se hicieron: el equipo estaba en reposo u ocupado a su hora.</translation>
+        <translation>Las comprobaciones no se hicieron: el equipo estaba en reposo u ocupado a la hora prevista.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="205"/>
@@ -1264,7 +1264,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/background_status.py" line="223"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
-        <translation>El correo aún no está configurado; los correos esperan hasta que lo esté:</translation>
+        <translation>El correo electrónico aún no está configurado; los correos esperarán hasta entonces:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="226"/>
@@ -1352,7 +1352,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="161"/>
         <source>Staff member</source>
-        <translation>Miembro del personal</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="162"/>
@@ -1475,7 +1475,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
         <source>Due</source>
-        <translation>Vencimiento</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
@@ -1605,7 +1605,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="56"/>
         <source>RenewDesk finance — {name}</source>
-        <translation>RenewDesk Finanzas — {name}</translation>
+        <translation>Finanzas de RenewDesk — {name}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="56"/>
@@ -1715,7 +1715,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
         <source>Welcome to RenewDesk</source>
-        <translation>Bienvenido a RenewDesk</translation>
+        <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
@@ -1785,12 +1785,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
         <source>When</source>
-        <translation>Cuándo</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
         <source>What</source>
-        <translation>Qué</translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
@@ -1931,7 +1931,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="66"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
-        <translation>No se pudo leer el llavero del puesto que lo envió ({detail})</translation>
+        <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="69"/>
@@ -1992,7 +1992,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="114"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
-        <translation>No se puede leer el llavero de este puesto: configure un llavero.</translation>
+        <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="125"/>
@@ -2002,7 +2002,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="126"/>
         <source>Your role may not send e-mails again.</source>
-        <translation>Su función no permite volver a enviar correos.</translation>
+        <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="129"/>
@@ -2051,7 +2051,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Recurring A&amp;ll</source>
-        <translation>Renovación automática para t&amp;odos</translation>
+        <translation>Renovación automática de t&amp;odo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="155"/>
@@ -2066,7 +2066,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="149"/>
         <source>&amp;Actions</source>
-        <translation>&amp;Acciones</translation>
+        <translation>A&amp;cciones</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="150"/>
@@ -2097,7 +2097,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
+        <translation>Sa&amp;lir</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="158"/>
@@ -2115,7 +2115,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/main_window.py" line="160"/>
         <location filename="../desktop/ui/main_window.py" line="301"/>
         <source>&amp;Background checks…</source>
-        <translation>Co&amp;mprobaciones en segundo plano…</translation>
+        <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="162"/>
@@ -2168,7 +2168,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/main_window.py" line="161"/>
         <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;E-mails…</source>
-        <translation>&amp;Correos…</translation>
+        <translation>C&amp;orreos…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="372"/>
@@ -2178,7 +2178,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>Finishing the background checks…</source>
-        <translation>Finalizando las comprobaciones en segundo plano…</translation>
+        <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
 </context>
 <context>
@@ -2311,7 +2311,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="68"/>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="69"/>
@@ -2336,7 +2336,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="79"/>
         <source>waiting for its check</source>
-        <translation>pendiente de la verificación de la tarjeta</translation>
+        <translation>pendiente de verificación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="80"/>
@@ -2363,7 +2363,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="84"/>
         <source>stopped at the card check</source>
-        <translation>detenido en la verificación de la tarjeta</translation>
+        <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
@@ -2415,7 +2415,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="94"/>
         <source>charge receipt</source>
-        <translation>recibo de cobro</translation>
+        <translation>recibo del cobro</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="95"/>
@@ -2447,12 +2447,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="107"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
-        <translation>El pago recurrente requiere una tarjeta guardada y válida en la cuenta</translation>
+        <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="110"/>
         <source>Recurring payment needs at least one order on the account</source>
-        <translation>El pago recurrente requiere al menos un pedido en la cuenta</translation>
+        <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="113"/>
@@ -2497,17 +2497,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="134"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
-        <translation>La tarjeta fue rechazada ({reason}). No se modificó nada.</translation>
+        <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Recurring payment is not available for this account.</source>
-        <translation>El pago recurrente no está disponible para esta cuenta.</translation>
+        <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
-        <translation>La pasarela de pago no respondió. No se modificó nada; inténtelo de nuevo.</translation>
+        <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="143"/>
@@ -2552,12 +2552,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
-        <translation>El archivo fue rechazado ({count} problemas). No se modificó nada.</translation>
+        <translation>El archivo fue rechazado ({count} problemas). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de órdenes: python main.py staff add NAME --role admin</translation>
+        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="167"/>
@@ -2592,7 +2592,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="210"/>
         <source>card check passed</source>
-        <translation>verificación de tarjeta superada</translation>
+        <translation>tarjeta verificada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="212"/>
@@ -2645,54 +2645,54 @@ Tarjetas: {cards}</translation>
         <translation>Una página del registro de auditoría contiene entre 1 y {most} entradas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="11"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="14"/>
         <source>Some settings are wrong ({keys}). Nothing was saved.</source>
-        <translation>Algunos parámetros no son válidos ({keys}). No se guardó nada.</translation>
+        <translation>Algunos parámetros no son válidos ({keys}). No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="14"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="17"/>
         <source>The value of {key} is wrong: {problem}</source>
         <translation>El valor de {key} no es válido: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="15"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="18"/>
         <source>There is no setting {key}.</source>
         <translation>No existe el parámetro {key}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="16"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="19"/>
         <source>There is no secret {key}.</source>
         <translation>No existe el secreto {key}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="17"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="20"/>
         <source>The secret {key} cannot be empty.</source>
         <translation>El secreto {key} no puede estar vacío.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="18"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="21"/>
         <source>This workstation has no usable keyring, so passwords and keys can be neither kept nor read. {detail}</source>
-        <translation>Este equipo no dispone de un almacén de credenciales utilizable, por lo que no se pueden guardar ni leer contraseñas ni claves. {detail}</translation>
+        <translation>Este puesto no dispone de un almacén de credenciales utilizable, por lo que no se pueden guardar ni leer contraseñas ni claves. {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="25"/>
         <source>This is not an e-mail address: {address}</source>
         <translation>Esto no es una dirección de correo electrónico: {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="23"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="26"/>
         <source>The test e-mail could not be sent: {detail}</source>
         <translation>No se pudo enviar el correo electrónico de prueba: {detail}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_texts.py" line="13"/>
         <source>This staff member no longer exists.</source>
-        <translation>Este miembro del personal ya no existe.</translation>
+        <translation>Este empleado ya no existe.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_texts.py" line="14"/>
         <source>{name} is the last active administrator. Make another member an administrator first.</source>
-        <translation>{name} es el último administrador activo. Asigne primero el rol de administrador a otro miembro.</translation>
+        <translation>{name} es el último administrador activo. Asigne primero el rol de administrador a otro empleado.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_texts.py" line="18"/>
@@ -2762,7 +2762,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="30"/>
         <source>There is no customer with the reference {ref}.</source>
-        <translation>No hay ningún cliente con la referencia {ref}.</translation>
+        <translation>No hay ningún cliente con el número {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="33"/>
@@ -2808,12 +2808,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="56"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
-        <translation>Solo se puede reintentar un correo que está fallando o que se dio por perdido. No se ha cambiado nada.</translation>
+        <translation>Solo se puede reintentar un correo con fallos o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="60"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
-        <translation>Solo se puede volver a enviar un correo que se envió o que se dio por perdido. No se ha cambiado nada.</translation>
+        <translation>Solo se puede volver a enviar un correo enviado o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="63"/>
@@ -2833,27 +2833,27 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="74"/>
         <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
-        <translation>El usuario de sistema {login} no está vinculado a ningún miembro del personal. Un administrador puede vincularlo en Personal.</translation>
+        <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en Personal.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="77"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
-        <translation>El usuario de sistema {login} pertenece a {name}, que está desactivado.</translation>
+        <translation>El usuario del sistema {login} pertenece a {name}, que está desactivado.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="80"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
-        <translation>Esto no es un nombre de usuario de sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
+        <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="83"/>
         <source>The login {login} is linked to {name} already.</source>
-        <translation>El usuario de sistema {login} ya está vinculado a {name}.</translation>
+        <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="86"/>
         <source>There is no staff member named {name}.</source>
-        <translation>No hay ningún miembro del personal llamado {name}.</translation>
+        <translation>No hay ningún empleado llamado {name}.</translation>
     </message>
 </context>
 <context>
@@ -2861,7 +2861,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="170"/>
         <source>Background checks</source>
-        <translation>Comprobaciones en segundo plano</translation>
+        <translation>Comprobaciones automáticas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
@@ -2946,7 +2946,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
-            <numerusform>Se muestra el correo más reciente.</numerusform>
+            <numerusform>Se muestra el correo más reciente (%n).</numerusform>
             <numerusform>Se muestran los %n correos más recientes.</numerusform>
         </translation>
     </message>
@@ -3180,7 +3180,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="182"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
-        <translation>Esta proforma no es una factura fiscal y no realiza ningún cobro.</translation>
+        <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring All</source>
-        <translation>Renovación automática para todos</translation>
+        <translation>Renovación automática de todos los dominios</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
@@ -3244,8 +3244,8 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
-            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea «Qué cambia»).</numerusform>
-            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicios que ya se renuevan automáticamente (vea «Qué cambia»).</numerusform>
+            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea la columna «Qué cambia»).</numerusform>
+            <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicios que ya se renuevan automáticamente (vea la columna «Qué cambia»).</numerusform>
         </translation>
     </message>
     <message>
@@ -3271,7 +3271,7 @@ Tarjetas: {cards}</translation>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
-            <numerusform>En %n de ellos se cambiaron la tarjeta o el contacto de facturación.</numerusform>
+            <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
         </translation>
     </message>
 </context>
@@ -3368,7 +3368,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
         <source>Staff member</source>
-        <translation>Miembro del personal</translation>
+        <translation>Empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="183"/>
@@ -3441,7 +3441,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/run_texts.py" line="31"/>
         <source>stopped early</source>
-        <translation>detenida antes de terminar</translation>
+        <translation>interrumpida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/run_texts.py" line="32"/>
@@ -3466,7 +3466,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/run_texts.py" line="51"/>
         <source>no e-mail</source>
-        <translation>ningún correo</translation>
+        <translation>sin correos</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
@@ -3526,7 +3526,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
         <source>For the day</source>
-        <translation>Para el día</translation>
+        <translation>Día comprobado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
@@ -3536,12 +3536,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>What it did</source>
-        <translation>Qué hizo</translation>
+        <translation>Acciones realizadas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
         <source>Its e-mails now</source>
-        <translation>Sus correos ahora</translation>
+        <translation>Estado de sus correos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
@@ -3639,7 +3639,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
         <source>Hosting ({plan})</source>
-        <translation>Plan de alojamiento ({plan})</translation>
+        <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
@@ -3693,7 +3693,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
-        <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio puede quedar suspendido y reactivarlo puede costar más.</translation>
+        <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
@@ -3738,7 +3738,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
         <source>An updated notice to the customer is queued.</source>
-        <translation>Un aviso actualizado al cliente está en cola.</translation>
+        <translation>Se ha puesto en cola un aviso actualizado para el cliente.</translation>
     </message>
 </context>
 <context>
@@ -3801,7 +3801,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="72"/>
         <source>Active</source>
-        <translation>Activo</translation>
+        <translation>Activada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="183"/>
@@ -3821,7 +3821,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="186"/>
         <source>Recurring on</source>
-        <translation>Pago recurrente activo</translation>
+        <translation>Con renovación automática</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="187"/>
@@ -3832,252 +3832,267 @@ Tarjetas: {cards}</translation>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="35"/>
         <source>Card check and notice (days before)</source>
         <translation>Verificación de tarjeta y aviso (días antes)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="36"/>
         <source>Charge (days before expiry)</source>
         <translation>Cobro (días antes del vencimiento)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="37"/>
         <source>Late charges allowed (days)</source>
-        <translation>Cobros con retraso permitidos (días)</translation>
+        <translation>Margen para cobros atrasados (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="38"/>
         <source>Company time zone</source>
         <translation>Zona horaria de la empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="39"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="40"/>
         <source>SMTP port</source>
         <translation>Puerto SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
         <source>SMTP user name</source>
         <translation>Usuario SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
         <source>Encrypt with STARTTLS</source>
         <translation>Cifrar con STARTTLS</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
         <source>Sender address</source>
         <translation>Dirección del remitente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
         <source>Give up on an e-mail after (days)</source>
         <translation>Abandonar un correo tras (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
         <source>Renewal page address</source>
         <translation>Dirección de la página de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
         <source>Renewal settings page address</source>
         <translation>Dirección de la página de configuración de la renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="47"/>
         <source>Links valid for (days)</source>
         <translation>Validez de los enlaces (días)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="48"/>
         <source>Company name</source>
         <translation>Nombre de la empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
         <source>Background checks every (minutes)</source>
-        <translation>Comprobaciones en segundo plano cada (minutos)</translation>
+        <translation>Comprobaciones automáticas cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
         <source>Gateway calls at once</source>
         <translation>Llamadas simultáneas a la pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>Retardo de la pasarela de pruebas (ms)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
         <source>SMTP password</source>
         <translation>Contraseña SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
         <source>Link signing key</source>
         <translation>Clave de firma de enlaces</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
         <source>Payment gateway API key</source>
         <translation>Clave de API de la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
         <source>Database password (PostgreSQL)</source>
         <translation>Contraseña de la base de datos (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>Cuántos días antes de cada fecha de cobro se verifica la tarjeta y se avisa al cliente de que el servicio se renovará. Los días se cuentan en la zona horaria de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>Cuántos días antes del vencimiento de un servicio se realiza su cobro automático (0: en la fecha de vencimiento).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
-        <translation>Si las comprobaciones no se han ejecutado durante un tiempo, se sigue cobrando una fecha de cobro pasada hace como máximo este número de días; las más antiguas se muestran como pendientes de atención y no se cobran.</translation>
+        <translation>Si las comprobaciones no se han ejecutado durante un tiempo, se sigue cobrando una fecha de cobro pasada hace como máximo este número de días; las más antiguas se marcan como «Requiere atención» y no se cobran.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>La zona horaria de la empresa, por ejemplo Asia/Jerusalem: en ella se cuentan la fecha de hoy y los días previos a un cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>El nombre o la dirección del servidor de correo que envía los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>El puerto del servidor de correo: normalmente 587 con STARTTLS y 25 sin él.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>El nombre de usuario del servidor de correo; déjelo vacío si el servidor no requiere inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>Cifra la conexión con el servidor de correo antes de iniciar sesión; la mayoría de los servidores en el puerto 587 lo exigen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>La dirección del remitente (From) de todos los correos electrónicos a los clientes, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
         <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
         <translation>Un correo electrónico que no se ha podido enviar durante este número de días se abandona y aparece en la lista de seguimiento del personal.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>La página de renovación del portal de clientes: todos los enlaces de renovación de los correos electrónicos empiezan por ella y llevan un token firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>La página del portal de clientes para la configuración de la renovación automática: los enlaces de configuración de los correos electrónicos empiezan por ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>Cuántos días sigue funcionando un enlace de un correo electrónico después de enviarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>El nombre del remitente y la firma de todos los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>Con qué frecuencia cada ventana abierta ejecuta en segundo plano las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>Cuántas llamadas simultáneas a la pasarela de pago hacen las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="121"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>Un retardo que se añade a cada respuesta de la pasarela de pruebas integrada, para probar el programa con una pasarela lenta; 0 para ninguno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
-        <translation>La contraseña del usuario SMTP, guardada en el almacén de credenciales de este equipo.</translation>
+        <translation>La contraseña del usuario SMTP, guardada en el almacén de credenciales de este puesto.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="128"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>El secreto con el que se firman los enlaces de los correos electrónicos; el portal de clientes los comprueba con la misma clave.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="129"/>
-        <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
-        <translation>La clave de API de la pasarela de pago, guardada en el almacén de credenciales de este equipo.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
-        <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
-        <translation>La contraseña que usa este equipo para una base de datos PostgreSQL cuya dirección no incluye ninguna.</translation>
+        <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
+        <translation>La clave de API de la pasarela de pago, guardada en el almacén de credenciales de este puesto.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="135"/>
+        <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
+        <translation>La contraseña que usa este puesto para una base de datos PostgreSQL cuya dirección no incluye ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <source>This setting needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <source>Only spaces were typed: leave the field empty or type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <source>Remove the invisible or control character {character}: it cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Introduzca un número entero entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="163"/>
         <source>Choose on or off.</source>
         <translation>Elija activado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="164"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>Elija una zona horaria de la lista, por ejemplo Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="167"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>Introduzca un nombre o una dirección de servidor, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>Introduzca una dirección de correo electrónico, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="171"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>Introduzca una dirección que empiece por https://, por ejemplo https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="175"/>
         <source>This setting is unknown.</source>
         <translation>Este parámetro no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="177"/>
         <source>This value cannot be used.</source>
         <translation>Este valor no se puede usar.</translation>
     </message>
@@ -4085,127 +4100,142 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="160"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="176"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
-        <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este equipo, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
+        <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este puesto, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="182"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="185"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="190"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="231"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Comprobaciones y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="232"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo electrónico (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="233"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="234"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="225"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="235"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
-        <translation>Todos los equipos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
+        <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="307"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="301"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
+        <source>From {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="311"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>not set</source>
-        <translation>sin establecer</translation>
+        <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="388"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
+        <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <source>Another admin saved the settings meanwhile; their values are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
         <source>Nothing was saved. Check these settings: {names}</source>
-        <translation>No se guardó nada. Revise estos parámetros: {names}</translation>
+        <translation>No se ha guardado nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="423"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="437"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="500"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="441"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="470"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="534"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>
@@ -4263,7 +4293,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_texts.py" line="34"/>
         <source>Background checks</source>
-        <translation>Comprobaciones en segundo plano</translation>
+        <translation>Comprobaciones automáticas</translation>
     </message>
 </context>
 <context>
@@ -4352,7 +4382,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="358"/>
         <source>Disable a staff member</source>
-        <translation>Desactivar a un miembro del personal</translation>
+        <translation>Desactivar a un empleado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="359"/>
@@ -4509,7 +4539,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="109"/>
         <source>Days ahead:</source>
-        <translation>Días por delante:</translation>
+        <translation>Próximos días:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="113"/>

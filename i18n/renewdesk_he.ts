@@ -39,7 +39,7 @@
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
         <source>Loading the account…</source>
-        <translation>טוען את החשבון…</translation>
+        <translation>החשבון נטען…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
@@ -69,7 +69,7 @@ Billing contacts: {contacts}
 Cards: {cards}</source>
         <translation>דוא״ל: {email}   לקוח: {ref}
 אנשי קשר לחיוב: {contacts}
-כרטיסי אשראי: {cards}</translation>
+כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
@@ -149,12 +149,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
         <source>All actions</source>
-        <translation>כל האירועים</translation>
+        <translation>כל הפעולות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
         <source>Reference or name</source>
-        <translation>מזהה לקוח או שם</translation>
+        <translation>מספר לקוח או שם</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
@@ -170,7 +170,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
         <source>When (UTC)</source>
-        <translation>מתי (UTC)</translation>
+        <translation>מועד (UTC)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
@@ -180,12 +180,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="72"/>
         <source>Concerning</source>
-        <translation>נוגע ל</translation>
+        <translation>נושא</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="73"/>
         <source>Concerning (id)</source>
-        <translation>נוגע ל (מזהה)</translation>
+        <translation>נושא (מזהה)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="74"/>
@@ -210,7 +210,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
         <source>What</source>
-        <translation>אירוע</translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
@@ -236,7 +236,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="187"/>
         <source>Load more</source>
-        <translation>טעינת עוד</translation>
+        <translation>עוד רשומות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
@@ -247,8 +247,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
-            <numerusform>מוצגת %n רשומה, מהחדשה לישנה; רשומות ישנות יותר נטענות בלחיצה על &quot;טעינת עוד&quot;.</numerusform>
-            <numerusform>מוצגות %n רשומות, מהחדשה לישנה; רשומות ישנות יותר נטענות בלחיצה על &quot;טעינת עוד&quot;.</numerusform>
+            <numerusform>מוצגת %n רשומה, מהחדשה לישנה; לרשומות ישנות יותר יש ללחוץ על „עוד רשומות”.</numerusform>
+            <numerusform>מוצגות %n רשומות, מהחדשה לישנה; לרשומות ישנות יותר יש ללחוץ על „עוד רשומות”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -305,7 +305,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
         <source>Writing the audit log to {file}…</source>
-        <translation>כותב את יומן הביקורת לקובץ {file}…</translation>
+        <translation>יומן הביקורת נכתב לקובץ {file}…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
@@ -315,12 +315,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
         <source>Exporting…</source>
-        <translation>מייצא…</translation>
+        <translation>בייצוא…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="511"/>
         <source>Cancelling…</source>
-        <translation>מבטל…</translation>
+        <translation>בביטול…</translation>
     </message>
 </context>
 <context>
@@ -328,7 +328,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="32"/>
         <source>When</source>
-        <translation>תאריך</translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
@@ -338,7 +338,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
         <source>What</source>
-        <translation>אירוע</translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
@@ -426,12 +426,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>E-mail given up</source>
-        <translation>שליחת הדוא״ל הופסקה</translation>
+        <translation>שליחת הדוא״ל נכשלה סופית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>E-mail retried now</source>
-        <translation>הדוא״ל נשלח שוב לניסיון</translation>
+        <translation>ניסיון חוזר לשליחת הדוא״ל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
@@ -521,12 +521,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Login linked to a staff member</source>
-        <translation>משתמש מחשב קושר לאיש צוות</translation>
+        <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Login unlinked from a staff member</source>
-        <translation>קישור משתמש המחשב לאיש הצוות בוטל</translation>
+        <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
@@ -536,12 +536,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Card checks: all</source>
-        <translation>אימותי כרטיס: הכל</translation>
+        <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Charges: all</source>
-        <translation>חיובים: הכל</translation>
+        <translation>חיובים: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
@@ -556,22 +556,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Exports: all</source>
-        <translation>ייצואים: הכל</translation>
+        <translation>ייצוא: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff: everything</source>
-        <translation>צוות: הכל</translation>
+        <translation>צוות: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Settings: all</source>
-        <translation>הגדרות: הכל</translation>
+        <translation>הגדרות: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>{prefix}* (all)</source>
-        <translation>{prefix}* (הכל)</translation>
+        <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
@@ -591,7 +591,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <source>Card</source>
-        <translation>כרטיס אשראי</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
@@ -725,7 +725,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Notice sent</source>
-        <translation>הודעה שנשלחה</translation>
+        <translation>נשלחה הודעה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
@@ -740,7 +740,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Failing since</source>
-        <translation>נכשל מאז</translation>
+        <translation>נכשלת מאז</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
@@ -775,7 +775,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Sent again from</source>
-        <translation>נשלח שוב מתוך</translation>
+        <translation>שליחה חוזרת של</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
@@ -795,7 +795,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Computer login</source>
-        <translation>משתמש מחשב</translation>
+        <translation>משתמש המחשב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
@@ -815,7 +815,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Format</source>
-        <translation>תבנית</translation>
+        <translation>פורמט</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
@@ -910,7 +910,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>switched off by staff</source>
-        <translation>כובה על ידי הצוות</translation>
+        <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
@@ -920,12 +920,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>the card expires before the charge</source>
-        <translation>תוקף הכרטיס פג לפני החיוב</translation>
+        <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>the card check was declined</source>
-        <translation>בדיקת הכרטיס נדחתה</translation>
+        <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
@@ -966,22 +966,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>queued</source>
-        <translation>ממתין בתור</translation>
+        <translation>בתור</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>sent</source>
-        <translation>נשלח</translation>
+        <translation>נשלחה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>failing</source>
-        <translation>נכשל</translation>
+        <translation>נכשלת</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>given up</source>
-        <translation>הופסק</translation>
+        <translation>נכשלה סופית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
@@ -1039,7 +1039,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="277"/>
         <source>card check failed</source>
-        <translation>בדיקת הכרטיס נכשלה</translation>
+        <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
@@ -1055,22 +1055,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>auto-renew switched off</source>
-        <translation>החידוש האוטומטי כובה</translation>
+        <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>waiting for its check</source>
-        <translation>ממתין לבדיקה</translation>
+        <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>card checked</source>
-        <translation>הכרטיס נבדק</translation>
+        <translation>הכרטיס אומת</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>charging</source>
-        <translation>בחיוב</translation>
+        <translation>החיוב מתבצע</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
@@ -1080,7 +1080,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>stopped at the card check</source>
-        <translation>נעצר בבדיקת הכרטיס</translation>
+        <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
@@ -1161,12 +1161,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/background_status.py" line="131"/>
         <source>Checks failed {when}</source>
-        <translation>הבדיקות נכשלו {when}</translation>
+        <translation>הבדיקות נכשלו: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="133"/>
         <source>Checks {when}</source>
-        <translation>בדיקות {when}</translation>
+        <translation>בדיקות: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="135"/>
@@ -1176,26 +1176,26 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/background_status.py" line="137"/>
         <source>Checks not started</source>
-        <translation>הבדיקות לא הופעלו</translation>
+        <translation>הבדיקות עדיין לא התחילו</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="139"/>
         <source>%n charge(s) without an answer</source>
         <translation>
-            <numerusform>חיוב אחד ללא תשובה</numerusform>
+            <numerusform>%n חיוב ללא תשובה</numerusform>
             <numerusform>%n חיובים ללא תשובה</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="142"/>
         <source>E-mail is not set up</source>
-        <translation>הדואר האלקטרוני לא הוגדר</translation>
+        <translation>הדוא״ל לא הוגדר</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="145"/>
         <source>%n e-mail(s) failing</source>
         <translation>
-            <numerusform>הודעה אחת נכשלת</numerusform>
+            <numerusform>%n הודעה נכשלת</numerusform>
             <numerusform>%n הודעות נכשלות</numerusform>
         </translation>
     </message>
@@ -1203,22 +1203,22 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/background_status.py" line="147"/>
         <source>%n e-mail(s) given up</source>
         <translation>
-            <numerusform>הודעה אחת ננטשה</numerusform>
-            <numerusform>%n הודעות ננטשו</numerusform>
+            <numerusform>%n הודעה נכשלה סופית</numerusform>
+            <numerusform>%n הודעות נכשלו סופית</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="149"/>
         <source>%n e-mail(s) queued</source>
         <translation>
-            <numerusform>הודעה אחת בתור</numerusform>
+            <numerusform>%n הודעה בתור</numerusform>
             <numerusform>%n הודעות בתור</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="152"/>
         <source>next {time}</source>
-        <translation>הבאה {time}</translation>
+        <translation>הבאות: {time}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="171"/>
@@ -1264,7 +1264,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/background_status.py" line="223"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
-        <translation>הדואר האלקטרוני עדיין לא הוגדר; ההודעות ממתינות עד שיוגדר:</translation>
+        <translation>הדוא״ל עדיין לא הוגדר; ההודעות ימתינו עד שיוגדר:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="226"/>
@@ -1275,7 +1275,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/background_status.py" line="230"/>
         <source>%n failing</source>
         <translation>
-            <numerusform>אחת נכשלת</numerusform>
+            <numerusform>%n נכשלת</numerusform>
             <numerusform>%n נכשלות</numerusform>
         </translation>
     </message>
@@ -1283,28 +1283,28 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/background_status.py" line="231"/>
         <source>%n given up</source>
         <translation>
-            <numerusform>אחת ננטשה</numerusform>
-            <numerusform>%n ננטשו</numerusform>
+            <numerusform>%n נכשלה סופית</numerusform>
+            <numerusform>%n נכשלו סופית</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="232"/>
         <source>%n queued</source>
         <translation>
-            <numerusform>אחת בתור</numerusform>
+            <numerusform>%n בתור</numerusform>
             <numerusform>%n בתור</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="237"/>
         <source>E-mails: {counts}</source>
-        <translation>הודעות דואר: {counts}</translation>
+        <translation>הודעות דוא״ל: {counts}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/background_status.py" line="241"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
-            <numerusform>הכישלון האחרון, אחרי ניסיון אחד: {why}</numerusform>
+            <numerusform>הכישלון האחרון, אחרי %n ניסיון: {why}</numerusform>
             <numerusform>הכישלון האחרון, אחרי %n ניסיונות: {why}</numerusform>
         </translation>
     </message>
@@ -1316,7 +1316,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/background_status.py" line="248"/>
         <source>E-mails: all sent</source>
-        <translation>הודעות דואר: כולן נשלחו</translation>
+        <translation>הודעות דוא״ל: כולן נשלחו</translation>
     </message>
 </context>
 <context>
@@ -1452,7 +1452,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/emails_dialog.py" line="15"/>
         <source>E-mails</source>
-        <translation>הודעות דואר</translation>
+        <translation>הודעות דוא״ל</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1490,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
         <source>E-mail</source>
-        <translation>דואר</translation>
+        <translation>דוא״ל</translation>
     </message>
 </context>
 <context>
@@ -1504,8 +1504,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/finance/export_job.py" line="31"/>
         <source>Writing %n row(s) to {file}…</source>
         <translation>
-            <numerusform>כותב %n שורה לקובץ {file}…</numerusform>
-            <numerusform>כותב %n שורות לקובץ {file}…</numerusform>
+            <numerusform>%n שורה נכתבת לקובץ {file}…</numerusform>
+            <numerusform>%n שורות נכתבות לקובץ {file}…</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/export_job.py" line="50"/>
         <source>Cancelling…</source>
-        <translation>מבטל…</translation>
+        <translation>בביטול…</translation>
     </message>
 </context>
 <context>
@@ -1669,7 +1669,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="185"/>
         <source>Opening {service}…</source>
-        <translation>פותח את {service}…</translation>
+        <translation>פתיחת {service}…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="198"/>
@@ -1699,7 +1699,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="241"/>
         <source>Exporting…</source>
-        <translation>מייצא…</translation>
+        <translation>בייצוא…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
@@ -1785,12 +1785,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
         <source>When</source>
-        <translation>מתי</translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
         <source>What</source>
-        <translation>מה</translation>
+        <translation>אירוע</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
@@ -1828,7 +1828,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/actions.py" line="75"/>
         <source>Send the {kind} to {address} again, as a new e-mail?</source>
-        <translation>לשלוח שוב את {kind} אל {address}, כהודעה חדשה?</translation>
+        <translation>לשלוח שוב את „{kind}” אל {address} כהודעה חדשה?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/actions.py" line="86"/>
@@ -1838,7 +1838,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/actions.py" line="96"/>
         <source>Working…</source>
-        <translation>בעבודה…</translation>
+        <translation>בביצוע…</translation>
     </message>
 </context>
 <context>
@@ -1861,7 +1861,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="23"/>
         <source>given up</source>
-        <translation>ננטשה</translation>
+        <translation>נכשלה סופית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="30"/>
@@ -1921,12 +1921,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>The message cannot be sent as it is ({detail})</source>
-        <translation>אי אפשר לשלוח את ההודעה כמו שהיא ({detail})</translation>
+        <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
-        <translation>אין מפתח לחתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
+        <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="66"/>
@@ -1952,7 +1952,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/mail/texts.py" line="91"/>
         <source>%n try(ies)</source>
         <translation>
-            <numerusform>ניסיון אחד</numerusform>
+            <numerusform>%n ניסיון</numerusform>
             <numerusform>%n ניסיונות</numerusform>
         </translation>
     </message>
@@ -1965,8 +1965,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/mail/texts.py" line="95"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
-            <numerusform>ננטשה אחרי ניסיון אחד: {why}</numerusform>
-            <numerusform>ננטשה אחרי %n ניסיונות: {why}</numerusform>
+            <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
+            <numerusform>נכשלה סופית אחרי %n ניסיונות: {why}</numerusform>
         </translation>
     </message>
     <message>
@@ -1977,17 +1977,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>Make the link-signing key of this database.</source>
-        <translation>יש ליצור את המפתח לחתימת קישורים של מסד הנתונים הזה.</translation>
+        <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
-        <translation>יש להזין בעמדה הזאת את המפתח לחתימת קישורים של מסד הנתונים.</translation>
+        <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="111"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
-        <translation>המפתח לחתימת קישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
+        <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="114"/>
@@ -2022,7 +2022,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
-        <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או תינטש.</translation>
+        <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
 </context>
 <context>
@@ -2046,12 +2046,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>Re&amp;curring</source>
-        <translation>תשלום &amp;מחזורי</translation>
+        <translation>חידוש &amp;אוטומטי</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>Recurring A&amp;ll</source>
-        <translation>תשלום מחזורי &amp;לכל</translation>
+        <translation>חידוש אוטומטי &amp;לכל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="155"/>
@@ -2168,7 +2168,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/main_window.py" line="161"/>
         <location filename="../desktop/ui/main_window.py" line="303"/>
         <source>&amp;E-mails…</source>
-        <translation>הודעות &amp;דואר…</translation>
+        <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="372"/>
@@ -2178,7 +2178,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="467"/>
         <source>Finishing the background checks…</source>
-        <translation>מסיים את בדיקות הרקע…</translation>
+        <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2191,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="16"/>
         <source>Stopped: no card</source>
-        <translation>הופסק: אין כרטיס אשראי</translation>
+        <translation>הופסק: אין כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="17"/>
@@ -2236,7 +2236,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="37"/>
         <source>No card is set for automatic renewal</source>
-        <translation>לא הוגדר כרטיס אשראי לחידוש אוטומטי</translation>
+        <translation>לא הוגדר כרטיס לחידוש האוטומטי</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="38"/>
@@ -2256,7 +2256,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="43"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
-        <translation>הבדיקות התקופתיות העבירו את החיוב הזה לטיפול הצוות: הוא לא יבוצע עד שמישהו יטפל בו</translation>
+        <translation>בדיקות המועדים העבירו את החיוב הזה לטיפול הצוות: הוא לא יבוצע עד שמישהו יטפל בו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="52"/>
@@ -2271,7 +2271,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="54"/>
         <source>No card</source>
-        <translation>אין כרטיס אשראי</translation>
+        <translation>אין כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="55"/>
@@ -2341,7 +2341,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="80"/>
         <source>card checked, notice sent</source>
-        <translation>הכרטיס אומת, נשלחה הודעה</translation>
+        <translation>הכרטיס אומת ונשלחה הודעה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="81"/>
@@ -2363,7 +2363,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="84"/>
         <source>stopped at the card check</source>
-        <translation>הופסק באימות הכרטיס</translation>
+        <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
@@ -2374,7 +2374,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="86"/>
         <source>no longer due</source>
-        <translation>אינו נדרש עוד</translation>
+        <translation>כבר לא נדרש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="87"/>
@@ -2447,12 +2447,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="107"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
-        <translation>תשלום מחזורי מחייב כרטיס אשראי שמור ותקף בחשבון</translation>
+        <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="110"/>
         <source>Recurring payment needs at least one order on the account</source>
-        <translation>תשלום מחזורי מחייב לפחות הזמנה אחת בחשבון</translation>
+        <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="113"/>
@@ -2497,17 +2497,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="134"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
-        <translation>הכרטיס נדחה ({reason}). לא בוצע שום שינוי.</translation>
+        <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Recurring payment is not available for this account.</source>
-        <translation>תשלום מחזורי אינו זמין לחשבון זה.</translation>
+        <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
-        <translation>שער התשלומים לא הגיב. לא בוצע שום שינוי; יש לנסות שוב.</translation>
+        <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="143"/>
@@ -2552,7 +2552,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The file was refused ({count} problems). Nothing was changed.</source>
-        <translation>הקובץ נדחה ({count} בעיות). לא בוצע שום שינוי.</translation>
+        <translation>הקובץ נדחה ({count} בעיות). לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="162"/>
@@ -2562,17 +2562,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="167"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
-        <translation>זה אינו מפתח החתימה של הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
+        <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="170"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
-        <translation>מפתח החתימה של הקישורים צריך לכלול לפחות {minimum} תווים.</translation>
+        <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="173"/>
         <source>This database has its link-signing key already.</source>
-        <translation>למסד הנתונים הזה כבר יש מפתח חתימה של הקישורים.</translation>
+        <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="187"/>
@@ -2602,27 +2602,27 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/messages.py" line="223"/>
         <source>running</source>
-        <translation>פועל</translation>
+        <translation>רצה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="224"/>
         <source>completed</source>
-        <translation>הושלם</translation>
+        <translation>הושלמה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="225"/>
         <source>stopped early</source>
-        <translation>הופסק לפני הסיום</translation>
+        <translation>נעצרה לפני הסוף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="227"/>
         <source>abandoned (stopped without finishing)</source>
-        <translation>ננטש (נעצר לפני הסיום)</translation>
+        <translation>ננטשה (נעצרה בלי לסיים)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="226"/>
         <source>failed</source>
-        <translation>נכשל</translation>
+        <translation>נכשלה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="235"/>
@@ -2645,42 +2645,42 @@ Cards: {cards}</source>
         <translation>דף ביומן הביקורת מכיל בין 1 ל־{most} רשומות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="11"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="14"/>
         <source>Some settings are wrong ({keys}). Nothing was saved.</source>
         <translation>חלק מההגדרות שגויות ({keys}). לא נשמר דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="14"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="17"/>
         <source>The value of {key} is wrong: {problem}</source>
         <translation>הערך של {key} שגוי: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="15"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="18"/>
         <source>There is no setting {key}.</source>
         <translation>אין הגדרה בשם {key}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="16"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="19"/>
         <source>There is no secret {key}.</source>
         <translation>אין ערך סודי בשם {key}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="17"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="20"/>
         <source>The secret {key} cannot be empty.</source>
         <translation>הערך הסודי {key} אינו יכול להיות ריק.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="18"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="21"/>
         <source>This workstation has no usable keyring, so passwords and keys can be neither kept nor read. {detail}</source>
         <translation>בעמדה זו אין מחזיק מפתחות שמיש, ולכן לא ניתן לשמור או לקרוא סיסמאות ומפתחות. {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="25"/>
         <source>This is not an e-mail address: {address}</source>
         <translation>זו אינה כתובת דוא״ל: {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="23"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="26"/>
         <source>The test e-mail could not be sent: {detail}</source>
         <translation>לא ניתן היה לשלוח את הודעת הבדיקה: {detail}</translation>
     </message>
@@ -2762,7 +2762,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="30"/>
         <source>There is no customer with the reference {ref}.</source>
-        <translation>אין לקוח עם המזהה {ref}.</translation>
+        <translation>אין לקוח שמספרו {ref}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="33"/>
@@ -2798,22 +2798,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="50"/>
         <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
-        <translation>עמדה אחרת הוסיפה בינתיים את אותם נתונים. דבר לא יובא; נסו שוב.</translation>
+        <translation>עמדה אחרת הוסיפה בינתיים את אותם נתונים. דבר לא יובא; יש לנסות שוב.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="53"/>
         <source>This e-mail is no longer in the outbox.</source>
-        <translation>הדוא״ל הזה כבר לא נמצא בתיבת הדואר היוצא.</translation>
+        <translation>ההודעה כבר לא נמצאת בתיבת הדואר היוצא.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="56"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
-        <translation>אפשר לנסות שוב רק דוא״ל שהשליחה שלו נכשלת או שוויתרו עליו. לא שונה דבר.</translation>
+        <translation>אפשר לנסות שוב רק הודעה שנכשלת או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="60"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
-        <translation>אפשר לשלוח שוב רק דוא״ל שנשלח או שוויתרו עליו. לא שונה דבר.</translation>
+        <translation>אפשר לשלוח שוב רק הודעה שנשלחה או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="63"/>
@@ -2833,22 +2833,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="74"/>
         <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
-        <translation>שם הכניסה {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בחלון הצוות.</translation>
+        <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בחלון הצוות.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="77"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
-        <translation>שם הכניסה {login} שייך ל־{name}, שחשבונו מושבת.</translation>
+        <translation>משתמש המחשב {login} שייך ל־{name}, שחשבונו מושבת.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="80"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
-        <translation>זה אינו שם כניסה: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
+        <translation>זה אינו שם משתמש תקין: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="83"/>
         <source>The login {login} is linked to {name} already.</source>
-        <translation>שם הכניסה {login} כבר מקושר ל־{name}.</translation>
+        <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="86"/>
@@ -2866,7 +2866,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
         <source>Run now</source>
-        <translation>הפעלה עכשיו</translation>
+        <translation>הרצה עכשיו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
@@ -2876,7 +2876,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
         <source>E-mails</source>
-        <translation>הודעות דואר</translation>
+        <translation>הודעות דוא״ל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
@@ -2946,7 +2946,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
-            <numerusform>מוצגת ההודעה האחרונה.</numerusform>
+            <numerusform>מוצגת ההודעה האחרונה (%n).</numerusform>
             <numerusform>מוצגות %n ההודעות האחרונות.</numerusform>
         </translation>
     </message>
@@ -2954,7 +2954,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
         <source>%n e-mail(s)</source>
         <translation>
-            <numerusform>הודעה אחת</numerusform>
+            <numerusform>%n הודעה</numerusform>
             <numerusform>%n הודעות</numerusform>
         </translation>
     </message>
@@ -3047,7 +3047,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/past_results_panel.py" line="146"/>
         <source>Loading the past results…</source>
-        <translation>טוען את התוצאות הקודמות…</translation>
+        <translation>התוצאות הקודמות נטענות…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
@@ -3063,7 +3063,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
         <source>Proforma for early renewal</source>
-        <translation>חשבון עסקה (פרופורמה) לחידוש מוקדם</translation>
+        <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
@@ -3131,27 +3131,27 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
-        <translation>חידוש מוקדם עבור {name}: חשבון עסקה (פרופורמה) זה אינו כרוך בחיוב.</translation>
+        <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
         <source>Issuing…</source>
-        <translation>מפיק…</translation>
+        <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
-            <numerusform>הופק %n חשבון עסקה (פרופורמה), מספר: {numbers}</numerusform>
-            <numerusform>הופקו %n חשבונות עסקה (פרופורמה), מספרים: {numbers}</numerusform>
+            <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
+            <numerusform>הופקו %n חשבונות עסקה, מספרים: {numbers}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
-            <numerusform>%n חשבון עסקה (פרופורמה) הופק ונשלח למדפסת.</numerusform>
-            <numerusform>%n חשבונות עסקה (פרופורמה) הופקו ונשלחו למדפסת.</numerusform>
+            <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
+            <numerusform>הופקו %n חשבונות עסקה ונשלחו למדפסת.</numerusform>
         </translation>
     </message>
     <message>
@@ -3163,14 +3163,14 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
-            <numerusform>%n חשבון עסקה (פרופורמה) הופק ונשמר בקובץ {file}.</numerusform>
-            <numerusform>%n חשבונות עסקה (פרופורמה) הופקו ונשמרו בקובץ {file}.</numerusform>
+            <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
+            <numerusform>הופקו %n חשבונות עסקה ונשמרו בקובץ {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
         <source>Proforma {number}</source>
-        <translation>חשבון עסקה (פרופורמה) {number}</translation>
+        <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="181"/>
@@ -3188,12 +3188,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring All</source>
-        <translation>תשלום מחזורי לכל הדומיינים</translation>
+        <translation>חידוש אוטומטי לכל הדומיינים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
         <source>Recurring</source>
-        <translation>תשלום מחזורי</translation>
+        <translation>חידוש אוטומטי</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="90"/>
@@ -3213,7 +3213,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="249"/>
         <source>Verifying the card…</source>
-        <translation>מאמת את הכרטיס…</translation>
+        <translation>אימות הכרטיס מתבצע…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
@@ -3228,7 +3228,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="127"/>
         <source>Card</source>
-        <translation>כרטיס אשראי</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="129"/>
@@ -3244,8 +3244,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
-            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של שירות אחד שכבר מתחדש אוטומטית (ראו „מה משתנה”).</numerusform>
-            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירותים שכבר מתחדשים אוטומטית (ראו „מה משתנה”).</numerusform>
+            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירות שכבר מתחדש אוטומטית (פירוט בעמודה „מה משתנה”).</numerusform>
+            <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירותים שכבר מתחדשים אוטומטית (פירוט בעמודה „מה משתנה”).</numerusform>
         </translation>
     </message>
     <message>
@@ -3256,13 +3256,13 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="283"/>
         <source>Stopping… nothing will be changed</source>
-        <translation>עוצר… שום דבר לא ישתנה</translation>
+        <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
-            <numerusform>{name}: החידוש האוטומטי פועל עבור שירות אחד.</numerusform>
+            <numerusform>{name}: החידוש האוטומטי פועל עבור %n שירות.</numerusform>
             <numerusform>{name}: החידוש האוטומטי פועל עבור %n שירותים.</numerusform>
         </translation>
     </message>
@@ -3270,8 +3270,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
-            <numerusform>הכרטיס או איש הקשר לחיוב של אחד מהם הוחלפו.</numerusform>
-            <numerusform>הכרטיס או איש הקשר לחיוב של %n מהם הוחלפו.</numerusform>
+            <numerusform>הכרטיס או איש הקשר לחיוב הוחלפו ב־%n מהם.</numerusform>
+            <numerusform>הכרטיס או איש הקשר לחיוב הוחלפו ב־%n מהם.</numerusform>
         </translation>
     </message>
 </context>
@@ -3280,7 +3280,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="43"/>
         <source>no card</source>
-        <translation>ללא כרטיס</translation>
+        <translation>אין כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="49"/>
@@ -3456,7 +3456,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/run_texts.py" line="41"/>
         <source>nothing was due</source>
-        <translation>לא היה מה לעשות</translation>
+        <translation>לא היה מה לבצע</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/run_texts.py" line="43"/>
@@ -3472,7 +3472,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
         <source>%n failing</source>
         <translation>
-            <numerusform>אחת נכשלת</numerusform>
+            <numerusform>%n נכשלת</numerusform>
             <numerusform>%n נכשלות</numerusform>
         </translation>
     </message>
@@ -3480,15 +3480,15 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
         <source>%n given up</source>
         <translation>
-            <numerusform>אחת ננטשה</numerusform>
-            <numerusform>%n ננטשו</numerusform>
+            <numerusform>%n נכשלה סופית</numerusform>
+            <numerusform>%n נכשלו סופית</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
         <source>%n queued</source>
         <translation>
-            <numerusform>אחת בתור</numerusform>
+            <numerusform>%n בתור</numerusform>
             <numerusform>%n בתור</numerusform>
         </translation>
     </message>
@@ -3496,7 +3496,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
         <source>%n sent</source>
         <translation>
-            <numerusform>אחת נשלחה</numerusform>
+            <numerusform>%n נשלחה</numerusform>
             <numerusform>%n נשלחו</numerusform>
         </translation>
     </message>
@@ -3516,7 +3516,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
         <source>Started</source>
-        <translation>התחילה</translation>
+        <translation>התחלה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
@@ -3526,7 +3526,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
         <source>For the day</source>
-        <translation>עבור היום</translation>
+        <translation>היום שנבדק</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
@@ -3536,12 +3536,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>What it did</source>
-        <translation>מה נעשה</translation>
+        <translation>מה בוצע</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
         <source>Its e-mails now</source>
-        <translation>ההודעות שלה כעת</translation>
+        <translation>מצב ההודעות שלה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
@@ -3559,7 +3559,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
         <source>Show more</source>
-        <translation>הצג עוד</translation>
+        <translation>הצגת עוד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
@@ -3606,7 +3606,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>No card</source>
-        <translation>ללא כרטיס אשראי</translation>
+        <translation>אין כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
@@ -3664,7 +3664,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="132"/>
         <source>Card</source>
-        <translation>כרטיס אשראי</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
@@ -3693,7 +3693,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
-        <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה לעלות יותר.</translation>
+        <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
@@ -3703,17 +3703,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="266"/>
         <source>Verifying the card and saving…</source>
-        <translation>מאמת את הכרטיס ושומר…</translation>
+        <translation>הכרטיס מאומת והשינויים נשמרים…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="268"/>
         <source>Saving…</source>
-        <translation>שומר…</translation>
+        <translation>בשמירה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="314"/>
         <source>Stopping… nothing will be changed</source>
-        <translation>עוצר… שום דבר לא ישתנה</translation>
+        <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/service_page.py" line="322"/>
@@ -3771,7 +3771,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Card</source>
-        <translation>כרטיס אשראי</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="50"/>
@@ -3821,7 +3821,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="186"/>
         <source>Recurring on</source>
-        <translation>תשלום מחזורי פעיל</translation>
+        <translation>עם חידוש אוטומטי</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/services_model.py" line="187"/>
@@ -3832,252 +3832,267 @@ Cards: {cards}</source>
 <context>
     <name>Settings</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="35"/>
         <source>Card check and notice (days before)</source>
         <translation>אימות כרטיס והודעה (ימים לפני)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="36"/>
         <source>Charge (days before expiry)</source>
         <translation>חיוב (ימים לפני תום התוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="34"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="37"/>
         <source>Late charges allowed (days)</source>
         <translation>חיוב באיחור מותר (ימים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="35"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="38"/>
         <source>Company time zone</source>
         <translation>אזור הזמן של החברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="36"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="39"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="37"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="40"/>
         <source>SMTP port</source>
         <translation>פורט SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="38"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
         <source>SMTP user name</source>
         <translation>שם משתמש SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="39"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
         <source>Encrypt with STARTTLS</source>
         <translation>הצפנה עם STARTTLS</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="40"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
         <source>Sender address</source>
         <translation>כתובת השולח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
         <source>Give up on an e-mail after (days)</source>
-        <translation>ויתור על הודעת דוא״ל אחרי (ימים)</translation>
+        <translation>הפסקת ניסיונות השליחה אחרי (ימים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
         <source>Renewal page address</source>
         <translation>כתובת דף החידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
         <source>Renewal settings page address</source>
         <translation>כתובת דף הגדרות החידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="47"/>
         <source>Links valid for (days)</source>
         <translation>תוקף קישורים (ימים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="48"/>
         <source>Company name</source>
         <translation>שם החברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
         <source>Background checks every (minutes)</source>
         <translation>תדירות בדיקות הרקע (דקות)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
         <source>Gateway calls at once</source>
         <translation>פניות מקבילות לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>השהיית שער הניסוי (אלפיות שנייה)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
         <source>SMTP password</source>
         <translation>סיסמת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
         <source>Link signing key</source>
-        <translation>מפתח החתימה של הקישורים</translation>
+        <translation>מפתח חתימת הקישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
         <source>Payment gateway API key</source>
         <translation>מפתח API של שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
         <source>Database password (PostgreSQL)</source>
         <translation>סיסמת מסד הנתונים (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>כמה ימים לפני כל מועד חיוב הכרטיס מאומת והלקוח מקבל הודעה שהשירות יחודש. הימים נספרים לפי אזור הזמן של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>כמה ימים לפני תום תוקף השירות מתבצע החיוב האוטומטי שלו (0: ביום תום התוקף).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
         <translation>אם הבדיקות לא רצו במשך זמן מה, חיוב שמועדו חלף לפני מספר ימים זה לכל היותר עדיין יבוצע; חיובים ישנים יותר יסומנו כדורשים טיפול ולא יבוצעו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>אזור הזמן של החברה, למשל Asia/Jerusalem: התאריך של היום והימים שלפני חיוב נספרים לפיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>השם או הכתובת של שרת הדואר ששולח את הודעות הדוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>הפורט של שרת הדואר: בדרך כלל 587 עם STARTTLS, ו־25 בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>שם המשתמש בשרת הדואר; יש להשאיר ריק אם השרת אינו דורש התחברות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>הצפנת החיבור לשרת הדואר לפני ההתחברות; רוב השרתים בפורט 587 דורשים זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>כתובת השולח (From) בכל הודעת דוא״ל ללקוחות, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
         <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
-        <translation>הודעת דוא״ל שלא ניתן היה לשלוח במשך מספר ימים זה מסומנת כהודעה שנזנחה ומופיעה ברשימת המעקב של הצוות.</translation>
+        <translation>הודעת דוא״ל שלא ניתן היה לשלוח במשך מספר ימים זה נכשלת סופית ומופיעה ברשימת המעקב של הצוות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>דף החידוש בפורטל הלקוחות: כל קישור חידוש בהודעת דוא״ל מתחיל בכתובת זו ונושא אסימון חתום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>דף הגדרות החידוש האוטומטי בפורטל הלקוחות: קישורי ההגדרות בהודעות הדוא״ל מתחילים בכתובת זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>כמה ימים קישור בהודעת דוא״ל ממשיך לפעול לאחר שליחתה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>שם השולח והחתימה בכל הודעת דוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>באיזו תדירות כל חלון פתוח מריץ ברקע את בדיקות המועדים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>כמה פניות לשער התשלומים מבצעות בדיקות המועדים בו־זמנית.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="121"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>השהיה שמתווספת לכל תשובה של שער הניסוי המובנה, כדי לנסות את התוכנה עם שער איטי; 0 ללא השהיה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
         <translation>הסיסמה של משתמש ה־SMTP, שמורה במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="128"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>הערך הסודי שחותם על הקישורים בהודעות הדוא״ל; פורטל הלקוחות מאמת אותם באותו מפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
         <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
         <translation>מפתח ה־API של שער התשלומים, שמור במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="135"/>
         <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
         <translation>הסיסמה שעמדה זו משתמשת בה למסד נתונים PostgreSQL שכתובתו אינה כוללת סיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <source>This setting needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <source>Only spaces were typed: leave the field empty or type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <source>Remove the invisible or control character {character}: it cannot be used here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>יש להזין מספר שלם בין {low} ל־{high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="163"/>
         <source>Choose on or off.</source>
         <translation>יש לבחור מופעל או כבוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="164"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>יש לבחור אזור זמן מהרשימה, למשל Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="167"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>יש להזין שם או כתובת של שרת, ללא רווחים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>יש להזין כתובת דוא״ל, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="171"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>יש להזין כתובת שמתחילה ב־https://, למשל https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="175"/>
         <source>This setting is unknown.</source>
         <translation>הגדרה זו אינה מוכרת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="177"/>
         <source>This value cannot be used.</source>
         <translation>לא ניתן להשתמש בערך זה.</translation>
     </message>
@@ -4085,127 +4100,142 @@ Cards: {cards}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="155"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="160"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="176"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="182"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
         <source>Loading the settings…</source>
-        <translation>טוען את ההגדרות…</translation>
+        <translation>ההגדרות נטענות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="185"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="190"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="221"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="231"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="222"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="232"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="223"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="233"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="224"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="234"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="225"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="235"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
         <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
-        <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימה לקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
+        <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת קישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="299"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="307"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="301"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
+        <source>From {low} to {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="311"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="388"/>
-        <source>Saving…</source>
-        <translation>שומר…</translation>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
+        <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <source>Another admin saved the settings meanwhile; their values are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
+        <source>Saving…</source>
+        <translation>בשמירה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="423"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="436"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="437"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="500"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="441"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
         <source>Sending a test e-mail to {address}…</source>
-        <translation>שולח הודעת בדיקה אל {address}…</translation>
+        <translation>הודעת בדיקה נשלחת אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="470"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="534"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
@@ -4376,7 +4406,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
-            <numerusform>לבטל את החידוש האוטומטי של שירות אחד? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
+            <numerusform>לבטל את החידוש האוטומטי של %n שירות? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
             <numerusform>לבטל את החידוש האוטומטי של %n שירותים? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
         </translation>
     </message>
@@ -4389,7 +4419,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
         <source>Left as they are: %n ticked service(s) already off.</source>
         <translation>
-            <numerusform>שירות מסומן אחד שכבר כבוי נשאר כמו שהוא.</numerusform>
+            <numerusform>%n שירות מסומן שכבר כבוי נשאר כמו שהוא.</numerusform>
             <numerusform>%n שירותים מסומנים שכבר כבויים נשארים כמו שהם.</numerusform>
         </translation>
     </message>
@@ -4402,7 +4432,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
-            <numerusform>{name}: החידוש האוטומטי בוטל עבור שירות אחד; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
+            <numerusform>{name}: החידוש האוטומטי בוטל עבור %n שירות; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
             <numerusform>{name}: החידוש האוטומטי בוטל עבור %n שירותים; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
         </translation>
     </message>
@@ -4450,7 +4480,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Card</source>
-        <translation>כרטיס אשראי</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
@@ -4470,7 +4500,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/upcoming_model.py" line="77"/>
         <source>no card</source>
-        <translation>אין כרטיס אשראי</translation>
+        <translation>אין כרטיס</translation>
     </message>
 </context>
 <context>
@@ -4483,7 +4513,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
         <source>Any risk</source>
-        <translation>הכל</translation>
+        <translation>הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
@@ -4529,7 +4559,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="187"/>
         <source>Loading the upcoming charges…</source>
-        <translation>טוען את החיובים הצפויים…</translation>
+        <translation>החיובים הצפויים נטענים…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import exists, func, select, union
+from sqlalchemy import exists, select
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.customer_search import MAX_SEARCH_LENGTH as MAX_SEARCH_LENGTH  # the command line's limit
+from desktop.app.customer_search import PAGE, hit_of, search_customers
 from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView, ContactView, CustomerHit, ServiceView
 from desktop.bootstrap import AppContext
@@ -16,73 +18,17 @@ from desktop.core.codes import ErrorCode, Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.eligibility import recurring_availability, renew_availability
 from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
-from desktop.core.plain_text import refused_character
 from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
-
-PAGE = 50
-# The longest text a search can match (an e-mail address, 254 characters); a longer one would only
-# make every index lookup compare it.
-MAX_SEARCH_LENGTH = 254
-# The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
-_TOP = "\U0010ffff"
-
-
-# What people write between a phone's digits: "+972-54-123 4567", "(03) 555.1234".
-def _hit(customer: Customer) -> CustomerHit:
-    return CustomerHit(
-        id=customer.id,
-        ref=customer.ref,
-        name=customer.name,
-        email=customer.email,
-        phone=customer.phone,
-        language=customer.language,
-        currency=customer.currency,
-    )
 
 
 def find_customers(
     ctx: AppContext, actor: Actor, text: str, *, page: int = 0, size: int = PAGE
 ) -> list[CustomerHit]:
-    """By the start of the name or of any word in it, of the e-mail, of a domain, or by phone digits."""
-    require(actor, Permission.VIEW_CUSTOMERS)
-    # Control and direction marks are never in stored names (desktop.core.plain_text), and NUL would
-    # make PostgreSQL refuse the query: a pasted text is searched without them.
-    query = "".join(ch for ch in text if refused_character(ch) is None).strip()
-    if len(query) > MAX_SEARCH_LENGTH:
-        raise UseCaseError(ErrorCode.SEARCH_TOO_LONG, got=len(query), most=MAX_SEARCH_LENGTH)
-    with ctx.db.reading() as session:
-        statement = select(Customer).order_by(Customer.search_name, Customer.id)
-        if query:
-            folded = query.casefold()
-            digits = "".join(ch for ch in query if ch.isdigit())
-            # Each way of matching is its own id query, so the index ones (name, domain, ref) stay index
-            # lookups; one OR over them all would scan every customer and probe services for each.
-            matches = [
-                select(Customer.id).where(Customer.search_name.between(folded, folded + _TOP)),
-                select(Customer.id).where(Customer.search_name.contains(" " + folded, autoescape=True)),
-                select(Customer.id).where(Customer.ref == query),
-                select(Service.customer_id).where(Service.name.between(folded, folded + _TOP)),
-            ]
-            if "@" in query or "." in query:
-                # E-mails are kept as typed ("Dana.Levi@Example.com"); compared in lower case.
-                matches.append(
-                    select(Customer.id).where(
-                        func.lower(Customer.email).between(query.lower(), query.lower() + _TOP)
-                    )
-                )
-            else:
-                matches.append(
-                    select(Customer.id).where(Customer.email.between(query.lower(), query.lower() + _TOP))
-                )
-            if len(digits) >= 4 and not any(ch.isalpha() for ch in query):
-                matches.append(
-                    select(Customer.id).where(Customer.phone_digits.contains(digits, autoescape=True))
-                )
-            statement = statement.where(Customer.id.in_(union(*matches)))
-        rows = session.scalars(statement.offset(page * size).limit(size))
-        return [_hit(row) for row in rows]
+    """One page of `search_customers` (desktop.app.customer_search): the command line's and the
+    screenshots' way in."""
+    return list(search_customers(ctx, actor, text, offset=page * size, limit=size).hits)
 
 
 def account_by_ref(ctx: AppContext, actor: Actor, ref: str) -> AccountView:
@@ -133,7 +79,7 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
             )
         )
     return AccountView(
-        customer=_hit(customer),
+        customer=hit_of(customer),
         contacts=contacts,
         cards=cards,
         services=services,

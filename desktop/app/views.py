@@ -74,3 +74,17 @@ class AccountView:
     has_order: bool
     recurring: Availability
     renew: Availability
+
+
+@dataclass(frozen=True)
+class CustomerSearch:
+    """One page of the customers a search found, and how many it found in all."""
+
+    hits: tuple[CustomerHit, ...]
+    offset: int
+    total: int
+
+    @property
+    def more(self) -> int:
+        """How many match after this page."""
+        return max(0, self.total - self.offset - len(self.hits))

@@ -8,7 +8,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -17,9 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import about, customers, operations, recurring
+from desktop.app import about, operations, recurring
 from desktop.app.actor import Actor, Permission
-from desktop.app.changes import Change
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
 from desktop.core.codes import Unavailable
@@ -30,10 +28,9 @@ from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.admin.staff_dialog import StaffDialog
 from desktop.ui.application import current_language
 from desktop.ui.background_status import BackgroundStatus
-from desktop.ui.changes import watch
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
-from desktop.ui.customers.services_model import PreparedTable, prepare_table
+from desktop.ui.customers.services_model import PreparedTable
 from desktop.ui.dialogs.about_dialog import AboutDialog
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
@@ -59,7 +56,7 @@ class MainWindow(QMainWindow):
         self.sign_in_dialog: SignInDialog | None = None
         self.about_dialog: AboutDialog | None = None
         self.search = SearchPanel(workspace, self.tasks, self)
-        self.account_panel = AccountPanel(self)
+        self.account_panel = AccountPanel(workspace, self.tasks, self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.search)
         splitter.addWidget(self.account_panel)
@@ -70,10 +67,9 @@ class MainWindow(QMainWindow):
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
         self.busy.hide()
-        self.reason = QLabel(self)
+        self.reason = self.account_panel.offer_reason  # R1: said in the account, apart from the checks
         self.background = BackgroundStatus(workspace, self)
         self.background.setMaximumWidth(560)
-        self.statusBar().addPermanentWidget(self.reason)
         self.statusBar().addPermanentWidget(self.background)
         self.statusBar().addPermanentWidget(self.busy)
         self.tasks.busy_changed.connect(self.busy.setVisible)
@@ -109,7 +105,6 @@ class MainWindow(QMainWindow):
         self._add_tool_menus()
         self._add_help_menu()
         self.retranslate()
-        watch(self, workspace, {Change.ACCOUNTS, Change.CHARGES}, self.refresh)
 
         self.search.customer_chosen.connect(self.open_customer)
         self.account_panel.service_opened.connect(self._open_service)
@@ -176,29 +171,15 @@ class MainWindow(QMainWindow):
     # -- the account -----------------------------------------------------------------------------
 
     def open_customer(self, customer_id: int) -> None:
-        self.statusBar().showMessage(self.tr("Loading the account…"))
-        column, order = self.account_panel.sort_state()
-        workspace = self.workspace
-        self.tasks.run(
-            lambda: prepare_table(workspace.call(customers.load_account, customer_id), column, order),
-            self._show_prepared,
-            self._failed,
-            owner=self,
-        )
-
-    def _show_prepared(self, table: PreparedTable) -> None:
-        assert table.account is not None
-        self.show_account(table.account, table)
+        self.account_panel.open_customer(customer_id)
 
     def show_account(self, account: AccountView, prepared: PreparedTable | None = None) -> None:
         self.account_panel.show_account(account, prepared)
-        self.statusBar().showMessage(self.tr("%n service(s)", "", len(account.services)), 5000)
         self.update_actions()
 
     def refresh(self) -> None:
-        account = self.account_panel.account
-        if account is not None:
-            self.open_customer(account.customer.id)
+        """The account panel reloads by itself after any announced change (R34); this is F5's."""
+        self.account_panel.reload()
 
     def update_actions(self) -> None:
         """R1/R2/R23: what is offered, and why not when it is not: a greyed-out action's tooltip

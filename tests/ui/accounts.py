@@ -26,6 +26,7 @@ JUNE = date(2027, 6, 1)
 HEBREW_NAME = "משה כהן"
 HEBREW_CONTACT = "רונית כהן"
 HEBREW_COMPANY = "כהן שיווק בע״מ"
+HEBREW_DOMAIN = "סטודיו-7-2.co.il"
 
 
 def _off(service: dict[str, Any], stop_reason: str | None = None) -> dict[str, Any]:

@@ -9,15 +9,18 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
+from PySide6.QtGui import QBrush, QIcon
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTableView
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.app.views import AccountView
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
+from desktop.core import bidi
 from desktop.store.models import AutoRenew, Service
+from desktop.ui import colours
+from desktop.ui.application import install_language
 from desktop.ui.customers.services_model import (
     GREEN,
     RED,
@@ -28,8 +31,9 @@ from desktop.ui.customers.services_model import (
     ServicesFilter,
     ServicesModel,
 )
-from tests.app.helpers import SALES, customer_id
-from tests.ui.accounts import DECEMBER, FEBRUARY, JUNE, MARCH, load_all
+from tests.app.helpers import SALES, account, customer_id
+from tests.jobs.helpers import document, domain, load
+from tests.ui.accounts import DECEMBER, FEBRUARY, HEBREW_DOMAIN, JUNE, MARCH, load_all
 
 CHECKED = Qt.CheckState.Checked.value  # an int, as PySide6 hands it from a view
 UNCHECKED = Qt.CheckState.Unchecked.value
@@ -236,14 +240,18 @@ def test_the_risk_column_and_its_tooltip_list_the_risks(
     models: tuple[ServicesModel, ServicesFilter],
 ) -> None:
     model, proxy = models
-    risky = model.index(_row_of(model, "levi-site"), Column.RISK)
-    assert risky.data() == "⚠ Card expires first, Holder is not the contact"
-    tooltip = str(risky.data(Qt.ItemDataRole.ToolTipRole))
-    assert tooltip.splitlines() == [
+    site = _row_of(model, "levi-site")
+    risky = model.index(site, Column.RISK)
+    # The first risk in a few words and how many more: the column stays narrow, nothing is cut.
+    assert risky.data() == "Card expires first +1"
+    reasons = [
         "The card expires before the charge date: the charge will fail, the service may be suspended "
         "and reactivation may cost extra",
         "The card holder matches neither the billing contact's name nor its company",
     ]
+    # The full reasons where the eye lands: the warning icon, the service's name and the risk.
+    for column in (Column.TICK, Column.NAME, Column.RISK):
+        assert str(model.index(site, column).data(Qt.ItemDataRole.ToolTipRole)).splitlines() == reasons
     assert risky.data(Qt.ItemDataRole.ForegroundRole).color() == RED
     calm = model.index(_row_of(model, "levi.com"), Column.RISK)
     assert calm.data() == ""
@@ -310,3 +318,39 @@ def test_a_click_on_the_tick_box_of_the_table_ticks(
 
 def _card(account: AccountView, ref: str) -> int:
     return next(card.id for card in account.cards if card.ref == ref)
+
+
+def test_a_service_at_risk_is_seen_at_a_glance(models: tuple[ServicesModel, ServicesFilter]) -> None:
+    """Issue 11: the whole row highlighted and a warning icon in the first column, whichever columns
+    fit on the screen; a calm row has neither."""
+    model, _ = models
+    site, calm = _row_of(model, "levi-site"), _row_of(model, "levi.com")
+    for column in Column:
+        brush = model.index(site, column).data(Qt.ItemDataRole.BackgroundRole)
+        assert isinstance(brush, QBrush) and brush.color() == colours.risk_background()
+        assert model.index(calm, column).data(Qt.ItemDataRole.BackgroundRole) is None
+    icon = model.index(site, Column.TICK).data(Qt.ItemDataRole.DecorationRole)
+    assert isinstance(icon, QIcon) and not icon.isNull()
+    assert model.index(calm, Column.TICK).data(Qt.ItemDataRole.DecorationRole) is None
+    # Sorting on the first column brings the services at risk together.
+    model.sort(Column.TICK, Qt.SortOrder.DescendingOrder)
+    assert _names(model)[0] == "levi-site"
+
+
+def test_a_hebrew_domain_is_kept_whole_and_the_card_shows_its_expiry(
+    qapp: QApplication, sctx: AppContext, workspace: Workspace
+) -> None:
+    load(
+        sctx,
+        document([account("studio", [domain("s1", HEBREW_DOMAIN, MARCH)], name="סטודיו שבע")]),
+    )
+    studio = workspace.load_account(customer_id(sctx, "studio"))
+    install_language(qapp, "he")
+    model = ServicesModel()
+    model.set_account(studio)
+    name = str(model.index(0, Column.NAME).data())
+    assert bidi.plain(name) == HEBREW_DOMAIN
+    assert name == bidi.domain(HEBREW_DOMAIN)  # isolated label by label: never scrambled
+    card = str(model.index(0, Column.CARD).data())
+    assert "4242" in card and "/20" in card  # the expiry beside the last digits
+    assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole) == name

@@ -268,8 +268,8 @@ def test_install_language_switches_texts_and_direction() -> None:
     assert hebrew == _translation("he", "ServicesModel", "Service")[0]
     assert HEBREW_LETTER.search(hebrew)
     assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    one, many = (QCoreApplication.translate("MainWindow", "%n service(s)", "", count) for count in (1, 5))
-    forms = _translation("he", "MainWindow", "%n service(s)")
+    one, many = (QCoreApplication.translate("AccountPanel", "%n service(s)", "", count) for count in (1, 5))
+    forms = _translation("he", "AccountPanel", "%n service(s)")
     assert (one, many) == (forms[0].replace("%n", "1"), forms[-1].replace("%n", "5"))
 
     application_module.install_language(app, "es")

@@ -22,6 +22,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
+from desktop.core.search_text import name_key
 from desktop.gateway.errors import CardRejected
 from desktop.jobs.renew_changes import services_arrived
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
@@ -188,8 +189,8 @@ def _write(
                 "phone_digits": "".join(ch for ch in c.phone if ch.isdigit()) if c.phone else None,
                 "language": c.language,
                 "currency": c.currency,
-                # casefold() can lengthen a name ("ß" -> "ss"); the column holds 200 characters.
-                "search_name": c.name.casefold()[:200],
+                # Folded for accent- and case-insensitive search (desktop.core.search_text).
+                "search_name": name_key(c.name),
                 "created_at": now,
             }
             for c in doc.customers

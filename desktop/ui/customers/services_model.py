@@ -1,36 +1,35 @@
-"""The services table of an account: one row per service, ticks for the bulk actions kept as a set of
-ids (they survive sorting, filtering and refresh), native values for sorting, the DTO for each row."""
+"""The services table of an account, on the one table-model base (desktop/ui/table_model.py): texts and
+sort keys computed once off the GUI thread, ticks for the bulk actions kept as a set of ids (they
+survive sorting, filtering and reloads), the DTO of each row under ROW_ROLE.
+
+A service at risk shows it at a glance: its row highlighted, a warning icon in the first column and
+the full reasons in the tooltip."""
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.views import AccountView, ServiceView
-from desktop.ui import formatting, messages
+from desktop.ui import colours, formatting, messages
+from desktop.ui.table_model import ROW_ROLE, SORT_ROLE, Index, KeyedRows, KeyedTableModel, SortingProxy
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+__all__ = ["ROW_ROLE", "SORT_ROLE", "Column", "Filter", "PreparedTable", "ServicesFilter", "ServicesModel"]
+
+# The light palette's shades of desktop.ui.colours, for the tests that compare brushes.
 GREEN = QColor("#1b7f3b")
 RED = QColor("#b42318")
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 class Column(IntEnum):
-    TICK = 0
+    TICK = 0  # the tick for the bulk actions, and the warning icon of a service at risk
     NAME = 1
     KIND = 2
     EXPIRES = 3
@@ -53,9 +52,48 @@ HEADERS = {
     Column.RISK: QT_TRANSLATE_NOOP("ServicesModel", "Risk"),
 }
 
+# Texts a narrow column may elide: the tooltip shows them whole.
+_WHOLE_IN_TOOLTIP = frozenset({Column.NAME, Column.KIND, Column.CARD, Column.CONTACT, Column.AUTO_RENEW})
+# How many of a column's longest texts are measured in pixels to size it (by characters first).
+_MEASURED = 6
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("ServicesModel", text)
+
+
+def header_text(column: Column) -> str:
+    return "" if column == Column.TICK else _tr(str(HEADERS[column]))
+
+
+# Marked for lupdate, which does not follow a text through a helper function.
+_DOMAIN = QT_TRANSLATE_NOOP("ServicesModel", "Domain")
+_HOSTING = QT_TRANSLATE_NOOP("ServicesModel", "Hosting ({plan})")
+_ACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "Active")
+
+
+class _Labels:
+    """The words of one account's table, translated once rather than once per row."""
+
+    def __init__(self) -> None:
+        self.domain = _tr(str(_DOMAIN))
+        self.hosting = _tr(str(_HOSTING))
+        self.active = _tr(str(_ACTIVE))
+        self._stops: dict[str | None, str] = {}
+        self._risks: dict[tuple[str, ...], str] = {}
+
+    def stopped(self, code: str | None) -> str:
+        if code not in self._stops:
+            self._stops[code] = messages.stop_reason(code)
+        return self._stops[code]
+
+    def risks(self, codes: Sequence[str]) -> str:
+        """The first risk in a few words, and how many more the tooltip names ("+1")."""
+        key = tuple(codes)
+        if key not in self._risks:
+            first = messages.risk_short(codes[0]) if codes else ""
+            self._risks[key] = f"{first} +{len(codes) - 1}" if len(codes) > 1 else first
+        return self._risks[key]
 
 
 def _row_texts(
@@ -63,20 +101,20 @@ def _row_texts(
 ) -> tuple[str, ...]:
     return (
         "",
-        row.name,
+        formatting.domain(row.name),
         labels.domain if row.kind == "domain" else labels.hosting.format(plan=row.plan or ""),
         formatting.day(row.expires_on),
         labels.active if row.auto_renew_on else labels.stopped(row.stop_reason),
         cards.get(row.card_id, "") if row.card_id else "",
         contacts.get(row.billing_contact_id, "") if row.billing_contact_id else holder,
         formatting.day(row.next_charge_on),
-        "⚠ " + ", ".join(labels.risk(code) for code in row.risks) if row.risks else "",
+        labels.risks(row.risks),
     )
 
 
 def _row_keys(row: ServiceView, texts: tuple[str, ...]) -> tuple[Any, ...]:
     return (
-        0,
+        len(row.risks),  # the first column shows the warning: sorting it brings the risky rows together
         row.name,
         row.kind,
         row.expires_on.toordinal(),
@@ -90,33 +128,35 @@ def _row_keys(row: ServiceView, texts: tuple[str, ...]) -> tuple[Any, ...]:
 
 @dataclass(frozen=True)
 class PreparedTable:
-    """What the table shows of an account, computed once: data() and sorting only read it."""
+    """What the table shows of an account, computed once: data() and sorting only read it. `longest`
+    holds each column's longest texts (by characters), which the view measures to size the column."""
 
     account: AccountView | None
-    rows: list[ServiceView]
-    texts: list[tuple[str, ...]]
-    keys: list[tuple[Any, ...]]
-    cards: dict[int, str]
-    contacts: dict[int, str]
-    holder: str
+    table: KeyedRows
+    longest: tuple[tuple[str, ...], ...]
+
+    @property
+    def rows(self) -> Sequence[ServiceView]:
+        return self.table.rows
 
 
 def prepare_table(
     account: AccountView | None, column: int = Column.NAME, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
 ) -> PreparedTable:
     """Texts and sort keys of every row, sorted; plain Python with thread-safe translation and
-    formatting, so a large account is prepared off the GUI thread."""
+    formatting, so a large account is prepared off the GUI thread (and the model's own sort of rows
+    already in order is a single pass)."""
     rows = list(account.services) if account else []
     cards = {
         c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
         for c in (account.cards if account else ())
     }
-    contacts = {k.id: k.name for k in (account.contacts if account else ())}
-    holder = account.customer.name if account else ""
+    contacts = {k.id: formatting.name(k.name) for k in (account.contacts if account else ())}
+    holder = formatting.name(account.customer.name) if account else ""
     labels = _Labels()
     texts = [_row_texts(row, labels, cards, contacts, holder) for row in rows]
     keys = [_row_keys(row, row_texts) for row, row_texts in zip(rows, texts, strict=True)]
-    if rows and 0 < column < len(Column):
+    if rows and 0 <= column < len(Column):
         sequence = sorted(
             range(len(rows)), key=lambda i: keys[i][column], reverse=order == Qt.SortOrder.DescendingOrder
         )
@@ -125,146 +165,10 @@ def prepare_table(
             [texts[i] for i in sequence],
             [keys[i] for i in sequence],
         )
-    return PreparedTable(account, rows, texts, keys, cards, contacts, holder)
-
-
-class ServicesModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ServiceView] = []
-        self._cards: dict[int, str] = {}
-        self._contacts: dict[int, str] = {}
-        self._holder = ""
-        self._texts: list[tuple[str, ...]] = []
-        self._keys: list[tuple[Any, ...]] = []
-        self._customer_id: int | None = None
-        self.ticked: set[int] = set()
-
-    def set_account(self, account: AccountView | None) -> None:
-        """A new account replaces everything; the same account refreshed keeps its ticks."""
-        self.set_prepared(prepare_table(account))
-
-    def set_prepared(self, table: PreparedTable) -> None:
-        """Takes a table prepared by `prepare_table` (on the worker thread, for large accounts)."""
-        account = table.account
-        # The same customer, even with a service more or fewer than before (bought or removed meanwhile).
-        same = account is not None and account.customer.id == self._customer_id
-        self._customer_id = account.customer.id if account else None
-        self.beginResetModel()
-        self._rows, self._texts, self._keys = table.rows, table.texts, table.keys
-        self._cards, self._contacts, self._holder = table.cards, table.contacts, table.holder
-        ids = {row.id for row in self._rows}
-        self.ticked = self.ticked & ids if same else set()
-        self.endResetModel()
-
-    def services(self) -> list[ServiceView]:
-        return list(self._rows)
-
-    def ticked_ids(self) -> list[int]:
-        return [row.id for row in self._rows if row.id in self.ticked]
-
-    def set_ticked(self, ids: set[int]) -> None:
-        self.ticked = ids & {row.id for row in self._rows}
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, Column.TICK),
-                self.index(len(self._rows) - 1, Column.TICK),
-                [Qt.ItemDataRole.CheckStateRole],
-            )
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return "" if section == Column.TICK else _tr(str(HEADERS[Column(section)]))
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == Column.TICK else base
-
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        if not index.isValid() or index.column() != Column.TICK or role != Qt.ItemDataRole.CheckStateRole:
-            return False
-        row = self._rows[index.row()]
-        if Qt.CheckState(value) == Qt.CheckState.Checked:  # PySide6 hands an int
-            self.ticked.add(row.id)
-        else:
-            self.ticked.discard(row.id)
-        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
-        return True
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = self._rows[index.row()], Column(index.column())
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.CheckStateRole and column == Column.TICK:
-            return Qt.CheckState.Checked if row.id in self.ticked else Qt.CheckState.Unchecked
-        if role == SORT_ROLE:
-            return row.id in self.ticked if column == Column.TICK else self._keys[index.row()][column]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._texts[index.row()][column]
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.AUTO_RENEW:
-            return QBrush(GREEN if row.auto_renew_on else RED)
-        if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK and row.risks:
-            return QBrush(RED)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.RISK and row.risks:
-            return "\n".join(messages.risk(code) for code in row.risks)
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW and not row.auto_renew_on:
-            return messages.stop_reason(row.stop_reason)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sorts on the keys computed at load, in Python's sort: a 50,000-row table sorts at once,
-        where a proxy asking data() for every comparison would stall the window."""
-        if not 0 <= column < len(Column) or not self._rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        if column == Column.TICK:
-            keys = [row.id in self.ticked for row in self._rows]
-        else:
-            keys = [row_keys[column] for row_keys in self._keys]
-        order_ = sorted(
-            range(len(self._rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
-        )
-        new_row = {old: new for new, old in enumerate(order_)}
-        self._rows = [self._rows[i] for i in order_]
-        self._texts = [self._texts[i] for i in order_]
-        self._keys = [self._keys[i] for i in order_]
-        before = self.persistentIndexList()
-        self.changePersistentIndexList(before, [self.index(new_row[i.row()], i.column()) for i in before])
-        self.layoutChanged.emit()
-
-
-class _Labels:
-    """The words of one account's table, translated once rather than once per row."""
-
-    def __init__(self) -> None:
-        self.domain = QCoreApplication.translate("ServicesModel", "Domain")
-        self.hosting = QCoreApplication.translate("ServicesModel", "Hosting ({plan})")
-        self.active = QCoreApplication.translate("ServicesModel", "Active")
-        self._stops: dict[str | None, str] = {}
-        self._risks: dict[str, str] = {}
-
-    def stopped(self, code: str | None) -> str:
-        if code not in self._stops:
-            self._stops[code] = messages.stop_reason(code)
-        return self._stops[code]
-
-    def risk(self, code: str) -> str:
-        if code not in self._risks:
-            self._risks[code] = messages.risk_short(code)
-        return self._risks[code]
+    longest = tuple(
+        tuple(heapq.nlargest(_MEASURED, {row_texts[c] for row_texts in texts}, key=len)) for c in Column
+    )
+    return PreparedTable(account, KeyedRows(rows, texts, keys), longest)
 
 
 class Filter(IntEnum):
@@ -288,43 +192,172 @@ def filter_name(choice: Filter) -> str:
     return _tr(str(FILTER_NAMES[choice]))
 
 
-class ServicesFilter(QSortFilterProxyModel):
-    def __init__(self, parent: Any = None) -> None:
+def _kept(row: ServiceView, choice: Filter, text: str) -> bool:
+    if text and text not in row.name.casefold():
+        return False
+    match choice:
+        case Filter.DOMAINS:
+            return row.kind == "domain"
+        case Filter.HOSTING:
+            return row.kind == "hosting"
+        case Filter.RECURRING_ON:
+            return row.auto_renew_on
+        case Filter.AT_RISK:
+            return bool(row.risks)
+    return True
+
+
+class ServicesModel(KeyedTableModel):
+    columns = len(Column)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._customer_id: int | None = None
+        self._choice, self._text = Filter.ALL, ""
+        self.prepared = prepare_table(None)
+        self.ticked: set[int] = set()
+        self._warning: QIcon | None = None
+        self._brushes()
+
+    # -- content -----------------------------------------------------------------------------------
+
+    def set_account(self, account: AccountView | None) -> None:
+        """A new account replaces everything; the same account reloaded keeps its ticks."""
+        self.set_prepared(prepare_table(account))
+
+    def set_prepared(self, prepared: PreparedTable) -> None:
+        """Takes a table prepared by `prepare_table` (on the worker thread, for large accounts)."""
+        account = prepared.account
+        # The same customer, even with a service more or fewer than before (bought or removed meanwhile).
+        same = account is not None and account.customer.id == self._customer_id
+        self._customer_id = account.customer.id if account else None
+        self.prepared = prepared
+        self._brushes()  # the palette may have turned dark meanwhile
+        ids = {row.id for row in prepared.rows}
+        self.ticked = self.ticked & ids if same else set()
+        self.set_rows(prepared.table, self._kept_rows())
+
+    def set_filter(self, choice: Filter, text: str) -> None:
+        """Shows only the services of `choice` whose name holds `text`; ticks of hidden rows stay."""
+        self._choice, self._text = choice, text.strip().casefold()
+        kept = self._kept_rows()
+        self.set_shown(range(len(self.prepared.rows)) if kept is None else kept)
+
+    def _kept_rows(self) -> list[int] | None:
+        if self._choice is Filter.ALL and not self._text:
+            return None  # all: no work for a 50,000-row account
+        rows = self.prepared.rows
+        return [i for i, row in enumerate(rows) if _kept(row, self._choice, self._text)]
+
+    def services(self) -> list[ServiceView]:
+        return list(self.prepared.rows)
+
+    def ticked_ids(self) -> list[int]:
+        return [row.id for row in self.prepared.rows if row.id in self.ticked]
+
+    def set_ticked(self, ids: set[int]) -> None:
+        self.ticked = ids & {row.id for row in self.prepared.rows}
+        if self.rowCount():
+            self.dataChanged.emit(
+                self.index(0, Column.TICK),
+                self.index(self.rowCount() - 1, Column.TICK),
+                [Qt.ItemDataRole.CheckStateRole],
+            )
+
+    # -- the Qt model --------------------------------------------------------------------------------
+
+    def header(self, section: int) -> str:
+        return header_text(Column(section))
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return header_text(Column(section)) or None  # whole, where a narrow column elides it
+        return super().headerData(section, orientation, role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsUserCheckable if index.column() == Column.TICK else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != Column.TICK or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        row: ServiceView = self.row_at(index.row())
+        if Qt.CheckState(value) == Qt.CheckState.Checked:  # PySide6 hands an int
+            self.ticked.add(row.id)
+        else:
+            self.ticked.discard(row.id)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == Column.TICK:
+            if not index.isValid() or not 0 <= index.row() < self.rowCount():
+                return None
+            ticked = self.row_at(index.row()).id in self.ticked
+            return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
+        found = super().data(index, role)
+        if found is None and role == Qt.ItemDataRole.ToolTipRole and index.column() in _WHOLE_IN_TOOLTIP:
+            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        return found
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        service: ServiceView = row
+        if service.risks:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._highlight
+            if role == Qt.ItemDataRole.DecorationRole and column == Column.TICK:
+                return self._warning_icon()
+            if role == Qt.ItemDataRole.ForegroundRole and column == Column.RISK:
+                return self._red
+            if role in (
+                Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleDescriptionRole,
+            ) and column in (
+                Column.TICK,
+                Column.NAME,
+                Column.RISK,
+            ):
+                return "\n".join(messages.risk(code) for code in service.risks)
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.AUTO_RENEW:
+            return self._green if service.auto_renew_on else self._red
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW and not service.auto_renew_on:
+            return messages.stop_reason(service.stop_reason)
+        return None
+
+    def _brushes(self) -> None:
+        self._highlight = QBrush(colours.risk_background())
+        self._red = QBrush(colours.risk_color())
+        self._green = QBrush(colours.success_color())
+
+    def _warning_icon(self) -> QIcon:
+        if self._warning is None:
+            self._warning = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning
+
+
+class ServicesFilter(SortingProxy):
+    """What the table talks to: a header click sorts the model on its keys; the filters choose the
+    model's shown rows (one pass in Python, not a call per row)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._choice = Filter.ALL
         self._text = ""
-        self.setSortRole(SORT_ROLE)
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        # The source model sorts itself on precomputed keys; the proxy keeps its order and filters.
+    def _model(self) -> ServicesModel | None:
         source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
+        return source if isinstance(source, ServicesModel) else None
 
     def set_choice(self, choice: Filter) -> None:
-        self.beginFilterChange()
         self._choice = choice
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        model = self._model()
+        if model is not None:
+            model.set_filter(self._choice, self._text)
 
     def set_text(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._choice is Filter.ALL and not self._text:
-            return True  # called for every row after each reset or sort: no work when nothing filters
-        model = self.sourceModel()
-        row: ServiceView = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if self._text and self._text not in row.name.casefold():
-            return False
-        match self._choice:
-            case Filter.DOMAINS:
-                return row.kind == "domain"
-            case Filter.HOSTING:
-                return row.kind == "hosting"
-            case Filter.RECURRING_ON:
-                return row.auto_renew_on
-            case Filter.AT_RISK:
-                return bool(row.risks)
-        return True
+        self._text = text
+        model = self._model()
+        if model is not None:
+            model.set_filter(self._choice, self._text)

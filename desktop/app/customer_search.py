@@ -1,0 +1,102 @@
+"""Finding customers as staff type: by any word of the name (accents, case and punctuation aside), the
+start of the e-mail or of a domain, the reference, or the phone's digits. Says how many match in all,
+so a window never stops at a page without saying so."""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, and_, func, or_, select, union
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.sql.elements import ColumnElement
+
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.errors import UseCaseError
+from desktop.app.views import CustomerHit, CustomerSearch
+from desktop.bootstrap import AppContext
+from desktop.core.codes import ErrorCode
+from desktop.core.plain_text import refused_character
+from desktop.core.search_text import KEY_LENGTH, fold, words
+from desktop.store.models import Customer, Service
+
+PAGE = 50
+# The longest text a search can match (an e-mail address, 254 characters); a longer one would only
+# make every index lookup compare it.
+MAX_SEARCH_LENGTH = 254
+# The highest code point: `prefix <= x < prefix + _TOP` is a prefix match that can use an index.
+_TOP = "\U0010ffff"
+
+
+def hit_of(customer: Customer) -> CustomerHit:
+    return CustomerHit(
+        id=customer.id,
+        ref=customer.ref,
+        name=customer.name,
+        email=customer.email,
+        phone=customer.phone,
+        language=customer.language,
+        currency=customer.currency,
+    )
+
+
+def cleaned(text: str) -> str:
+    """The query as searched: control and direction marks are never in stored names
+    (desktop.core.plain_text), and NUL would make PostgreSQL refuse the query."""
+    query = "".join(ch for ch in text if refused_character(ch) is None).strip()
+    if len(query) > MAX_SEARCH_LENGTH:
+        raise UseCaseError(ErrorCode.SEARCH_TOO_LONG, got=len(query), most=MAX_SEARCH_LENGTH)
+    return query
+
+
+def _starts(column: ColumnElement[str] | InstrumentedAttribute[str], prefix: str) -> ColumnElement[bool]:
+    return column.between(prefix, prefix + _TOP)
+
+
+def _name_has_word(word: str) -> ColumnElement[bool]:
+    """The word at the start of the name or of any word in it (search_name is folded: one space
+    between words, desktop.core.search_text)."""
+    return or_(
+        _starts(Customer.search_name, word),
+        Customer.search_name.contains(" " + word, autoescape=True),
+    )
+
+
+def matching_ids(query: str) -> list[Select[tuple[int]]]:
+    """One id query per way of matching, so that the index ones (name, domain, ref, e-mail) stay index
+    lookups; one OR over them all would scan every customer and probe services for each."""
+    folded = fold(query)[:KEY_LENGTH]
+    lowered = query.casefold()
+    digits = "".join(ch for ch in query if ch.isdigit())
+    matches: list[Select[tuple[int]]] = [
+        select(Customer.id).where(Customer.ref == query),
+        select(Service.customer_id).where(_starts(Service.name, lowered)),
+    ]
+    if folded:
+        matches.append(select(Customer.id).where(_starts(Customer.search_name, folded)))
+        # Every word typed, each at the start of a word of the name, in any order ("levi dana").
+        matches.append(select(Customer.id).where(and_(*(_name_has_word(word) for word in words(query)))))
+    if "@" in query or "." in query:
+        # E-mails are kept as typed ("Dana.Levi@Example.com"); compared in lower case.
+        matches.append(select(Customer.id).where(_starts(func.lower(Customer.email), query.lower())))
+    else:
+        matches.append(select(Customer.id).where(_starts(Customer.email, query.lower())))
+    if len(digits) >= 4 and not any(ch.isalpha() for ch in query):
+        matches.append(select(Customer.id).where(Customer.phone_digits.contains(digits, autoescape=True)))
+    return matches
+
+
+def search_customers(
+    ctx: AppContext, actor: Actor, text: str, *, offset: int = 0, limit: int = PAGE
+) -> CustomerSearch:
+    """Up to `limit` customers from `offset` on, by name, and how many match in all."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    query = cleaned(text)
+    with ctx.db.reading() as session:
+        statement = select(Customer).order_by(Customer.search_name, Customer.id)
+        counting = select(func.count()).select_from(Customer)
+        if query:
+            ids = union(*matching_ids(query)).subquery()
+            statement = statement.where(Customer.id.in_(select(ids.c[0])))
+            counting = select(func.count()).select_from(ids)
+        hits = tuple(hit_of(row) for row in session.scalars(statement.offset(offset).limit(limit)))
+        total = session.scalar(counting) or 0
+    # A customer written between the two reads must not make the count smaller than what is shown.
+    return CustomerSearch(hits=hits, offset=offset, total=max(total, offset + len(hits)))
