@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="90"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="91"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="144"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="194"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="201"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="220"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
@@ -154,7 +154,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
         <source>Reference or name</source>
-        <translation>Número de cliente o nombre</translation>
+        <translation>Nombre o número</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
@@ -1582,7 +1582,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
         <source>Charge date missed by more than the grace days</source>
-        <translation>La fecha de cobro pasó hace más días que el margen de gracia</translation>
+        <translation>Fecha de cobro pasada, fuera del margen de gracia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="18"/>
@@ -3285,7 +3285,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="49"/>
         <source>account holder</source>
-        <translation>titular de la cuenta</translation>
+        <translation>titular</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="57"/>
@@ -4044,17 +4044,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
         <source>This setting needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este parámetro necesita un valor.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
         <source>Only spaces were typed: leave the field empty or type a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se escribieron espacios: deje el campo vacío o escriba un valor.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
         <source>Remove the invisible or control character {character}: it cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el carácter invisible o de control {character}: aquí no se puede usar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
@@ -4127,12 +4127,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="231"/>
         <source>Due checks &amp;&amp; charges</source>
-        <translation>Comprobaciones y cobros</translation>
+        <translation>Plazos y cobros</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="232"/>
         <source>E-mail (SMTP)</source>
-        <translation>Correo electrónico (SMTP)</translation>
+        <translation>Correo (SMTP)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="233"/>
@@ -4162,7 +4162,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
         <source>From {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {low} a {high}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
@@ -4187,12 +4187,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores, salvo lo que usted escribió: {names}. Al guardar, lo que usted escribió sustituirá los valores de ese administrador.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
@@ -4336,7 +4336,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="219"/>
         <source>Reset password…</source>
-        <translation>Restablecer contraseña…</translation>
+        <translation>Nueva contraseña…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/staff_dialog.py" line="220"/>
@@ -4439,7 +4439,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
         <source>{name}: those services were off already; nothing was changed.</source>
-        <translation>{name}: esos servicios ya estaban desactivados; no se cambió nada.</translation>
+        <translation>{name}: esos servicios ya estaban desactivados; no se ha cambiado nada.</translation>
     </message>
 </context>
 <context>

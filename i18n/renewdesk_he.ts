@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="90"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="91"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="144"/>
         <source>Loading the account…</source>
         <translation>החשבון נטען…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="191"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="193"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="194"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="201"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="220"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
@@ -725,7 +725,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Notice sent</source>
-        <translation>נשלחה הודעה</translation>
+        <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
@@ -1582,7 +1582,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
         <source>Charge date missed by more than the grace days</source>
-        <translation>מועד החיוב חלף לפני יותר ימים מהמותר לחיוב באיחור</translation>
+        <translation>מועד החיוב חלף ותקופת החסד הסתיימה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="18"/>
@@ -4044,17 +4044,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
         <source>This setting needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>להגדרה הזו נדרש ערך.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
         <source>Only spaces were typed: leave the field empty or type a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוקלדו רק רווחים: יש להשאיר את השדה ריק או להקליד ערך.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
         <source>Remove the invisible or control character {character}: it cannot be used here.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש להסיר את התו הבלתי נראה או תו הבקרה {character}: אי אפשר להשתמש בו כאן.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
@@ -4162,7 +4162,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
         <source>From {low} to {high}.</source>
-        <translation type="unfinished"></translation>
+        <translation>מ־{low} עד {high}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
@@ -4187,12 +4187,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו, חוץ ממה שהוקלד כאן: {names}. השמירה תחליף שם את הערכים שלו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
