@@ -24,6 +24,7 @@ from bench.common import NoSecrets, add_com_price  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
 from desktop.app.workspace import Workspace  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
+from desktop.core.search_text import name_key  # noqa: E402
 from desktop.store.models import AutoRenew, Card, Customer, Order, Service  # noqa: E402
 
 CUSTOMERS = 100_000
@@ -49,7 +50,7 @@ def build(url: str) -> None:
                     "phone": f"+972-50-{i:07d}",
                     "language": "en",
                     "currency": "USD",
-                    "search_name": name.casefold(),
+                    "search_name": name_key(name),
                     "created_at": now,
                 }
             )
@@ -145,7 +146,8 @@ def main() -> None:
         print(f"built {CUSTOMERS} customers, one with {BIG_ACCOUNT} domains: {elapsed:.0f} s")
         ctx = build_context(url, secrets=NoSecrets())
         workspace = Workspace(ctx, Actor("bench", Role.SALES))
-        for query in ("dana", "site-49999", "c77777@", "5012345", "לוי", "núñez"):
+        queries = ("dana", "site-49999", "c77777@", "5012345", "לוי", "núñez", "nunez", "levi dana", "zzz")
+        for query in queries:
             timed(f"search {query!r} over {CUSTOMERS} customers", lambda q=query: workspace.find_customers(q))
         app = application()
         install_language(app, "en")

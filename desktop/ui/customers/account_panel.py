@@ -59,11 +59,12 @@ class Notice(QLabel):
 
     def setText(self, text: str) -> None:
         super().setText(text)
-        # Style sheets do not mirror: the bar goes where the sentence starts.
-        side = "right" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "left"
+        # Style sheets do not mirror: the bar goes where the sentence starts. (Qt draws a one-sided
+        # border only when given in long hand.)
+        widths = "0 3px 0 0" if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else "0 0 0 3px"
         self.setStyleSheet(
-            f"QLabel#offerReason {{ border-{side}: 3px solid {colours.risk_color().name()};"
-            " padding: 3px 8px; }"
+            f"QLabel#offerReason {{ border-style: solid; border-color: {colours.risk_color().name()};"
+            f" border-width: {widths}; padding: 3px 8px; }}"
         )
         self.setVisible(bool(text))
 
@@ -186,6 +187,9 @@ class AccountPanel(QWidget):
             return
         customer = account.customer
         self.title.setText(customer.name)
+        # A label aligns by its text's own direction: "Noa Peretz" would sit at the left of a Hebrew window.
+        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.title.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter)
         cards = ", ".join(
             formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
             + ("" if c.valid else " " + self.tr("(not valid)"))
