@@ -52,18 +52,18 @@
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="195"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="194"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="202"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="201"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="204"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="224"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="226"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
@@ -614,7 +614,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>E-mail</source>
-        <translation>Correo electrónico</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>

@@ -52,18 +52,18 @@
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="192"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="195"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="194"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="199"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="202"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="201"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="204"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="219"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="221"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="224"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="226"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
