@@ -1,199 +1,308 @@
 """Typed settings: the one source of settings. Values live as text in the database (so every
-workstation on one database shares them); this module knows their keys, defaults and rules."""
+workstation on one database shares them); the Settings model below declares, once, each setting's
+key, type, bounds and default, and every reader (`config set/get`, the settings form, the program)
+asks it."""
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
+from enum import StrEnum
+from functools import cache
+from typing import Annotated, Any, get_type_hints
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from desktop.core.addresses import AddressError, header_text_problem, mail_address
-from desktop.core.plain_text import character_name, refused_character
+import annotated_types
+from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError
+from pydantic.dataclasses import dataclass as pydantic_dataclass
+
+from desktop.core.addresses import AddressError, mail_address
+from desktop.core.codes import SettingFault
+from desktop.core.plain_text import character_name, invisible_character, refused_character
+
+
+class Kind(StrEnum):
+    """What a setting holds: the form picks its widget by it, and names what is wrong by it."""
+
+    INT = "int"  # a whole number from `low` to `high`
+    BOOL = "bool"
+    TIMEZONE = "timezone"
+    HOST = "host"
+    EMAIL = "email"
+    URL = "url"
+    TEXT = "text"
 
 
 class SettingError(ValueError):
-    def __init__(self, key: str, problem: str) -> None:
+    def __init__(
+        self, key: str, problem: str, fault: SettingFault = SettingFault.FORM, character: str | None = None
+    ) -> None:
         super().__init__(f"{key}: {problem}")
         self.key = key
         self.problem = problem
+        self.fault = fault
+        self.character = character
 
 
-def _int_between(low: int, high: int) -> Callable[[str], int]:
-    def parse(text: str) -> int:
-        try:
-            value = int(text.strip())
-        except ValueError:
-            raise ValueError(f"must be a whole number from {low} to {high}") from None
-        if not low <= value <= high:
-            raise ValueError(f"must be a whole number from {low} to {high}")
+class _Refused(ValueError):
+    """A value refused for a reason the form names, raised inside a validator."""
+
+    def __init__(self, fault: SettingFault, problem: str, character: str | None = None) -> None:
+        super().__init__(problem)
+        self.fault = fault
+        self.character = character
+
+
+@dataclass(frozen=True)
+class Key:
+    """A field's stored key and kind, declared beside its type."""
+
+    key: str
+    kind: Kind
+    required: bool = True  # False: an empty value is allowed (it means "none")
+
+
+_ASCII_WHOLE = re.compile(r"[0-9]{1,9}")
+
+
+def _text(value: object, *, required: bool = True) -> str:
+    """Every typed text alike: surrounding spaces trimmed; a value of only spaces refused (it would be
+    stored as empty); no control, zero-width or bidirectional character anywhere."""
+    if not isinstance(value, str):
+        raise _Refused(SettingFault.FORM, "must be text")
+    stripped = value.strip()
+    if value and not stripped:
+        if required:
+            raise _Refused(SettingFault.EMPTY, "is only spaces: it needs a value")
+        raise _Refused(SettingFault.ONLY_SPACES, "is only spaces: leave it empty or type a value")
+    if required and not stripped:
+        raise _Refused(SettingFault.EMPTY, "must not be empty")
+    ch = refused_character(stripped) or invisible_character(stripped)
+    if ch is not None:
+        raise _Refused(SettingFault.CHARACTER, f"must not contain {character_name(ch)}", ch)
+    return stripped
+
+
+def _whole(value: object) -> int:
+    """A whole number in the digits 0-9 only: int() would also take "٣٠", "３０" or "1_0"."""
+    if isinstance(value, int) and not isinstance(value, bool):
         return value
+    text = value.strip() if isinstance(value, str) else ""
+    if not _ASCII_WHOLE.fullmatch(text):
+        raise _Refused(SettingFault.FORM, "must be a whole number in the digits 0-9")
+    return int(text)
 
-    return parse
 
-
-def _bool(text: str) -> bool:
-    lowered = text.strip().lower()
+def _bool(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    lowered = value.strip().lower() if isinstance(value, str) else ""
     if lowered in {"1", "true", "yes", "on"}:
         return True
     if lowered in {"0", "false", "no", "off"}:
         return False
-    raise ValueError("must be true or false")
+    raise _Refused(SettingFault.FORM, "must be true or false")
 
 
-def _zone(text: str) -> str:
+def _zone(value: object) -> str:
+    text = _text(value)
     try:
-        ZoneInfo(text.strip())
+        ZoneInfo(text)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError("must be an IANA time zone such as Asia/Jerusalem or Europe/Madrid") from None
-    return text.strip()
+        raise _Refused(
+            SettingFault.FORM, "must be an IANA time zone such as Asia/Jerusalem or Europe/Madrid"
+        ) from None
+    return text
 
 
-def _text(text: str) -> str:
-    return text.strip()
+def _host(value: object) -> str:
+    """A host name (IDN letters allowed), an IPv4 address or an IPv6 one, nothing else."""
+    text = _text(value)
+    bad = next((ch for ch in text if not (ch.isalnum() or ch in ".-_:[]")), None)
+    if bad is not None:
+        if unicodedata.category(bad).startswith("C"):
+            raise _Refused(SettingFault.CHARACTER, f"must not contain {character_name(bad)}", bad)
+        raise _Refused(SettingFault.FORM, "must be a host name or address such as smtp.example.com")
+    if len(text) > 253:
+        raise _Refused(SettingFault.FORM, "must be a host name of at most 253 characters")
+    return text
 
 
-def _host(text: str) -> str:
-    value = text.strip()
-    if not value or any(ch.isspace() for ch in value):
-        raise ValueError("must be a host name or address")
-    return value
+def _line(value: object) -> str:
+    """One line of text that may go into a mail header (the From name, the SMTP login)."""
+    return _text(value)
 
 
-def _line(text: str) -> str:
-    """One line of text that may go into a mail header (the From name): no CR, LF or control
-    character could break the header or add one (R31), and, as in every stored name, no
-    bidirectional control that would show it reversed."""
-    value = text.strip()
-    problem = header_text_problem(value)
-    if problem is not None:
-        raise ValueError(problem)
-    ch = refused_character(value)
-    if ch is not None:
-        raise ValueError(f"must not contain {character_name(ch)}")
-    return value
+def _optional_line(value: object) -> str:
+    return _text(value, required=False)
 
 
-def _email(text: str) -> str:
+def _email(value: object) -> str:
+    text = _text(value)
     try:
         return mail_address(text)
     except AddressError as exc:
-        raise ValueError(f"must be an e-mail address such as renewals@example.com ({exc.reason})") from None
+        raise _Refused(
+            SettingFault.FORM, f"must be an e-mail address such as renewals@example.com ({exc.reason})"
+        ) from None
 
 
-def _https_url(text: str) -> str:
-    value = text.strip()
-    parts = urlsplit(value)
-    if parts.scheme not in {"https", "http"} or not parts.netloc:
-        raise ValueError("must be an http(s) address such as https://portal.example.com/renew")
-    return value
+def _url(value: object) -> str:
+    text = _text(value)
+    parts = urlsplit(text)
+    if parts.scheme not in {"https", "http"} or not parts.netloc or any(ch.isspace() for ch in text):
+        raise _Refused(
+            SettingFault.FORM, "must be an http(s) address such as https://portal.example.com/renew"
+        )
+    return text
 
 
-@dataclass(frozen=True)
-class SettingSpec:
-    """`kind` says what the setting holds, so that a form can pick its widget and name what is
-    wrong with a value: "int" (a whole number from `low` to `high`), "bool", "timezone", "host",
-    "email", "url" or "text"."""
-
-    key: str
-    attr: str
-    default: str
-    parse: Callable[[str], object]
-    kind: str = "text"
-    low: int | None = None
-    high: int | None = None
+WHOLE = BeforeValidator(_whole)
 
 
-KINDS: tuple[str, ...] = ("int", "bool", "timezone", "host", "email", "url", "text")
-
-
-def _whole(key: str, attr: str, default: str, low: int, high: int) -> SettingSpec:
-    return SettingSpec(key, attr, default, _int_between(low, high), "int", low, high)
-
-
-SPECS: tuple[SettingSpec, ...] = (
-    _whole("check_days_before", "check_days_before", "15", 0, 90),
-    _whole("charge_lead_days", "charge_lead_days", "0", 0, 60),
-    _whole("late_charge_grace_days", "late_charge_grace_days", "7", 0, 60),
-    SettingSpec("timezone", "timezone", "UTC", _zone, "timezone"),
-    SettingSpec("smtp.host", "smtp_host", "localhost", _host, "host"),
-    _whole("smtp.port", "smtp_port", "25", 1, 65535),
-    SettingSpec("smtp.user", "smtp_user", "", _line, "text"),
-    SettingSpec("smtp.starttls", "smtp_starttls", "false", _bool, "bool"),
-    SettingSpec("mail.from", "mail_from", "renewals@localhost.localdomain", _email, "email"),
-    SettingSpec(
-        "portal.renew_url", "portal_renew_url", "https://portal.example.com/renew", _https_url, "url"
-    ),
-    SettingSpec(
-        "portal.settings_url", "portal_settings_url", "https://portal.example.com/settings", _https_url, "url"
-    ),
-    SettingSpec("company.name", "company_name", "RenewDesk Hosting", _line, "text"),
-    _whole("links.valid_days", "links_valid_days", "30", 1, 365),
-    _whole("scheduler.interval_minutes", "scheduler_interval_minutes", "10", 1, 1440),
-    _whole("gateway.concurrency", "gateway_concurrency", "8", 1, 64),
-    _whole("sandbox.latency_ms", "sandbox_latency_ms", "0", 0, 60000),
-    _whole("mail.give_up_days", "mail_give_up_days", "3", 1, 60),
-)
-SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
-
-
-def normalize(key: str, value: str) -> str:
-    """The text to store for a setting, or SettingError naming what is wrong."""
-    spec = SPEC_BY_KEY.get(key)
-    if spec is None:
-        raise SettingError(key, "unknown setting; known: " + ", ".join(SPEC_BY_KEY))
-    try:
-        parsed = spec.parse(value)
-    except ValueError as exc:
-        raise SettingError(key, str(exc)) from None
-    if isinstance(parsed, bool):
-        return "true" if parsed else "false"
-    return str(parsed)
-
-
-@dataclass(frozen=True)
+@pydantic_dataclass(frozen=True)
 class Settings:
-    check_days_before: int = 15
-    charge_lead_days: int = 0
-    late_charge_grace_days: int = 7
-    timezone: str = "UTC"
-    smtp_host: str = "localhost"
-    smtp_port: int = 25
-    smtp_user: str = ""
-    smtp_starttls: bool = False
-    mail_from: str = "renewals@localhost.localdomain"
-    portal_renew_url: str = "https://portal.example.com/renew"
-    portal_settings_url: str = "https://portal.example.com/settings"
-    company_name: str = "RenewDesk Hosting"
-    links_valid_days: int = 30
-    scheduler_interval_minutes: int = 10
-    gateway_concurrency: int = 8
-    sandbox_latency_ms: int = 0
-    mail_give_up_days: int = 3
+    """Every setting with its type, bounds and default. Constructed with Python values (tests,
+    `dataclasses.replace`) or through from_mapping with the stored text."""
+
+    check_days_before: Annotated[int, WHOLE, Field(ge=0, le=90), Key("check_days_before", Kind.INT)] = 15
+    charge_lead_days: Annotated[int, WHOLE, Field(ge=0, le=60), Key("charge_lead_days", Kind.INT)] = 0
+    late_charge_grace_days: Annotated[
+        int, WHOLE, Field(ge=0, le=60), Key("late_charge_grace_days", Kind.INT)
+    ] = 7
+    timezone: Annotated[str, BeforeValidator(_zone), Key("timezone", Kind.TIMEZONE)] = "UTC"
+    smtp_host: Annotated[str, BeforeValidator(_host), Key("smtp.host", Kind.HOST)] = "localhost"
+    smtp_port: Annotated[int, WHOLE, Field(ge=1, le=65535), Key("smtp.port", Kind.INT)] = 25
+    smtp_user: Annotated[
+        str, BeforeValidator(_optional_line), Key("smtp.user", Kind.TEXT, required=False)
+    ] = ""
+    smtp_starttls: Annotated[bool, BeforeValidator(_bool), Key("smtp.starttls", Kind.BOOL)] = False
+    mail_from: Annotated[str, BeforeValidator(_email), Key("mail.from", Kind.EMAIL)] = (
+        "renewals@localhost.localdomain"
+    )
+    portal_renew_url: Annotated[str, BeforeValidator(_url), Key("portal.renew_url", Kind.URL)] = (
+        "https://portal.example.com/renew"
+    )
+    portal_settings_url: Annotated[str, BeforeValidator(_url), Key("portal.settings_url", Kind.URL)] = (
+        "https://portal.example.com/settings"
+    )
+    company_name: Annotated[str, BeforeValidator(_line), Key("company.name", Kind.TEXT)] = "RenewDesk Hosting"
+    links_valid_days: Annotated[int, WHOLE, Field(ge=1, le=365), Key("links.valid_days", Kind.INT)] = 30
+    scheduler_interval_minutes: Annotated[
+        int, WHOLE, Field(ge=1, le=1440), Key("scheduler.interval_minutes", Kind.INT)
+    ] = 10
+    gateway_concurrency: Annotated[int, WHOLE, Field(ge=1, le=64), Key("gateway.concurrency", Kind.INT)] = 8
+    sandbox_latency_ms: Annotated[int, WHOLE, Field(ge=0, le=60000), Key("sandbox.latency_ms", Kind.INT)] = 0
+    mail_give_up_days: Annotated[int, WHOLE, Field(ge=1, le=60), Key("mail.give_up_days", Kind.INT)] = 3
 
     @classmethod
     def from_mapping(cls, stored: Mapping[str, str]) -> Settings:
         """Stored text that no longer parses falls back to the default rather than stopping the
         program: `config set` validates, so this only happens after a hand edit of the database."""
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for spec in SPECS:
             text = stored.get(spec.key)
             try:
                 values[spec.attr] = spec.parse(text if text is not None else spec.default)
             except ValueError:
                 values[spec.attr] = spec.parse(spec.default)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)
 
     @property
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
     def as_text(self) -> dict[str, str]:
-        by_attr = {spec.attr: spec.key for spec in SPECS}
-        result: dict[str, str] = {}
-        for field in fields(self):
-            value = getattr(self, field.name)
-            result[by_attr[field.name]] = (
-                ("true" if value else "false") if isinstance(value, bool) else str(value)
+        return {spec.key: _stored_text(getattr(self, spec.attr)) for spec in SPECS}
+
+
+def _stored_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """One declared field of Settings as the readers need it: `default` as stored text; `low` and
+    `high` the bounds of a whole number; `parse` takes stored or typed text to the value, raising
+    ValueError (a pydantic ValidationError) for a wrong one."""
+
+    key: str
+    attr: str
+    default: str
+    parse: Callable[[object], Any]
+    kind: Kind = Kind.TEXT
+    low: int | None = None
+    high: int | None = None
+    required: bool = True
+
+
+def _bounds(metadata: tuple[object, ...]) -> tuple[int | None, int | None]:
+    low = high = None
+    for item in metadata:
+        for part in getattr(item, "metadata", [item]):
+            if isinstance(part, annotated_types.Ge):
+                low = int(part.ge)  # type: ignore[call-overload]
+            elif isinstance(part, annotated_types.Le):
+                high = int(part.le)  # type: ignore[call-overload]
+    return low, high
+
+
+@cache
+def _declared() -> tuple[SettingSpec, ...]:
+    hints = get_type_hints(Settings, include_extras=True)
+    specs = []
+    for field in fields(Settings):
+        hint = hints[field.name]
+        metadata = tuple(hint.__metadata__)
+        key = next(item for item in metadata if isinstance(item, Key))
+        low, high = _bounds(metadata)
+        specs.append(
+            SettingSpec(
+                key=key.key,
+                attr=field.name,
+                default=_stored_text(field.default),
+                parse=TypeAdapter(hint).validate_python,
+                kind=key.kind,
+                low=low,
+                high=high,
+                required=key.required,
             )
-        return result
+        )
+    return tuple(specs)
+
+
+SPECS: tuple[SettingSpec, ...] = _declared()
+SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
+KINDS: tuple[str, ...] = tuple(Kind)
+
+
+def _setting_error(spec: SettingSpec, exc: ValidationError) -> SettingError:
+    """The first problem of a value, in English, and what kind of problem it is."""
+    error = exc.errors()[0]
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, _Refused):
+        if spec.kind is Kind.INT and cause.fault is SettingFault.FORM:
+            return SettingError(
+                spec.key, f"must be a whole number from {spec.low} to {spec.high}, in the digits 0-9"
+            )
+        return SettingError(spec.key, str(cause), cause.fault, cause.character)
+    if spec.kind is Kind.INT:  # out of its bounds
+        return SettingError(spec.key, f"must be a whole number from {spec.low} to {spec.high}")
+    return SettingError(spec.key, error["msg"])
+
+
+def normalize(key: str, value: str) -> str:
+    """The text to store for a setting, or SettingError naming the key and what is wrong."""
+    spec = SPEC_BY_KEY.get(key)
+    if spec is None:
+        raise SettingError(key, "unknown setting; known: " + ", ".join(SPEC_BY_KEY), SettingFault.UNKNOWN)
+    try:
+        parsed = spec.parse(value)
+    except ValidationError as exc:
+        raise _setting_error(spec, exc) from None
+    return _stored_text(parsed)

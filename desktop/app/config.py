@@ -13,7 +13,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.signing_key import check_signing_key, store_signing_key
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
-from desktop.core.codes import ErrorCode
+from desktop.core.codes import ErrorCode, SettingFault
 from desktop.core.plain_text import shown
 from desktop.jobs import signing_key
 from desktop.jobs.outbox_sender import smtp_config_for
@@ -123,13 +123,17 @@ class SettingsForm:
 @dataclass(frozen=True)
 class SettingProblem:
     """What is wrong with one value: `problem` is the setting's kind ("int" for a whole number from
-    `low` to `high`, "email", "url", ...) or "unknown"; `detail` is the same in English."""
+    `low` to `high`, "email", "url", ...) or "unknown"; `fault` says whether the value is of the wrong
+    form, empty, only spaces or carries a `character` no setting takes (SettingFault);
+    `detail` is the same in English."""
 
     key: str
     problem: str
     low: int | None = None
     high: int | None = None
     detail: str = ""
+    fault: SettingFault = SettingFault.FORM
+    character: str | None = None
 
     def __str__(self) -> str:
         return f"{self.key}: {self.detail}" if self.detail else self.key
@@ -181,6 +185,8 @@ def _checked(values: Mapping[str, str]) -> dict[str, str]:
                     low=spec.low if spec is not None else None,
                     high=spec.high if spec is not None else None,
                     detail=exc.problem,
+                    fault=exc.fault,
+                    character=exc.character,
                 )
             )
     if problems:

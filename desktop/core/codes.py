@@ -48,6 +48,17 @@ class MailState(StrEnum):
     GIVEN_UP = "given_up"
 
 
+class SettingFault(StrEnum):
+    """What is wrong with a setting's value, beyond its kind (desktop/settings.py): the form says it
+    in the user's language."""
+
+    FORM = "form"  # not what the kind takes (not a number, not an address, ...)
+    EMPTY = "empty"  # a setting that needs a value got none
+    ONLY_SPACES = "only_spaces"  # would be stored as empty: refused, never silently emptied
+    CHARACTER = "character"  # a control, zero-width or bidirectional character
+    UNKNOWN = "unknown"  # no such setting
+
+
 class CycleStatus(StrEnum):
     """The `status` of a renewal cycle (R13-R19, R29): open -> checked -> charging -> charged, or it
     ends as failed, stopped, needs_attention or cancelled; a stopped one may be opened again. (Status,

@@ -28,6 +28,16 @@ def refused_character(text: str) -> str | None:
     return None
 
 
+def invisible_character(text: str) -> str | None:
+    """The first character that shows nothing and is no space (a zero-width space or joiner, a soft
+    hyphen, a byte-order mark: Unicode's format characters), or None. A name that carries one looks
+    like another name and can be typed by nobody."""
+    for ch in text:
+        if unicodedata.category(ch) == "Cf":
+            return ch
+    return None
+
+
 def character_name(ch: str) -> str:
     """`U+202E RIGHT-TO-LEFT OVERRIDE`: how a message names a character it cannot show."""
     name = unicodedata.name(ch, "")

@@ -26,14 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.app import config
 from desktop.app.actor import Permission
+from desktop.app.changes import Change
 from desktop.app.config import SettingField, SettingProblem, SettingsForm
 from desktop.app.errors import UseCaseError
 from desktop.app.workspace import Workspace
 from desktop.core.codes import ErrorCode
-from desktop.ui import messages
+from desktop.ui import colours, formatting, messages
 from desktop.ui.admin import settings_texts
 from desktop.ui.application import current_language
+from desktop.ui.changes import watch
 from desktop.ui.tasks import TaskRunner
 
 # The pages of the dialog and what each holds, settings and secrets alike, in the order shown. A
@@ -61,8 +64,10 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 # Values that read left to right whatever the interface's direction.
 LEFT_TO_RIGHT_KINDS = frozenset({"host", "email", "url", "timezone"})
-ERROR_STYLE = "color: #b42318;"
-DONE_STYLE = "color: #027a48;"
+
+
+def _done_style() -> str:
+    return f"color: {colours.success_color().name()};"
 
 
 class SettingRow:
@@ -73,7 +78,7 @@ class SettingRow:
         self.editor = self._editor(field, parent)
         self.problem = QLabel(parent)
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet(ERROR_STYLE)
+        self.problem.setStyleSheet(colours.error_style())
         self.problem.hide()
         self.field = QWidget(parent)
         column = QVBoxLayout(self.field)
@@ -160,16 +165,16 @@ class SettingsDialog(QDialog):
         self.changed_keys: list[str] = []
         self.kept_secrets: list[str] = []
         self._page_of: dict[str, int] = {}
-        self._closed = False
         self._working = False
         self._saving = False
+        self._reload_wanted = False  # another admin saved while this dialog was busy
         self._last_address = ""
 
         self.pages = QTabWidget(self)
         self.pages.hide()
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet(ERROR_STYLE)
+        self.keyring_note.setStyleSheet(colours.error_style())
         self.keyring_note.hide()
         self.secrets_note = QLabel(
             self.tr(
@@ -204,7 +209,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(700, 480)
         self._working = True
-        tasks.run(workspace.settings_form, self._show_form, self._load_failed)
+        tasks.run(
+            lambda: workspace.call(config.settings_form), self._show_form, self._load_failed, owner=self
+        )
+        # Another admin's save (on this workstation or, through the background checks, another one)
+        # shows here too (R34).
+        watch(self, workspace, {Change.SETTINGS}, self._settings_changed)
 
     # -- loading -------------------------------------------------------------------------------
 
@@ -228,8 +238,6 @@ class SettingsDialog(QDialog):
 
     def _show_form(self, form: SettingsForm) -> None:
         self._working = False
-        if self._closed:
-            return
         self.form = form
         fields = {field.key: field for field in form.settings}
         secrets = {secret.key: secret.is_set for secret in form.secrets}
@@ -286,7 +294,7 @@ class SettingsDialog(QDialog):
     def _add_setting(self, page: QWidget, rows: QFormLayout, field: SettingField, index: int) -> None:
         row = SettingRow(field, page)
         label = QLabel(settings_texts.label(field.key), page)
-        tip = self._tooltip(field.key, field.default)
+        tip = self._tooltip(field)
         for widget in (label, row.editor):
             widget.setToolTip(tip)
         label.setBuddy(row.editor)
@@ -294,12 +302,20 @@ class SettingsDialog(QDialog):
         self.rows[field.key] = row
         self._page_of[field.key] = index
 
-    def _tooltip(self, key: str, default: str) -> str:
-        explanation = settings_texts.explanation(key)
-        shown = default if default else self.tr("(empty)")
-        return "\n".join(
-            part for part in (explanation, self.tr("Default: {value}").format(value=shown)) if part
+    def _tooltip(self, field: SettingField) -> str:
+        """What the setting does, the values it takes and its default, all as the model declares."""
+        shown = field.default if field.default else self.tr("(empty)")
+        allowed = (
+            self.tr("From {low} to {high}.").format(low=field.low, high=field.high)
+            if field.low is not None and field.high is not None
+            else ""
         )
+        parts = (
+            settings_texts.explanation(field.key),
+            allowed,
+            self.tr("Default: {value}").format(value=shown),
+        )
+        return "\n".join(part for part in parts if part)
 
     def _add_secret(
         self, page: QWidget, rows: QFormLayout, key: str, is_set: bool, no_keyring: bool, index: int
@@ -310,10 +326,8 @@ class SettingsDialog(QDialog):
         if no_keyring:
             line.setPlaceholderText(self.tr("no keyring"))
             line.setEnabled(False)
-        elif is_set:
-            line.setPlaceholderText(self.tr("set — type a new one to replace it"))
         else:
-            line.setPlaceholderText(self.tr("not set"))
+            line.setPlaceholderText(self._secret_placeholder(is_set))
         label = QLabel(settings_texts.label(key), page)
         tip = settings_texts.explanation(key)
         label.setToolTip(tip)
@@ -322,6 +336,9 @@ class SettingsDialog(QDialog):
         rows.addRow(label, line)
         self.secrets[key] = line
         self._page_of[key] = index
+
+    def _secret_placeholder(self, is_set: bool) -> str:
+        return self.tr("set — type a new one to replace it") if is_set else self.tr("not set")
 
     def _test_row(self, parent: QWidget) -> QWidget:
         holder = QWidget(parent)
@@ -333,9 +350,55 @@ class SettingsDialog(QDialog):
 
     def _load_failed(self, error: BaseException) -> None:
         self._working = False
-        if self._closed:
+        self._say(messages.error(error), colours.error_style())
+
+    # -- another admin's save ------------------------------------------------------------------
+
+    def _settings_changed(self) -> None:
+        if not self.loaded or self._saving:
+            return  # not shown yet, or this dialog's own save, after which it closes
+        if self._working:
+            self._reload_wanted = True
             return
-        self._say(messages.error(error), ERROR_STYLE)
+        self._reload_wanted = False
+        workspace = self._workspace
+        self._tasks.run(lambda: workspace.call(config.settings_form), self._show_newer, owner=self)
+
+    def _show_newer(self, newer: SettingsForm) -> None:
+        """The values another admin saved replace the ones shown, except those typed here and not
+        saved yet: they are kept, and named, since saving now would replace the other admin's."""
+        older = self.form
+        if older is None or self._saving:
+            return
+        shown_before = {field.key: field.value for field in older.settings}
+        kept: list[str] = []
+        changed = False
+        for field in newer.settings:
+            row = self.rows.get(field.key)
+            before = shown_before.get(field.key)
+            if row is None or before == field.value:
+                continue
+            changed = True
+            if row.text() == before:
+                row.set_text(field.value)
+            else:
+                kept.append(settings_texts.label(field.key))
+        for secret in newer.secrets:
+            line = self.secrets.get(secret.key)
+            if line is not None and line.isEnabled():
+                line.setPlaceholderText(self._secret_placeholder(secret.is_set))
+        self.form = newer
+        if not changed:
+            return
+        if kept:
+            self._say(
+                self.tr(
+                    "Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there."  # noqa: E501
+                ).format(names=", ".join(kept)),
+                colours.error_style(),
+            )
+        else:
+            self._say(self.tr("Another admin saved the settings meanwhile; their values are shown."))
 
     # -- what the dialog holds -------------------------------------------------------------------
 
@@ -355,6 +418,8 @@ class SettingsDialog(QDialog):
         self._working = working
         self.save_button.setEnabled(not working and self.loaded and not self.read_only)
         self.test_button.setEnabled(not working and self.loaded and not self.read_only)
+        if not working and self._reload_wanted:
+            self._settings_changed()
 
     def _show_problems(self, problems: list[SettingProblem]) -> str:
         """Marks each wrong field, opens the page of the first, and returns the names of them all."""
@@ -362,7 +427,7 @@ class SettingsDialog(QDialog):
         for problem in problems:
             row = self.rows.get(problem.key)
             if row is not None:
-                row.show_problem(settings_texts.problem(problem.problem, problem.low, problem.high))
+                row.show_problem(settings_texts.problem_text(problem))
             names.append(settings_texts.label(problem.key))
         first = next((p.key for p in problems if p.key in self._page_of), None)
         if first is not None:
@@ -388,45 +453,43 @@ class SettingsDialog(QDialog):
         self._say(self.tr("Saving…"))
 
         def work() -> tuple[list[str], list[str]]:
-            changed = workspace.save_settings(values)  # all or nothing, before any secret is kept
+            changed = workspace.call(config.save_settings, values)  # all or nothing, before any secret
             try:
-                kept = workspace.save_secrets(secrets) if secrets else []
+                kept = workspace.call(config.save_secrets, secrets) if secrets else []
             except UseCaseError as exc:
                 if not changed:
                     raise
                 raise UseCaseError(exc.code, **exc.params, settings_saved=changed) from exc
             return changed, kept
 
-        self._tasks.run(work, self._saved, self._save_failed)
+        self._tasks.run(work, self._saved, self._save_failed, owner=self)
 
     def _saved(self, result: tuple[list[str], list[str]]) -> None:
         self._set_working(False)
         self._saving = False
         self.buttons.setEnabled(True)
         self.changed_keys, self.kept_secrets = result
-        if not self._closed:
-            self.accept()
+        self.accept()
 
     def _save_failed(self, error: BaseException) -> None:
         self._set_working(False)
         self._saving = False
         self.buttons.setEnabled(True)
-        if self._closed:
-            return
         if isinstance(error, UseCaseError) and error.code is ErrorCode.SETTINGS_INVALID:
             names = self._show_problems(list(error.params.get("problems", [])))
             self._say(
-                self.tr("Nothing was saved. Check these settings: {names}").format(names=names), ERROR_STYLE
+                self.tr("Nothing was saved. Check these settings: {names}").format(names=names),
+                colours.error_style(),
             )
         elif isinstance(error, UseCaseError) and "settings_saved" in error.params:
             self._say(
                 self.tr("The settings were saved, but the passwords and keys were not: {error}").format(
                     error=messages.error(error)
                 ),
-                ERROR_STYLE,
+                colours.error_style(),
             )
         else:
-            self._say(messages.error(error), ERROR_STYLE)
+            self._say(messages.error(error), colours.error_style())
 
     # -- test e-mail -----------------------------------------------------------------------------
 
@@ -455,34 +518,34 @@ class SettingsDialog(QDialog):
         password = self.secrets["smtp.password"].text() if "smtp.password" in self.secrets else ""
         self._clear_problems()
         self._set_working(True)
-        self._say(self.tr("Sending a test e-mail to {address}…").format(address=address))
+        shown = formatting.email(address)
+        self._say(self.tr("Sending a test e-mail to {address}…").format(address=shown))
         self._tasks.run(
-            lambda: workspace.send_test_email(address, values, password or None, language),
-            lambda _: self._test_sent(address),
+            lambda: workspace.call(
+                config.send_test_email, address, values, smtp_password=password or None, language=language
+            ),
+            lambda _: self._test_sent(shown),
             self._test_failed,
+            owner=self,
         )
 
-    def _test_sent(self, address: str) -> None:
-        self._set_working(False)
-        if self._closed:
-            return
+    def _test_sent(self, shown: str) -> None:
         self._say(
-            self.tr("The test e-mail was sent to {address}. Check that it arrived.").format(address=address),
-            DONE_STYLE,
+            self.tr("The test e-mail was sent to {address}. Check that it arrived.").format(address=shown),
+            _done_style(),
         )
+        self._set_working(False)
 
     def _test_failed(self, error: BaseException) -> None:
         self._set_working(False)
-        if self._closed:
-            return
         if isinstance(error, UseCaseError) and error.code is ErrorCode.SETTINGS_INVALID:
             names = self._show_problems(list(error.params.get("problems", [])))
             self._say(
                 self.tr("The test e-mail was not sent. Check these settings: {names}").format(names=names),
-                ERROR_STYLE,
+                colours.error_style(),
             )
         else:
-            self._say(messages.error(error), ERROR_STYLE)
+            self._say(messages.error(error), colours.error_style())
 
     # -- closing ---------------------------------------------------------------------------------
 
@@ -491,8 +554,3 @@ class SettingsDialog(QDialog):
         the dialog then shows."""
         if not self._saving:
             super().reject()
-
-    def done(self, result: int) -> None:
-        """Work still under way finishes on the worker; its answer then finds the dialog closed."""
-        self._closed = True
-        super().done(result)

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.app.config import SettingProblem
+from desktop.core.codes import SettingFault
+
 
 def errors() -> dict[str, str]:
     return {
@@ -135,6 +138,22 @@ def explanation(key: str) -> str:
         ),
     }
     return texts.get(key, "")
+
+
+def problem_text(found: SettingProblem) -> str:
+    """What is wrong with a value, said under its field: the fault first (empty, only spaces, a
+    character no setting takes), then what the setting's kind takes."""
+    if found.fault is SettingFault.EMPTY:
+        return QCoreApplication.translate("Settings", "This setting needs a value.")
+    if found.fault is SettingFault.ONLY_SPACES:
+        return QCoreApplication.translate(
+            "Settings", "Only spaces were typed: leave the field empty or type a value."
+        )
+    if found.fault is SettingFault.CHARACTER and found.character:
+        return QCoreApplication.translate(
+            "Settings", "Remove the invisible or control character {character}: it cannot be used here."
+        ).format(character=f"U+{ord(found.character):04X}")
+    return problem(found.problem, found.low, found.high)
 
 
 def problem(code: str, low: int | None, high: int | None) -> str:
