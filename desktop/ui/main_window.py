@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import about, operations, recurring
+from desktop.app import about, operations
 from desktop.app.actor import Actor, Permission
 from desktop.app.views import AccountView, ServiceView
 from desktop.app.workspace import Workspace
@@ -32,13 +32,16 @@ from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable
 from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.dialogs.sign_in import SignInDialog
+from desktop.ui.dialogs.switch_off import switch_off
 from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.help import install_help, mark_help_handled, show_help
 from desktop.ui.icons import icon
+from desktop.ui.mail.emails_dialog import EmailsDialog
 from desktop.ui.tasks import TaskRunner
 
 
@@ -155,6 +158,7 @@ class MainWindow(QMainWindow):
         self.finance_action.setText(self.tr("&Upcoming charges…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
         self.operations_action.setText(self.tr("&Background checks…"))
+        self.emails_action.setText(self.tr("&E-mails…"))
         self.audit_action.setText(self.tr("&Audit log…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.staff_action.setText(self.tr("S&taff…"))
@@ -237,9 +241,9 @@ class MainWindow(QMainWindow):
             all_domains=all_domains,
             parent=self,
         )
-        if dialog.exec():
-            self.statusBar().showMessage(self.tr("Automatic renewal is on."), 5000)
-            self.refresh()
+        if dialog.exec() and dialog.outcome is not None:
+            # Kept in view: the reload that the change sets off has its own status message.
+            note_of(self).say(dialog.outcome_text())
 
     def _renew(self) -> None:
         self._open_proforma(self.account_panel.ticked())
@@ -256,38 +260,22 @@ class MainWindow(QMainWindow):
         dialog = ProformaDialog(self.workspace, self.tasks, account, service_ids, parent=self)
         dialog.exec()
         if dialog.issued:
-            self.statusBar().showMessage(dialog.outcome.text(), 15000)
+            note_of(self).say(dialog.outcome.text())  # what was issued stays in view
 
     def _switch_off(self) -> None:
         account = self.account_panel.account
         ticked = self.account_panel.ticked()
         if account is None or not ticked:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Switch auto-renew off"),
-            self.tr(
-                "Switch automatic renewal off for %n service(s)? The customer is told by e-mail.",
-                "",
-                len(ticked),
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        customer_id = account.customer.id
-        self.tasks.run(
-            lambda: self.workspace.call(recurring.disable_recurring, customer_id, ticked),
-            lambda _: self.refresh(),
-            self._failed,
-            owner=self,
-        )
+        switch_off(self, self.workspace, self.tasks, account, ticked, done=lambda: None)
 
     def _open_service(self, service: ServiceView) -> None:
         account = self.account_panel.account
         if account is None:
             return
-        if ServicePage(self.workspace, self.tasks, account, service, parent=self).exec():
-            self.refresh()
+        page = ServicePage(self.workspace, self.tasks, account, service, parent=self)
+        if page.exec() and page.outcome is not None:
+            note_of(self).say(page.outcome_text())
 
     def _failed(self, error: BaseException) -> None:
         self.statusBar().showMessage(messages.error(error), 10000)
@@ -312,6 +300,16 @@ class MainWindow(QMainWindow):
         self.tools_menu = tools
         self.operations_action = tools.addAction(icon("activity"), self.tr("&Background checks…"))
         self.operations_action.triggered.connect(self.open_operations)
+        self.emails_action = tools.addAction(icon("mail"), self.tr("&E-mails…"))
+
+        def open_emails() -> None:
+            dialog = EmailsDialog(self.workspace, self.tasks, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.show()
+            self.emails = dialog
+
+        self.emails_action.triggered.connect(open_emails)
+        self.background.settings_wanted.connect(self.open_settings)  # "E-mail is not set up: Set up…"
         self.audit_action = tools.addAction(icon("scroll-text"), self.tr("&Audit log…"))
         self.audit_action.triggered.connect(self.open_audit)
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
@@ -413,6 +411,7 @@ class MainWindow(QMainWindow):
         self.search.query.blockSignals(False)
         self.search.results.clear()
         self.splitter.hide()  # nothing of the person leaving stays in view
+        note_of(self).say("")
         self.workspace.adopt(None)
         self._update_tool_menus()
         self.statusBar().clearMessage()
@@ -431,7 +430,7 @@ class MainWindow(QMainWindow):
         self.splitter.show()
         self._update_tool_menus()
         self.search.search_now()
-        self.search.query.setFocus()
+        self.search.focus_query()
         if self.workspace.may(Permission.VIEW_FINANCE) and not self.workspace.may(
             Permission.MANAGE_RECURRING
         ):
