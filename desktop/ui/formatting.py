@@ -42,7 +42,8 @@ def ltr(text: str) -> str:
 
 
 def name(text: str) -> str:
-    """A person's or company's name, of either direction, inside text of the other."""
+    """A person's or company's name, or a date written in the window's language, inside text of
+    either direction: it keeps its own direction (first strong), never forced left to right."""
     return bidi.first_strong(text, _rtl())
 
 

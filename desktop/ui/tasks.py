@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from desktop.ui import messages
 
@@ -115,6 +116,8 @@ class TaskRunner(QObject):
         )
 
         def finish(handler: Callable[[Any], None], value: Any) -> None:
+            if not isValid(self):  # the window that owned this runner was deleted meanwhile
+                return
             self._signals.discard(signals)
             self.busy_changed.emit(bool(self._signals))
             if watch is not None and watch.gone:

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
@@ -78,3 +79,22 @@ def test_a_change_announced_on_a_worker_reaches_watching_views_on_the_gui_thread
     worker.join()
     qtbot.waitUntil(lambda: bool(reloaded))
     assert reloaded == [("finance", True)]
+
+
+def test_a_result_after_the_runners_window_was_deleted_touches_nothing(qtbot: QtBot) -> None:
+    window = QWidget()
+    runner = TaskRunner(window)
+    gate = threading.Event()
+    heard: list[str] = []
+
+    def slow() -> str:
+        gate.wait(10)
+        return "late"
+
+    runner.run(slow, heard.append, owner=window)
+    gate.set()  # the result is on its way, queued for the GUI thread...
+    window.deleteLater()  # ...when the window and its runner go (its pool waits for the worker)
+    qtbot.waitUntil(lambda: not isValid(window))
+    for _ in range(20):  # the queued result arrives; pytest-qt fails the test on any exception in it
+        QCoreApplication.processEvents()
+    assert heard == []

@@ -271,8 +271,8 @@ class UpcomingPanel(QWidget):
         )
         self.summary.setText(
             self.tr("%n charge(s) from {first} to {last}", "", len(shown.rows)).format(
-                first=formatting.ltr(formatting.day(shown.first_day)),
-                last=formatting.ltr(formatting.day(shown.last_day)),
+                first=formatting.name(formatting.day(shown.first_day)),
+                last=formatting.name(formatting.day(shown.last_day)),
             )
         )
         self.shown_changed.emit()
