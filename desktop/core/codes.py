@@ -48,6 +48,17 @@ class MailState(StrEnum):
     GIVEN_UP = "given_up"
 
 
+class RunOutcome(StrEnum):
+    """How a run of the due checks ended (its row's `outcome`): abandoned when its process went or
+    its heartbeat stopped."""
+
+    RUNNING = "running"
+    COMPLETED = "completed"
+    CANCELLED = "cancelled"
+    FAILED = "failed"
+    ABANDONED = "abandoned"
+
+
 class SettingFault(StrEnum):
     """What is wrong with a setting's value, beyond its kind (desktop/settings.py): the form says it
     in the user's language."""

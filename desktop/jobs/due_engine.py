@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
 from desktop.core.cards import expires_before
-from desktop.core.codes import AttemptStatus, CycleStatus, StopReason
+from desktop.core.codes import AttemptStatus, CycleStatus, RunOutcome, StopReason
 from desktop.core.due_dates import (
     ChargeDecision,
     charge_date,
@@ -93,7 +93,7 @@ class _Run:
         with self.ctx.db.transaction() as session:
             self.last_completed = runs.last_completed(session)
             self.run_id = runs.start(session, self.owner, self.today, self.ctx.clock.now())
-        outcome, error = "failed", None
+        outcome, error = RunOutcome.FAILED, None
         try:
             self._settle_unknown()
             self._ensure_cycles()
@@ -113,7 +113,7 @@ class _Run:
                     progress(done, total)
             if not self.result.cancelled:
                 self._sweep()
-            outcome = "cancelled" if self.result.cancelled else "completed"
+            outcome = RunOutcome.CANCELLED if self.result.cancelled else RunOutcome.COMPLETED
         except Exception as exc:
             error = f"{type(exc).__name__}: {exc}"
             raise

@@ -11,11 +11,12 @@ from datetime import date, datetime
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from desktop.core.codes import RunOutcome
 from desktop.jobs import leases
 from desktop.jobs.events import DueEvent
 from desktop.store.models import DueRun
 
-RUNNING, COMPLETED, ABANDONED = "running", "completed", "abandoned"
+RUNNING, COMPLETED, ABANDONED = RunOutcome.RUNNING, RunOutcome.COMPLETED, RunOutcome.ABANDONED
 
 
 def last_completed(session: Session) -> date | None:
@@ -65,7 +66,12 @@ def beat(session: Session, run_id: int, now: datetime) -> None:
 
 
 def finish(
-    session: Session, run_id: int, now: datetime, outcome: str, error: str | None, events: Sequence[DueEvent]
+    session: Session,
+    run_id: int,
+    now: datetime,
+    outcome: RunOutcome,
+    error: str | None,
+    events: Sequence[DueEvent],
 ) -> None:
     counts: dict[str, int] = {}
     for event in events:

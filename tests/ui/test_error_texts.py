@@ -11,9 +11,20 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app.errors import UseCaseError
 from desktop.cli.messages import describe
-from desktop.core.codes import AttemptStatus, CycleStatus, ErrorCode, Risk, StopReason, Unavailable
+from desktop.core.codes import (
+    AttemptStatus,
+    CycleStatus,
+    ErrorCode,
+    MailState,
+    Risk,
+    RunOutcome,
+    StopReason,
+    Unavailable,
+)
 from desktop.ui import messages
+from desktop.ui.admin import run_texts
 from desktop.ui.application import install_language
+from desktop.ui.mail import texts as mail_texts
 
 HEBREW_LETTER = re.compile(r"[\u05d0-\u05ea]")
 PLACEHOLDER = re.compile(r"\{[a-z_]+(![a-z])?\}")
@@ -74,6 +85,8 @@ SHOWN_STATES: tuple[tuple[str, Callable[[str], str], tuple[str, ...]], ...] = (
     ("risk", messages.risk, tuple(Risk)),
     ("short risk", messages.risk_short, tuple(Risk)),
     ("unavailable", messages.unavailable, tuple(Unavailable)),
+    ("run outcome", run_texts.outcome, tuple(RunOutcome)),
+    ("e-mail", lambda state: mail_texts.state(MailState(state)), tuple(MailState)),
 )
 
 
