@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import groupby
+from typing import NamedTuple
 
 from sqlalchemy import Table, and_, exists, insert, or_, select
 from sqlalchemy.orm import Session
@@ -36,6 +37,7 @@ from desktop.jobs.events import DueEvent, Step, in_date_order
 from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
 from desktop.store.models import AutoRenew, ChargeAttempt, Customer, Cycle, DueRunEvent, Service
+from desktop.store.named_rows import columns
 from desktop.store.upserts import insert_ignore
 
 CHUNK = 200
@@ -60,6 +62,53 @@ class DueResult:
 def _chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
     for start in range(0, len(values), size):
         yield list(values[start : start + size])
+
+
+class DueCycle(NamedTuple):
+    """A cycle whose card check or charge may be due."""
+
+    cycle_id: int
+    charge_on: date
+
+
+_DUE_CYCLE = columns(DueCycle._fields, cycle_id=Cycle.id, charge_on=Cycle.charge_on)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedChunk:
+    """One step of a run over a chunk of cycles of one charge date."""
+
+    step: Step
+    cycle_ids: list[int]
+
+
+class ExpiryRange(NamedTuple):
+    """The expiry dates a run looks at; `low` None: every earlier one."""
+
+    low: date | None
+    high: date
+
+
+@dataclass(frozen=True, slots=True)
+class _CheckCall:
+    """A card check to ask the gateway for."""
+
+    cycle_id: int
+    token: str
+    key: str
+    context: CallContext
+
+
+@dataclass(frozen=True, slots=True)
+class _ChargeCall:
+    """A charge to ask the gateway for, its attempt already committed under `key`."""
+
+    cycle_id: int
+    key: str
+    token: str
+    amount: Money
+    installments: int
+    context: CallContext
 
 
 class _Pending:
@@ -98,16 +147,16 @@ class _Run:
             self._settle_unknown()
             self._ensure_cycles()
             plan = self._plan(self._work_list())
-            total, done = sum(len(chunk) for _, chunk in plan), 0
-            for step, chunk in plan:
+            total, done = sum(len(chunk.cycle_ids) for chunk in plan), 0
+            for chunk in plan:
                 if cancel is not None and cancel.is_set():
                     self.result.cancelled = True
                     break
-                if step is Step.CHECK:
-                    self._process_checks(chunk)
+                if chunk.step is Step.CHECK:
+                    self._process_checks(chunk.cycle_ids)
                 else:
-                    self._process_charges(chunk)
-                done += len(chunk)
+                    self._process_charges(chunk.cycle_ids)
+                done += len(chunk.cycle_ids)
                 self._beat()
                 if progress is not None:
                     progress(done, total)
@@ -135,16 +184,16 @@ class _Run:
         with self.ctx.db.transaction() as session:
             runs.beat(session, self.run_id, self.ctx.clock.now())
 
-    def _plan(self, work: list[tuple[int, date]]) -> list[tuple[Step, list[int]]]:
+    def _plan(self, work: list[DueCycle]) -> list[PlannedChunk]:
         """R18: the work in date order, each charge date's card checks before its charges, so that
         what is reported comes in date order however many days a run catches up."""
-        plan: list[tuple[Step, list[int]]] = []
-        for due, group in groupby(work, key=lambda item: item[1]):
-            ids = [cycle_id for cycle_id, _ in group]
+        plan: list[PlannedChunk] = []
+        for due, group in groupby(work, key=lambda item: item.charge_on):
+            ids = [item.cycle_id for item in group]
             # A charge date already passed still gets its missed check first: within the grace days
             # it is charged only after its notice (check_is_due says when).
             steps = [Step.CHECK, Step.CHARGE] if due <= self.today else [Step.CHECK]
-            plan.extend((step, chunk) for step in steps for chunk in _chunks(ids))
+            plan.extend(PlannedChunk(step=step, cycle_ids=chunk) for step in steps for chunk in _chunks(ids))
         return plan
 
     @contextmanager
@@ -180,7 +229,7 @@ class _Run:
 
     # -- finding work --------------------------------------------------------------------------
 
-    def _expiry_range(self) -> tuple[date | None, date]:
+    def _expiry_range(self) -> ExpiryRange:
         """The expiry dates whose check or charge may have fallen due since the last completed run:
         an index range on the expiry date, never a scan of every service. Before the first completed
         run every earlier expiry counts. State that arrives later than that (an import, auto-renew
@@ -189,66 +238,63 @@ class _Run:
         lead = self.settings.charge_lead_days
         high = latest_expiry_due(self.today, lead, self.settings.check_days_before)
         if self.last_completed is None:
-            return None, high
+            return ExpiryRange(low=None, high=high)
         start = min(self.last_completed, self.today)
-        return start - timedelta(days=self.settings.late_charge_grace_days + 1) + timedelta(days=lead), high
+        low = start - timedelta(days=self.settings.late_charge_grace_days + 1) + timedelta(days=lead)
+        return ExpiryRange(low=low, high=high)
 
     def _ensure_cycles(self) -> None:
         """One cycle row per enabled service whose check or charge falls due by today."""
         lead = self.settings.charge_lead_days
-        low, high = self._expiry_range()
+        expiries = self._expiry_range()
         now = self.ctx.clock.now()
         query = (
-            select(Service.id, Service.expires_on)
+            select(*live_cycles.SERVICE_EXPIRY)
             .join(AutoRenew, AutoRenew.service_id == Service.id)
             .where(
                 AutoRenew.enabled.is_(True),
-                Service.expires_on <= high,
+                Service.expires_on <= expiries.high,
                 ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
             )
         )
-        if low is not None:
-            query = query.where(Service.expires_on >= low)
+        if expiries.low is not None:
+            query = query.where(Service.expires_on >= expiries.low)
         with self.ctx.db.transaction() as session:
-            rows = [
-                live_cycles.new_cycle(service_id, expires, lead, now)
-                for service_id, expires in session.execute(query)
-            ]
+            missing = map(live_cycles.ServiceExpiry._make, session.execute(query))
+            rows = live_cycles.new_cycles(missing, lead, now)
             for start in range(0, len(rows), 1000):
                 insert_ignore(session, _CYCLES, rows[start : start + 1000], ["service_id", "charge_on"])
 
-    def _work_list(self) -> list[tuple[int, date]]:
+    def _work_list(self) -> list[DueCycle]:
         """Open cycles whose card check may be due, and cycles whose charge date has come, in date
         order: an index range on (status, charge date)."""
         horizon = self.today + timedelta(days=self.settings.check_days_before)
         with self.ctx.db.reading() as session:
-            return [
-                (cycle_id, charge_on)
-                for cycle_id, charge_on in session.execute(
-                    select(Cycle.id, Cycle.charge_on)
-                    .where(
-                        or_(
-                            and_(Cycle.status == CycleStatus.OPEN, Cycle.charge_on <= horizon),
-                            and_(Cycle.status == CycleStatus.CHECKED, Cycle.charge_on <= self.today),
-                        )
+            rows = session.execute(
+                select(*_DUE_CYCLE)
+                .where(
+                    or_(
+                        and_(Cycle.status == CycleStatus.OPEN, Cycle.charge_on <= horizon),
+                        and_(Cycle.status == CycleStatus.CHECKED, Cycle.charge_on <= self.today),
                     )
-                    .order_by(Cycle.charge_on, Cycle.id)
                 )
-            ]
+                .order_by(Cycle.charge_on, Cycle.id)
+            )
+            return list(map(DueCycle._make, rows))
 
     # -- the sweep (R29) -----------------------------------------------------------------------
 
     def _sweep(self) -> None:
         """Every enabled auto-renew whose check day has come has a cycle that accounts for it; any
         that has none is reported for staff (event, cycle row, audit), never left silent."""
-        low, high = self._expiry_range()
+        expiries = self._expiry_range()
         with self.ctx.db.reading() as session:
-            if not live_cycles.unaccounted(session, low, high):
+            if not live_cycles.unaccounted(session, expiries.low, expiries.high):
                 return  # the usual case: no write transaction at all
         steps = self._steps(Step.CHARGE)
         with self._writing(steps) as session:
             # Asked again under the write lock: another run may have reported them meanwhile.
-            found = live_cycles.unaccounted(session, low, high)
+            found = live_cycles.unaccounted(session, expiries.low, expiries.high)
             with_cycle = [item.cycle_id for item in found if item.cycle_id is not None]
             states = load_states(session, with_cycle) if with_cycle else {}
             for item in found:
@@ -360,7 +406,7 @@ class _Run:
         """R14/R15: the card check and pre-charge notice, from `check_days_before` days before the
         charge date until the charge date (R18: a missed check is done late)."""
         steps = self._steps(Step.CHECK)
-        calls: list[tuple[int, str, str, CallContext]] = []
+        calls: list[_CheckCall] = []
         with self._writing(steps) as session:
             for cycle_id, state in load_states(session, mine).items():
                 if state.cycle.status != CycleStatus.OPEN or not check_is_due(
@@ -382,7 +428,12 @@ class _Run:
                     continue
                 assert state.card is not None
                 calls.append(
-                    (cycle_id, state.card.token, gateway_key(state.cycle, "verify"), self._context(state))
+                    _CheckCall(
+                        cycle_id=cycle_id,
+                        token=state.card.token,
+                        key=gateway_key(state.cycle, "verify"),
+                        context=self._context(state),
+                    )
                 )
         self._keep(steps)
         if not calls:
@@ -390,9 +441,9 @@ class _Run:
         answers = list(self.pool.map(self._verify, calls))
         steps = self._steps(Step.CHECK)
         with self._writing(steps) as session:
-            states = load_states(session, [call[0] for call in calls])
-            for (cycle_id, *_), answer in zip(calls, answers, strict=True):
-                state = states[cycle_id]
+            states = load_states(session, [call.cycle_id for call in calls])
+            for call, answer in zip(calls, answers, strict=True):
+                state = states[call.cycle_id]
                 if answer.unknown or state.cycle.status != CycleStatus.OPEN:
                     if answer.unknown:
                         self.result.problems.append(f"{state.service.name}: {answer.unknown}")
@@ -408,10 +459,9 @@ class _Run:
                 steps.check_passed(session, state, terms)
         self._keep(steps)
 
-    def _verify(self, call: tuple[int, str, str, CallContext]) -> _Pending:
-        _, token, key, context = call
+    def _verify(self, call: _CheckCall) -> _Pending:
         try:
-            return _Pending(result=self.ctx.gateway.verify(token, key=key, context=context))
+            return _Pending(result=self.ctx.gateway.verify(call.token, key=call.key, context=call.context))
         except GatewayError as exc:
             return _Pending(unknown=f"card check not done, the gateway did not answer: {exc}")
 
@@ -420,7 +470,7 @@ class _Run:
         terms its notice announced (R28); a cycle with no notice (its check was missed) is charged
         on the price list's terms."""
         steps = self._steps(Step.CHARGE)
-        calls: list[tuple[int, str, str, Money, int, CallContext]] = []
+        calls: list[_ChargeCall] = []
         with self._writing(steps) as session:
             steps.prepare(session, mine)
             for cycle_id, state in load_states(session, mine, paying=True).items():
@@ -445,32 +495,33 @@ class _Run:
                 attempt = steps.begin_charge(session, state, terms)
                 assert state.card is not None
                 calls.append(
-                    (
-                        cycle_id,
-                        attempt.idempotency_key,
-                        state.card.token,
-                        Money(terms.amount_minor, terms.currency),
-                        terms.installments,
-                        self._context(state),
+                    _ChargeCall(
+                        cycle_id=cycle_id,
+                        key=attempt.idempotency_key,
+                        token=state.card.token,
+                        amount=Money(terms.amount_minor, terms.currency),
+                        installments=terms.installments,
+                        context=self._context(state),
                     )
                 )
         self._keep(steps)
         # The attempts are committed: whatever happens from here on, they can be settled by key.
         if calls:
             answers = dict(
-                zip((call[1] for call in calls), self.pool.map(self._charge_call, calls), strict=True)
+                zip((call.key for call in calls), self.pool.map(self._charge_call, calls), strict=True)
             )
-            self._apply_charges([call[0] for call in calls], answers)
+            self._apply_charges([call.cycle_id for call in calls], answers)
 
-    def _charge_call(self, call: tuple[int, str, str, Money, int, CallContext]) -> _Pending:
-        _, key, token, amount, installments, context = call
+    def _charge_call(self, call: _ChargeCall) -> _Pending:
         try:
             return _Pending(
-                result=self.ctx.gateway.charge(token, amount, installments, key=key, context=context)
+                result=self.ctx.gateway.charge(
+                    call.token, call.amount, call.installments, key=call.key, context=call.context
+                )
             )
         except GatewayTimeout:
             # R17: an unknown outcome is settled by its key before anything else is done.
-            return self._lookup(key)
+            return self._lookup(call.key)
         except GatewayUnavailable as exc:
             return _Pending(not_sent=f"the gateway could not be reached: {exc}")
         except GatewayError as exc:

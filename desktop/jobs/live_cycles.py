@@ -6,10 +6,10 @@ the sweep that ends every due run."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Date, Table, and_, bindparam, exists, select, update
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +18,7 @@ from desktop.core.codes import CycleStatus
 from desktop.core.due_dates import charge_date, latest_expiry_due
 from desktop.store import audit_repo
 from desktop.store.models import AutoRenew, Cycle, Service
+from desktop.store.named_rows import columns
 from desktop.store.upserts import insert_ignore
 
 LIVE = (CycleStatus.OPEN, CycleStatus.CHECKED, CycleStatus.CHARGING)
@@ -49,6 +50,32 @@ def new_cycle(
     }
 
 
+class ServiceExpiry(NamedTuple):
+    """An enabled service's current expiry, which has no cycle yet."""
+
+    service_id: int
+    expires_on: date
+
+
+SERVICE_EXPIRY = columns(ServiceExpiry._fields, service_id=Service.id, expires_on=Service.expires_on)
+
+
+def new_cycles(services: Iterable[ServiceExpiry], lead: int, now: datetime) -> list[dict[str, Any]]:
+    return [new_cycle(service.service_id, service.expires_on, lead, now) for service in services]
+
+
+class EndedCycle(NamedTuple):
+    """A cycle for its service's current expiry that ended without a charge."""
+
+    cycle_id: int
+    status: str
+    reason: str | None
+    charge_on: date
+    service_id: int
+    customer_id: int
+    service_name: str
+
+
 @dataclass(frozen=True)
 class Reopened:
     reopened: int
@@ -72,15 +99,18 @@ def reopen(
     high = latest_expiry_due(today, charge_lead_days, check_days_before)
     reopened = created = 0
     for chunk in chunks(sorted(set(service_ids))):
-        ended = session.execute(
+        ended_rows = session.execute(
             select(
-                Cycle.id,
-                Cycle.status,
-                Cycle.reason,
-                Cycle.charge_on,
-                Service.id,
-                Service.customer_id,
-                Service.name,
+                *columns(
+                    EndedCycle._fields,
+                    cycle_id=Cycle.id,
+                    status=Cycle.status,
+                    reason=Cycle.reason,
+                    charge_on=Cycle.charge_on,
+                    service_id=Service.id,
+                    customer_id=Service.customer_id,
+                    service_name=Service.name,
+                )
             )
             .join(Service, Service.id == Cycle.service_id)
             .join(AutoRenew, AutoRenew.service_id == Service.id)
@@ -90,34 +120,35 @@ def reopen(
                 AutoRenew.enabled.is_(True),
                 Cycle.status.in_(ENDED),
             )
-        ).all()
+        )
+        ended = list(map(EndedCycle._make, ended_rows))
         if ended:
             session.execute(
                 update(Cycle)
-                .where(Cycle.id.in_([row[0] for row in ended]), Cycle.status.in_(ENDED))
+                .where(Cycle.id.in_([row.cycle_id for row in ended]), Cycle.status.in_(ENDED))
                 .values(status=CycleStatus.OPEN, reason=None, reopened=Cycle.reopened + 1, updated_at=now)
                 .execution_options(synchronize_session=False)
             )
-        for cycle_id, status, reason, charge_on, service_id, customer_id, name in ended:
+        for row in ended:
             audit_repo.add(
                 session,
                 actor,
                 now,
                 "cycle.reopened",
                 "cycle",
-                cycle_id,
-                customer_id=customer_id,
-                before={"status": status, "reason": reason},
+                row.cycle_id,
+                customer_id=row.customer_id,
+                before={"status": row.status, "reason": row.reason},
                 after={
                     "status": CycleStatus.OPEN,
-                    "service": name,
-                    "due": charge_on.isoformat(),
-                    "service_id": service_id,
+                    "service": row.service_name,
+                    "due": row.charge_on.isoformat(),
+                    "service_id": row.service_id,
                 },
             )
         reopened += len(ended)
-        missing = session.execute(
-            select(Service.id, Service.expires_on)
+        missing_rows = session.execute(
+            select(*SERVICE_EXPIRY)
             .join(AutoRenew, AutoRenew.service_id == Service.id)
             .where(
                 Service.id.in_(chunk),
@@ -125,19 +156,18 @@ def reopen(
                 Service.expires_on <= high,
                 ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
             )
-        ).all()
+        )
+        missing = list(map(ServiceExpiry._make, missing_rows))
         insert_ignore(
-            session,
-            _CYCLES,
-            [new_cycle(service_id, expires_on, charge_lead_days, now) for service_id, expires_on in missing],
-            ["service_id", "charge_on"],
+            session, _CYCLES, new_cycles(missing, charge_lead_days, now), ["service_id", "charge_on"]
         )
         created += len(missing)
     return Reopened(reopened=reopened, created=created)
 
 
-@dataclass(frozen=True)
-class Unaccounted:
+class Unaccounted(NamedTuple):
+    """An enabled auto-renew whose current expiry no cycle accounts for, with the cycle it has, if any."""
+
     service_id: int
     expires_on: date
     cycle_id: int | None
@@ -151,7 +181,16 @@ def _unaccounted_query() -> Any:
         other.service_id == Service.id, other.expires_on == Service.expires_on, other.status.in_(ACCOUNTED)
     )
     return (
-        select(Service.id, Service.expires_on, Cycle.id, Cycle.status, Cycle.reason)
+        select(
+            *columns(
+                Unaccounted._fields,
+                service_id=Service.id,
+                expires_on=Service.expires_on,
+                cycle_id=Cycle.id,
+                status=Cycle.status,
+                reason=Cycle.reason,
+            )
+        )
         .join(AutoRenew, AutoRenew.service_id == Service.id)
         .outerjoin(Cycle, and_(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on))
         .where(
@@ -172,4 +211,4 @@ def unaccounted(session: Session, low: date | None, high: date) -> list[Unaccoun
     """Enabled auto-renews expiring within [low, high] (their check day has come) whose current
     expiry has no cycle that accounts for it: an index range on the expiry date."""
     rows = session.execute(_UNACCOUNTED, {"low": low or date.min, "high": high})
-    return [Unaccounted(*row) for row in rows.tuples()]
+    return list(map(Unaccounted._make, rows))
