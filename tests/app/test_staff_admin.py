@@ -16,7 +16,10 @@ from sqlalchemy import func, select
 
 from desktop.app.actor import Actor, Role
 from desktop.app.auth import LOCK_TIME, MAX_FAILURES, sign_in
+from desktop.app.customers import find_customers
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
+from desktop.app.finance import upcoming_charges
 from desktop.app.staff import (
     StaffMember,
     add_staff,
@@ -25,7 +28,6 @@ from desktop.app.staff import (
     reset_password,
     set_active,
 )
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.store.models import AuditEntry, Staff
@@ -353,19 +355,24 @@ def test_no_audit_row_holds_a_password_or_a_hash(ctx: AppContext, team: dict[str
         assert "argon2" not in text and not any(h in text for h in hashes)
 
 
-# -- through the workspace --------------------------------------------------------------------------
+# -- through the desk ------------------------------------------------------------------------------
 
 
-def test_the_workspace_acts_as_the_signed_in_admin(ctx: AppContext, team: dict[str, int]) -> None:
-    workspace = Workspace(ctx)
-    workspace.sign_in("adam", PASSWORD)
+def _signed_in(ctx: AppContext, name: str) -> Desk:
+    desk = Desk(ctx)
+    desk.adopt(desk.make(sign_in, name, PASSWORD).actor)
+    return desk
 
-    added = workspace.add_staff("nora", "finance", PASSWORD)
-    workspace.change_role(added.id, "sales")
-    workspace.reset_password(added.id, NEW_PASSWORD)
-    workspace.set_staff_active(added.id, False)
 
-    assert by_name(workspace.list_staff())["nora"] == StaffMember(
+def test_the_desk_acts_as_the_signed_in_admin(ctx: AppContext, team: dict[str, int]) -> None:
+    desk = _signed_in(ctx, "adam")
+
+    added = desk.call(add_staff, "nora", "finance", PASSWORD)
+    desk.call(change_role, added.id, "sales")
+    desk.call(reset_password, added.id, NEW_PASSWORD)
+    desk.call(set_active, added.id, False)
+
+    assert by_name(desk.call(list_staff))["nora"] == StaffMember(
         id=added.id,
         name="nora",
         role=Role.SALES,
@@ -377,13 +384,13 @@ def test_the_workspace_acts_as_the_signed_in_admin(ctx: AppContext, team: dict[s
 
 def test_an_admin_who_steps_down_works_on_with_the_new_role(ctx: AppContext, team: dict[str, int]) -> None:
     add_staff(ctx, ADMIN, "bob", "admin", PASSWORD)
-    workspace = Workspace(ctx)
-    workspace.sign_in("adam", PASSWORD)
+    desk = _signed_in(ctx, "adam")
 
-    workspace.change_role(team["adam"], "finance")
+    desk.call(change_role, team["adam"], "finance")
+    desk.adopt(desk.current_actor())  # what the window does on its own thread after the staff dialog
 
-    assert workspace.actor == Actor("adam", Role.FINANCE)
-    refused("forbidden", workspace.list_staff)
+    assert desk.actor == Actor("adam", Role.FINANCE)
+    refused("forbidden", lambda: desk.call(list_staff))
 
 
 # -- a session under way ----------------------------------------------------------------------------
@@ -392,20 +399,17 @@ def test_an_admin_who_steps_down_works_on_with_the_new_role(ctx: AppContext, tea
 def test_a_member_disabled_while_signed_in_is_refused_at_the_next_step(
     ctx: AppContext, team: dict[str, int]
 ) -> None:
-    sara = Workspace(ctx)
-    sara.sign_in("sara", PASSWORD)
-    assert sara.find_customers("") == []
-    admin = Workspace(ctx, ADMIN)
-    admin.set_staff_active(team["sara"], False)
-    refused("staff_disabled", lambda: sara.find_customers(""))
+    sara = _signed_in(ctx, "sara")
+    assert sara.call(find_customers, "") == []
+    Desk(ctx, ADMIN).call(set_active, team["sara"], False)
+    refused("staff_disabled", lambda: sara.call(find_customers, ""))
 
 
 def test_a_role_changed_while_signed_in_holds_at_the_next_step(ctx: AppContext, team: dict[str, int]) -> None:
-    fina = Workspace(ctx)
-    fina.sign_in("fina", PASSWORD)
-    fina.upcoming_charges()
-    Workspace(ctx, ADMIN).change_role(team["fina"], "sales")
-    refused("forbidden", lambda: fina.upcoming_charges())
+    fina = _signed_in(ctx, "fina")
+    fina.call(upcoming_charges)
+    Desk(ctx, ADMIN).call(change_role, team["fina"], "sales")
+    refused("forbidden", lambda: fina.call(upcoming_charges))
     # What the staff table says now; the window adopts it on its own thread, never the worker.
     assert fina.current_actor().role is Role.SALES
     assert fina.actor is not None and fina.actor.role is Role.FINANCE

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from desktop.app import background
 from desktop.app.actor import SCHEDULER, Actor
 from desktop.app.changes import DUE_RUN_CHANGES
 from desktop.app.due_checks import run_due_checks
@@ -86,7 +87,7 @@ def test_with_the_server_down_the_status_bar_stays_in_the_risk_colour_after_run_
     assert checks is not None
     for _ in range(2):  # the second "run now" has nothing to send: the retry waits (back-off)
         with qtbot.waitSignal(window.background.report_shown, timeout=WAIT_MS):
-            window.workspace.run_checks_now(checks)
+            window.workspace.call(background.run_checks_now, checks)
     assert window.background.last is not None and window.background.last.mail_sent == 0
     assert [row.status for row in outbox_rows(sctx)] == ["failing"]
     assert window.background.property("failed") is True

@@ -12,6 +12,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.app import proformas, recurring
 from desktop.app.about import about
 from desktop.app.actor import Role
 from desktop.app.auth import sign_in
@@ -166,13 +167,20 @@ def test_finance_sees_recurring_and_renew_disabled_and_the_use_case_refuses(
     card = account.cards[0].id
     domain = next(s.id for s in account.services if s.name == "levi.com")
     with pytest.raises(UseCaseError) as refused:
-        window.workspace.enable_recurring(account.customer.id, [domain], card, None, True)
+        window.workspace.call(
+            recurring.enable_recurring,
+            account.customer.id,
+            [domain],
+            card_id=card,
+            contact_id=None,
+            mismatch_acknowledged=True,
+        )
     assert refused.value.code == "forbidden"
     with pytest.raises(UseCaseError) as refused_renew:
-        window.workspace.issue_proformas(account.customer.id, None, None)
+        window.workspace.call(proformas.issue_proformas, account.customer.id, None, None)
     assert refused_renew.value.code == "forbidden"
     with pytest.raises(UseCaseError) as refused_off:
-        window.workspace.disable_recurring(account.customer.id, [domain])
+        window.workspace.call(recurring.disable_recurring, account.customer.id, [domain])
     assert refused_off.value.code == "forbidden"
     assert renew_states(sctx) == before
     assert audit_rows(sctx, "auto_renew.enabled") == []

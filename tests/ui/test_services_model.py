@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QTable
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
+from desktop.app import customers, recurring
 from desktop.app.views import AccountView
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
@@ -47,7 +48,7 @@ def workspace(sctx: AppContext) -> Workspace:
 
 @pytest.fixture
 def dana(sctx: AppContext, workspace: Workspace) -> AccountView:
-    return workspace.load_account(customer_id(sctx, "dana"))
+    return workspace.call(customers.load_account, customer_id(sctx, "dana"))
 
 
 @pytest.fixture
@@ -163,10 +164,15 @@ def test_ticks_survive_a_refresh_of_the_same_account(
     model, proxy = models
     _tick(proxy, "levi.com")
     _tick(proxy, "dana.co.il")
-    workspace.enable_recurring(
-        dana.customer.id, [_id_of(dana, "levi.com")], _card(dana, "v1"), None, mismatch_acknowledged=False
+    workspace.call(
+        recurring.enable_recurring,
+        dana.customer.id,
+        [_id_of(dana, "levi.com")],
+        card_id=_card(dana, "v1"),
+        contact_id=None,
+        mismatch_acknowledged=False,
     )
-    refreshed = workspace.load_account(dana.customer.id)
+    refreshed = workspace.call(customers.load_account, dana.customer.id)
     assert refreshed is not dana
     model.set_account(refreshed)
     assert _ticked_names(proxy) == {"levi.com", "dana.co.il"}
@@ -199,7 +205,7 @@ def test_ticks_survive_a_refresh_that_brings_a_new_service(
         session.add(
             AutoRenew(service_id=service.id, enabled=False, period_months=12, installments=1, updated_at=now)
         )
-    refreshed = workspace.load_account(dana.customer.id)
+    refreshed = workspace.call(customers.load_account, dana.customer.id)
     assert len(refreshed.services) == 6
     model.set_account(refreshed)
     assert model.ticked_ids() == [_id_of(dana, "levi.com")]
@@ -210,7 +216,7 @@ def test_another_account_starts_without_ticks(
 ) -> None:
     model, _ = models
     _tick(model, "levi.com")
-    avi = workspace.load_account(customer_id(sctx, "avi"))
+    avi = workspace.call(customers.load_account, customer_id(sctx, "avi"))
     model.set_account(avi)
     assert model.ticked_ids() == []
     assert _names(model) == ["avi.co.il", "avi.com"]
@@ -344,7 +350,7 @@ def test_a_hebrew_domain_is_kept_whole_and_the_card_shows_its_expiry(
         sctx,
         document([account("studio", [domain("s1", HEBREW_DOMAIN, MARCH)], name="סטודיו שבע")]),
     )
-    studio = workspace.load_account(customer_id(sctx, "studio"))
+    studio = workspace.call(customers.load_account, customer_id(sctx, "studio"))
     install_language(qapp, "he")
     model = ServicesModel()
     model.set_account(studio)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.app import customers, staff
 from desktop.app.actor import Role
 from desktop.app.staff import add_staff
 from desktop.app.workspace import Workspace
@@ -86,7 +87,7 @@ def test_the_language_chosen_at_sign_in_is_announced(qtbot: QtBot, sctx: AppCont
 
 def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppContext) -> None:
     workspace = Workspace(sctx)
-    assert workspace.needs_first_admin()
+    assert workspace.make(staff.staff_count) == 0
     tasks = TaskRunner()
     dialog = FirstRunDialog(workspace, tasks)
     qtbot.addWidget(dialog)
@@ -96,12 +97,12 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppConte
     dialog.repeat.setText(PASSWORD + "!")
     _ok(dialog)
     assert dialog.error.text() == "The two passwords differ."
-    assert workspace.needs_first_admin()
+    assert workspace.make(staff.staff_count) == 0
 
     dialog.repeat.setText(PASSWORD)
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
-    assert not workspace.needs_first_admin()
+    assert workspace.make(staff.staff_count) > 0
     assert workspace.actor is not None
     assert (workspace.actor.name, workspace.actor.role) == ("adam", Role.ADMIN)
     assert [row.actor for row in audit_rows(sctx, "staff.added")] == ["setup:adam"]
@@ -122,7 +123,7 @@ def test_the_first_start_can_import_a_file(qtbot: QtBot, sctx: AppContext) -> No
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     tasks.wait()
-    assert [hit.ref for hit in workspace.find_customers("Dana")] == ["cust-1"]
+    assert [hit.ref for hit in workspace.call(customers.find_customers, "Dana")] == ["cust-1"]
     assert [row.actor for row in audit_rows(sctx, "data.imported")] == ["adam"]
 
 
@@ -174,7 +175,7 @@ def test_the_first_run_dialog_offers_the_language_too(
     _ok(dialog)
     assert dialog.error.text() == "The two passwords differ."
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
-    qtbot.waitUntil(lambda: dialog.windowTitle() == "Bienvenido a RenewDesk")
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "Le damos la bienvenida a RenewDesk")
     assert dialog.intro.text() == "La base de datos está vacía. Cree el primer administrador."
     assert dialog.name_label.text() == "Nombre del administrador"
     assert dialog.error.text() == "Las contraseñas no coinciden."

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from desktop.app import background
 from desktop.app.actor import Actor
 from desktop.app.background import CheckReport
 from desktop.app.errors import UseCaseError
@@ -134,7 +135,7 @@ def test_sales_may_look_at_the_runs_but_not_run_them(
     assert not window.operations.run_now.isEnabled()
     assert window.background.checks is not None
     with pytest.raises(UseCaseError) as refused:
-        window.workspace.run_checks_now(window.background.checks)
+        window.workspace.call(background.run_checks_now, window.background.checks)
     assert refused.value.code == "forbidden"
 
 
