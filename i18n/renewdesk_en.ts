@@ -134,9 +134,9 @@
     </message>
 </context>
 <context>
-    <name>CurrencyTotalsTable</name>
+    <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="64"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n charge</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>PastResultsPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n charge in the range</numerusform>
@@ -240,8 +240,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -249,7 +248,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -257,7 +256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -265,11 +264,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
             <numerusform>%n proformas issued and sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProformaLinesModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>

@@ -99,37 +99,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="123"/>
         <source>Add a staff member</source>
         <translation>Añadir un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="128"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="138"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="129"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="139"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="130"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="140"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="131"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="141"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="146"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
@@ -1345,60 +1345,60 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="150"/>
         <source>Change the role of {name}</source>
         <translation>Cambiar el rol de {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="152"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="162"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="153"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="163"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="154"/>
         <source>Change role</source>
         <translation>Cambiar rol</translation>
     </message>
 </context>
 <context>
-    <name>CurrencyTotalsTable</name>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>At risk</source>
-        <translation>En riesgo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Safe</source>
-        <translation>Sin riesgo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Charges</source>
-        <translation>Cobros</translation>
-    </message>
+    <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="64"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n cobro</numerusform>
             <numerusform>%n cobros</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="80"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="81"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="82"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="83"/>
+        <source>Safe</source>
+        <translation>Sin riesgo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
+        <source>Charges</source>
+        <translation>Cobros</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2960,29 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeTotalsModel</name>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="53"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="54"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="55"/>
+        <source>Charges</source>
+        <translation>Cobros</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="56"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+</context>
+<context>
     <name>PastResultsModel</name>
     <message>
         <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
@@ -3000,57 +3023,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="73"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="71"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Charges</source>
-        <translation>Cobros</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Amount</source>
-        <translation>Importe</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="106"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="99"/>
         <source>Charge dates from:</source>
         <translation>Fechas de cobro desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="108"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="101"/>
         <source>to:</source>
         <translation>hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="116"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="109"/>
         <source>Totals per outcome and currency</source>
         <translation>Totales por resultado y moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="135"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
         <source>The first day comes after the last day.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="146"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
         <source>Loading the past results…</source>
         <translation>Cargando los resultados anteriores…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n cobro en el intervalo</numerusform>
@@ -3061,31 +3064,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="53"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3093,53 +3092,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
-        <source>no price</source>
-        <translation>sin precio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="76"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="91"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
@@ -3147,7 +3141,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -3155,12 +3149,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="153"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -3168,19 +3162,50 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="166"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="182"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="168"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
+    </message>
+</context>
+<context>
+    <name>ProformaLinesModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="35"/>
+        <source>no price</source>
+        <translation>sin precio</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="51"/>
+        <source>Price</source>
+        <translation>Precio</translation>
     </message>
 </context>
 <context>
@@ -3356,37 +3381,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="167"/>
         <source>Reset the password of {name}</source>
         <translation>Restablecer la contraseña de {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="170"/>
         <source>The new password works at once, and a lockout is lifted.</source>
         <translation>La nueva contraseña funciona de inmediato y se levanta cualquier bloqueo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="172"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="183"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="174"/>
         <source>New password</source>
         <translation>Nueva contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="184"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="175"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="185"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
@@ -4299,105 +4324,108 @@ Tarjetas: {cards}</translation>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="200"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="191"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>State</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Locked until</source>
-        <translation>Bloqueado hasta</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="217"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="211"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="218"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="212"/>
         <source>Change role…</source>
         <translation>Cambiar rol…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="219"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="213"/>
         <source>Reset password…</source>
         <translation>Nueva contraseña…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="220"/>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="214"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="292"/>
         <source>Disable</source>
         <translation>Desactivar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
-        <source>Active</source>
-        <translation>Activo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
-        <source>Disabled</source>
-        <translation>Desactivado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="292"/>
         <source>Enable</source>
         <translation>Activar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="302"/>
         <source>You cannot disable yourself.</source>
         <translation>No puede desactivar su propia cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="328"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
         <source>{name} was added.</source>
         <translation>Se ha añadido a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="324"/>
         <source>{name} is now: {role}.</source>
         <translation>{name} tiene ahora el rol: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="335"/>
         <source>The password of {name} was reset.</source>
         <translation>Se ha restablecido la contraseña de {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="358"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="345"/>
         <source>Disable a staff member</source>
         <translation>Desactivar a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="346"/>
         <source>Disable {name}? They will no longer be able to sign in.</source>
         <translation>¿Desactivar a {name}? Ya no podrá iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="378"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="365"/>
         <source>{name} was enabled.</source>
         <translation>Se ha activado a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="380"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="367"/>
         <source>{name} was disabled.</source>
         <translation>Se ha desactivado a {name}.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="33"/>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="35"/>
+        <source>Disabled</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="55"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="56"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="57"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="58"/>
+        <source>Locked until</source>
+        <translation>Bloqueado hasta</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4473,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="82"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

@@ -99,37 +99,37 @@ Cards: {cards}</source>
 <context>
     <name>AddStaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="123"/>
         <source>Add a staff member</source>
         <translation>הוספת איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="128"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="138"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="129"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="139"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="130"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="140"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="131"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="141"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="132"/>
         <source>Add</source>
         <translation>הוספה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="146"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="137"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
@@ -1345,60 +1345,60 @@ Cards: {cards}</source>
 <context>
     <name>ChangeRoleDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="159"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="150"/>
         <source>Change the role of {name}</source>
         <translation>שינוי התפקיד של {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="152"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="162"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="153"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="163"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="154"/>
         <source>Change role</source>
         <translation>שינוי תפקיד</translation>
     </message>
 </context>
 <context>
-    <name>CurrencyTotalsTable</name>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Currency</source>
-        <translation>מטבע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Total</source>
-        <translation>סה״כ</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>At risk</source>
-        <translation>בסיכון</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Safe</source>
-        <translation>ללא סיכון</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="43"/>
-        <source>Charges</source>
-        <translation>חיובים</translation>
-    </message>
+    <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="64"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n חיוב</numerusform>
             <numerusform>%n חיובים</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="80"/>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="81"/>
+        <source>Total</source>
+        <translation>סה״כ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="82"/>
+        <source>At risk</source>
+        <translation>בסיכון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="83"/>
+        <source>Safe</source>
+        <translation>ללא סיכון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
+        <source>Charges</source>
+        <translation>חיובים</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +2960,29 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>OutcomeTotalsModel</name>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="53"/>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="54"/>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="55"/>
+        <source>Charges</source>
+        <translation>חיובים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/outcome_totals.py" line="56"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+</context>
+<context>
     <name>PastResultsModel</name>
     <message>
         <location filename="../desktop/ui/finance/past_results_model.py" line="33"/>
@@ -3000,57 +3023,37 @@ Cards: {cards}</source>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="73"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="71"/>
         <source>Show</source>
         <translation>הצגה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Outcome</source>
-        <translation>תוצאה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Currency</source>
-        <translation>מטבע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Charges</source>
-        <translation>חיובים</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="92"/>
-        <source>Amount</source>
-        <translation>סכום</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="106"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="99"/>
         <source>Charge dates from:</source>
         <translation>מועדי חיוב מתאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="108"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="101"/>
         <source>to:</source>
         <translation>עד תאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="116"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="109"/>
         <source>Totals per outcome and currency</source>
         <translation>סיכומים לפי תוצאה ומטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="135"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
         <source>The first day comes after the last day.</source>
         <translation>היום הראשון מאוחר מהיום האחרון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="146"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
         <source>Loading the past results…</source>
         <translation>התוצאות הקודמות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="165"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n חיוב בטווח</numerusform>
@@ -3061,31 +3064,27 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="53"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="62"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="198"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3093,53 +3092,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
-        <source>no price</source>
-        <translation>אין מחיר</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="66"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="76"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="91"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="148"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
@@ -3147,7 +3141,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -3155,12 +3149,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="153"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -3168,19 +3162,50 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="166"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="182"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="168"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
+    </message>
+</context>
+<context>
+    <name>ProformaLinesModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="35"/>
+        <source>no price</source>
+        <translation>אין מחיר</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="38"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n חודש</numerusform>
+            <numerusform>%n חודשים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
+        <source>Period</source>
+        <translation>תקופה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="51"/>
+        <source>Price</source>
+        <translation>מחיר</translation>
     </message>
 </context>
 <context>
@@ -3356,37 +3381,37 @@ Cards: {cards}</source>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="167"/>
         <source>Reset the password of {name}</source>
         <translation>איפוס הסיסמה של {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="179"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="170"/>
         <source>The new password works at once, and a lockout is lifted.</source>
         <translation>הסיסמה החדשה תקפה מיד, ואם החשבון נעול – הנעילה מוסרת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="172"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="183"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="174"/>
         <source>New password</source>
         <translation>סיסמה חדשה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="184"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="175"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="185"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="176"/>
         <source>Reset password</source>
         <translation>איפוס סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="181"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
@@ -4299,105 +4324,108 @@ Cards: {cards}</source>
 <context>
     <name>StaffDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="200"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="191"/>
         <source>Staff</source>
         <translation>צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Name</source>
-        <translation>שם</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Role</source>
-        <translation>תפקיד</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>State</source>
-        <translation>מצב</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="206"/>
-        <source>Locked until</source>
-        <translation>נעול עד</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="217"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="211"/>
         <source>Add…</source>
         <translation>הוספה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="218"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="212"/>
         <source>Change role…</source>
         <translation>שינוי תפקיד…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="219"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="213"/>
         <source>Reset password…</source>
         <translation>איפוס סיסמה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="220"/>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="214"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="292"/>
         <source>Disable</source>
         <translation>השבתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
-        <source>Active</source>
-        <translation>פעיל</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="289"/>
-        <source>Disabled</source>
-        <translation>מושבת</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="305"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="292"/>
         <source>Enable</source>
         <translation>הפעלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="302"/>
         <source>You cannot disable yourself.</source>
         <translation>לא ניתן להשבית את החשבון שלך.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="328"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="315"/>
         <source>{name} was added.</source>
         <translation>איש הצוות {name} נוסף.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="324"/>
         <source>{name} is now: {role}.</source>
         <translation>התפקיד של {name} הוא כעת: {role}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="335"/>
         <source>The password of {name} was reset.</source>
         <translation>הסיסמה של {name} אופסה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="358"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="345"/>
         <source>Disable a staff member</source>
         <translation>השבתת איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="346"/>
         <source>Disable {name}? They will no longer be able to sign in.</source>
         <translation>להשבית את {name}? לאחר ההשבתה לא ניתן יהיה להיכנס עם חשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="378"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="365"/>
         <source>{name} was enabled.</source>
         <translation>החשבון של {name} הופעל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/staff_dialog.py" line="380"/>
+        <location filename="../desktop/ui/admin/staff_dialog.py" line="367"/>
         <source>{name} was disabled.</source>
         <translation>החשבון של {name} הושבת.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="33"/>
+        <source>Active</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="35"/>
+        <source>Disabled</source>
+        <translation>מושבת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="55"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="56"/>
+        <source>Role</source>
+        <translation>תפקיד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="57"/>
+        <source>State</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/staff_model.py" line="58"/>
+        <source>Locked until</source>
+        <translation>נעול עד</translation>
     </message>
 </context>
 <context>
@@ -4445,7 +4473,7 @@ Cards: {cards}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="81"/>
+        <location filename="../desktop/ui/tasks.py" line="82"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

@@ -24,6 +24,11 @@ def risk_background() -> QColor:
     return QColor("#4a1f1c") if _dark() else QColor("#fdecea")
 
 
+def muted_color() -> QColor:
+    """What no longer counts (a disabled staff member): the palette's own greyed-out text."""
+    return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+
+
 def error_style() -> str:
     """For a label that states a problem."""
     return f"color: {risk_color().name()};"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.app.views import AccountView
@@ -55,6 +55,17 @@ def cell(window: MainWindow, name: str, column: Column, role: int = Qt.ItemDataR
     proxy = window.account_panel.proxy
     row = shown_names(window).index(name)
     return proxy.index(row, column).data(role)
+
+
+def cell_text(view: QAbstractItemView, row: int, column: int) -> str:
+    """What a table view shows in a cell, as its model gives it (row and column as the view shows them)."""
+    text = view.model().index(row, column).data()
+    assert isinstance(text, str), f"no text at ({row}, {column})"
+    return text
+
+
+def row_count(view: QAbstractItemView) -> int:
+    return view.model().rowCount()
 
 
 def while_modal(trigger: Callable[[], None], kind: type[D], steps: Callable[[D], None]) -> D:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLabel,
-    QTableWidget,
+    QLineEdit,
 )
 from pytestqt.qtbot import QtBot
 
@@ -28,7 +28,7 @@ from desktop.ui.main_window import MainWindow
 from tests.app.helpers import SALES, audit_rows, contact_id, renew_states
 from tests.ui.accounts import HEBREW_COMPANY, HEBREW_CONTACT, HEBREW_NAME, load_all
 from tests.ui.conftest import WindowFactory
-from tests.ui.driving import open_account, tick, while_modal
+from tests.ui.driving import cell_text, open_account, row_count, tick, while_modal
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
 
@@ -41,12 +41,6 @@ def pdf_text(path: Path) -> str:
         ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
     )
     return done.stdout
-
-
-def item_text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
 
 
 def issue(qtbot: QtBot, dialog: ProformaDialog) -> None:
@@ -76,8 +70,8 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
 
     def steps(dialog: ProformaDialog) -> None:
         lines = {
-            item_text(dialog.lines, r, 0): item_text(dialog.lines, r, 2)
-            for r in range(dialog.lines.rowCount())
+            cell_text(dialog.lines, r, 0): cell_text(dialog.lines, r, 2)
+            for r in range(row_count(dialog.lines))
         }
         assert lines == {
             "dana.co.il": "₪59.00",
@@ -140,7 +134,7 @@ def test_renew_of_the_ticked_services_with_each_services_contact(
     pdf = tmp_path / "two.pdf"
 
     def steps(dialog: ProformaDialog) -> None:
-        assert sorted(item_text(dialog.lines, r, 0) for r in range(dialog.lines.rowCount())) == [
+        assert sorted(cell_text(dialog.lines, r, 0) for r in range(row_count(dialog.lines))) == [
             "levi-site",
             "levi.com",
         ]
@@ -219,20 +213,33 @@ def test_the_preview_is_read_only_and_saving_says_so(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Nothing typed over a price would be taken: no cell of the preview can be edited."""
+    """Nothing typed over a price would be taken: no cell of the preview opens an editor, neither on a
+    double click, nor on F2, nor on typing over it."""
     load_all(sctx)
     window = make_window(sctx, SALES)
     dana = open_account(qtbot, window, sctx, "dana")
     dialog = new_dialog(qtbot, window, dana, ["levi.com", "levi-site"])
+    qtbot.waitExposed(dialog)
     table = dialog.lines
-    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
-    for row in range(table.rowCount()):
-        for column in range(table.columnCount()):
-            item = table.item(row, column)
-            assert item is not None and not item.flags() & Qt.ItemFlag.ItemIsEditable
-            table.setCurrentCell(row, column)
-            table.edit(table.model().index(row, column))
+    model = table.model()
+    shown = [[cell_text(table, r, c) for c in range(model.columnCount())] for r in range(row_count(table))]
+    assert sorted(row[2] for row in shown) == ["₪45.50", "₪480.00"]
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            assert not model.flags(index) & Qt.ItemFlag.ItemIsEditable
+            where = table.visualRect(index).center()
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
+            assert table.currentIndex() == index
+            qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)  # type: ignore[no-untyped-call]
+            qtbot.keyClick(table, Qt.Key.Key_F2)  # type: ignore[no-untyped-call]
+            qtbot.keyClicks(table, "9")  # type: ignore[no-untyped-call]
+            table.edit(index)
             assert table.state() != QAbstractItemView.State.EditingState
+            assert table.findChildren(QLineEdit) == []  # no editor was ever opened
+    assert [
+        [cell_text(table, r, c) for c in range(model.columnCount())] for r in range(row_count(table))
+    ] == shown
     issue(qtbot, dialog)
     assert not dialog.contact.isEnabled() and not dialog.issue_button.isEnabled()
     pdf = tmp_path / "saved.pdf"

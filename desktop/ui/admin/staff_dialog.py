@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,22 +31,14 @@ from desktop.app.actor import STAFF_ROLES, Permission, Role
 from desktop.app.changes import Change
 from desktop.app.staff import StaffMember
 from desktop.app.workspace import Workspace
-from desktop.ui import formatting, messages
+from desktop.ui import messages
+from desktop.ui.admin.staff_model import Column, StaffModel, staff_rows
 from desktop.ui.admin.staff_texts import role_name
 from desktop.ui.changes import watch
 from desktop.ui.colours import error_style
+from desktop.ui.data_table import set_up_table
+from desktop.ui.table_model import ROW_ROLE
 from desktop.ui.tasks import TaskRunner
-
-STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _item(text: str, staff_id: int, active: bool) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
-    item.setData(STAFF_ID_ROLE, staff_id)
-    if not active:
-        item.setForeground(Qt.GlobalColor.gray)
-    return item
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -201,18 +192,21 @@ class StaffDialog(QDialog):
         self.resize(760, 440)
         self.members: list[StaffMember] = []
         self.loading = False
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Role"), self.tr("State"), self.tr("Locked until")]
-        )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.model = StaffModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        set_up_table(self.table, Column.NAME, ())
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
+        # A handful of rows: measuring them costs nothing, and every name and time shows whole.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.table.itemDoubleClicked.connect(lambda _: self.change_role())
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        # Kept in an attribute: PySide6 would otherwise let the selection model's wrapper go.
+        self._selection = self.table.selectionModel()
+        self._selection.selectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _: self.change_role())
 
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.role_button = QPushButton(self.tr("Change role…"), self)
@@ -267,7 +261,7 @@ class StaffDialog(QDialog):
         return next((member for member in self.members if member.id == chosen), None)
 
     def select(self, staff_id: int) -> None:
-        ids = [member.id for member in self.members]
+        ids = [member.id for member in self.model.shown_rows()]
         if staff_id in ids:
             # Not QTableView.selectRow: right to left it looks for the column at the viewport's far
             # edge, finds none when the columns do not fill the width, and selects nothing.
@@ -277,19 +271,12 @@ class StaffDialog(QDialog):
 
     def _chosen_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        item = self.table.item(rows[0].row(), 0) if rows else None
-        value = item.data(STAFF_ID_ROLE) if item is not None else None
-        return value if isinstance(value, int) else None
+        member = rows[0].data(ROW_ROLE) if rows else None
+        return member.id if isinstance(member, StaffMember) else None
 
     def _show(self, members: list[StaffMember], keep: int | None) -> None:
         self.members = members
-        self.table.clearSelection()
-        self.table.setRowCount(len(members))
-        for row, member in enumerate(members):
-            state = self.tr("Active") if member.active else self.tr("Disabled")
-            locked = formatting.moment(member.locked_until) if member.locked else ""
-            for column, text in enumerate((member.name, role_name(member.role), state, locked)):
-                self.table.setItem(row, column, _item(text, member.id, member.active))
+        self.model.set_rows(staff_rows(members))  # a reset: the selection is chosen again below
         self.loading = False
         if keep is not None:
             self.select(keep)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,13 +33,8 @@ from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
 from desktop.ui.colours import error_style, success_color
+from desktop.ui.dialogs.proforma_lines import ProformaLinesModel, line_rows
 from desktop.ui.tasks import TaskRunner
-
-
-def _read_only(text: str) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    return item
 
 
 class ProformaDialog(QDialog):
@@ -58,24 +52,16 @@ class ProformaDialog(QDialog):
         self.issued: list[ProformaView] = []
         self.setWindowTitle(self.tr("Proforma for early renewal"))
         chosen = [s for s in account.services if s.id in set(service_ids)]
-        self.lines = QTableWidget(len(chosen), 3, self)
-        self.lines.setHorizontalHeaderLabels([self.tr("Service"), self.tr("Period"), self.tr("Price")])
+        self.model = ProformaLinesModel(self)
+        self.model.set_rows(line_rows(chosen))  # in the account's order, as the proforma lists them
+        self.lines = QTableView(self)
+        self.lines.setModel(self.model)
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        total = 0
-        for row, service in enumerate(chosen):
-            period = service.period_months if service.kind == "domain" else service.renew_period_months
-            name = formatting.domain(service.name) if service.kind == "domain" else service.name
-            price = (
-                formatting.money(service.price_minor, service.currency)
-                if service.price_minor is not None
-                else self.tr("no price")
-            )
-            for column, text in enumerate((name, self.tr("%n month(s)", "", period), price)):
-                self.lines.setItem(row, column, _read_only(text))
-            total += service.price_minor or 0
+        self.lines.horizontalHeader().setStretchLastSection(True)
         self.lines.resizeColumnsToContents()
+        total = sum(service.price_minor or 0 for service in chosen)
         self.total = QLabel(
             self.tr("Total: {total}").format(total=formatting.money(total, account.customer.currency))
         )

@@ -8,15 +8,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,10 +20,12 @@ from PySide6.QtWidgets import (
 from desktop.app import finance
 from desktop.app.desk import Desk
 from desktop.app.finance import OutcomeTotal, PastResult, PastResults
-from desktop.ui import formatting, messages
+from desktop.ui import messages
 from desktop.ui.colours import error_style
 from desktop.ui.data_table import set_up_table
+from desktop.ui.finance.outcome_totals import OutcomeTotalsModel, outcome_rows
 from desktop.ui.finance.past_results_model import Column, PastResultsModel, prepare_past
+from desktop.ui.finance.totals_table import TotalsTable
 from desktop.ui.table_model import EMPTY, KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
@@ -87,14 +85,9 @@ class PastResultsPanel(QWidget):
                 (Column.REASON, 400),
             ),
         )
-        self.totals = QTableWidget(0, 4, self)
-        self.totals.setHorizontalHeaderLabels(
-            [self.tr("Outcome"), self.tr("Currency"), self.tr("Charges"), self.tr("Amount")]
-        )
-        self.totals.verticalHeader().hide()
-        self.totals.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.totals.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.totals.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.totals_model = OutcomeTotalsModel(self)
+        self.totals = TotalsTable(self)
+        self.totals.setModel(self.totals_model)
         self.totals.setMaximumHeight(170)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
@@ -167,19 +160,7 @@ class PastResultsPanel(QWidget):
 
     def _show_totals(self, totals: Sequence[OutcomeTotal]) -> None:
         self.outcome_totals = tuple(totals)
-        self.totals.setRowCount(len(totals))
-        for row, total in enumerate(totals):
-            cells = (
-                messages.history_what(total.outcome),
-                total.currency,
-                str(total.count),
-                formatting.money(total.amount_minor, total.currency),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
-                self.totals.setItem(row, column, item)
+        self.totals_model.set_rows(outcome_rows(totals))
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

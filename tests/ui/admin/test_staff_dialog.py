@@ -25,10 +25,11 @@ from desktop.ui.admin.staff_dialog import (
     StaffDialog,
 )
 from desktop.ui.application import install_language
+from desktop.ui.colours import muted_color
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import audit_rows
 from tests.support.actors import TEST_ADMIN
-from tests.ui.driving import while_modal
+from tests.ui.driving import cell_text, row_count, while_modal
 
 PASSWORD = "correct horse battery"
 NEW_PASSWORD = "battery staple 77"
@@ -63,18 +64,12 @@ def settle(qtbot: QtBot, dialog: StaffDialog, tasks: TaskRunner) -> None:
     qtbot.waitUntil(lambda: not tasks.busy and not dialog.loading)
 
 
-def text_at(dialog: StaffDialog, row: int, column: int) -> str:
-    item = dialog.table.item(row, column)
-    assert item is not None
-    return item.text()
-
-
 def names(dialog: StaffDialog) -> list[str]:
-    return [text_at(dialog, row, NAME) for row in range(dialog.table.rowCount())]
+    return [cell_text(dialog.table, row, NAME) for row in range(row_count(dialog.table))]
 
 
 def cell(dialog: StaffDialog, name: str, column: int) -> str:
-    return text_at(dialog, names(dialog).index(name), column)
+    return cell_text(dialog.table, names(dialog).index(name), column)
 
 
 def choose(dialog: StaffDialog, name: str) -> None:
@@ -352,3 +347,30 @@ def test_the_list_follows_a_staff_change_made_elsewhere(
     workspace.call(add_staff, "nora", "finance", PASSWORD)
     qtbot.waitUntil(lambda: names(dialog) == ["adam", "nora", "sara"])
     assert cell(dialog, "nora", ROLE) == "Finance"
+
+
+def test_the_chosen_member_stays_chosen_when_the_list_reloads_around_them(
+    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+) -> None:
+    """A reload (here: a member added elsewhere, R34) moves sara down a row: the selection follows
+    her, not the row, and the buttons still act on her; a disabled member is greyed out."""
+    dialog = open_dialog(qtbot, workspace, tasks)
+    dialog.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    assert names(dialog) == ["sara", "adam"]
+    choose(dialog, "sara")
+    workspace.call(add_staff, "bella", "finance", PASSWORD)
+    qtbot.waitUntil(lambda: names(dialog) == ["sara", "bella", "adam"])
+    settle(qtbot, dialog, tasks)
+    chosen = dialog.selected()
+    assert chosen is not None and chosen.name == "sara"
+    assert [index.row() for index in dialog.table.selectionModel().selectedRows()] == [0]
+    assert dialog.role_button.isEnabled() and dialog.active_button.text() == "Disable"
+
+    dialog.active_button.click()  # message boxes answer Yes
+    settle(qtbot, dialog, tasks)
+    chosen = dialog.selected()
+    assert chosen is not None and chosen.name == "sara" and not chosen.active
+    model = dialog.table.model()
+    greyed = model.index(names(dialog).index("sara"), STATE).data(Qt.ItemDataRole.ForegroundRole)
+    assert greyed == muted_color() and cell(dialog, "sara", STATE) == "Disabled"
+    assert model.index(names(dialog).index("adam"), STATE).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app import customers
@@ -16,6 +17,7 @@ from desktop.app.changes import DUE_RUN_CHANGES
 from desktop.app.due_checks import run_due_checks
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
+from desktop.ui.colours import risk_color, success_color
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.finance.past_results_model import Column
@@ -23,14 +25,9 @@ from desktop.ui.finance.upcoming_model import Column as UpcomingColumn
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import ADMIN, FINANCE, SALES, customer_id, renew_states, service_id
 from tests.jobs.helpers import customer, document, domain, load
+from tests.ui.driving import cell_text, row_count
 from tests.ui.finance.conftest import FinanceFactory
 from tests.ui.finance.helpers import HEBREW_NAME, ModalSteps, load_finance, load_past
-
-
-def item_text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
 
 
 def test_a_sales_user_is_refused_and_sees_nothing(
@@ -87,7 +84,7 @@ def test_a_double_click_opens_the_charges_service_page(
         "service": service_id(sctx, "avi.com"),
         "customer": "avi",
         "editable": [False, False, False, False],
-        "tooltip": "Your role may not do this",
+        "tooltip": "Your role may not do this.",
         "error": "Your role may not do this.",
         "result": QDialog.DialogCode.Rejected,
     }
@@ -140,19 +137,30 @@ def test_past_results_show_what_the_due_checks_did(
     row = [r.service for r in past.results()].index("good.co.il")
     assert past.proxy.index(row, Column.CUSTOMER).data(Qt.ItemDataRole.ToolTipRole) == "c-101"
     totals = {
-        tuple(item_text(past.totals, row, column) for column in range(4))
-        for row in range(past.totals.rowCount())
+        tuple(cell_text(past.totals, row, column) for column in range(4))
+        for row in range(row_count(past.totals))
     }
     assert totals == {
         ("charged", "ILS", "1", "₪59.00"),
         ("charge failed", "ILS", "1", "₪59.00"),
         ("needs attention", "ILS", "1", "₪59.00"),
     }
+    # Charged in green, the rest in the risk colour, as the rows above them.
+    colours = {
+        cell_text(past.totals, row, 0): past.totals.model().index(row, 3).data(Qt.ItemDataRole.ForegroundRole)
+        for row in range(row_count(past.totals))
+    }
+    assert all(isinstance(brush, QBrush) for brush in colours.values())
+    assert {outcome: brush.color() for outcome, brush in colours.items()} == {
+        "charged": success_color(),
+        "charge failed": risk_color(),
+        "needs attention": risk_color(),
+    }
     # A range before the runs holds nothing.
     past.last.setDate(past.first.date().addDays(1))
     past.show_button.click()
     qtbot.waitUntil(lambda: window.settled)
-    assert past.results() == [] and past.totals.rowCount() == 0
+    assert past.results() == [] and row_count(past.totals) == 0
 
 
 def test_the_window_remembers_its_geometry(

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QBrush, QHelpEvent, QIcon
-from PySide6.QtWidgets import QApplication, QTableWidget, QToolTip
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,10 +18,12 @@ from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.core.codes import Risk
 from desktop.ui.application import install_language
+from desktop.ui.colours import risk_color
 from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.finance.upcoming_model import Column, UpcomingModel, prepare_upcoming
 from desktop.ui.table_model import SortingProxy
 from tests.app.helpers import ADMIN, FINANCE
+from tests.ui.driving import cell_text
 from tests.ui.finance.conftest import FinanceFactory
 from tests.ui.finance.helpers import HEBREW_NAME, day_sums, load_finance, totals_as_sums
 
@@ -35,12 +37,6 @@ def cell(
 ) -> object:
     proxy = window.upcoming.proxy
     return proxy.index(services(window).index(service), column).data(role)
-
-
-def item_text(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    assert item is not None
-    return item.text()
 
 
 def set_filter(
@@ -95,9 +91,16 @@ def test_the_table_is_the_forecast_row_for_row(
         "ILS": (5900 + 48000 + 0 + 5900 + 5900 + 4550 + 5900, 0 + 5900 + 5900 + 4550, 7),
         "USD": (1500 * 3, 1500, 3),
     }
-    assert item_text(window.upcoming.totals, 0, 0) == "ILS"
-    assert item_text(window.upcoming.totals, 0, 2) == "₪163.50"
-    assert item_text(window.upcoming.totals, 1, 4) == "3 charges"
+    assert cell_text(window.upcoming.totals, 0, 0) == "ILS"
+    assert cell_text(window.upcoming.totals, 0, 2) == "₪163.50"
+    assert cell_text(window.upcoming.totals, 1, 4) == "3 charges"
+    # What is at risk in the risk colour, the rest in the palette's own.
+    totals_model = window.upcoming.totals.model()
+    at_risk = totals_model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole)
+    assert isinstance(at_risk, QBrush) and at_risk.color() == risk_color()
+    assert totals_model.index(0, 1).data(Qt.ItemDataRole.ForegroundRole) is None
+    alignment = totals_model.index(0, 2).data(Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment == Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
 
 
 def test_a_longer_range_reaches_further(qtbot: QtBot, sctx: AppContext, open_finance: FinanceFactory) -> None:
