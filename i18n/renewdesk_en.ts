@@ -197,6 +197,17 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/messages.py" line="183"/>
+        <source>The file was refused (%n problem(s)). Nothing was changed.</source>
+        <translation>
+            <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>
+            <numerusform>The file was refused (%n problems). Nothing was changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OperationsDialog</name>
     <message numerus="yes">
         <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
@@ -229,7 +240,7 @@
 <context>
     <name>PastResultsPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="159"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n charge in the range</numerusform>
@@ -240,7 +251,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -248,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -256,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -264,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -395,10 +406,10 @@
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
-        <source>Left as they are: %n ticked service(s) already off.</source>
+        <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
-            <numerusform>Left as they are: %n ticked service already off.</numerusform>
-            <numerusform>Left as they are: %n ticked services already off.</numerusform>
+            <numerusform>%n ticked service already had automatic renewal off and will be left as is.</numerusform>
+            <numerusform>%n ticked services already had automatic renewal off and will be left as is.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1165,8 +1165,8 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="133"/>
-        <source>Checks {when}</source>
-        <translation>Comprobaciones: {when}</translation>
+        <source>Last checks {when}</source>
+        <translation>Últimas comprobaciones: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="135"/>
@@ -2350,13 +2350,13 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
@@ -2367,7 +2367,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
@@ -2408,7 +2408,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="211"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
@@ -2440,7 +2440,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
@@ -2460,16 +2460,12 @@ Tarjetas: {cards}</translation>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="114"/>
-        <source>Your role may not do this</source>
-        <translation>Su rol no tiene permiso para esta acción</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="114"/>
         <location filename="../desktop/ui/messages.py" line="125"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
@@ -2550,87 +2546,90 @@ Tarjetas: {cards}</translation>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
-        <source>The file was refused ({count} problems). Nothing was changed.</source>
-        <translation>El archivo fue rechazado ({count} problemas). No se ha cambiado nada.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
-        <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
-        <source>This database has its link-signing key already.</source>
-        <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="187"/>
+        <location filename="../desktop/ui/messages.py" line="191"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="203"/>
+        <location filename="../desktop/ui/messages.py" line="207"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="210"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>card check passed</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="212"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>pre-charge notice sent</source>
         <translation>aviso previo al cobro enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="228"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="229"/>
         <source>stopped early</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="231"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>abandonada (se detuvo sin terminar)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="235"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
+        <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="170"/>
+        <source>This database already has its link-signing key.</source>
+        <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/messages.py" line="183"/>
+        <source>The file was refused (%n problem(s)). Nothing was changed.</source>
+        <translation>
+            <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
+            <numerusform>El archivo fue rechazado (%n problemas). No se ha cambiado nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="239"/>
         <source>nothing was due</source>
         <translation>no había nada pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="237"/>
+        <location filename="../desktop/ui/messages.py" line="241"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -2731,7 +2730,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/texts.py" line="19"/>
-        <source>Files of the kind {format} cannot be written; choose one of: {known}.</source>
+        <source>Files of type {format} cannot be written; choose one of: {known}.</source>
         <translation>No se pueden escribir archivos de tipo {format}; elija uno de estos: {known}.</translation>
     </message>
     <message>
@@ -2817,18 +2816,23 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="63"/>
-        <source>This database has its first admin already.</source>
+        <source>This database already has its first admin.</source>
         <translation>Esta base de datos ya tiene su primer administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <source>The login {login} is already linked to {name}.</source>
+        <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="66"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
-        <source>This database has no staff yet. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="74"/>
@@ -2844,11 +2848,6 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/refusal_texts.py" line="80"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
-        <source>The login {login} is linked to {name} already.</source>
-        <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="86"/>
@@ -3023,37 +3022,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="71"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="72"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="99"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="100"/>
         <source>Charge dates from:</source>
         <translation>Fechas de cobro desde:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="101"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="102"/>
         <source>to:</source>
         <translation>hasta:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="109"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="110"/>
         <source>Totals per outcome and currency</source>
         <translation>Totales por resultado y moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="129"/>
         <source>The first day comes after the last day.</source>
         <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="140"/>
         <source>Loading the past results…</source>
         <translation>Cargando los resultados anteriores…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="159"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n cobro en el intervalo</numerusform>
@@ -3064,27 +3063,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3092,48 +3091,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="66"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="119"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
@@ -3141,7 +3140,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -3149,12 +3148,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="156"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -3162,17 +3161,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="169"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
     </message>
@@ -3550,8 +3549,13 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
-        <source>For the day</source>
+        <source>Day checked</source>
         <translation>Día comprobado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
+        <source>E-mails now</source>
+        <translation>Estado de los correos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
@@ -3562,11 +3566,6 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>What it did</source>
         <translation>Acciones realizadas</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
-        <source>Its e-mails now</source>
-        <translation>Estado de sus correos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
@@ -3948,7 +3947,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
-        <source>Link signing key</source>
+        <source>Link-signing key</source>
         <translation>Clave de firma de enlaces</translation>
     </message>
     <message>
@@ -4176,7 +4175,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
-        <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
+        <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
@@ -4445,10 +4444,10 @@ Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
-        <source>Left as they are: %n ticked service(s) already off.</source>
+        <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
-            <numerusform>Se deja como está %n servicio marcado que ya estaba desactivado.</numerusform>
-            <numerusform>Se dejan como están %n servicios marcados que ya estaban desactivados.</numerusform>
+            <numerusform>%n servicio marcado ya tenía la renovación automática desactivada y se deja como está.</numerusform>
+            <numerusform>%n servicios marcados ya tenían la renovación automática desactivada y se dejan como están.</numerusform>
         </translation>
     </message>
     <message>
@@ -4466,7 +4465,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
-        <source>{name}: those services were off already; nothing was changed.</source>
+        <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: esos servicios ya estaban desactivados; no se ha cambiado nada.</translation>
     </message>
 </context>

@@ -1165,8 +1165,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="133"/>
-        <source>Checks {when}</source>
-        <translation>בדיקות: {when}</translation>
+        <source>Last checks {when}</source>
+        <translation>בדיקות אחרונות: {when}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/background_status.py" line="135"/>
@@ -2350,13 +2350,13 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="213"/>
+        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="214"/>
+        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
@@ -2367,7 +2367,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="216"/>
+        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
@@ -2408,7 +2408,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="211"/>
+        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
@@ -2440,7 +2440,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="215"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
@@ -2460,16 +2460,12 @@ Cards: {cards}</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="114"/>
-        <source>Your role may not do this</source>
-        <translation>לתפקיד שלך אין הרשאה לפעולה זו</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="114"/>
         <location filename="../desktop/ui/messages.py" line="125"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
@@ -2550,87 +2546,90 @@ Cards: {cards}</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
-        <source>The file was refused ({count} problems). Nothing was changed.</source>
-        <translation>הקובץ נדחה ({count} בעיות). לא שונה דבר.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
-        <source>This database has customers but no staff. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
-        <source>This database has its link-signing key already.</source>
-        <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="187"/>
+        <location filename="../desktop/ui/messages.py" line="191"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="203"/>
+        <location filename="../desktop/ui/messages.py" line="207"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="210"/>
+        <location filename="../desktop/ui/messages.py" line="214"/>
         <source>card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="212"/>
+        <location filename="../desktop/ui/messages.py" line="216"/>
         <source>pre-charge notice sent</source>
         <translation>נשלחה הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>running</source>
         <translation>רצה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="228"/>
         <source>completed</source>
         <translation>הושלמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="229"/>
         <source>stopped early</source>
         <translation>נעצרה לפני הסוף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="231"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>ננטשה (נעצרה בלי לסיים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>failed</source>
         <translation>נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="235"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
+        <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="170"/>
+        <source>This database already has its link-signing key.</source>
+        <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/messages.py" line="183"/>
+        <source>The file was refused (%n problem(s)). Nothing was changed.</source>
+        <translation>
+            <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
+            <numerusform>הקובץ נדחה (%n בעיות). לא שונה דבר.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="239"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="237"/>
+        <location filename="../desktop/ui/messages.py" line="241"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
@@ -2731,7 +2730,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/finance/texts.py" line="19"/>
-        <source>Files of the kind {format} cannot be written; choose one of: {known}.</source>
+        <source>Files of type {format} cannot be written; choose one of: {known}.</source>
         <translation>לא ניתן לכתוב קבצים מסוג {format}; יש לבחור אחד מאלה: {known}.</translation>
     </message>
     <message>
@@ -2817,18 +2816,23 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="63"/>
-        <source>This database has its first admin already.</source>
+        <source>This database already has its first admin.</source>
         <translation>למסד הנתונים הזה כבר יש מנהל ראשון.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
+        <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <source>The login {login} is already linked to {name}.</source>
+        <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="66"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
-        <source>This database has no staff yet. Make its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="74"/>
@@ -2844,11 +2848,6 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/refusal_texts.py" line="80"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>זה אינו שם משתמש תקין: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
-        <source>The login {login} is linked to {name} already.</source>
-        <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="86"/>
@@ -3023,37 +3022,37 @@ Cards: {cards}</source>
 <context>
     <name>PastResultsPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="71"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="72"/>
         <source>Show</source>
         <translation>הצגה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="99"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="100"/>
         <source>Charge dates from:</source>
         <translation>מועדי חיוב מתאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="101"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="102"/>
         <source>to:</source>
         <translation>עד תאריך:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="109"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="110"/>
         <source>Totals per outcome and currency</source>
         <translation>סיכומים לפי תוצאה ומטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="128"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="129"/>
         <source>The first day comes after the last day.</source>
         <translation>היום הראשון מאוחר מהיום האחרון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="139"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="140"/>
         <source>Loading the past results…</source>
         <translation>התוצאות הקודמות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/past_results_panel.py" line="158"/>
+        <location filename="../desktop/ui/finance/past_results_panel.py" line="159"/>
         <source>%n charge(s) in the range</source>
         <translation>
             <numerusform>%n חיוב בטווח</numerusform>
@@ -3064,27 +3063,27 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3092,48 +3091,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="66"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="119"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
@@ -3141,7 +3140,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -3149,12 +3148,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="156"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -3162,17 +3161,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="169"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="167"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="168"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
@@ -3550,8 +3549,13 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
-        <source>For the day</source>
+        <source>Day checked</source>
         <translation>היום שנבדק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
+        <source>E-mails now</source>
+        <translation>מצב ההודעות כעת</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
@@ -3562,11 +3566,6 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>What it did</source>
         <translation>מה בוצע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
-        <source>Its e-mails now</source>
-        <translation>מצב ההודעות שלה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
@@ -3948,7 +3947,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
-        <source>Link signing key</source>
+        <source>Link-signing key</source>
         <translation>מפתח חתימת הקישורים</translation>
     </message>
     <message>
@@ -4176,8 +4175,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
-        <source>Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal.</source>
-        <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת קישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
+        <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
+        <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת הקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_dialog.py" line="307"/>
@@ -4445,10 +4444,10 @@ Cards: {cards}</source>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
-        <source>Left as they are: %n ticked service(s) already off.</source>
+        <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
-            <numerusform>%n שירות מסומן שכבר כבוי נשאר כמו שהוא.</numerusform>
-            <numerusform>%n שירותים מסומנים שכבר כבויים נשארים כמו שהם.</numerusform>
+            <numerusform>ב־%n שירות מסומן החידוש האוטומטי כבר בוטל, והוא יישאר ללא שינוי.</numerusform>
+            <numerusform>ב־%n שירותים מסומנים החידוש האוטומטי כבר בוטל, והם יישארו ללא שינוי.</numerusform>
         </translation>
     </message>
     <message>
@@ -4466,7 +4465,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
-        <source>{name}: those services were off already; nothing was changed.</source>
+        <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: השירותים האלה כבר היו כבויים; לא שונה דבר.</translation>
     </message>
 </context>

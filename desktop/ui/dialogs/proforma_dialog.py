@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -33,7 +34,7 @@ from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
 from desktop.ui.colours import error_style, success_color
-from desktop.ui.dialogs.proforma_lines import ProformaLinesModel, line_rows
+from desktop.ui.dialogs.proforma_lines import Column, ProformaLinesModel, line_rows
 from desktop.ui.tasks import TaskRunner
 
 
@@ -59,8 +60,10 @@ class ProformaDialog(QDialog):
         self.lines.verticalHeader().setVisible(False)
         self.lines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.lines.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.lines.horizontalHeader().setStretchLastSection(True)
-        self.lines.resizeColumnsToContents()
+        header = self.lines.horizontalHeader()
+        # The name takes the room (a long product name), the price stays beside its period.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.SERVICE, QHeaderView.ResizeMode.Stretch)
         total = sum(service.price_minor or 0 for service in chosen)
         self.total = QLabel(
             self.tr("Total: {total}").format(total=formatting.money(total, account.customer.currency))

@@ -30,6 +30,7 @@ from desktop.ui.table_model import EMPTY, KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
 DEFAULT_DAYS_BACK = 30
+_TOTALS_SHOWN = 6  # rows of totals in view at once; more scroll, leaving the results their room
 
 
 def _qdate(day: date) -> QDate:
@@ -88,7 +89,7 @@ class PastResultsPanel(QWidget):
         self.totals_model = OutcomeTotalsModel(self)
         self.totals = TotalsTable(self)
         self.totals.setModel(self.totals_model)
-        self.totals.setMaximumHeight(170)
+        self.totals.fit_rows(most=_TOTALS_SHOWN)
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet(error_style())
@@ -161,6 +162,7 @@ class PastResultsPanel(QWidget):
     def _show_totals(self, totals: Sequence[OutcomeTotal]) -> None:
         self.outcome_totals = tuple(totals)
         self.totals_model.set_rows(outcome_rows(totals))
+        self.totals.fit_rows(most=_TOTALS_SHOWN)
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:

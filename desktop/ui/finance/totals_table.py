@@ -16,8 +16,10 @@ class TotalsTable(QTableView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
 
-    def fit_rows(self) -> None:
-        """As tall as its rows (at least one, so that the header never stands alone)."""
+    def fit_rows(self, most: int | None = None) -> None:
+        """As tall as its rows (at least one, so that the header never stands alone; at most `most`,
+        the others scrolled to)."""
+        rows = max(1, self.model().rowCount())
         height = self.horizontalHeader().sizeHint().height() + 2 * self.frameWidth()
-        height += self.verticalHeader().defaultSectionSize() * max(1, self.model().rowCount())
+        height += self.verticalHeader().defaultSectionSize() * (rows if most is None else min(rows, most))
         self.setFixedHeight(height)
