@@ -18,10 +18,10 @@ _TEXT = {
     "keyring_unavailable": "{detail}",
     "staff_name_invalid": "{name!r} is not a usable staff name",
     "staff_name_reserved": "{name!r}: names starting with os: or system: are reserved",
-    "staff_name_taken": "a staff member named {name!r} exists already",
+    "staff_name_taken": "a staff member named {name!r} already exists",
     "password_too_short": "the password must have at least {minimum} characters",
     "role_invalid": "{role!r} is not a role; roles: {known}",
-    "first_admin_exists": "the first admin exists already",
+    "first_admin_exists": "the first admin already exists",
     "database_not_empty": (
         "this database has customers but no staff: the first admin of a database in use is made on "
         "the command line, linked to a login: `python main.py staff add NAME --role admin`"
@@ -47,7 +47,7 @@ _TEXT = {
     ),
     "os_login_invalid": "{login!r} is not a login name (no spaces or control characters, at most 120)",
     "os_login_taken": (
-        "the login {login} is linked to {name} already; unlink it first with "
+        "the login {login} is already linked to {name}; unlink it first with "
         "`python main.py staff link NAME --os-user ''`"
     ),
     "staff_unknown_name": "there is no staff member named {name!r}",
@@ -89,7 +89,7 @@ _TEXT = {
     "service_not_found": "there is no service {service_id}; nothing was changed",
     "customer_not_found": "there is no customer {customer_id}; nothing was changed",
     "signing_key_exists": (
-        "the link-signing key of this database exists already; nothing was changed. Every other "
+        "the link-signing key of this database already exists; nothing was changed. Every other "
         "workstation imports the same key: read it from the keyring of a workstation that has it "
         "(`python -m keyring get RenewDesk {secret}`) and give it to "
         "`python main.py config set-secret {secret}` on standard input"
@@ -117,7 +117,7 @@ _TEXT = {
     "audit_range_reversed": "the first day {first} is after the last day {last}",
     "audit_page_size_invalid": "{limit} is out of range: from 1 to {most}",
     "export_format_unknown": "{format!r} is not a file format; formats: {known}",
-    "import_refused": "the file was refused ({count} problems); nothing was changed",
+    "import_refused": "the file was refused ({problem_count}); nothing was changed",
     "settings_invalid": "these settings are wrong: {problems}; nothing was saved",
     "test_email_failed": "the test e-mail could not be sent: {detail}",
 }
@@ -131,7 +131,14 @@ def describe(error: UseCaseError) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value
         for key, value in error.params.items()
     }
+    if error.code == "import_refused":
+        params["problem_count"] = problem_count(int(str(params["count"])))
     try:
         return template.format(**params)
     except (KeyError, ValueError):
         return f"{template} {error.params}"
+
+
+def problem_count(count: int) -> str:
+    """'1 problem', '3 problems': the command line speaks English only, so one rule suffices."""
+    return f"{count} problem" if count == 1 else f"{count} problems"

@@ -35,7 +35,7 @@ from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_u
 from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli import outbox_commands, recurring_commands
-from desktop.cli.messages import describe
+from desktop.cli.messages import describe, problem_count
 from desktop.core.codes import ErrorCode
 from desktop.secrets import SecretsUnavailable
 from desktop.store.engine import DatabaseUrlError
@@ -367,7 +367,7 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         return HANDLERS[command](ctx, args)
     except ImportRefused as exc:
         print(
-            f"renewdesk: the file was refused, nothing was changed ({len(exc.problems)} problems):",
+            f"renewdesk: the file was refused, nothing was changed ({problem_count(len(exc.problems))}):",
             file=sys.stderr,
         )
         for problem in exc.problems:

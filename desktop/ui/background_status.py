@@ -130,7 +130,7 @@ class BackgroundStatus(QWidget):
             if report is not None and report.error is not None:
                 parts.append(self.tr("Checks failed {when}").format(when=when))
             else:
-                parts.append(self.tr("Checks {when}").format(when=when))
+                parts.append(self.tr("Last checks {when}").format(when=when))
         elif self._running:
             parts.append(self.tr("Checks running…"))
         else:

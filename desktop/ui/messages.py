@@ -111,7 +111,7 @@ def unavailable(code: str) -> str:
             "Messages", "Recurring payment needs at least one order on the account"
         ),
         "nothing_renewable": QCoreApplication.translate("Messages", "The account has no service to renew"),
-        "role": QCoreApplication.translate("Messages", "Your role may not do this"),
+        "role": QCoreApplication.translate("Messages", "Your role may not do this."),
     }
     return texts.get(code, code)
 
@@ -156,12 +156,9 @@ def error(exc: BaseException) -> str:
         ),
         "staff_name_taken": QCoreApplication.translate("Messages", "This name is taken."),
         "staff_name_invalid": QCoreApplication.translate("Messages", "This name cannot be used."),
-        "import_refused": QCoreApplication.translate(
-            "Messages", "The file was refused ({count} problems). Nothing was changed."
-        ),
         "database_not_empty": QCoreApplication.translate(
             "Messages",
-            "This database has customers but no staff. Make its first admin on the command line: "
+            "This database has customers but no staff. Create its first admin on the command line: "
             "python main.py staff add NAME --role admin",
         ),
         "signing_key_mismatch": QCoreApplication.translate(
@@ -171,7 +168,7 @@ def error(exc: BaseException) -> str:
             "Messages", "A link-signing key needs at least {minimum} characters."
         ),
         "signing_key_exists": QCoreApplication.translate(
-            "Messages", "This database has its link-signing key already."
+            "Messages", "This database already has its link-signing key."
         ),
     }
     for more in (
@@ -182,6 +179,13 @@ def error(exc: BaseException) -> str:
         refusal_texts.errors(),
     ):
         texts.update(more)
+    if exc.code == "import_refused":
+        return QCoreApplication.translate(
+            "Messages",
+            "The file was refused (%n problem(s)). Nothing was changed.",
+            "",
+            int(str(exc.params.get("count", 0))),
+        )
     text = texts.get(exc.code)
     if text is None:
         return QCoreApplication.translate("Messages", "Refused: {code}").format(code=exc.code)

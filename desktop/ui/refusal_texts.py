@@ -61,14 +61,14 @@ def errors() -> dict[str, str]:
             "Messages", "Only an e-mail that was sent or given up can be sent again. Nothing was changed."
         ),
         ErrorCode.FIRST_ADMIN_EXISTS: QCoreApplication.translate(
-            "Messages", "This database has its first admin already."
+            "Messages", "This database already has its first admin."
         ),
         ErrorCode.FIRST_STAFF_ADMIN: QCoreApplication.translate(
             "Messages", "This database has no staff yet: its first member must be an admin."
         ),
         ErrorCode.NO_STAFF_YET: QCoreApplication.translate(
             "Messages",
-            "This database has no staff yet. Make its first admin on the command line: "
+            "This database has no staff yet. Create its first admin on the command line: "
             "python main.py staff add NAME --role admin",
         ),
         ErrorCode.OS_LOGIN_UNLINKED: QCoreApplication.translate(
@@ -81,7 +81,7 @@ def errors() -> dict[str, str]:
             "Messages", "This is not a login name: no spaces or control characters, at most 120 characters."
         ),
         ErrorCode.OS_LOGIN_TAKEN: QCoreApplication.translate(
-            "Messages", "The login {login} is linked to {name} already."
+            "Messages", "The login {login} is already linked to {name}."
         ),
         ErrorCode.STAFF_UNKNOWN_NAME: QCoreApplication.translate(
             "Messages", "There is no staff member named {name}."

@@ -183,7 +183,7 @@ def test_six_processes_making_the_key_at_once_make_one(cli: Cli) -> None:
     for result in results:
         assert "Traceback" not in result.stderr
         if result.returncode == 2:
-            assert "exists already" in result.stderr
+            assert "already exists" in result.stderr
             assert "config set-secret links.signing_key" in result.stderr  # how others import it
     kept = json.loads(Path(cli.keyring_file).read_text())[f"RenewDesk/{KEY_NAME}"]
     assert cli("config", "set-secret", KEY_NAME, stdin=kept).returncode == 0  # it is the database's

@@ -308,7 +308,7 @@ def test_an_admin_links_and_unlinks_a_login_and_it_is_audited(cli: Cli) -> None:
 
     taken = cli("staff", "link", "fina", "--os-user", "sara-login")  # one member per login
     assert taken.returncode == 2
-    assert "sara-login is linked to sara already" in taken.stderr
+    assert "sara-login is already linked to sara" in taken.stderr
     assert _os_user_of(cli.db, "fina") is None
     assert cli("staff", "link", "nobody", "--os-user", "x").returncode == 2
     assert cli("staff", "link", "fina", "--os-user", "two words").returncode == 2

@@ -139,3 +139,21 @@ def test_every_refusal_has_a_sentence_on_the_command_line(code: ErrorCode) -> No
     assert text and not text.startswith(code.value), f"{code} has no sentence: {text}"
     assert not PLACEHOLDER.search(text), f"{code} left a blank: {text}"
     assert "{" not in text, text
+
+
+@pytest.mark.parametrize(
+    ("count", "window", "command_line"),
+    [
+        (1, "The file was refused (1 problem). Nothing was changed.", "(1 problem)"),
+        (3, "The file was refused (3 problems). Nothing was changed.", "(3 problems)"),
+    ],
+)
+def test_a_refused_file_counts_its_problems_in_the_right_form(
+    in_language: Callable[[str], None], count: int, window: str, command_line: str
+) -> None:
+    in_language("en")
+    assert messages.error(UseCaseError(ErrorCode.IMPORT_REFUSED, count=count)) == window
+    assert command_line in describe(UseCaseError(ErrorCode.IMPORT_REFUSED, count=count))
+    in_language("he")
+    hebrew = messages.error(UseCaseError(ErrorCode.IMPORT_REFUSED, count=count))
+    assert f"{count} בעי" in hebrew and ("בעיה" in hebrew) == (count == 1)

@@ -36,7 +36,7 @@ from tests.ui.driving import open_account, shown_names, tick, wait_for_refresh, 
 
 NO_CARD = "Recurring payment needs a saved, valid card on the account"
 NO_ORDER = "Recurring payment needs at least one order on the account"
-ROLE = "Your role may not do this"
+ROLE = "Your role may not do this."
 
 
 def test_nothing_is_offered_before_a_customer_is_chosen(sctx: AppContext, make_window: WindowFactory) -> None:

@@ -50,7 +50,7 @@ def test_the_question_counts_only_the_services_that_are_on(
         (
             "Switch auto-renew off",
             "Switch automatic renewal off for 1 service? The customer will be told by e-mail. "
-            "Left as they are: 2 ticked services already off.",
+            "2 ticked services already had automatic renewal off and will be left as is.",
         )
     ]
     after = wait_for_refresh(qtbot, window, before)

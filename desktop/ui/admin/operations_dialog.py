@@ -104,10 +104,10 @@ class RunsModel(KeyedTableModel):
         return (
             self.tr("Started"),
             self.tr("Workstation"),
-            self.tr("For the day"),
+            self.tr("Day checked"),
             self.tr("Outcome"),
             self.tr("What it did"),
-            self.tr("Its e-mails now"),
+            self.tr("E-mails now"),
             self.tr("Problems"),
         )[section]
 

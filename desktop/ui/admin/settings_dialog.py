@@ -258,7 +258,7 @@ class SettingsDialog(QDialog):
             if page == "links":
                 note = QLabel(
                     self.tr(
-                        "Every workstation that shares this database must keep the same link signing key: type the same key on each of them, and give it to the customer portal."  # noqa: E501
+                        "Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal."  # noqa: E501
                     ),
                     widget,
                 )

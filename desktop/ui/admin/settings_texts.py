@@ -52,7 +52,7 @@ def label(key: str) -> str:
         "gateway.concurrency": QCoreApplication.translate("Settings", "Gateway calls at once"),
         "sandbox.latency_ms": QCoreApplication.translate("Settings", "Sandbox gateway delay (ms)"),
         "smtp.password": QCoreApplication.translate("Settings", "SMTP password"),
-        "links.signing_key": QCoreApplication.translate("Settings", "Link signing key"),
+        "links.signing_key": QCoreApplication.translate("Settings", "Link-signing key"),
         "gateway.api_key": QCoreApplication.translate("Settings", "Payment gateway API key"),
         "db.password": QCoreApplication.translate("Settings", "Database password (PostgreSQL)"),
     }

@@ -43,7 +43,7 @@ def switch_off(
     if len(chosen) > len(on):
         question += " " + QCoreApplication.translate(
             "SwitchOff",
-            "Left as they are: %n ticked service(s) already off.",
+            "%n ticked service(s) already had automatic renewal off and will be left as is.",
             "",
             len(chosen) - len(on),
         )
@@ -62,7 +62,7 @@ def switch_off(
             )
             if count
             else QCoreApplication.translate(
-                "SwitchOff", "{name}: those services were off already; nothing was changed."
+                "SwitchOff", "{name}: those services were already off; nothing was changed."
             )
         )
         note.say(said.format(name=name))

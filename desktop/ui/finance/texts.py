@@ -17,6 +17,6 @@ def errors() -> dict[str, str]:
             "Messages", "The folder {folder} does not exist. Choose another place for the file."
         ),
         "export_format_unknown": QCoreApplication.translate(
-            "Messages", "Files of the kind {format} cannot be written; choose one of: {known}."
+            "Messages", "Files of type {format} cannot be written; choose one of: {known}."
         ),
     }

@@ -141,7 +141,7 @@ def test_every_setting_shows_with_the_widget_of_its_kind(open_dialog: Opener, sc
     links_page = dialog.pages.widget(2)
     assert links_page is not None
     assert any(
-        "same link signing key" in label.text() for label in links_page.findChildren(type(dialog.status))
+        "same link-signing key" in label.text() for label in links_page.findChildren(type(dialog.status))
     )
 
 
@@ -325,7 +325,7 @@ def test_finance_sees_the_settings_and_can_change_none(open_dialog: Opener, sctx
     assert not any(row.editor.isEnabled() for row in dialog.rows.values())
     assert not any(field.isEnabled() for field in dialog.secrets.values())
     assert not dialog.save_button.isEnabled() and not dialog.test_button.isEnabled()
-    assert dialog.save_button.toolTip() == "Your role may not do this"
+    assert dialog.save_button.toolTip() == "Your role may not do this."
 
 
 def test_without_a_usable_keyring_the_dialog_says_so_and_still_saves_settings(

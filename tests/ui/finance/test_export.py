@@ -242,7 +242,7 @@ def test_no_export_without_the_right_to_export(sctx: AppContext, open_finance: F
     window = open_finance(sctx, SALES)
     assert not window.export_csv_action.isEnabled()
     assert not window.export_xlsx_action.isEnabled()
-    assert window.export_csv_action.toolTip() == "Your role may not do this"
+    assert window.export_csv_action.toolTip() == "Your role may not do this."
 
 
 def test_the_past_results_tab_exports_the_past_results(
