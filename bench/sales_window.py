@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import NoSecrets, add_com_price  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
-from desktop.app.workspace import Workspace  # noqa: E402
+from desktop.app.desk import Desk  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
 from desktop.core.search_text import name_key  # noqa: E402
 from desktop.store.models import AutoRenew, Card, Customer, Order, Service  # noqa: E402
@@ -145,7 +145,7 @@ def main() -> None:
         elapsed = time.perf_counter() - started
         print(f"built {CUSTOMERS} customers, one with {BIG_ACCOUNT} domains: {elapsed:.0f} s")
         ctx = build_context(url, secrets=NoSecrets())
-        workspace = Workspace(ctx, Actor("bench", Role.SALES))
+        workspace = Desk(ctx, Actor("bench", Role.SALES))
         queries = ("dana", "site-49999", "c77777@", "5012345", "לוי", "núñez", "nunez", "levi dana", "zzz")
         for query in queries:
             timed(f"search {query!r} over {CUSTOMERS} customers", lambda q=query: workspace.find_customers(q))

@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from desktop.app import finance_export
 from desktop.app.actor import Permission, require
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
+from desktop.app.desk import Desk
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
 from desktop.app.export_files import checked_target, whole_file
@@ -32,7 +33,6 @@ from desktop.app.interchange.problems import describe as describe_problem
 from desktop.app.ledger import gateway_ledger
 from desktop.app.signing_key import init_signing_key
 from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli import outbox_commands, recurring_commands
 from desktop.cli.messages import describe, problem_count
@@ -85,7 +85,7 @@ def _has_display() -> bool:
 def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
     from desktop.ui.launcher import run_gui  # Qt is loaded only for the windows
 
-    return run_gui(Workspace(ctx))
+    return run_gui(Desk(ctx))
 
 
 def _screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -93,7 +93,7 @@ def _screenshot(ctx: AppContext, args: argparse.Namespace) -> int:
     from desktop.ui.launcher import screenshot
 
     actor = headless_actor(ctx, "screenshot")
-    screenshot(Workspace(ctx, actor), args.view, args.customer, args.lang, Path(args.out))
+    screenshot(Desk(ctx, actor), args.view, args.customer, args.lang, Path(args.out))
     print(f"wrote {args.out}")
     return 0
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from desktop.app import customers, staff
 from desktop.app.actor import Permission
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -23,7 +23,7 @@ from desktop.ui.main_window import MainWindow
 from desktop.ui.tasks import TaskRunner
 
 
-def run_gui(workspace: Workspace) -> int:
+def run_gui(workspace: Desk) -> int:
     app = application()
     language = saved_language()
     install_language(app, language)
@@ -43,7 +43,7 @@ def run_gui(workspace: Workspace) -> int:
     return int(app.exec())
 
 
-def screenshot(workspace: Workspace, view: str, customer_ref: str | None, language: str, out: Path) -> None:
+def screenshot(workspace: Desk, view: str, customer_ref: str | None, language: str, out: Path) -> None:
     app = application()
     install_language(app, language)
     window = MainWindow(workspace)
@@ -83,7 +83,7 @@ def screenshot(workspace: Workspace, view: str, customer_ref: str | None, langua
     window.close()
 
 
-def _admin_view(workspace: Workspace, window: MainWindow, view: str) -> QWidget:
+def _admin_view(workspace: Desk, window: MainWindow, view: str) -> QWidget:
     if view == "operations":
         return OperationsDialog(workspace, window.tasks, None, parent=window)
     if view == "settings":

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from desktop.app import about, operations
 from desktop.app.actor import Actor, Permission
+from desktop.app.desk import Desk
 from desktop.app.views import AccountView, ServiceView
-from desktop.app.workspace import Workspace
 from desktop.core.codes import Unavailable
 from desktop.ui import messages
 from desktop.ui.admin.audit_dialog import AuditDialog
@@ -47,7 +47,7 @@ from desktop.ui.tasks import TaskRunner
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, workspace: Workspace, parent: QWidget | None = None, *, background_checks: bool = False
+        self, workspace: Desk, parent: QWidget | None = None, *, background_checks: bool = False
     ) -> None:
         """`background_checks`: start the due checks of this workstation with the window (the
         program always does; tests and screenshots choose)."""

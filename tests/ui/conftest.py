@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Actor
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext, build_context
 from desktop.core.clock import ManualClock
 from desktop.secrets import KeyringSecretStore
@@ -74,7 +74,7 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
     def make(context: AppContext, actor: Actor) -> MainWindow:
-        window = MainWindow(Workspace(context, actor))
+        window = MainWindow(Desk(context, actor))
         windows.append(window)
         window.show()
         qtbot.waitUntil(lambda: not window.tasks.busy)

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from desktop.app import background
 from desktop.app.actor import SCHEDULER, Actor
 from desktop.app.changes import DUE_RUN_CHANGES
+from desktop.app.desk import Desk
 from desktop.app.due_checks import run_due_checks
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
 from desktop.core.clock import ManualClock
@@ -58,7 +58,7 @@ def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
 
 
 def open_window(qtbot: QtBot, ctx: AppContext, actor: Actor, made: list[MainWindow]) -> MainWindow:
-    window = MainWindow(Workspace(ctx, actor), background_checks=True)
+    window = MainWindow(Desk(ctx, actor), background_checks=True)
     made.append(window)
     qtbot.addWidget(window)
     window.resize(1280, 800)
@@ -168,7 +168,7 @@ def test_the_history_shows_the_notice_failing_then_sent_and_the_actions_say_why_
     point_smtp_at(sctx, dead_smtp_port)
     import_customers(sctx, [good_customer(1, domains=1)])
     run_due_checks(sctx, SCHEDULER, CHECK_DAY)
-    admin_desk, sales_desk = Workspace(sctx, ADMIN), Workspace(sctx, SALES)
+    admin_desk, sales_desk = Desk(sctx, ADMIN), Desk(sctx, SALES)
     tasks = TaskRunner()
     admin = ServiceHistory(admin_desk, tasks, _service_id(sctx))
     sales = ServiceHistory(sales_desk, tasks, _service_id(sctx))
@@ -222,7 +222,7 @@ def test_the_e_mails_view_lists_failing_messages_and_an_admin_retries_one(
     import_customers(sctx, [good_customer(1, domains=2)])
     run_due_checks(sctx, SCHEDULER, CHECK_DAY)
     tasks = TaskRunner()
-    view = OutboxView(Workspace(sctx, ADMIN), tasks)
+    view = OutboxView(Desk(sctx, ADMIN), tasks)
     qtbot.addWidget(view)
     qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=WAIT_MS)
     assert view.count.text() == "2 e-mails"

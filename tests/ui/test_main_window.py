@@ -16,9 +16,9 @@ from desktop.app import proformas, recurring
 from desktop.app.about import about
 from desktop.app.actor import Role
 from desktop.app.auth import sign_in
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import add_staff
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.store.database import Database
 from desktop.store.engine import make_engine
@@ -219,7 +219,7 @@ PASSWORD = "correct horse battery"
 
 def signed_in_window(qtbot: QtBot, ctx: AppContext, name: str) -> MainWindow:
     """A window whose person signed in (checked against the staff table at every step)."""
-    workspace = Workspace(ctx)
+    workspace = Desk(ctx)
     workspace.adopt(sign_in(ctx, name, PASSWORD).actor)
     window = MainWindow(workspace)
     qtbot.addWidget(window)

@@ -15,8 +15,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from desktop.app import customers, recurring
+from desktop.app.desk import Desk
 from desktop.app.views import AccountView
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.core import bidi
 from desktop.store.models import AutoRenew, Service
@@ -41,13 +41,13 @@ UNCHECKED = Qt.CheckState.Unchecked.value
 
 
 @pytest.fixture
-def workspace(sctx: AppContext) -> Workspace:
+def workspace(sctx: AppContext) -> Desk:
     load_all(sctx)
-    return Workspace(sctx, SALES)
+    return Desk(sctx, SALES)
 
 
 @pytest.fixture
-def dana(sctx: AppContext, workspace: Workspace) -> AccountView:
+def dana(sctx: AppContext, workspace: Desk) -> AccountView:
     return workspace.call(customers.load_account, customer_id(sctx, "dana"))
 
 
@@ -159,7 +159,7 @@ def test_ticks_survive_sorting_and_filtering(
 
 
 def test_ticks_survive_a_refresh_of_the_same_account(
-    sctx: AppContext, workspace: Workspace, models: tuple[ServicesModel, ServicesFilter], dana: AccountView
+    sctx: AppContext, workspace: Desk, models: tuple[ServicesModel, ServicesFilter], dana: AccountView
 ) -> None:
     model, proxy = models
     _tick(proxy, "levi.com")
@@ -181,7 +181,7 @@ def test_ticks_survive_a_refresh_of_the_same_account(
 
 
 def test_ticks_survive_a_refresh_that_brings_a_new_service(
-    sctx: AppContext, workspace: Workspace, models: tuple[ServicesModel, ServicesFilter], dana: AccountView
+    sctx: AppContext, workspace: Desk, models: tuple[ServicesModel, ServicesFilter], dana: AccountView
 ) -> None:
     """The same account, refreshed after another service was bought meanwhile, is still the same
     account: staff's ticks stay."""
@@ -212,7 +212,7 @@ def test_ticks_survive_a_refresh_that_brings_a_new_service(
 
 
 def test_another_account_starts_without_ticks(
-    sctx: AppContext, workspace: Workspace, models: tuple[ServicesModel, ServicesFilter]
+    sctx: AppContext, workspace: Desk, models: tuple[ServicesModel, ServicesFilter]
 ) -> None:
     model, _ = models
     _tick(model, "levi.com")
@@ -344,7 +344,7 @@ def test_a_service_at_risk_is_seen_at_a_glance(models: tuple[ServicesModel, Serv
 
 
 def test_a_hebrew_domain_is_kept_whole_and_the_card_shows_its_expiry(
-    qapp: QApplication, sctx: AppContext, workspace: Workspace
+    qapp: QApplication, sctx: AppContext, workspace: Desk
 ) -> None:
     load(
         sctx,

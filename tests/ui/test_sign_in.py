@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import customers, staff
 from desktop.app.actor import Role
+from desktop.app.desk import Desk
 from desktop.app.staff import add_staff
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.tasks import TaskRunner
@@ -30,7 +30,7 @@ def _ok(dialog: SignInDialog | FirstRunDialog) -> None:
 
 def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot: QtBot, sctx: AppContext) -> None:
     add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
-    workspace = Workspace(sctx)
+    workspace = Desk(sctx)
     tasks = TaskRunner()
     dialog = SignInDialog(workspace, tasks, "en")
     qtbot.addWidget(dialog)
@@ -54,7 +54,7 @@ def test_a_wrong_password_is_refused_and_the_right_one_signs_in(qtbot: QtBot, sc
 
 def test_five_failures_lock_the_account(qtbot: QtBot, sctx: AppContext) -> None:
     add_staff(sctx, TEST_ADMIN, "fina", "finance", PASSWORD)
-    workspace = Workspace(sctx)
+    workspace = Desk(sctx)
     tasks = TaskRunner()
     dialog = SignInDialog(workspace, tasks, "en")
     qtbot.addWidget(dialog)
@@ -77,7 +77,7 @@ def test_five_failures_lock_the_account(qtbot: QtBot, sctx: AppContext) -> None:
 
 
 def test_the_language_chosen_at_sign_in_is_announced(qtbot: QtBot, sctx: AppContext) -> None:
-    dialog = SignInDialog(Workspace(sctx), TaskRunner(), "en")
+    dialog = SignInDialog(Desk(sctx), TaskRunner(), "en")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.language_chosen) as chosen:
         dialog.language.setCurrentIndex(dialog.language.findData("he"))
@@ -86,7 +86,7 @@ def test_the_language_chosen_at_sign_in_is_announced(qtbot: QtBot, sctx: AppCont
 
 
 def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppContext) -> None:
-    workspace = Workspace(sctx)
+    workspace = Desk(sctx)
     assert workspace.make(staff.staff_count) == 0
     tasks = TaskRunner()
     dialog = FirstRunDialog(workspace, tasks)
@@ -111,7 +111,7 @@ def test_an_empty_database_asks_for_the_first_admin(qtbot: QtBot, sctx: AppConte
 
 def test_the_first_start_can_import_a_file(qtbot: QtBot, sctx: AppContext) -> None:
     """R26: the first admin, then the file chosen on the first-run dialog is imported."""
-    workspace = Workspace(sctx)
+    workspace = Desk(sctx)
     tasks = TaskRunner()
     dialog = FirstRunDialog(workspace, tasks)
     qtbot.addWidget(dialog)
@@ -134,7 +134,7 @@ def test_the_sign_in_dialog_says_everything_again_in_the_language_picked(
     qtbot: QtBot, qapp: QApplication, sctx: AppContext
 ) -> None:
     add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
-    workspace = Workspace(sctx)
+    workspace = Desk(sctx)
     tasks = TaskRunner()
     dialog = SignInDialog(workspace, tasks, "en")
     qtbot.addWidget(dialog)
@@ -167,7 +167,7 @@ def test_the_sign_in_dialog_says_everything_again_in_the_language_picked(
 def test_the_first_run_dialog_offers_the_language_too(
     qtbot: QtBot, qapp: QApplication, sctx: AppContext
 ) -> None:
-    dialog = FirstRunDialog(Workspace(sctx), TaskRunner(), language="en")
+    dialog = FirstRunDialog(Desk(sctx), TaskRunner(), language="en")
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.password.setText(PASSWORD)
@@ -185,7 +185,7 @@ def test_the_first_run_dialog_offers_the_language_too(
 
 
 def test_a_long_refusal_wraps_below_the_fields_without_squeezing_them(qtbot: QtBot, sctx: AppContext) -> None:
-    dialog = SignInDialog(Workspace(sctx), TaskRunner(), "en")
+    dialog = SignInDialog(Desk(sctx), TaskRunner(), "en")
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

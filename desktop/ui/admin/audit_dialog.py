@@ -35,7 +35,7 @@ from desktop.app import audit_log
 from desktop.app.actor import Permission
 from desktop.app.audit_log import CSV_COLUMNS, AuditFilter, AuditPage, AuditRow
 from desktop.app.changes import Change
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.ui import colours, formatting, messages
 from desktop.ui.admin import audit_texts, audit_words
 from desktop.ui.admin.audit_model import AuditModel, ChangeColumn, ChangeModel, Column, joined, keyed_rows
@@ -86,7 +86,7 @@ def _date_format() -> str:
 
 
 class AuditDialog(QDialog):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace, self._tasks = workspace, tasks
         self.setWindowTitle(self.tr("Audit log"))

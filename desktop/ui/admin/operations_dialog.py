@@ -26,8 +26,8 @@ from desktop.app import background, operations
 from desktop.app.actor import Permission
 from desktop.app.background import BackgroundChecks
 from desktop.app.changes import Change
+from desktop.app.desk import Desk
 from desktop.app.operations import RunEventView, RunView
-from desktop.app.workspace import Workspace
 from desktop.core.codes import MailState
 from desktop.ui import colours, formatting, messages
 from desktop.ui.admin import run_texts
@@ -161,7 +161,7 @@ def _table(model: KeyedTableModel, parent: QWidget) -> QTableView:
 class OperationsDialog(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Desk,
         tasks: TaskRunner,
         checks: BackgroundChecks | None,
         parent: QWidget | None = None,

@@ -30,8 +30,8 @@ from desktop.app import config
 from desktop.app.actor import Permission
 from desktop.app.changes import Change
 from desktop.app.config import SettingField, SettingProblem, SettingsForm
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
-from desktop.app.workspace import Workspace
 from desktop.core.codes import ErrorCode
 from desktop.ui import colours, formatting, messages
 from desktop.ui.admin import settings_texts
@@ -154,7 +154,7 @@ class SettingRow:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace, self._tasks = workspace, tasks
         self.setWindowTitle(self.tr("Settings"))

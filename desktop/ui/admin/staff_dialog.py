@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.app import staff
 from desktop.app.actor import STAFF_ROLES, Permission, Role
 from desktop.app.changes import Change
+from desktop.app.desk import Desk
 from desktop.app.staff import StaffMember
-from desktop.app.workspace import Workspace
 from desktop.ui import messages
 from desktop.ui.admin.staff_model import Column, StaffModel, staff_rows
 from desktop.ui.admin.staff_texts import role_name
@@ -117,7 +117,7 @@ class _ChangeDialog(QDialog):
 
 
 class AddStaffDialog(_ChangeDialog):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(tasks, parent)
         self._workspace = workspace
         self.setWindowTitle(self.tr("Add a staff member"))
@@ -143,7 +143,7 @@ class AddStaffDialog(_ChangeDialog):
 
 class ChangeRoleDialog(_ChangeDialog):
     def __init__(
-        self, workspace: Workspace, tasks: TaskRunner, member: StaffMember, parent: QWidget | None = None
+        self, workspace: Desk, tasks: TaskRunner, member: StaffMember, parent: QWidget | None = None
     ) -> None:
         super().__init__(tasks, parent)
         self._workspace, self.staff_id = workspace, member.id
@@ -160,7 +160,7 @@ class ChangeRoleDialog(_ChangeDialog):
 
 class ResetPasswordDialog(_ChangeDialog):
     def __init__(
-        self, workspace: Workspace, tasks: TaskRunner, member: StaffMember, parent: QWidget | None = None
+        self, workspace: Desk, tasks: TaskRunner, member: StaffMember, parent: QWidget | None = None
     ) -> None:
         super().__init__(tasks, parent)
         self._workspace, self.staff_id = workspace, member.id
@@ -185,7 +185,7 @@ class ResetPasswordDialog(_ChangeDialog):
 
 
 class StaffDialog(QDialog):
-    def __init__(self, workspace: Workspace, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._workspace, self._tasks = workspace, tasks
         self.setWindowTitle(self.tr("Staff"))

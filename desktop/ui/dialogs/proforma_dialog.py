@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import proformas
+from desktop.app.desk import Desk
 from desktop.app.proformas import ProformaView
 from desktop.app.views import AccountView
-from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
 from desktop.ui.colours import error_style, success_color
@@ -41,7 +41,7 @@ from desktop.ui.tasks import TaskRunner
 class ProformaDialog(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Desk,
         tasks: TaskRunner,
         account: AccountView,
         service_ids: list[int],

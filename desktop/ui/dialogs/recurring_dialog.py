@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import recurring
+from desktop.app.desk import Desk
 from desktop.app.recurring import RecurringPreview
 from desktop.app.views import AccountView, ServiceView
-from desktop.app.workspace import Workspace
 from desktop.ui import colours, formatting, messages
 from desktop.ui.dialogs.recurring_rows import Column, RecurringRowsModel, card_text, service_name
 from desktop.ui.table_model import SortingProxy
@@ -38,7 +38,7 @@ from desktop.ui.tasks import TaskRunner
 class RecurringDialog(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Desk,
         tasks: TaskRunner,
         account: AccountView,
         service_ids: list[int],

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from desktop.app import recurring
 from desktop.app.actor import Permission
+from desktop.app.desk import Desk
 from desktop.app.recurring import RecurringPreview, ServiceSaved
 from desktop.app.views import AccountView, ServiceView
-from desktop.app.workspace import Workspace
 from desktop.core.codes import Risk
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
 from desktop.ui import colours, formatting, messages
@@ -41,7 +41,7 @@ _FOLLOW_THE_CARD = {Risk.NO_CARD, Risk.CARD_INVALID, Risk.CARD_EXPIRES_FIRST, Ri
 class ServicePage(QDialog):
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Desk,
         tasks: TaskRunner,
         account: AccountView,
         service: ServiceView,

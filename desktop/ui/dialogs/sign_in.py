@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
 
 from desktop.app import auth, staff
 from desktop.app.actor import Actor, Role
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.demo import load_demo
 from desktop.app.interchange.load import import_document
 from desktop.app.staff import StaffMember
-from desktop.app.workspace import Workspace
 from desktop.ui import messages
 from desktop.ui.application import install_language
 from desktop.ui.colours import error_style
@@ -111,7 +111,7 @@ class _LanguageDialog(QDialog):
 
 class SignInDialog(_LanguageDialog):
     def __init__(
-        self, workspace: Workspace, tasks: TaskRunner, language: str, parent: QWidget | None = None
+        self, workspace: Desk, tasks: TaskRunner, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(language, parent)
         self._workspace, self._tasks = workspace, tasks
@@ -172,7 +172,7 @@ class FirstRunDialog(_LanguageDialog):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Desk,
         tasks: TaskRunner,
         parent: QWidget | None = None,
         *,

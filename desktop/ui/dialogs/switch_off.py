@@ -10,8 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.app import recurring
+from desktop.app.desk import Desk
 from desktop.app.views import AccountView
-from desktop.app.workspace import Workspace
 from desktop.ui import formatting
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.tasks import TaskRunner
@@ -19,7 +19,7 @@ from desktop.ui.tasks import TaskRunner
 
 def switch_off(
     window: QMainWindow,
-    workspace: Workspace,
+    workspace: Desk,
     tasks: TaskRunner,
     account: AccountView,
     ticked: Sequence[int],

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from desktop.app import customers, finance_files
 from desktop.app.actor import Permission
 from desktop.app.changes import Change
+from desktop.app.desk import Desk
 from desktop.app.export_files import ExportCancelled
 from desktop.app.finance import UpcomingCharge
 from desktop.app.views import AccountView
-from desktop.app.workspace import Workspace
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.colours import error_style
@@ -45,7 +45,7 @@ SHOWN = (Change.CHARGES, Change.ACCOUNTS)
 
 
 class FinanceWindow(QMainWindow):
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, workspace: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.tasks = TaskRunner(self)

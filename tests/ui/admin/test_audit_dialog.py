@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Actor, Role
 from desktop.app.config import set_setting
+from desktop.app.desk import Desk
 from desktop.app.staff import add_staff, change_role, reset_password
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
 from desktop.store import audit_repo
@@ -44,7 +44,7 @@ def open_dialog(qtbot: QtBot) -> Iterator[Opener]:
 
     def make(ctx: AppContext, actor: Actor) -> AuditDialog:
         tasks = TaskRunner()
-        dialog = AuditDialog(Workspace(ctx, actor), tasks)
+        dialog = AuditDialog(Desk(ctx, actor), tasks)
         qtbot.addWidget(dialog)
         made.append((dialog, tasks))
         dialog.show()

@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from desktop.app import background
 from desktop.app.actor import Actor
 from desktop.app.background import CheckReport
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.store.models import AuditEntry, DueRun, DueRunEvent
 from desktop.ui.admin.operations_dialog import OperationsDialog
@@ -45,7 +45,7 @@ def windows(qtbot: QtBot) -> Iterator[list[MainWindow]]:
 
 
 def open_window(qtbot: QtBot, ctx: AppContext, actor: Actor, made: list[MainWindow]) -> MainWindow:
-    window = MainWindow(Workspace(ctx, actor), background_checks=True)
+    window = MainWindow(Desk(ctx, actor), background_checks=True)
     made.append(window)
     qtbot.addWidget(window)
     window.show()

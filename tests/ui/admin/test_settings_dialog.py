@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 
 from desktop.app.actor import Actor
 from desktop.app.config import set_setting
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext
 from desktop.store import settings_repo
 from desktop.store.models import AuditEntry
@@ -58,7 +58,7 @@ def open_dialog(qtbot: QtBot, sctx: AppContext) -> Iterator[Opener]:
     def open_as(actor: Actor) -> SettingsDialog:
         tasks = TaskRunner()
         runners.append(tasks)
-        dialog = SettingsDialog(Workspace(sctx, actor), tasks)
+        dialog = SettingsDialog(Desk(sctx, actor), tasks)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import config
 from desktop.app.actor import Actor
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext
 from desktop.settings import SPEC_BY_KEY
 from desktop.ui.admin import settings_texts
@@ -28,7 +28,7 @@ def open_dialog(qtbot: QtBot, sctx: AppContext) -> Iterator[Opener]:
     tasks = TaskRunner()
 
     def open_as(actor: Actor) -> SettingsDialog:
-        dialog = SettingsDialog(Workspace(sctx, actor), tasks)
+        dialog = SettingsDialog(Desk(sctx, actor), tasks)
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: not dialog.busy, timeout=WAIT_MS)

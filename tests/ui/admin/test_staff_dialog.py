@@ -14,9 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Role
 from desktop.app.auth import MAX_FAILURES, sign_in
+from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
 from desktop.app.staff import add_staff, list_staff
-from desktop.app.workspace import Workspace
 from desktop.bootstrap import AppContext
 from desktop.ui.admin.staff_dialog import (
     AddStaffDialog,
@@ -44,15 +44,15 @@ def tasks() -> Iterator[TaskRunner]:
 
 
 @pytest.fixture
-def workspace(sctx: AppContext) -> Workspace:
+def workspace(sctx: AppContext) -> Desk:
     add_staff(sctx, TEST_ADMIN, "adam", "admin", PASSWORD)
     add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
-    signed_in = Workspace(sctx)
-    signed_in.sign_in("adam", PASSWORD)
+    signed_in = Desk(sctx)
+    signed_in.adopt(signed_in.make(sign_in, "adam", PASSWORD).actor)
     return signed_in
 
 
-def open_dialog(qtbot: QtBot, workspace: Workspace, tasks: TaskRunner) -> StaffDialog:
+def open_dialog(qtbot: QtBot, workspace: Desk, tasks: TaskRunner) -> StaffDialog:
     dialog = StaffDialog(workspace, tasks)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -88,7 +88,7 @@ def click_ok(qtbot: QtBot, form: AddStaffDialog | ChangeRoleDialog | ResetPasswo
 
 
 def test_the_list_shows_each_member_with_role_and_state(
-    qtbot: QtBot, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, workspace: Desk, tasks: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, workspace, tasks)
 
@@ -101,7 +101,7 @@ def test_the_list_shows_each_member_with_role_and_state(
 
 
 def test_a_member_added_through_the_dialog_is_listed(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, workspace, tasks)
 
@@ -152,7 +152,7 @@ def test_a_member_added_through_the_dialog_is_listed(
 
 
 def test_a_taken_name_is_refused_in_the_form(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, workspace, tasks)
 
@@ -172,7 +172,7 @@ def test_a_taken_name_is_refused_in_the_form(
 
 
 def test_a_role_changed_through_the_dialog(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, workspace, tasks)
     choose(dialog, "sara")
@@ -194,7 +194,7 @@ def test_a_role_changed_through_the_dialog(
 
 
 def test_a_password_reset_lifts_the_lock_and_the_new_password_signs_in(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     for _ in range(MAX_FAILURES):
         with pytest.raises(UseCaseError):
@@ -226,7 +226,7 @@ def test_a_password_reset_lifts_the_lock_and_the_new_password_signs_in(
 def test_disabling_asks_first_and_the_member_is_listed_as_disabled(
     qtbot: QtBot,
     sctx: AppContext,
-    workspace: Workspace,
+    workspace: Desk,
     tasks: TaskRunner,
     message_boxes: list[tuple[str, str]],
 ) -> None:
@@ -257,7 +257,7 @@ def test_disabling_asks_first_and_the_member_is_listed_as_disabled(
 def test_declining_the_confirmation_changes_nothing(
     qtbot: QtBot,
     sctx: AppContext,
-    workspace: Workspace,
+    workspace: Desk,
     tasks: TaskRunner,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -281,7 +281,7 @@ def test_declining_the_confirmation_changes_nothing(
 
 
 def test_the_last_admin_refusal_is_shown_and_changes_nothing(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     dialog = open_dialog(qtbot, workspace, tasks)
     choose(dialog, "adam")
@@ -306,9 +306,9 @@ def test_the_last_admin_refusal_is_shown_and_changes_nothing(
 
 
 def test_a_role_without_staff_rights_sees_the_refusal_and_no_action(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
-    workspace.sign_in("sara", PASSWORD)
+    workspace.adopt(workspace.make(sign_in, "sara", PASSWORD).actor)
     dialog = open_dialog(qtbot, workspace, tasks)
 
     assert dialog.error.text() == "Your role may not do this."
@@ -317,7 +317,7 @@ def test_a_role_without_staff_rights_sees_the_refusal_and_no_action(
 
 
 def test_right_to_left_the_changed_member_stays_chosen(
-    qtbot: QtBot, qapp: QApplication, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     """QTableView.selectRow selects nothing right to left when the columns fill the width; the dialog
     must keep the member chosen after each refresh in Hebrew too."""
@@ -339,7 +339,7 @@ def test_right_to_left_the_changed_member_stays_chosen(
 
 
 def test_the_list_follows_a_staff_change_made_elsewhere(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     """R34: another window of this desk adds a member; the open list shows them without a refresh."""
     dialog = open_dialog(qtbot, workspace, tasks)
@@ -350,7 +350,7 @@ def test_the_list_follows_a_staff_change_made_elsewhere(
 
 
 def test_the_chosen_member_stays_chosen_when_the_list_reloads_around_them(
-    qtbot: QtBot, sctx: AppContext, workspace: Workspace, tasks: TaskRunner
+    qtbot: QtBot, sctx: AppContext, workspace: Desk, tasks: TaskRunner
 ) -> None:
     """A reload (here: a member added elsewhere, R34) moves sara down a row: the selection follows
     her, not the row, and the buttons still act on her; a disabled member is greyed out."""

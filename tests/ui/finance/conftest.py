@@ -9,7 +9,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app.actor import Actor
-from desktop.app.workspace import Workspace
+from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext
 from desktop.ui.finance.finance_window import FinanceWindow
 
@@ -21,7 +21,7 @@ def open_finance(qtbot: QtBot) -> Iterator[FinanceFactory]:
     windows: list[FinanceWindow] = []
 
     def make(context: AppContext, actor: Actor) -> FinanceWindow:
-        window = FinanceWindow(Workspace(context, actor))
+        window = FinanceWindow(Desk(context, actor))
         windows.append(window)
         window.show()
         qtbot.waitUntil(lambda: window.settled, timeout=20_000)

@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from desktop.app.finance import ForecastFilter, narrow
-from desktop.app.workspace import Workspace
+from desktop.app.finance import ForecastFilter, narrow, upcoming_charges
 from desktop.bootstrap import AppContext
 from desktop.core.codes import Risk
 from desktop.ui.application import install_language
@@ -62,7 +61,7 @@ def test_the_table_is_the_forecast_row_for_row(
 ) -> None:
     load_finance(sctx)
     window = open_finance(sctx, FINANCE)
-    forecast = Workspace(sctx, FINANCE).upcoming_charges()
+    forecast = upcoming_charges(sctx, FINANCE)
     assert len(forecast.rows) == 10
     assert window.upcoming.charges() == list(forecast.rows)
     assert "far.co.il" not in services(window)
@@ -110,7 +109,7 @@ def test_a_longer_range_reaches_further(qtbot: QtBot, sctx: AppContext, open_fin
     window.upcoming.days.setValue(120)
     window.upcoming.refresh_button.click()
     qtbot.waitUntil(lambda: window.settled)
-    assert window.upcoming.charges() == list(Workspace(sctx, FINANCE).upcoming_charges(120).rows)
+    assert window.upcoming.charges() == list(upcoming_charges(sctx, FINANCE, days=120).rows)
     assert "far.co.il" in services(window)
 
 
@@ -119,7 +118,7 @@ def test_filters_narrow_the_rows_the_totals_and_the_chart(
 ) -> None:
     load_finance(sctx)
     window = open_finance(sctx, ADMIN)
-    forecast = Workspace(sctx, ADMIN).upcoming_charges()
+    forecast = upcoming_charges(sctx, ADMIN)
     panel = window.upcoming
     assert [panel.currency.itemData(i) for i in range(panel.currency.count())] == [None, "ILS", "USD"]
 
@@ -244,7 +243,7 @@ def test_amounts_sort_as_numbers_and_dates_as_dates(
 
 def test_the_model_keeps_qt_rules(qtmodeltester: ModelTester, sctx: AppContext) -> None:
     load_finance(sctx)
-    prepared = prepare_upcoming(Workspace(sctx, FINANCE).upcoming_charges())
+    prepared = prepare_upcoming(upcoming_charges(sctx, FINANCE))
     model = UpcomingModel()
     proxy = SortingProxy()
     proxy.setSourceModel(model)
