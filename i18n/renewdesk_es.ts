@@ -2825,7 +2825,12 @@ Tarjetas: {cards}</translation>
         <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
+        <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: python main.py staff link NAME --os-user {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="85"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
@@ -2835,22 +2840,17 @@ Tarjetas: {cards}</translation>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
-        <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
-        <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en Personal.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="77"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>El usuario del sistema {login} pertenece a {name}, que está desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="80"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="82"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="88"/>
         <source>There is no staff member named {name}.</source>
         <translation>No hay ningún empleado llamado {name}.</translation>
     </message>

@@ -2041,7 +2041,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Renew &amp;All</source>
-        <translation>חידוש ה&amp;כל</translation>
+        <translation>חידוש ה&amp;כול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="153"/>
@@ -2825,7 +2825,12 @@ Cards: {cards}</source>
         <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
+        <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בשורת הפקודה: python main.py staff link NAME --os-user {login}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="85"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
@@ -2835,22 +2840,17 @@ Cards: {cards}</source>
         <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
-        <source>The login {login} is not linked to a staff member. An admin can link it in Staff.</source>
-        <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בחלון הצוות.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="77"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>משתמש המחשב {login} שייך ל־{name}, שחשבונו מושבת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="80"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="82"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>זה אינו שם משתמש תקין: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="88"/>
         <source>There is no staff member named {name}.</source>
         <translation>אין איש צוות בשם {name}.</translation>
     </message>

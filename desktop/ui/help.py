@@ -23,6 +23,7 @@ _TOPIC_OF_CLASS = {
     "MainWindow": "sales",
     "FinanceWindow": "finance",
     "OperationsDialog": "operations",
+    "EmailsDialog": "operations",  # Tools → E-mails… is the Background checks window's E-mails tab
     "SettingsDialog": "settings",
     "StaffDialog": "staff",
     "AuditDialog": "audit",

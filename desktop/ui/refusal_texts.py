@@ -72,7 +72,9 @@ def errors() -> dict[str, str]:
             "python main.py staff add NAME --role admin",
         ),
         ErrorCode.OS_LOGIN_UNLINKED: QCoreApplication.translate(
-            "Messages", "The login {login} is not linked to a staff member. An admin can link it in Staff."
+            "Messages",
+            "The login {login} is not linked to a staff member. An admin links it on the command line: "
+            "python main.py staff link NAME --os-user {login}",
         ),
         ErrorCode.OS_LOGIN_DISABLED: QCoreApplication.translate(
             "Messages", "The login {login} belongs to {name}, who is disabled."
