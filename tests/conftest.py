@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,8 +15,10 @@ import pytest
 from desktop.bootstrap import AppContext, build_context
 from desktop.core.clock import ManualClock
 from desktop.secrets import KeyringSecretStore
-from tests.support import postgres, workstation
+from tests.support import postgres
 from tests.support.keyrings import MemoryKeyring
+from tests.support.processes import program_command
+from tests.support.templates import MIGRATED, PREPARED, Templates
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -41,13 +42,36 @@ def pg_server() -> Iterator[postgres.PgServer]:
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Templates:
+    """Databases migrated (and prepared for `cli`) once per session; each test gets its own copy."""
+    return Templates(tmp_path_factory.mktemp("templates"))
+
+
+def _fill(request: pytest.FixtureRequest, url: str, kind: str, keyring_file: Path | None = None) -> None:
+    """Makes `url` (a new SQLite file or an empty PostgreSQL database) a fresh copy of a template."""
+    templates: Templates = request.getfixturevalue("templates")
+    server = request.getfixturevalue("pg_server") if url.startswith("postgresql") else None
+    templates.fill(url, kind, keyring_file=keyring_file, server=server)
+
+
+@pytest.fixture
+def fresh_copy(request: pytest.FixtureRequest) -> Callable[[str], None]:
+    """fresh_copy(url) makes a new SQLite file (or an empty PostgreSQL database) a migrated one, as
+    build_context would, from the session's template."""
+    return lambda url: _fill(request, url, MIGRATED)
+
+
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """Every test that takes this runs on a fresh SQLite file and on a fresh PostgreSQL database."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'renewdesk.sqlite3'}"
+        yield f"sqlite:///{tmp_path / 'renewdesk.sqlite3'}"
+        return
     server: postgres.PgServer = request.getfixturevalue("pg_server")
-    return server.url(server.create_database())
+    name = server.create_database()
+    yield server.url(name)
+    server.drop_database(name)
 
 
 @pytest.fixture
@@ -61,7 +85,8 @@ def clock() -> ManualClock:
 
 
 @pytest.fixture
-def ctx(db_url: str, clock: ManualClock) -> Iterator[AppContext]:
+def ctx(db_url: str, clock: ManualClock, request: pytest.FixtureRequest) -> Iterator[AppContext]:
+    _fill(request, db_url, MIGRATED)
     context = build_context(db_url, clock=clock, secrets=KeyringSecretStore(), sandbox_seed=7)
     yield context
     context.close()
@@ -81,7 +106,7 @@ class Cli:
         today: str | None = "2026-11-24",
         env: dict[str, str] | None = None,
     ) -> subprocess.CompletedProcess[str]:
-        command = [sys.executable, str(ROOT / "main.py"), "--db", self.db]
+        command = [str(ROOT / "main.py"), "--db", self.db]
         if today:
             command += ["--today", today]
         environment = {
@@ -93,7 +118,7 @@ class Cli:
         }
         data = stdin.decode() if isinstance(stdin, bytes) else stdin
         return subprocess.run(
-            [*command, *args],
+            program_command([*command, *args], environment),
             input=data,
             capture_output=True,
             text=True,
@@ -104,16 +129,17 @@ class Cli:
 
 
 @pytest.fixture
-def cli(db_url: str, tmp_path: Path) -> Cli:
-    """Commands run by the login running the tests, linked to the first admin `cli-admin` (R35)."""
-    workstation.prepare(db_url, tmp_path / "keyring.json")
+def cli(db_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Cli:
+    """Commands run by the login running the tests, linked to the first admin `cli-admin` (R35):
+    a copy of a database workstation.prepare made once."""
+    _fill(request, db_url, PREPARED, tmp_path / "keyring.json")
     return Cli(db=db_url, keyring_file=tmp_path / "keyring.json")
 
 
 @pytest.fixture
-def sqlite_cli(sqlite_url: str, tmp_path: Path) -> Cli:
+def sqlite_cli(sqlite_url: str, tmp_path: Path, request: pytest.FixtureRequest) -> Cli:
     """`cli` on a SQLite file only."""
-    workstation.prepare(sqlite_url, tmp_path / "keyring.json")
+    _fill(request, sqlite_url, PREPARED, tmp_path / "keyring.json")
     return Cli(db=sqlite_url, keyring_file=tmp_path / "keyring.json")
 
 

@@ -57,8 +57,9 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def sctx(sqlite_url: str, clock: ManualClock) -> Iterator[AppContext]:
+def sctx(sqlite_url: str, clock: ManualClock, fresh_copy: Callable[[str], None]) -> Iterator[AppContext]:
     """A context on SQLite only, for the tests that need not run on both backends."""
+    fresh_copy(sqlite_url)
     context = build_context(sqlite_url, clock=clock, secrets=KeyringSecretStore(), sandbox_seed=7)
     yield context
     context.close()
