@@ -1,6 +1,7 @@
 """R17 and SPEC 2b: several processes running `due-run` for the same day at once against the same
 database (one workstation's SQLite file, or a PostgreSQL database shared by several) charge each
-cycle once, extend each service once and queue each notice once; a further run finds nothing."""
+cycle once, extend each service once and queue each notice once; a further run finds nothing.
+The same at 10,000 cycles, for the time it takes: bench/due_run_together.py."""
 
 from __future__ import annotations
 
@@ -52,12 +53,3 @@ def test_processes_at_once_charge_each_cycle_once(
     request: pytest.FixtureRequest, tmp_path: Path, backend: str, processes: int
 ) -> None:
     _run_together(request, tmp_path, backend, processes, services=500)
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("backend", BACKENDS)
-@pytest.mark.parametrize("processes", [2, 4])
-def test_processes_at_once_charge_ten_thousand_cycles_once(
-    request: pytest.FixtureRequest, tmp_path: Path, backend: str, processes: int
-) -> None:
-    _run_together(request, tmp_path, backend, processes, services=10_000)
