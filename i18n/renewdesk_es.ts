@@ -1713,69 +1713,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="223"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="281"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="247"/>
+        <source>Creating the administrator…</source>
+        <translation>Creando el administrador…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="248"/>
+        <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
+        <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
+        <source>Importing the file… The window opens when it is done.</source>
+        <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="275"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -3715,52 +3730,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="238"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="247"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="266"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="271"/>
         <source>Verifying the card and saving…</source>
         <translation>Verificando la tarjeta y guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="268"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="273"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="319"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="327"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: la renovación automática está activada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="329"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: la renovación automática está desactivada; el correo al cliente está en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: los cambios se han guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="333"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: no había nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="336"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>Se ha puesto en cola un aviso actualizado para el cliente.</translation>
     </message>
@@ -4267,32 +4282,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="145"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>

@@ -1713,69 +1713,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="223"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="281"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="247"/>
+        <source>Creating the administrator…</source>
+        <translation>יוצרים את המנהל…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="248"/>
+        <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
+        <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
+        <source>Importing the file… The window opens when it is done.</source>
+        <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="275"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -3715,52 +3730,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="238"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="247"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="266"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="271"/>
         <source>Verifying the card and saving…</source>
         <translation>הכרטיס מאומת והשינויים נשמרים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="268"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="273"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="319"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="327"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: החידוש האוטומטי פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="329"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: החידוש האוטומטי כבוי; הודעת הדוא״ל ללקוח ממתינה לשליחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: השינויים נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="333"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: לא היה מה לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="336"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>הודעה מעודכנת ללקוח ממתינה לשליחה.</translation>
     </message>
@@ -4267,32 +4282,32 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="145"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>

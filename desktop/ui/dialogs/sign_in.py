@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -168,7 +169,9 @@ class SignInDialog(_LanguageDialog):
 
 
 class FirstRunDialog(_LanguageDialog):
-    """R26: the first start on an empty database."""
+    """R26: the first start on an empty database. Once Create is pressed the admin is created and the
+    demo data or the file loaded whole (R34): Cancel, Esc and the window's close button do nothing
+    meanwhile, and the dialog says what it is doing."""
 
     def __init__(
         self,
@@ -187,6 +190,10 @@ class FirstRunDialog(_LanguageDialog):
         self.import_button = QPushButton(self)
         self.import_path = QLabel(self)
         self.chosen_file: Path | None = None
+        self.doing = QLabel(self)  # what the dialog is doing after Create, in the language shown
+        self.doing.setWordWrap(True)
+        self.doing.hide()
+        self._doing: str | None = None  # "create", "demo" or "import" while busy
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -206,6 +213,7 @@ class FirstRunDialog(_LanguageDialog):
         layout.addWidget(self.import_button)
         layout.addWidget(self.import_path)
         layout.addWidget(self.error)
+        layout.addWidget(self.doing)
         layout.addWidget(self.buttons)
         self.import_button.clicked.connect(self._choose_file)
         self.buttons.accepted.connect(self.create_admin)
@@ -226,6 +234,47 @@ class FirstRunDialog(_LanguageDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         if self._refusal is None and self.error.text():
             self.error.setText(self.tr("The two passwords differ."))  # the only refusal said here
+        self.doing.setText(self._doing_text())
+
+    # -- while the admin is created and the data loaded ------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._doing is not None
+
+    def _doing_text(self) -> str:
+        texts = {
+            "create": self.tr("Creating the administrator…"),
+            "demo": self.tr("Loading the demo data… This takes a moment; the window opens when it is done."),
+            "import": self.tr("Importing the file… The window opens when it is done."),
+        }
+        return texts.get(self._doing or "", "")
+
+    def _set_doing(self, doing: str | None) -> None:
+        """Locks every field and button while busy (the work finishes whole), and says what it does."""
+        self._doing = doing
+        for widget in (
+            self.language,
+            self.name,
+            self.password,
+            self.repeat,
+            self.demo,
+            self.import_button,
+            self.buttons,
+        ):
+            widget.setEnabled(doing is None)
+        self.doing.setText(self._doing_text())
+        self.doing.setVisible(doing is not None)
+
+    def reject(self) -> None:
+        if not self.busy:  # nothing stops half-way: no admin without the data asked for
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def create_admin(self) -> None:
         if self.password.text() != self.repeat.text():
@@ -235,7 +284,7 @@ class FirstRunDialog(_LanguageDialog):
         name, password = self.name.text(), self.password.text()
         workspace = self._workspace
         setup = Actor(f"setup:{name}", Role.ADMIN)
-        self.buttons.setEnabled(False)
+        self._set_doing("create")
         self._tasks.run(
             lambda: workspace.make(staff.create_first_admin, setup, name, password),
             self._created,
@@ -250,8 +299,10 @@ class FirstRunDialog(_LanguageDialog):
         QSettings().setValue("language", self.chosen_language())
         demo, chosen, workspace = self.demo.isChecked(), self.chosen_file, self._workspace
         if not demo and chosen is None:
+            self._set_doing(None)
             self.accept()
             return
+        self._set_doing("demo" if demo else "import")
 
         def load() -> BaseException | None:
             if demo:
@@ -266,6 +317,7 @@ class FirstRunDialog(_LanguageDialog):
         self._tasks.run(load, self._loaded, self._loaded, owner=self)
 
     def _loaded(self, import_error: BaseException | None) -> None:
+        self._set_doing(None)
         if import_error is not None:
             detail = (
                 messages.error(import_error)
@@ -285,5 +337,5 @@ class FirstRunDialog(_LanguageDialog):
             self.set_file(Path(path))
 
     def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
+        self._set_doing(None)
         self.say(error)
