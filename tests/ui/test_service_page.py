@@ -158,12 +158,20 @@ def test_the_holder_warning_on_the_page_needs_an_acknowledgement(
         settle(qtbot, page)
         save_button = page.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert page.mismatch.isVisible() and page.acknowledge.isVisible()
+        # The Risk line names what the warning says (it said "—").
+        assert page.expiry.isVisible()
+        assert page.risks.text().splitlines() == [
+            "The card expires before the charge date: the charge will fail, the service may be suspended"
+            " and reactivation may cost extra",
+            "The card holder matches neither the billing contact's name nor its company",
+        ]
         assert not save_button.isEnabled()
         page.acknowledge.setChecked(True)
         assert save_button.isEnabled()
         page.acknowledge.setChecked(False)
         pick(qtbot, page.card, cohen_card, page)  # held by Cohen Ltd: the contact's company
         assert not page.mismatch.isVisible() and save_button.isEnabled()
+        assert "holder" not in page.risks.text()
         page.reject()
 
     while_modal(lambda: double_click(qtbot, window, "levi-site"), ServicePage, steps)
@@ -193,7 +201,12 @@ def test_the_page_warns_when_a_card_expiring_before_the_charge_is_picked(
         assert page.risks.text() == "No card is set for automatic renewal"
         assert not page.expiry.isVisible()
         pick(qtbot, page.card, short_card, page)
-        assert page.expiry.isVisible() and page.risks.text() == "—"
+        # Issue 11 (hostile 9): the Risk line said "—" while the page warned of this very risk.
+        assert page.expiry.isVisible()
+        assert page.risks.text().splitlines()[0] == (
+            "The card expires before the charge date: the charge will fail, the service may be suspended"
+            " and reactivation may cost extra"
+        )
         page.enabled.setChecked(False)  # switched off: no charge, nothing to warn of
         assert not page.expiry.isVisible() and page.next_charge.text() == "—"
         page.reject()

@@ -219,10 +219,15 @@ class ServicePage(QDialog):
         self.next_charge.setText(formatting.day(row.charge_on) if on and row is not None else "—")
         risks = [code for code in self.service.risks if code not in _FOLLOW_THE_CARD] if on else []
         if on and preview is not None:
+            # The same risks the warnings below say, as the preview judged them for this card.
             if preview.card is None:
                 risks.insert(0, Risk.NO_CARD)
             elif not preview.card.valid:
                 risks.insert(0, Risk.CARD_INVALID)
+            if row is not None and row.card_expires_first:
+                risks.append(Risk.CARD_EXPIRES_FIRST)
+            if preview.holder_mismatch:
+                risks.append(Risk.HOLDER_MISMATCH)
         self.risks.setText("\n".join(messages.risk(code) for code in risks) or "—")
         self.risks.setStyleSheet(colours.error_style() if risks else "")
         late = bool(on and row is not None and row.card_expires_first)
