@@ -47,7 +47,8 @@ CHUNK = 5000
 @dataclass(frozen=True)
 class Named:
     """A thing as it is now. SERVICE and CYCLE: `name` the service's name (a domain or a plan's
-    name), `detail` its kind ("domain", "hosting"). CARD: `name` the brand, `detail` the last 4.
+    name), `detail` its kind ("domain", "hosting"). CARD: `name` the brand, `detail` the last 4,
+    `exp_month`/`exp_year` its expiry (a renewed card keeps brand and last 4: the expiry tells them apart).
     CONTACT: `name`, `detail` the company. STAFF: `name`. OUTBOX: `name` the address, `detail` the
     e-mail's kind."""
 
@@ -55,6 +56,8 @@ class Named:
     id: int
     name: str
     detail: str | None = None
+    exp_month: int | None = None
+    exp_year: int | None = None
 
 
 Names = Mapping[tuple[Ref, int], Named]
@@ -90,20 +93,24 @@ def references(
 def _branch(ref: Ref, ids: list[int]) -> Select[Any]:
     tag = literal(ref.value)
     if ref is Ref.SERVICE:
-        return select(tag, Service.id, Service.name, Service.kind).where(Service.id.in_(ids))
+        return select(tag, Service.id, Service.name, Service.kind, null(), null()).where(Service.id.in_(ids))
     if ref is Ref.CYCLE:
         return (
-            select(tag, Cycle.id, Service.name, Service.kind)
+            select(tag, Cycle.id, Service.name, Service.kind, null(), null())
             .join(Service, Service.id == Cycle.service_id)
             .where(Cycle.id.in_(ids))
         )
     if ref is Ref.CARD:
-        return select(tag, Card.id, Card.brand, Card.last4).where(Card.id.in_(ids))
+        return select(tag, Card.id, Card.brand, Card.last4, Card.exp_month, Card.exp_year).where(
+            Card.id.in_(ids)
+        )
     if ref is Ref.CONTACT:
-        return select(tag, Contact.id, Contact.name, Contact.company).where(Contact.id.in_(ids))
+        return select(tag, Contact.id, Contact.name, Contact.company, null(), null()).where(
+            Contact.id.in_(ids)
+        )
     if ref is Ref.STAFF:
-        return select(tag, Staff.id, Staff.name, null()).where(Staff.id.in_(ids))
-    return select(tag, OutboxMessage.id, OutboxMessage.to_address, OutboxMessage.kind).where(
+        return select(tag, Staff.id, Staff.name, null(), null(), null()).where(Staff.id.in_(ids))
+    return select(tag, OutboxMessage.id, OutboxMessage.to_address, OutboxMessage.kind, null(), null()).where(
         OutboxMessage.id.in_(ids)
     )
 
@@ -129,7 +136,7 @@ def name_all(session: Session, wanted: Iterable[tuple[Ref, int]]) -> dict[tuple[
         if not branches:
             continue
         statement = branches[0] if len(branches) == 1 else union_all(*branches)
-        for tag, number, name, detail in session.execute(statement).tuples():
+        for tag, number, name, detail, exp_month, exp_year in session.execute(statement).tuples():
             ref = Ref(tag)
-            found[ref, number] = Named(ref, number, name, detail)
+            found[ref, number] = Named(ref, number, name, detail, exp_month, exp_year)
     return found

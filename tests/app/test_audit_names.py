@@ -42,8 +42,8 @@ def test_an_entry_names_its_cards_contact_and_service(ctx: AppContext) -> None:
     acme, levi = contact_id(ctx, "C-LEVI-1", "acme"), service_id(ctx, DOMAIN)
     assert enabled.before is not None and enabled.after is not None
     assert (enabled.before["card_id"], enabled.after["card_id"]) == (visa, mastercard)
-    assert enabled.names[Ref.CARD, visa] == Named(Ref.CARD, visa, "visa", "4242")
-    assert enabled.names[Ref.CARD, mastercard] == Named(Ref.CARD, mastercard, "mastercard", "4444")
+    assert enabled.names[Ref.CARD, visa] == Named(Ref.CARD, visa, "visa", "4242", 12, 2030)
+    assert enabled.names[Ref.CARD, mastercard] == Named(Ref.CARD, mastercard, "mastercard", "4444", 12, 2030)
     assert enabled.names[Ref.CONTACT, acme] == Named(Ref.CONTACT, acme, "Ruth Acme", "Acme Ltd")
     assert enabled.names[Ref.SERVICE, levi] == Named(Ref.SERVICE, levi, DOMAIN, "domain")
 

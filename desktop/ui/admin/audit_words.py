@@ -70,8 +70,11 @@ def _service_name(name: str, kind: str | None, _language: str) -> str:
     return formatting.name(name)
 
 
-def card(brand: str, last4: str) -> str:
-    return formatting.ltr(f"{brand.title()} •••• {last4}")
+def card(brand: str, last4: str, exp_month: int | None = None, exp_year: int | None = None) -> str:
+    """ "Visa •••• 4242 (12/30)": a renewed card has the same brand and last four, so a swap between
+    the two reads as two cards only with the expiry."""
+    expiry = f" ({exp_month:02d}/{exp_year % 100:02d})" if exp_month and exp_year else ""
+    return formatting.ltr(f"{brand.title()} •••• {last4}{expiry}")
 
 
 def _named_text(named: Named) -> str:
@@ -83,7 +86,7 @@ def _named_words(named: Named, _language: str) -> str:
     if named.ref in (Ref.SERVICE, Ref.CYCLE):
         return service_name(named.name, named.detail)
     if named.ref is Ref.CARD:
-        return card(named.name, named.detail or "")
+        return card(named.name, named.detail or "", named.exp_month, named.exp_year)
     if named.ref is Ref.CONTACT:
         shown = formatting.name(named.name)
         if named.detail and named.detail != named.name:

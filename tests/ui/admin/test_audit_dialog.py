@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app.actor import Actor, Role
 from desktop.app.config import set_setting
 from desktop.app.desk import Desk
+from desktop.app.recurring import enable_recurring
 from desktop.app.staff import add_staff, change_role, reset_password
 from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
@@ -29,7 +30,18 @@ from desktop.ui.admin.audit_model import ChangeColumn, Column
 from desktop.ui.application import install_language
 from desktop.ui.tasks import TaskRunner
 from tests.app.audit_history import GONE_DOMAIN, card_change, delete_service
-from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, customer_id
+from tests.app.helpers import (
+    ADMIN,
+    FINANCE,
+    SALES,
+    account,
+    audit_rows,
+    card_id,
+    customer_id,
+    order,
+    service_id,
+)
+from tests.jobs.helpers import card, document, domain, load
 
 ROOT = Actor("os:root", Role.ADMIN)
 WAIT_MS = 30_000  # only reached when something is broken
@@ -252,7 +264,7 @@ def test_a_card_change_reads_in_words_with_a_before_and_after_table(
     dialog = open_dialog(sctx, ADMIN)
     choose_action(qtbot, dialog, "auto_renew.enabled", 1)
     summary = plain(column(dialog, Column.CHANGE)[0])
-    assert "Card: Visa •••• 4242 → Mastercard •••• 4444" in summary
+    assert "Card: Visa •••• 4242 (12/30) → Mastercard •••• 4444 (12/30)" in summary
     assert "Billing contact: — → Ruth Acme (Acme Ltd)" in summary
     assert "Installments" not in summary  # unchanged fields stay out of the one-line summary
     assert plain(column(dialog, Column.ENTITY)[0]) == "Service: levi.co.il"
@@ -261,7 +273,7 @@ def test_a_card_change_reads_in_words_with_a_before_and_after_table(
 
     # The chosen entry's table: every field, the changed ones in bold.
     rows = {row[0]: row[1:] for row in change_rows(dialog)}
-    assert rows["Card"] == ("Visa •••• 4242", "Mastercard •••• 4444")
+    assert rows["Card"] == ("Visa •••• 4242 (12/30)", "Mastercard •••• 4444 (12/30)")
     assert rows["Billing contact"] == ("—", "Ruth Acme (Acme Ltd)")
     assert rows["Auto-renew"] == ("on", "on")
     assert rows["Period"] == ("12 months", "12 months")
@@ -285,11 +297,44 @@ def test_in_hebrew_the_fields_are_hebrew_and_the_card_stays_whole(
     assert "כרטיס" in rows and "Card" not in rows
     assert "איש קשר לחיוב" in rows
     before, after = rows["כרטיס"]
-    assert (plain(before), plain(after)) == ("Visa •••• 4242", "Mastercard •••• 4444")
+    assert (plain(before), plain(after)) == ("Visa •••• 4242 (12/30)", "Mastercard •••• 4444 (12/30)")
     assert before != plain(before)  # isolated: the digits read left to right in a Hebrew line
     summary = plain(column(dialog, Column.CHANGE)[0])
-    assert "כרטיס: Visa •••• 4242 ← Mastercard •••• 4444" in summary  # the arrow reads right to left
+    assert (
+        "כרטיס: Visa •••• 4242 (12/30) ← Mastercard •••• 4444 (12/30)" in summary
+    )  # the arrow reads right to left
     assert all(not any("a" <= ch <= "z" for ch in field) for field in rows)  # no English field name
+
+
+def test_a_swap_to_a_renewed_card_with_the_same_last_four_reads_as_two_cards(
+    qtbot: QtBot, sctx: AppContext, open_dialog: Opener
+) -> None:
+    """Issue 11 (hostile 10): a renewed card keeps its brand and last four; the audit read
+    "Visa •••• 4242 → Visa •••• 4242". The expiry tells the two apart."""
+    soon = sctx.today() + timedelta(days=40)
+    load(
+        sctx,
+        document(
+            [
+                account(
+                    "C-NEW-1",
+                    [domain("d1", "renewed.co.il", soon, card_ref="old")],
+                    cards=[card("old", exp=(1, 2027)), card("new", exp=(12, 2030))],
+                    orders=[order("d1")],
+                )
+            ]
+        ),
+    )
+    enable_recurring(
+        sctx,
+        SALES,
+        customer_id(sctx, "C-NEW-1"),
+        [service_id(sctx, "renewed.co.il")],
+        card_id=card_id(sctx, "C-NEW-1", "new"),
+    )
+    dialog = open_dialog(sctx, ADMIN)
+    choose_action(qtbot, dialog, "auto_renew.enabled", 1)
+    assert "Card: Visa •••• 4242 (01/27) → Visa •••• 4242 (12/30)" in plain(column(dialog, Column.CHANGE)[0])
 
 
 def test_a_deleted_service_or_customer_still_reads_in_words(
