@@ -27,14 +27,17 @@ class Zygote:
         self.folder = Path(tempfile.mkdtemp(prefix="renewdesk-zygote-"))
         self.socket = str(self.folder / "socket")
         self.environment = environment
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.support.cli_zygote", self.socket],
-            cwd=ROOT,
-            env=environment,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
+        # Not the captured stderr of the test that happens to start it: what the zygote says is kept.
+        with (self.folder / "zygote.log").open("wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.support.cli_zygote", self.socket],
+                cwd=ROOT,
+                env=environment,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=log,
+                text=True,
+            )
         assert self.process.stdout is not None
         if self.process.stdout.readline().strip() != "ready":
             raise RuntimeError("the CLI zygote did not start")
