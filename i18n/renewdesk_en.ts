@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="224"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>%n of {total} shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="226"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n at risk</numerusform>

@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="91"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="93"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="144"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="147"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="188"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="189"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="195"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="202"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="205"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="204"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="224"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="226"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
@@ -1136,22 +1136,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="93"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="98"/>
         <source>{kind} to {address}</source>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="233"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="278"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -2770,102 +2770,107 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="31"/>
         <source>This customer no longer exists. Nothing was changed.</source>
         <translation>Este cliente ya no existe. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="30"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="34"/>
         <source>There is no customer with the reference {ref}.</source>
         <translation>No hay ningún cliente con el número {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="33"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="37"/>
         <source>The customer {customer} has no service named {names}.</source>
         <translation>El cliente {customer} no tiene ningún servicio llamado {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="36"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="40"/>
         <source>The customer {customer} has no card with the reference {ref}.</source>
         <translation>El cliente {customer} no tiene ninguna tarjeta con la referencia {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="39"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="43"/>
         <source>The customer {customer} has no billing contact with the reference {ref}.</source>
         <translation>El cliente {customer} no tiene ningún contacto de facturación con la referencia {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="42"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
         <source>The search text is too long: at most {most} characters are searched.</source>
         <translation>El texto de búsqueda es demasiado largo: se buscan como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="45"/>
-        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="49"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
         <source>Choose a number from 1 to {most}.</source>
         <translation>Elija un número del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
         <source>{path} is a folder: choose a file name. Nothing was written.</source>
         <translation>{path} es una carpeta: elija un nombre de archivo. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="54"/>
         <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
         <translation>Otro puesto añadió los mismos datos mientras tanto. No se ha importado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="53"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="57"/>
         <source>This e-mail is no longer in the outbox.</source>
         <translation>Este correo ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="56"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
         <translation>Solo se puede reintentar un correo con fallos o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="64"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
         <translation>Solo se puede volver a enviar un correo enviado o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="63"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="67"/>
         <source>This database already has its first admin.</source>
         <translation>Esta base de datos ya tiene su primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="73"/>
         <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="78"/>
         <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
         <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: python main.py staff link NAME --os-user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="85"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="89"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="66"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="70"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>El usuario del sistema {login} pertenece a {name}, que está desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="82"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="88"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="92"/>
         <source>There is no staff member named {name}.</source>
         <translation>No hay ningún empleado llamado {name}.</translation>
     </message>
@@ -4144,139 +4149,144 @@ Tarjetas: {cards}</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este puesto, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="195"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="197"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="231"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="236"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Plazos y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="232"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="237"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="233"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="238"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="234"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="239"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="235"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="240"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="266"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="307"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="312"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="321"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="332"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores, salvo lo que usted escribió: {names}. Al guardar, lo que usted escribió sustituirá los valores de ese administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="406"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se ha guardado nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="491"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="500"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="505"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="509"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="528"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="534"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="562"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="572"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="590"/>
+        <source>Sending the test e-mail… (finishing)</source>
+        <translation>Enviando el correo de prueba… (terminando)</translation>
     </message>
 </context>
 <context>

@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="91"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="93"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="144"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="147"/>
         <source>Loading the account…</source>
         <translation>החשבון נטען…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="185"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="188"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="186"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="189"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="195"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="197"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="202"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="205"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="204"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="222"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="224"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="226"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
@@ -1136,22 +1136,22 @@ Cards: {cards}</source>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="93"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="98"/>
         <source>{kind} to {address}</source>
         <translation>{kind} אל {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="233"/>
         <source>{before} → {after}</source>
         <translation>{before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="278"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -2770,102 +2770,107 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="31"/>
         <source>This customer no longer exists. Nothing was changed.</source>
         <translation>הלקוח הזה כבר לא קיים. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="30"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="34"/>
         <source>There is no customer with the reference {ref}.</source>
         <translation>אין לקוח שמספרו {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="33"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="37"/>
         <source>The customer {customer} has no service named {names}.</source>
         <translation>ללקוח {customer} אין שירות בשם {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="36"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="40"/>
         <source>The customer {customer} has no card with the reference {ref}.</source>
         <translation>ללקוח {customer} אין כרטיס עם המזהה {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="39"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="43"/>
         <source>The customer {customer} has no billing contact with the reference {ref}.</source>
         <translation>ללקוח {customer} אין איש קשר לחיוב עם המזהה {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="42"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
         <source>The search text is too long: at most {most} characters are searched.</source>
         <translation>טקסט החיפוש ארוך מדי: מחפשים לכל היותר {most} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="45"/>
-        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="49"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
         <source>Choose a number from 1 to {most}.</source>
         <translation>יש לבחור מספר בין 1 ל־{most}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
         <source>{path} is a folder: choose a file name. Nothing was written.</source>
         <translation>{path} היא תיקייה: יש לבחור שם קובץ. לא נכתב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="54"/>
         <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
         <translation>עמדה אחרת הוסיפה בינתיים את אותם נתונים. דבר לא יובא; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="53"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="57"/>
         <source>This e-mail is no longer in the outbox.</source>
         <translation>ההודעה כבר לא נמצאת בתיבת הדואר היוצא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="56"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
         <translation>אפשר לנסות שוב רק הודעה שנכשלת או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="64"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
         <translation>אפשר לשלוח שוב רק הודעה שנשלחה או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="63"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="67"/>
         <source>This database already has its first admin.</source>
         <translation>למסד הנתונים הזה כבר יש מנהל ראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="69"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="73"/>
         <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="78"/>
         <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
         <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בשורת הפקודה: python main.py staff link NAME --os-user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="85"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="89"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="66"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="70"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>משתמש המחשב {login} שייך ל־{name}, שחשבונו מושבת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="82"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>זה אינו שם משתמש תקין: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="88"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="92"/>
         <source>There is no staff member named {name}.</source>
         <translation>אין איש צוות בשם {name}.</translation>
     </message>
@@ -4144,139 +4149,144 @@ Cards: {cards}</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
         <source>Loading the settings…</source>
         <translation>ההגדרות נטענות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="195"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="197"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="231"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="236"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="232"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="237"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="233"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="238"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="234"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="239"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="235"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="240"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="261"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="266"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת הקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="307"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="312"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="309"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
         <source>From {low} to {high}.</source>
         <translation>מ־{low} עד {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="316"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="321"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="332"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="396"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו, חוץ ממה שהוקלד כאן: {names}. השמירה תחליף שם את הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="406"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="453"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="491"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="500"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="505"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="509"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="528"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>הודעת בדיקה נשלחת אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="534"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="562"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="572"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="590"/>
+        <source>Sending the test e-mail… (finishing)</source>
+        <translation>שולחים את הודעת הבדיקה… (מסיימים)</translation>
     </message>
 </context>
 <context>

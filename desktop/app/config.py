@@ -18,7 +18,7 @@ from desktop.core.plain_text import shown
 from desktop.jobs import signing_key
 from desktop.jobs.outbox_sender import smtp_config_for
 from desktop.mail.render import render
-from desktop.mail.smtp import SmtpConnection, build_message
+from desktop.mail.smtp import TEST_TIMEOUT_SECONDS, SmtpConnection, build_message
 from desktop.secrets import SECRET_KEYS, SecretsUnavailable
 from desktop.settings import SPEC_BY_KEY, SPECS, SettingError, Settings, normalize
 from desktop.store import settings_repo
@@ -316,7 +316,7 @@ def send_test_email(
     )
     message = build_message(mail, config, address)
     try:
-        with SmtpConnection(config) as connection:
+        with SmtpConnection(config, timeout=TEST_TIMEOUT_SECONDS) as connection:
             connection.send(message)
     except (OSError, smtplib.SMTPException, UnicodeError) as exc:
         detail = f"{settings.smtp_host}:{settings.smtp_port}: {exc}"

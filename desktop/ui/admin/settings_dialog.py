@@ -169,6 +169,11 @@ class SettingsDialog(QDialog):
         self._saving = False
         self._reload_wanted = False  # another admin saved while this dialog was busy
         self._last_address = ""
+        # The test e-mail waits on the mail server (seconds): on its own worker, so that the main
+        # window's loads never queue behind it.
+        self._mail_tasks = TaskRunner(self)
+        self._sending = False
+        self._close_when_sent = False  # Cancel pressed while the test e-mail was on its way
 
         self.pages = QTabWidget(self)
         self.pages.hide()
@@ -518,9 +523,10 @@ class SettingsDialog(QDialog):
         password = self.secrets["smtp.password"].text() if "smtp.password" in self.secrets else ""
         self._clear_problems()
         self._set_working(True)
+        self._set_sending(True)
         shown = formatting.email(address)
         self._say(self.tr("Sending a test e-mail to {address}…").format(address=shown))
-        self._tasks.run(
+        self._mail_tasks.run(
             lambda: workspace.call(
                 config.send_test_email, address, values, smtp_password=password or None, language=language
             ),
@@ -529,15 +535,37 @@ class SettingsDialog(QDialog):
             owner=self,
         )
 
+    def _set_sending(self, sending: bool) -> None:
+        """The values sent are the ones shown: the fields stay as they are until the answer."""
+        self._sending = sending
+        self.pages.setEnabled(not sending)
+
+    @property
+    def sending(self) -> bool:
+        return self._sending
+
+    def _sent_or_failed(self) -> bool:
+        """True when the dialog closes now: Cancel was pressed while the e-mail was on its way."""
+        self._set_sending(False)
+        self._set_working(False)
+        if self._close_when_sent:
+            self._close_when_sent = False
+            self.buttons.setEnabled(True)
+            super().reject()
+            return True
+        return False
+
     def _test_sent(self, shown: str) -> None:
+        if self._sent_or_failed():
+            return
         self._say(
             self.tr("The test e-mail was sent to {address}. Check that it arrived.").format(address=shown),
             _done_style(),
         )
-        self._set_working(False)
 
     def _test_failed(self, error: BaseException) -> None:
-        self._set_working(False)
+        if self._sent_or_failed():
+            return
         if isinstance(error, UseCaseError) and error.code is ErrorCode.SETTINGS_INVALID:
             names = self._show_problems(list(error.params.get("problems", [])))
             self._say(
@@ -550,7 +578,15 @@ class SettingsDialog(QDialog):
     # -- closing ---------------------------------------------------------------------------------
 
     def reject(self) -> None:
-        """Cancel (or Escape) closes without saving; not while a save is under way, whose outcome
-        the dialog then shows."""
-        if not self._saving:
-            super().reject()
+        """Cancel (or Escape, or the close button) closes without saving; not while a save is under
+        way, whose outcome the dialog then shows. A test e-mail on its way cannot be called back from
+        the server: Cancel is disabled, the dialog says it is finishing and closes when the server
+        has answered (within the test e-mail's time limit)."""
+        if self._saving:
+            return
+        if self._sending:
+            self._close_when_sent = True
+            self.buttons.setEnabled(False)
+            self._say(self.tr("Sending the test e-mail… (finishing)"))
+            return
+        super().reject()
