@@ -59,7 +59,7 @@ class RunView:
 @dataclass(frozen=True)
 class RunEventView:
     type: str
-    customer: str
+    customer: str  # the customer's ref, as the run recorded it
     service: str
     due: date
     amount_minor: int | None
@@ -67,6 +67,11 @@ class RunEventView:
     installments: int | None
     reason: str | None
     mail: OutboxEntry | None = None  # the e-mail this event queued, as it is now
+    customer_name: str | None = None  # as the customer is called now; None once deleted
+
+    @property
+    def customer_shown(self) -> str:
+        return self.customer_name or self.customer
 
 
 def _mail_of_events(session: Session, run_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
@@ -151,13 +156,18 @@ def recent_runs(ctx: AppContext, actor: Actor, limit: int = 100) -> list[RunView
 def run_events(ctx: AppContext, actor: Actor, run_id: int, limit: int = 10_000) -> list[RunEventView]:
     require(actor, Permission.VIEW_CUSTOMERS)
     with ctx.db.reading() as session:
-        rows = session.scalars(
-            # R18: by charge date; within one, in the order the run did them (settle, check, charge).
-            select(DueRunEvent)
-            .where(DueRunEvent.run_id == run_id)
-            .order_by(DueRunEvent.due, DueRunEvent.id)
-            .limit(limit)
-        ).all()
+        rows = (
+            session.execute(
+                # R18: by charge date; within one, in the order the run did them (settle, check, charge).
+                select(DueRunEvent, Customer.name)
+                .outerjoin(Customer, Customer.ref == DueRunEvent.customer)
+                .where(DueRunEvent.run_id == run_id)
+                .order_by(DueRunEvent.due, DueRunEvent.id)
+                .limit(limit)
+            )
+            .tuples()
+            .all()
+        )
         mail_of = _mail_of_events(session, [run_id])
         ids = sorted({outbox_id for outbox_id, _ in mail_of.values()})
         entries: dict[int, OutboxEntry] = {}
@@ -175,8 +185,9 @@ def run_events(ctx: AppContext, actor: Actor, run_id: int, limit: int = 10_000) 
                 installments=row.installments,
                 reason=row.reason,
                 mail=entries.get(mail_of[row.id][0]) if row.id in mail_of else None,
+                customer_name=name,
             )
-            for row in rows
+            for row, name in rows
         ]
 
 

@@ -73,7 +73,7 @@ def event_rows(events: list[RunEventView]) -> KeyedRows:
     texts = [
         (
             run_texts.event_type(event.type),
-            event.customer,
+            formatting.name(event.customer_shown),
             formatting.domain(event.service),
             formatting.day(event.due),
             formatting.money(event.amount_minor, event.currency) if event.currency else "",
@@ -85,7 +85,7 @@ def event_rows(events: list[RunEventView]) -> KeyedRows:
     keys = [
         (
             event.type,
-            event.customer,
+            event.customer_shown.casefold(),
             event.service,
             event.due,
             event.amount_minor or 0,
@@ -137,7 +137,11 @@ class EventsModel(KeyedTableModel):
         )[section]
 
     def decorate(self, row: Any, column: int, role: int) -> Any:
-        if not isinstance(row, RunEventView) or row.mail is None or column != 6:
+        if not isinstance(row, RunEventView):
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
+            return formatting.ltr(row.customer)  # the ref, for looking the customer up
+        if row.mail is None or column != 6:
             return None
         if role == Qt.ItemDataRole.ForegroundRole and row.mail.state in _TROUBLE:
             return colours.risk_color()

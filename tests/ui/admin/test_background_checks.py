@@ -115,6 +115,10 @@ def test_the_operations_panel_lists_runs_and_their_events_and_runs_now(
     assert panel.runs_model.text_at(0, 5) == "2 sent"
     events = sorted(panel.events_model.text_at(row, 0) for row in range(4))
     assert events == ["card check passed"] * 2 + ["pre-charge notice queued"] * 2
+    # The customer by name, as people know them; the ref is in the tooltip (it said "cust-1").
+    model = panel.events_model
+    assert {model.text_at(row, 1) for row in range(4)} == {"Customer 1"}
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == "cust-1"
     with sctx.db.reading() as session:
         assert session.scalar(select(func.count()).select_from(DueRunEvent)) == 4
 
