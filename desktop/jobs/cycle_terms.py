@@ -28,6 +28,17 @@ NOTICE_UPDATED = "notice_updated"
 
 
 @dataclass(frozen=True)
+class NoticeTerms:
+    """What a notice tells the customer of a cycle's terms; the billing contact is not among it."""
+
+    amount_minor: int
+    currency: str
+    installments: int
+    period_months: int
+    card_id: int | None
+
+
+@dataclass(frozen=True)
 class Terms:
     amount_minor: int
     currency: str
@@ -36,9 +47,14 @@ class Terms:
     card_id: int | None
     billing_contact_id: int | None
 
-    def told(self) -> tuple[int, str, int, int, int | None]:
-        """What a notice tells the customer; the billing contact is not among it."""
-        return (self.amount_minor, self.currency, self.installments, self.period_months, self.card_id)
+    def told(self) -> NoticeTerms:
+        return NoticeTerms(
+            amount_minor=self.amount_minor,
+            currency=self.currency,
+            installments=self.installments,
+            period_months=self.period_months,
+            card_id=self.card_id,
+        )
 
 
 def announced(cycle: Cycle) -> Terms | None:

@@ -3,9 +3,9 @@ state, auto-renew, invoices and orders, the outbox and the audit log, and the ev
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import Table, case, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -29,6 +29,7 @@ from desktop.store.models import (
     Order,
     Service,
 )
+from desktop.store.named_rows import columns
 from desktop.store.outbox_repo import QueuedMail, enqueue
 from desktop.store.upserts import insert_ignore, take_numbers
 
@@ -41,8 +42,7 @@ def gateway_key(cycle: Cycle, call: str) -> str:
     return f"{key}-{cycle.reopened}" if cycle.reopened else key
 
 
-@dataclass
-class CycleState:
+class CycleState(NamedTuple):
     """A cycle with what it is worked on with. `card` and `contact` are those of the step that loaded
     it: the service's settings for a card check, the cycle's own terms for a charge (R28)."""
 
@@ -65,7 +65,17 @@ def load_states(session: Session, cycle_ids: list[int], *, paying: bool = False)
         card_id = case((fixed, Cycle.card_id), else_=AutoRenew.card_id)
         contact_id = case((fixed, Cycle.billing_contact_id), else_=AutoRenew.billing_contact_id)
     rows = session.execute(
-        select(Cycle, Service, AutoRenew, Customer, card, contact)
+        select(
+            *columns(
+                CycleState._fields,
+                cycle=Cycle,
+                service=Service,
+                renew=AutoRenew,
+                customer=Customer,
+                card=card,
+                contact=contact,
+            )
+        )
         .join(Service, Service.id == Cycle.service_id)
         .join(AutoRenew, AutoRenew.service_id == Service.id)
         .join(Customer, Customer.id == Service.customer_id)
@@ -76,8 +86,8 @@ def load_states(session: Session, cycle_ids: list[int], *, paying: bool = False)
         # Every caller changes these cycles: PostgreSQL locks their rows so that two workers never
         # apply one outcome twice (SQLite's write lock, taken at BEGIN, already does).
         .with_for_update(of=Cycle)
-    ).tuples()
-    return {row[0].id: CycleState(*row) for row in rows}
+    )
+    return {state.cycle.id: state for state in map(CycleState._make, rows)}
 
 
 class Steps:

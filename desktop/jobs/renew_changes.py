@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -18,6 +19,7 @@ from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
 from desktop.store import audit_repo
 from desktop.store.models import AutoRenew, Card, Customer, Cycle, Service
+from desktop.store.named_rows import columns
 from desktop.store.outbox_repo import QueuedMail, enqueue
 
 
@@ -27,6 +29,16 @@ class TermsUnpriced(Exception):
     def __init__(self, service: str, period_months: int) -> None:
         super().__init__(f"{service}: no price for {period_months} months")
         self.service, self.period_months = service, period_months
+
+
+class _Announced(NamedTuple):
+    """A cycle whose notice went out, with its service's settings as they are now."""
+
+    cycle: Cycle
+    service: Service
+    renew: AutoRenew
+    customer: Customer
+    card: Card | None
 
 
 @dataclass(frozen=True)
@@ -74,7 +86,16 @@ def _restate(
     for chunk in live_cycles.chunks(sorted(set(service_ids))):
         rows = (
             session.execute(
-                select(Cycle, Service, AutoRenew, Customer, card)
+                select(
+                    *columns(
+                        _Announced._fields,
+                        cycle=Cycle,
+                        service=Service,
+                        renew=AutoRenew,
+                        customer=Customer,
+                        card=card,
+                    )
+                )
                 .join(Service, Service.id == Cycle.service_id)
                 .join(AutoRenew, AutoRenew.service_id == Service.id)
                 .join(Customer, Customer.id == Service.customer_id)
@@ -94,13 +115,14 @@ def _restate(
             .tuples()
             .all()
         )
-        for cycle, service, renew, customer, new_card in rows:
+        for row in map(_Announced._make, rows):
+            cycle, service, renew, customer = row.cycle, row.service, row.renew, row.customer
             prices = prices or PriceBook(session)
             terms = cycle_terms.proposed(cycle, service, renew, customer, prices)
             if terms is None:
                 raise TermsUnpriced(service.name, renew.period_months)
             before = cycle_terms.announced(cycle)
-            mail = cycle_terms.announce(cycle, service, customer, new_card, terms)
+            mail = cycle_terms.announce(cycle, service, customer, row.card, terms)
             if before is not None and cycle_terms.announced(cycle) != before:
                 audit_repo.add(
                     session,
