@@ -114,6 +114,14 @@ class _Row:
     context: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class _Built:
+    """A message ready to send, for its outbox row."""
+
+    outbox_id: int
+    message: EmailMessage
+
+
 class _Links:
     """The signed links of a message; the key is asked for once per batch, and only when a message
     needs links. Without a usable key (R33) such messages are not sent."""
@@ -288,40 +296,40 @@ class _Sender:
             self.result.errors.append(str(exc))
             return
         links = _Links(self.ctx, now)
-        ready: list[tuple[int, EmailMessage]] = []
+        ready: list[_Built] = []
         for row in rows:
             built = self._build(row, config, links)
             if isinstance(built, str):
                 self._failed(row.id, built, now)
             else:
-                ready.append((row.id, built))
+                ready.append(_Built(outbox_id=row.id, message=built))
         if links.problem is not None:
             self.result.errors.append(links.problem)
         if not ready:
             return
         try:
             with SmtpConnection(config) as connection:
-                for outbox_id, message in ready:
-                    header_id = str(message["Message-ID"])
+                for item in ready:
+                    header_id = str(item.message["Message-ID"])
                     with self.ctx.db.transaction() as session:
                         still_ours = outbox_repo.renew(
-                            session, outbox_id, self.owner, LEASE_SECONDS, header_id
+                            session, item.outbox_id, self.owner, LEASE_SECONDS, header_id
                         )
                     if not still_ours:
                         continue  # another sender took it over after our lease ran out
                     try:
-                        connection.send(message)
+                        connection.send(item.message)
                     except _MESSAGE_REFUSED as exc:
-                        self._failed(outbox_id, _refusal(exc), now)
+                        self._failed(item.outbox_id, _refusal(exc), now)
                         continue
-                    self._sent(outbox_id, header_id, now)
+                    self._sent(item.outbox_id, header_id, now)
         except (OSError, smtplib.SMTPException) as exc:
             # The server is down or dropped the connection: the message under way and the rest wait
             # (`_failed` passes over those already sent, refused or taken over).
             error = f"SMTP {config.host}:{config.port}: {exc}"
             self.result.errors.append(error)
-            for outbox_id, _ in ready:
-                self._failed(outbox_id, error, now)
+            for item in ready:
+                self._failed(item.outbox_id, error, now)
 
 
 def send_outbox(ctx: AppContext, *, actor: str = "system:scheduler", owner: str | None = None) -> SendResult:

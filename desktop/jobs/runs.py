@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
+from typing import NamedTuple
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -15,6 +16,7 @@ from desktop.core.codes import RunOutcome
 from desktop.jobs import leases
 from desktop.jobs.events import DueEvent
 from desktop.store.models import DueRun
+from desktop.store.named_rows import columns
 
 RUNNING, COMPLETED, ABANDONED = RunOutcome.RUNNING, RunOutcome.COMPLETED, RunOutcome.ABANDONED
 
@@ -34,22 +36,36 @@ def _gone(owner: str, heartbeat: datetime, now: datetime) -> str | None:
     return None
 
 
+class _Running(NamedTuple):
+    """A run recorded as running, perhaps by a process that is gone."""
+
+    run_id: int
+    owner: str
+    heartbeat_at: datetime | None
+    started_at: datetime
+
+
+_RUNNING = columns(
+    _Running._fields,
+    run_id=DueRun.id,
+    owner=DueRun.owner,
+    heartbeat_at=DueRun.heartbeat_at,
+    started_at=DueRun.started_at,
+)
+
+
 def mark_abandoned(session: Session, now: datetime) -> list[int]:
     abandoned: list[int] = []
-    for run_id, owner, heartbeat, started in session.execute(
-        select(DueRun.id, DueRun.owner, DueRun.heartbeat_at, DueRun.started_at).where(
-            DueRun.outcome == RUNNING
-        )
-    ):
-        why = _gone(owner, heartbeat or started, now)
+    for run in map(_Running._make, session.execute(select(*_RUNNING).where(DueRun.outcome == RUNNING))):
+        why = _gone(run.owner, run.heartbeat_at or run.started_at, now)
         if why is None:
             continue
         session.execute(
             update(DueRun)
-            .where(DueRun.id == run_id, DueRun.outcome == RUNNING)
+            .where(DueRun.id == run.run_id, DueRun.outcome == RUNNING)
             .values(outcome=ABANDONED, finished_at=now, error=f"abandoned: {why}")
         )
-        abandoned.append(run_id)
+        abandoned.append(run.run_id)
     return abandoned
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 from enum import StrEnum
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -42,30 +43,35 @@ def stored_fingerprint(session: Session) -> str | None:
     return session.scalar(select(DatabaseFact.value).where(DatabaseFact.key == FINGERPRINT_FACT))
 
 
-def _read(ctx: AppContext) -> tuple[str | None, str | None]:
-    """The keyring's key and the database's fingerprint; SecretsUnavailable when no keyring works."""
+class _Found(NamedTuple):
+    key: str | None  # this workstation's keyring's
+    fingerprint: str | None  # the database's
+
+
+def _read(ctx: AppContext) -> _Found:
+    """SecretsUnavailable when no keyring works."""
     with ctx.db.reading() as session:
         expected = stored_fingerprint(session)
-    return ctx.secrets.get(SECRET) or None, expected
+    return _Found(key=ctx.secrets.get(SECRET) or None, fingerprint=expected)
 
 
 def status(ctx: AppContext) -> SigningKeyStatus:
-    key, expected = _read(ctx)
-    if expected is None:
+    found = _read(ctx)
+    if found.fingerprint is None:
         return SigningKeyStatus.NOT_CREATED
-    if key is None:
+    if found.key is None:
         return SigningKeyStatus.MISSING_HERE
-    return SigningKeyStatus.OK if matches(key, expected) else SigningKeyStatus.MISMATCH
+    return SigningKeyStatus.OK if matches(found.key, found.fingerprint) else SigningKeyStatus.MISMATCH
 
 
 def signing_key(ctx: AppContext) -> str:
     """The key to sign links with, or SigningKeyProblem saying why there is none here. Never makes a
     key: a workstation that made its own would sign links no other workstation can verify."""
-    key, expected = _read(ctx)
-    if expected is None:
+    found = _read(ctx)
+    if found.fingerprint is None:
         raise SigningKeyProblem(SigningKeyStatus.NOT_CREATED.value)
-    if key is None:
+    if found.key is None:
         raise SigningKeyProblem(SigningKeyStatus.MISSING_HERE.value)
-    if not matches(key, expected):
+    if not matches(found.key, found.fingerprint):
         raise SigningKeyProblem(SigningKeyStatus.MISMATCH.value)
-    return key
+    return found.key
