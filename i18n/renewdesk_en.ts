@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>%n of {total} shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n at risk</numerusform>
@@ -69,7 +69,7 @@
 <context>
     <name>BackgroundStatus</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <location filename="../desktop/ui/background_status.py" line="216"/>
         <source>%n charge(s) without an answer</source>
         <translation>
             <numerusform>%n charge without an answer</numerusform>
@@ -77,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <location filename="../desktop/ui/background_status.py" line="222"/>
         <source>%n e-mail(s) failing</source>
         <translation>
             <numerusform>%n e-mail failing</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <location filename="../desktop/ui/background_status.py" line="224"/>
         <source>%n e-mail(s) given up</source>
         <translation>
             <numerusform>%n e-mail given up</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <location filename="../desktop/ui/background_status.py" line="226"/>
         <source>%n e-mail(s) queued</source>
         <translation>
             <numerusform>%n e-mail queued</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="307"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform>
@@ -109,7 +109,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="308"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n given up</numerusform>
@@ -117,7 +117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="232"/>
+        <location filename="../desktop/ui/background_status.py" line="309"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="241"/>
+        <location filename="../desktop/ui/background_status.py" line="318"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Last failure, after %n try: {why}</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>OperationsDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="229"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n run, newest first.</numerusform>
@@ -251,7 +251,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -267,7 +267,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <source>Total: incomplete ({total}; no price for %n service(s))</source>
+        <translation>
+            <numerusform>Total: incomplete ({total}; no price for %n service)</numerusform>
+            <numerusform>Total: incomplete ({total}; no price for %n services)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -275,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -297,7 +305,7 @@
 <context>
     <name>RecurringDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Confirm replaces the card or billing contact of %n service already renewing automatically (see “What changes”).</numerusform>
@@ -305,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: automatic renewal is on for %n service.</numerusform>
@@ -313,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
@@ -359,7 +367,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="169"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>{shown} of %n customer shown: refine the search</numerusform>
@@ -367,7 +375,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="174"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform>
@@ -378,7 +386,7 @@
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -386,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n month, in one payment</numerusform>

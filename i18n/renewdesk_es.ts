@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="93"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="147"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="165"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="188"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="206"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="189"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="216"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="205"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +80,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +88,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
@@ -1159,27 +1159,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>BackgroundStatus</name>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="131"/>
+        <location filename="../desktop/ui/background_status.py" line="208"/>
         <source>Checks failed {when}</source>
         <translation>Fallaron las comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="133"/>
+        <location filename="../desktop/ui/background_status.py" line="210"/>
         <source>Last checks {when}</source>
         <translation>Últimas comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="135"/>
+        <location filename="../desktop/ui/background_status.py" line="212"/>
         <source>Checks running…</source>
         <translation>Comprobaciones en curso…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="137"/>
+        <location filename="../desktop/ui/background_status.py" line="214"/>
         <source>Checks not started</source>
         <translation>Comprobaciones aún no iniciadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <location filename="../desktop/ui/background_status.py" line="216"/>
         <source>%n charge(s) without an answer</source>
         <translation>
             <numerusform>%n cobro sin respuesta</numerusform>
@@ -1187,12 +1187,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="142"/>
+        <location filename="../desktop/ui/background_status.py" line="219"/>
         <source>E-mail is not set up</source>
         <translation>Correo electrónico sin configurar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <location filename="../desktop/ui/background_status.py" line="222"/>
         <source>%n e-mail(s) failing</source>
         <translation>
             <numerusform>%n correo con fallos</numerusform>
@@ -1200,7 +1200,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <location filename="../desktop/ui/background_status.py" line="224"/>
         <source>%n e-mail(s) given up</source>
         <translation>
             <numerusform>%n correo abandonado</numerusform>
@@ -1208,7 +1208,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <location filename="../desktop/ui/background_status.py" line="226"/>
         <source>%n e-mail(s) queued</source>
         <translation>
             <numerusform>%n correo en cola</numerusform>
@@ -1216,63 +1216,63 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="152"/>
+        <location filename="../desktop/ui/background_status.py" line="229"/>
         <source>next {time}</source>
         <translation>próximas: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="171"/>
+        <location filename="../desktop/ui/background_status.py" line="248"/>
         <source>Set up…</source>
         <translation>Configurar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="173"/>
+        <location filename="../desktop/ui/background_status.py" line="250"/>
         <source>Open the settings</source>
         <translation>Abrir la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="175"/>
+        <location filename="../desktop/ui/background_status.py" line="252"/>
         <source>(ask an administrator)</source>
         <translation>(pídaselo a un administrador)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="197"/>
+        <location filename="../desktop/ui/background_status.py" line="274"/>
         <source>Last checks: {when}</source>
         <translation>Últimas comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="202"/>
+        <location filename="../desktop/ui/background_status.py" line="279"/>
         <source>The checks were skipped: the computer was asleep or busy at their time.</source>
         <translation>Las comprobaciones no se hicieron: el equipo estaba en reposo u ocupado a la hora prevista.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="205"/>
-        <location filename="../desktop/ui/background_status.py" line="213"/>
+        <location filename="../desktop/ui/background_status.py" line="282"/>
+        <location filename="../desktop/ui/background_status.py" line="290"/>
         <source>What they did: {what}</source>
         <translation>Qué hicieron: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="209"/>
+        <location filename="../desktop/ui/background_status.py" line="286"/>
         <source>Last checks: {when} ({workstation})</source>
         <translation>Últimas comprobaciones: {when} ({workstation})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="217"/>
+        <location filename="../desktop/ui/background_status.py" line="294"/>
         <source>Next checks: {when}</source>
         <translation>Próximas comprobaciones: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="223"/>
+        <location filename="../desktop/ui/background_status.py" line="300"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
         <translation>El correo electrónico aún no está configurado; los correos esperarán hasta entonces:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="226"/>
+        <location filename="../desktop/ui/background_status.py" line="303"/>
         <source>Ask an administrator to set it up.</source>
         <translation>Pida a un administrador que lo configure.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="307"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n con fallos</numerusform>
@@ -1280,7 +1280,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="308"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n abandonado</numerusform>
@@ -1288,7 +1288,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="232"/>
+        <location filename="../desktop/ui/background_status.py" line="309"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en cola</numerusform>
@@ -1296,12 +1296,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="237"/>
+        <location filename="../desktop/ui/background_status.py" line="314"/>
         <source>E-mails: {counts}</source>
         <translation>Correos: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="241"/>
+        <location filename="../desktop/ui/background_status.py" line="318"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>Último fallo, tras %n intento: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <location filename="../desktop/ui/background_status.py" line="323"/>
         <source>Next try: {when}</source>
         <translation>Próximo intento: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="248"/>
+        <location filename="../desktop/ui/background_status.py" line="325"/>
         <source>E-mails: all sent</source>
         <translation>Correos: todos enviados</translation>
     </message>
@@ -2043,155 +2043,161 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="420"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Re&amp;curring</source>
         <translation>Renovación &amp;automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>Recurring A&amp;ll</source>
         <translation>Renovación automática de t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="411"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>Cerrar &amp;sesión / cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;Guía de esta ventana</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
         <source>Tick services first</source>
         <translation>Marque primero los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;E-mails…</source>
         <translation>C&amp;orreos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="372"/>
+        <location filename="../desktop/ui/main_window.py" line="377"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="467"/>
+        <location filename="../desktop/ui/main_window.py" line="412"/>
+        <source>An administrator disabled your account, so you have been signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
@@ -2216,7 +2222,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/messages.py" line="20"/>
         <source>Stopped: card check declined</source>
-        <translation>Detenida: verificación de tarjeta rechazada</translation>
+        <translation>Detenida: tarjeta rechazada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="21"/>
@@ -2878,32 +2884,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="170"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="174"/>
         <source>Background checks</source>
         <translation>Comprobaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="196"/>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="194"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="195"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="202"/>
         <source>The checks do not run in this window.</source>
         <translation>Las comprobaciones no se ejecutan en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="229"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n ejecución, de la más reciente a la más antigua.</numerusform>
@@ -2911,7 +2917,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="266"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>Las comprobaciones comienzan ahora; esta lista se actualizará cuando terminen.</translation>
     </message>
@@ -3083,27 +3089,35 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <source>Total: incomplete ({total}; no price for %n service(s))</source>
+        <translation>
+            <numerusform>Total: incompleto ({total}; falta el precio de %n servicio)</numerusform>
+            <numerusform>Total: incompleto ({total}; falta el precio de %n servicios)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3111,56 +3125,66 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="215"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="70"/>
+        <source>Total: working it out…</source>
+        <translation>Total: calculando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="88"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="92"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="96"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="152"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
             <numerusform>Se han emitido %n proformas, números: {numbers}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="200"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>No se pudo guardar el PDF como {file}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -3168,12 +3192,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -3181,17 +3205,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="169"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="212"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
     </message>
@@ -3230,62 +3254,62 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
         <source>Recurring All</source>
         <translation>Renovación automática de todos los dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
         <source>Recurring</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="82"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta para el cobro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="243"/>
         <source>Verifying the card…</source>
         <translation>Verificando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="115"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="118"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>Se activará la renovación automática para:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="201"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa. Las facturas se emitirán a nombre del contacto y el pago se hará con la tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea la columna «Qué cambia»).</numerusform>
@@ -3293,17 +3317,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: la renovación automática está activada para %n servicio.</numerusform>
@@ -3311,7 +3335,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
@@ -3596,22 +3620,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="82"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>Buscar cliente: nombre, correo electrónico, dominio o teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="83"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="84"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;Buscar un cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="169"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>Se muestran {shown} de %n cliente: afine la búsqueda</numerusform>
@@ -3619,7 +3643,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="174"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n cliente</numerusform>
@@ -3643,22 +3667,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="65"/>
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="178"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="184"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3666,68 +3690,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="100"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="107"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="135"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n mes, en un solo pago</numerusform>
@@ -3735,52 +3759,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="315"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="349"/>
         <source>Verifying the card and saving…</source>
         <translation>Verificando la tarjeta y guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="351"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="398"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="406"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: la renovación automática está activada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="408"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: la renovación automática está desactivada; el correo al cliente está en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="410"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: los cambios se han guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="412"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: no había nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="415"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>Se ha puesto en cola un aviso actualizado para el cliente.</translation>
     </message>

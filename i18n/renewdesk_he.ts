@@ -32,38 +32,38 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="93"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="147"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="165"/>
         <source>Loading the account…</source>
         <translation>החשבון נטען…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="188"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="206"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="189"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="198"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="216"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="200"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="205"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +72,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +80,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +88,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="229"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
@@ -1159,27 +1159,27 @@ Cards: {cards}</source>
 <context>
     <name>BackgroundStatus</name>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="131"/>
+        <location filename="../desktop/ui/background_status.py" line="208"/>
         <source>Checks failed {when}</source>
         <translation>הבדיקות נכשלו: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="133"/>
+        <location filename="../desktop/ui/background_status.py" line="210"/>
         <source>Last checks {when}</source>
         <translation>בדיקות אחרונות: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="135"/>
+        <location filename="../desktop/ui/background_status.py" line="212"/>
         <source>Checks running…</source>
         <translation>הבדיקות רצות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="137"/>
+        <location filename="../desktop/ui/background_status.py" line="214"/>
         <source>Checks not started</source>
         <translation>הבדיקות עדיין לא התחילו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="139"/>
+        <location filename="../desktop/ui/background_status.py" line="216"/>
         <source>%n charge(s) without an answer</source>
         <translation>
             <numerusform>%n חיוב ללא תשובה</numerusform>
@@ -1187,12 +1187,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="142"/>
+        <location filename="../desktop/ui/background_status.py" line="219"/>
         <source>E-mail is not set up</source>
         <translation>הדוא״ל לא הוגדר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="145"/>
+        <location filename="../desktop/ui/background_status.py" line="222"/>
         <source>%n e-mail(s) failing</source>
         <translation>
             <numerusform>%n הודעה נכשלת</numerusform>
@@ -1200,7 +1200,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="147"/>
+        <location filename="../desktop/ui/background_status.py" line="224"/>
         <source>%n e-mail(s) given up</source>
         <translation>
             <numerusform>%n הודעה נכשלה סופית</numerusform>
@@ -1208,7 +1208,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="149"/>
+        <location filename="../desktop/ui/background_status.py" line="226"/>
         <source>%n e-mail(s) queued</source>
         <translation>
             <numerusform>%n הודעה בתור</numerusform>
@@ -1216,63 +1216,63 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="152"/>
+        <location filename="../desktop/ui/background_status.py" line="229"/>
         <source>next {time}</source>
         <translation>הבאות: {time}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="171"/>
+        <location filename="../desktop/ui/background_status.py" line="248"/>
         <source>Set up…</source>
         <translation>להגדרה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="173"/>
+        <location filename="../desktop/ui/background_status.py" line="250"/>
         <source>Open the settings</source>
         <translation>פתיחת ההגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="175"/>
+        <location filename="../desktop/ui/background_status.py" line="252"/>
         <source>(ask an administrator)</source>
         <translation>(יש לפנות למנהל המערכת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="197"/>
+        <location filename="../desktop/ui/background_status.py" line="274"/>
         <source>Last checks: {when}</source>
         <translation>הבדיקות האחרונות: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="202"/>
+        <location filename="../desktop/ui/background_status.py" line="279"/>
         <source>The checks were skipped: the computer was asleep or busy at their time.</source>
         <translation>הבדיקות דולגו: המחשב היה במצב שינה או עסוק בזמן שנקבע להן.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="205"/>
-        <location filename="../desktop/ui/background_status.py" line="213"/>
+        <location filename="../desktop/ui/background_status.py" line="282"/>
+        <location filename="../desktop/ui/background_status.py" line="290"/>
         <source>What they did: {what}</source>
         <translation>מה נעשה: {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="209"/>
+        <location filename="../desktop/ui/background_status.py" line="286"/>
         <source>Last checks: {when} ({workstation})</source>
         <translation>הבדיקות האחרונות: {when} ({workstation})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="217"/>
+        <location filename="../desktop/ui/background_status.py" line="294"/>
         <source>Next checks: {when}</source>
         <translation>הבדיקות הבאות: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="223"/>
+        <location filename="../desktop/ui/background_status.py" line="300"/>
         <source>E-mail is not set up yet; the e-mails wait until it is:</source>
         <translation>הדוא״ל עדיין לא הוגדר; ההודעות ימתינו עד שיוגדר:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="226"/>
+        <location filename="../desktop/ui/background_status.py" line="303"/>
         <source>Ask an administrator to set it up.</source>
         <translation>יש לבקש ממנהל המערכת להגדיר אותו.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="230"/>
+        <location filename="../desktop/ui/background_status.py" line="307"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n נכשלת</numerusform>
@@ -1280,7 +1280,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="231"/>
+        <location filename="../desktop/ui/background_status.py" line="308"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n נכשלה סופית</numerusform>
@@ -1288,7 +1288,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="232"/>
+        <location filename="../desktop/ui/background_status.py" line="309"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n בתור</numerusform>
@@ -1296,12 +1296,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="237"/>
+        <location filename="../desktop/ui/background_status.py" line="314"/>
         <source>E-mails: {counts}</source>
         <translation>הודעות דוא״ל: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/background_status.py" line="241"/>
+        <location filename="../desktop/ui/background_status.py" line="318"/>
         <source>Last failure, after %n try(ies): {why}</source>
         <translation>
             <numerusform>הכישלון האחרון, אחרי %n ניסיון: {why}</numerusform>
@@ -1309,12 +1309,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="246"/>
+        <location filename="../desktop/ui/background_status.py" line="323"/>
         <source>Next try: {when}</source>
         <translation>הניסיון הבא: {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/background_status.py" line="248"/>
+        <location filename="../desktop/ui/background_status.py" line="325"/>
         <source>E-mails: all sent</source>
         <translation>הודעות דוא״ל: כולן נשלחו</translation>
     </message>
@@ -2043,155 +2043,161 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="145"/>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="420"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>Renew &amp;All</source>
         <translation>חידוש ה&amp;כול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Re&amp;curring</source>
         <translation>חידוש &amp;אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>Recurring A&amp;ll</source>
         <translation>חידוש אוטומטי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="149"/>
+        <location filename="../desktop/ui/main_window.py" line="154"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
+        <location filename="../desktop/ui/main_window.py" line="155"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="282"/>
+        <location filename="../desktop/ui/main_window.py" line="287"/>
+        <location filename="../desktop/ui/main_window.py" line="411"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
-        <location filename="../desktop/ui/main_window.py" line="292"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="297"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="146"/>
+        <location filename="../desktop/ui/main_window.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="147"/>
+        <location filename="../desktop/ui/main_window.py" line="152"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>י&amp;ציאה מהחשבון / החלפת משתמש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="148"/>
+        <location filename="../desktop/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;סגירת התוכנית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
-        <location filename="../desktop/ui/main_window.py" line="295"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="300"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
-        <location filename="../desktop/ui/main_window.py" line="299"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="304"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
-        <location filename="../desktop/ui/main_window.py" line="301"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="306"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <location filename="../desktop/ui/main_window.py" line="313"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="318"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="322"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="325"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;מדריך לחלון זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="203"/>
+        <location filename="../desktop/ui/main_window.py" line="208"/>
         <source>Tick services first</source>
         <translation>יש לסמן שירותים תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="209"/>
-        <location filename="../desktop/ui/main_window.py" line="216"/>
+        <location filename="../desktop/ui/main_window.py" line="214"/>
+        <location filename="../desktop/ui/main_window.py" line="221"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
-        <location filename="../desktop/ui/main_window.py" line="303"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="308"/>
         <source>&amp;E-mails…</source>
         <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="372"/>
+        <location filename="../desktop/ui/main_window.py" line="377"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="467"/>
+        <location filename="../desktop/ui/main_window.py" line="412"/>
+        <source>An administrator disabled your account, so you have been signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="497"/>
         <source>Finishing the background checks…</source>
         <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
@@ -2878,32 +2884,32 @@ Cards: {cards}</source>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="170"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="174"/>
         <source>Background checks</source>
         <translation>בדיקות רקע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="196"/>
         <source>Run now</source>
         <translation>הרצה עכשיו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="194"/>
         <source>Runs</source>
         <translation>הרצות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="195"/>
         <source>E-mails</source>
         <translation>הודעות דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="202"/>
         <source>The checks do not run in this window.</source>
         <translation>הבדיקות אינן רצות בחלון הזה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="229"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n הרצה, מהחדשה לישנה.</numerusform>
@@ -2911,7 +2917,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="266"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>הבדיקות מתחילות כעת; הרשימה תתרענן בסיומן.</translation>
     </message>
@@ -3083,27 +3089,35 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="54"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <source>Total: incomplete ({total}; no price for %n service(s))</source>
+        <translation>
+            <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירות)</numerusform>
+            <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירותים)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3111,56 +3125,66 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="69"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="215"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="70"/>
+        <source>Total: working it out…</source>
+        <translation>סה״כ: מחשב…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="88"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="92"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="96"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="152"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
             <numerusform>הופקו %n חשבונות עסקה, מספרים: {numbers}</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="200"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>לא ניתן היה לשמור את ה־PDF בשם {file}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -3168,12 +3192,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="161"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -3181,17 +3205,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="169"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="170"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="212"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
@@ -3230,62 +3254,62 @@ Cards: {cards}</source>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
         <source>Recurring All</source>
         <translation>חידוש אוטומטי לכל הדומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
         <source>Recurring</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="82"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
         <source>Choose the card to charge…</source>
         <translation>בחירת הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="243"/>
         <source>Verifying the card…</source>
         <translation>אימות הכרטיס מתבצע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="115"/>
         <source>Confirm</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="118"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>החידוש האוטומטי יופעל עבור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="201"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו. החשבוניות יופקו לאיש הקשר, והתשלום ייגבה מהכרטיס.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירות שכבר מתחדש אוטומטית (פירוט בעמודה „מה משתנה”).</numerusform>
@@ -3293,17 +3317,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי פועל עבור %n שירות.</numerusform>
@@ -3311,7 +3335,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>הכרטיס או איש הקשר לחיוב הוחלפו ב־%n מהם.</numerusform>
@@ -3596,22 +3620,22 @@ Cards: {cards}</source>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="44"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="82"/>
         <source>Find a customer: name, e-mail, domain or phone</source>
         <translation>חיפוש לקוח: שם, דוא״ל, דומיין או טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="50"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="83"/>
         <source>Show more</source>
         <translation>הצגת עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/search_panel.py" line="58"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="84"/>
         <source>&amp;Find a customer</source>
         <translation>&amp;חיפוש לקוח</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="157"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="169"/>
         <source>{shown} of %n customer(s) shown: refine the search</source>
         <translation>
             <numerusform>מוצגים {shown} מתוך %n לקוח: כדאי לחדד את החיפוש</numerusform>
@@ -3619,7 +3643,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/search_panel.py" line="162"/>
+        <location filename="../desktop/ui/customers/search_panel.py" line="174"/>
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n לקוח</numerusform>
@@ -3643,22 +3667,22 @@ Cards: {cards}</source>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="59"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="65"/>
         <source>Renew automatically</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="178"/>
         <source>No card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="184"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3666,68 +3690,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="100"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="107"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Stopped</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="135"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n חודש, בתשלום אחד</numerusform>
@@ -3735,52 +3759,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="238"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="315"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="271"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="349"/>
         <source>Verifying the card and saving…</source>
         <translation>הכרטיס מאומת והשינויים נשמרים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="273"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="351"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="398"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="406"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: החידוש האוטומטי פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="408"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: החידוש האוטומטי כבוי; הודעת הדוא״ל ללקוח ממתינה לשליחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="410"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: השינויים נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="412"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: לא היה מה לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="415"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>הודעה מעודכנת ללקוח ממתינה לשליחה.</translation>
     </message>

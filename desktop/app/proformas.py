@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
@@ -26,6 +27,24 @@ class ProformaLineView:
     description: str
     period_months: int
     amount_minor: int
+    kind: str | None = None  # the service's kind ("domain" is printed as a domain); None once deleted
+
+
+@dataclass(frozen=True)
+class ProformaPreview:
+    """What Issue would do for the chosen services, asked before it is pressed: the total of the
+    priced lines, and the services the price list has no price for (Issue is then refused)."""
+
+    currency: str
+    total_minor: int
+    unpriced: tuple[str, ...]
+
+    @property
+    def refusal(self) -> UseCaseError | None:
+        """The very refusal Issue would give, or None when it would issue."""
+        if not self.unpriced:
+            return None
+        return UseCaseError(ErrorCode.NO_PRICE, services=list(self.unpriced), currency=self.currency)
 
 
 @dataclass(frozen=True)
@@ -43,6 +62,59 @@ class ProformaView:
     lines: tuple[ProformaLineView, ...]
 
 
+def _chosen_rows(
+    session: Session, customer_id: int, service_ids: Sequence[int] | None
+) -> tuple[Customer, list[tuple[Service, AutoRenew]]]:
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
+    statement = (
+        select(Service, AutoRenew)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(Service.customer_id == customer_id)
+        .order_by(Service.name)
+    )
+    if service_ids is not None:
+        statement = statement.where(Service.id.in_(list(service_ids)))
+    rows = [(service, renew) for service, renew in session.execute(statement).tuples()]
+    if service_ids is not None and len(rows) != len(set(service_ids)):
+        raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
+    if not rows:
+        raise UseCaseError(ErrorCode.NO_SERVICE_CHOSEN)
+    return customer, rows
+
+
+def _priced(
+    session: Session, customer: Customer, rows: list[tuple[Service, AutoRenew]]
+) -> tuple[list[tuple[Service, AutoRenew, int, int]], list[str]]:
+    """Each service's renewal period and price; the names of those the price list has no price for."""
+    prices = PriceBook(session)
+    priced, unpriced = [], []
+    for service, renew in rows:
+        period = service.period_months if service.kind == "domain" else renew.period_months
+        amount = prices.price(service.kind, service.name, service.plan, period, customer.currency)
+        if amount is None:
+            unpriced.append(service.name)
+        else:
+            priced.append((service, renew, period, amount))
+    return priced, unpriced
+
+
+def preview_proformas(
+    ctx: AppContext, actor: Actor, customer_id: int, service_ids: Sequence[int] | None = None
+) -> ProformaPreview:
+    """The preview's total and whether Issue would issue, by the same pricing as `issue_proformas`."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    with ctx.db.reading() as session:
+        customer, rows = _chosen_rows(session, customer_id, service_ids)
+        priced, unpriced = _priced(session, customer, rows)
+        return ProformaPreview(
+            currency=customer.currency,
+            total_minor=sum(amount for _, _, _, amount in priced),
+            unpriced=tuple(unpriced),
+        )
+
+
 @announces(Change.ACCOUNTS, Change.MAIL)
 def issue_proformas(
     ctx: AppContext,
@@ -56,36 +128,15 @@ def issue_proformas(
     require(actor, Permission.ISSUE_PROFORMA)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
-        customer = session.get(Customer, customer_id)
-        if customer is None:
-            raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
-        statement = (
-            select(Service, AutoRenew)
-            .join(AutoRenew, AutoRenew.service_id == Service.id)
-            .where(Service.customer_id == customer_id)
-            .order_by(Service.name)
-        )
-        if service_ids is not None:
-            statement = statement.where(Service.id.in_(list(service_ids)))
-        rows = session.execute(statement).tuples().all()
-        if service_ids is not None and len(rows) != len(set(service_ids)):
-            raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
-        if not rows:
-            raise UseCaseError(ErrorCode.NO_SERVICE_CHOSEN)
+        customer, rows = _chosen_rows(session, customer_id, service_ids)
         contacts = {
             k.id: k for k in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
         }
         if contact_id is not None and contact_id not in contacts:
             raise UseCaseError(ErrorCode.CONTACT_NOT_IN_ACCOUNT, contact_id=contact_id)
-        prices = PriceBook(session)
+        priced, unpriced = _priced(session, customer, rows)
         groups: dict[int | None, list[tuple[Service, int, int]]] = {}
-        unpriced = []
-        for service, renew in rows:
-            period = service.period_months if service.kind == "domain" else renew.period_months
-            amount = prices.price(service.kind, service.name, service.plan, period, customer.currency)
-            if amount is None:
-                unpriced.append(service.name)
-                continue
+        for service, renew, period, amount in priced:
             key = contact_id if contact_id is not None else renew.billing_contact_id
             groups.setdefault(key, []).append((service, period, amount))
         if unpriced:
@@ -153,8 +204,9 @@ def issue_proformas(
                             description=line.description,
                             period_months=line.period_months,
                             amount_minor=line.amount_minor,
+                            kind=service.kind,
                         )
-                        for line in line_rows
+                        for line, (service, _, _) in zip(line_rows, lines, strict=True)
                     ),
                 )
             )

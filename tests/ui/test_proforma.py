@@ -4,6 +4,8 @@ every service line and the total, in English and in Hebrew."""
 
 from __future__ import annotations
 
+import html
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -22,11 +24,13 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app.views import AccountView
 from desktop.bootstrap import AppContext
+from desktop.core.bidi import plain
 from desktop.ui.application import current_language, install_language
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.main_window import MainWindow
-from tests.app.helpers import SALES, audit_rows, contact_id, renew_states
-from tests.ui.accounts import HEBREW_COMPANY, HEBREW_CONTACT, HEBREW_NAME, load_all
+from tests.app.helpers import SALES, account, audit_rows, contact_id, renew_states
+from tests.jobs.helpers import card, document, domain, load
+from tests.ui.accounts import HEBREW_COMPANY, HEBREW_CONTACT, HEBREW_DOMAIN, HEBREW_NAME, MARCH, load_all
 from tests.ui.conftest import WindowFactory
 from tests.ui.driving import cell_text, open_account, row_count, tick, while_modal
 
@@ -43,7 +47,32 @@ def pdf_text(path: Path) -> str:
     return done.stdout
 
 
+def previewed(qtbot: QtBot, dialog: ProformaDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
+
+
+def visual_lines(path: Path) -> list[str]:
+    """The PDF's lines as drawn, left to right (pdftotext's -bbox gives each glyph run's place):
+    a right-to-left text's logical order is a guess of pdftotext; the drawing is not. Runs closer
+    than a space are joined; farther ones (another cell) are apart."""
+    done = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True)
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+    rows: dict[float, list[tuple[float, float, str]]] = {}
+    for x_min, y_min, x_max, word in re.findall(pattern, done.stdout):
+        rows.setdefault(round(float(y_min), 1), []).append((float(x_min), float(x_max), html.unescape(word)))
+    lines = []
+    for _, words in sorted(rows.items()):
+        words.sort()
+        line, right = "", None
+        for x_min, x_max, word in words:
+            line += word if right is not None and x_min - right < 1.0 else (" " + word if line else word)
+            right = x_max
+        lines.append(line)
+    return lines
+
+
 def issue(qtbot: QtBot, dialog: ProformaDialog) -> None:
+    previewed(qtbot, dialog)
     assert dialog.issue_button.isEnabled() and not dialog.pdf_button.isEnabled()
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: bool(dialog.issued), timeout=20_000)
@@ -80,6 +109,7 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
             "levi.co.il": "₪59.00",
             "levi.com": "₪45.50",
         }
+        previewed(qtbot, dialog)
         assert dialog.total.text() == "Total: ₪689.00"
         dialog.contact.setCurrentIndex(dialog.contact.findData(levi_ltd))
         issue(qtbot, dialog)
@@ -248,3 +278,75 @@ def test_the_preview_is_read_only_and_saving_says_so(
     dialog.pdf_button.click()
     assert pdf.read_bytes()[:5] == b"%PDF-"
     assert dialog.outcome.text() == "2 proformas issued and saved as saved.pdf."
+
+
+def _one_account(ctx: AppContext, ref: str, names: list[str], name: str = "Nora Price") -> None:
+    services = [domain(f"d{n}", domain_name, MARCH, enabled=False) for n, domain_name in enumerate(names)]
+    load(ctx, document([account(ref, services, name=name, cards=[card("v1")])]))
+
+
+def test_a_hebrew_domain_comes_out_of_the_pdf_whole(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    """Issue 11 (hostile 3): in a Hebrew proforma, סטודיו-7-2.co.il came out of the PDF as
+    "סטודיו co.il.7-2-": the domain is isolated left to right, each label in its own direction."""
+    _one_account(sctx, "studio", [HEBREW_DOMAIN, "studio.com"], name=HEBREW_NAME)
+    install_language(qapp, "he")
+    try:
+        window = make_window(sctx, SALES)
+        studio = open_account(qtbot, window, sctx, "studio")
+        dialog = new_dialog(qtbot, window, studio, [HEBREW_DOMAIN, "studio.com"])
+        issue(qtbot, dialog)
+        pdf = tmp_path / "studio.pdf"
+        dialog.save_pdf(str(pdf))
+        lines = visual_lines(pdf)
+        text = pdf_text(pdf)
+    finally:
+        install_language(qapp, "en")
+    # As drawn, left to right: the Hebrew label (read right to left, its "7-2" left to right), then
+    # ".co.il" at the right end; it was drawn "co.il.7-2-וידוטס".
+    hebrew, rest = HEBREW_DOMAIN.split("-", 1)
+    drawn = f"{rest.removesuffix('.co.il')}-{hebrew[::-1]}.co.il"
+    assert drawn == "7-2-וידוטס.co.il"
+    assert any(drawn in line.split(" ") for line in lines), lines
+    assert "studio.com" in text and HEBREW_NAME in text
+
+
+def test_a_pdf_that_cannot_be_written_is_said_to_have_failed(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11 (hostile 4): saving into a place no file can be written said "saved as ...pdf"."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana")
+    dialog = new_dialog(qtbot, window, dana, ["levi.com"])
+    issue(qtbot, dialog)
+    target = "/proc/no-such-folder/proforma.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (target, "PDF (*.pdf)")))
+    dialog.pdf_button.click()
+    assert not Path(target).exists()
+    assert dialog.outcome.text() == "The PDF could not be saved as proforma.pdf."
+    assert "saved as proforma.pdf." not in dialog.outcome.text().replace("could not be saved", "")
+    assert target in dialog.outcome.toolTip()
+
+
+def test_a_line_without_a_price_keeps_issue_off_and_says_why(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Issue 11 (hostile 14): with a service the price list has no price for, the preview showed a
+    total and offered Issue, which was then refused. The use case's preview says so beforehand."""
+    _one_account(sctx, "np", ["priced.co.il", "unpriced.org"])
+    window = make_window(sctx, SALES)
+    nora = open_account(qtbot, window, sctx, "np")
+    dialog = new_dialog(qtbot, window, nora, ["priced.co.il", "unpriced.org"])
+    previewed(qtbot, dialog)
+    assert not dialog.issue_button.isEnabled()
+    reason = "The price list has no price for: unpriced.org"
+    assert plain(dialog.issue_button.toolTip()) == reason
+    assert plain(dialog.outcome.text()) == reason
+    assert dialog.total.text() == "Total: incomplete (₪59.00; no price for 1 service)"
+    assert audit_rows(sctx, "proforma.issued") == []
+    # Only the priced line: it issues.
+    priced = new_dialog(qtbot, window, nora, ["priced.co.il"])
+    issue(qtbot, priced)
+    assert priced.total.text() == "Total: ₪59.00"

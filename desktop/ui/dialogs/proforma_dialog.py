@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from desktop.app import proformas
 from desktop.app.desk import Desk
-from desktop.app.proformas import ProformaView
+from desktop.app.proformas import ProformaPreview, ProformaView
 from desktop.app.views import AccountView
+from desktop.core import bidi
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
 from desktop.ui.colours import error_style, success_color
@@ -64,10 +65,10 @@ class ProformaDialog(QDialog):
         # The name takes the room (a long product name), the price stays beside its period.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.SERVICE, QHeaderView.ResizeMode.Stretch)
-        total = sum(service.price_minor or 0 for service in chosen)
-        self.total = QLabel(
-            self.tr("Total: {total}").format(total=formatting.money(total, account.customer.currency))
-        )
+        # The total and whether Issue would issue are the use case's to say (its preview, below).
+        self.preview: ProformaPreview | None = None
+        self.total = QLabel(self.tr("Total: working it out…"))
+        self.total.setWordWrap(True)
         self.contact = QComboBox(self)
         self.contact.addItem(self.tr("Each service's billing contact"), None)
         for contact in account.contacts:
@@ -78,6 +79,7 @@ class ProformaDialog(QDialog):
         self.issue_button: QPushButton = self.buttons.addButton(
             self.tr("Issue"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        self.issue_button.setEnabled(False)  # until the preview says Issue would issue
         self.pdf_button: QPushButton = self.buttons.addButton(
             self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -106,6 +108,37 @@ class ProformaDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.buttons.rejected.connect(self.reject)
         self.resize(560, 420)
+        self._ask_preview()
+
+    def _ask_preview(self) -> None:
+        customer_id, services, workspace = self.account.customer.id, self.service_ids, self._workspace
+        self._tasks.run(
+            lambda: workspace.call(proformas.preview_proformas, customer_id, services),
+            self._previewed,
+            self._failed,
+            owner=self,
+        )
+
+    def _previewed(self, preview: ProformaPreview) -> None:
+        self.preview = preview
+        total = formatting.money(preview.total_minor, preview.currency)
+        refusal = preview.refusal
+        if refusal is None:
+            self.total.setText(self.tr("Total: {total}").format(total=total))
+            self.issue_button.setToolTip("")
+        else:
+            # Issue would be refused: say so before it is pressed, and why, beside the button.
+            self.total.setText(
+                self.tr(
+                    "Total: incomplete ({total}; no price for %n service(s))",
+                    "",
+                    len(preview.unpriced),
+                ).format(total=total)
+            )
+            reason = messages.error(refusal)
+            self.issue_button.setToolTip(reason)
+            self._say(reason, failed=True)
+        self._lock(False)
 
     def issue(self) -> None:
         customer_id, services, contact_id = (
@@ -124,8 +157,11 @@ class ProformaDialog(QDialog):
             owner=self,
         )
 
+    def issuable(self) -> bool:
+        return self.preview is not None and self.preview.refusal is None and not self.issued
+
     def _lock(self, working: bool) -> None:
-        self.issue_button.setEnabled(not working and not self.issued)
+        self.issue_button.setEnabled(not working and self.issuable())
         self.contact.setEnabled(not working and not self.issued)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not working)
 
@@ -155,13 +191,19 @@ class ProformaDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save as PDF"), f"proforma-{self.issued[0].number}.pdf", "PDF (*.pdf)"
         )
-        if path:
+        if not path:
+            return
+        file = formatting.ltr(Path(path).name)
+        try:
             self.save_pdf(path)
-            self._say(
-                self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(
-                    file=formatting.ltr(Path(path).name)
-                )
-            )
+        except OSError as exc:
+            self._say(self.tr("The PDF could not be saved as {file}.").format(file=file), failed=True)
+            self.outcome.setToolTip(f"{path}: {exc.strerror or exc}")
+            return
+        self.outcome.setToolTip("")
+        self._say(
+            self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(file=file)
+        )
 
     def document_html(self) -> str:
         # Texts are translated outside the f-strings: lupdate does not look inside them.
@@ -173,21 +215,31 @@ class ProformaDialog(QDialog):
         total_text = self.tr("Total: {total}")
         headings = (self.tr("Service"), self.tr("Period"), self.tr("Price"))
         rtl = current_language() == "he"
+
+        def shown(text: str) -> str:  # a name, company or plan: its own direction, escaped after
+            return html.escape(bidi.first_strong(text, rtl))
+
         parts = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="font-family: DejaVu Sans;">']
         for proforma in self.issued:
             parts.append(f"<h2>{html.escape(title.format(number=proforma.number))}</h2>")
-            company = f"<br>{html.escape(proforma.bill_to_company)}" if proforma.bill_to_company else ""
+            company = f"<br>{shown(proforma.bill_to_company)}" if proforma.bill_to_company else ""
             issued_on = html.escape(formatting.day(proforma.issued_at.date()))
             parts.append(
-                f"<p>{html.escape(to.format(name=proforma.bill_to_name))}{company}<br>{issued_on}</p>"
+                f"<p>{html.escape(to).format(name=shown(proforma.bill_to_name))}{company}<br>{issued_on}</p>"
             )
             parts.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
             parts.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headings) + "</tr>")
             for line in proforma.lines:
                 months = self.tr("%n month(s)", "", line.period_months)
                 amount = formatting.money(line.amount_minor, proforma.currency)
+                # A domain reads left to right label by label, a Hebrew label inside it right to left.
+                description = (
+                    html.escape(bidi.domain(line.description, rtl))
+                    if line.kind == "domain"
+                    else shown(line.description)
+                )
                 parts.append(
-                    f"<tr><td>{html.escape(line.description)}</td><td>{html.escape(months)}</td>"
+                    f"<tr><td>{description}</td><td>{html.escape(months)}</td>"
                     f"<td>{html.escape(amount)}</td></tr>"
                 )
             parts.append("</table>")
@@ -213,7 +265,11 @@ class ProformaDialog(QDialog):
             self._say(self.tr("%n proforma(s) issued and sent to the printer.", "", len(self.issued)))
 
     def save_pdf(self, path: str) -> None:
-        writer = QPdfWriter(path)
+        """Raises OSError when the file could not be written: Qt's writer fails without a word, so the
+        PDF is made in memory and written as a file here."""
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = QPdfWriter(buffer)
         writer.setPageLayout(
             QPageLayout(
                 QPageSize(QPageSize.PageSizeId.A4),
@@ -223,3 +279,8 @@ class ProformaDialog(QDialog):
             )
         )
         self._document().print_(writer)
+        del writer  # the PDF is finished when its writer goes
+        data = bytes(buffer.data().data())
+        if not data.startswith(b"%PDF-"):
+            raise OSError(f"no PDF was made for {path}")
+        Path(path).write_bytes(data)
