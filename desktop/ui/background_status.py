@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.app import mail_status, operations
 from desktop.app.actor import Permission
@@ -33,6 +33,72 @@ class _Bridge(QObject):
     reported = Signal(object)
 
 
+SEPARATOR = " · "
+MORE = "…"
+
+
+class PartsLine(QLabel):
+    """A line of parts ("Last checks 09:00 · 2 e-mails failing · next 09:10") that asks for room for
+    all of them and, given less, leaves out whole parts from the middle, marked "…", keeping the first
+    (when the checks last ran) and the last (the next run): never a word cut in two. The tooltip of
+    the widget that holds it tells the whole story."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self._parts: list[str] = []
+
+    def set_parts(self, parts: list[str]) -> None:
+        self._parts = list(parts)
+        self.updateGeometry()
+        self._fit()
+
+    def whole(self) -> str:
+        return SEPARATOR.join(self._parts)
+
+    def _needed(self, text: str) -> int:
+        margins = self.contentsMargins()
+        return (
+            self.fontMetrics().horizontalAdvance(text) + margins.left() + margins.right() + 2 * self.margin()
+        )
+
+    def _forms(self) -> list[str]:
+        """The line, longest first: all its parts, then fewer and fewer of the middle ones."""
+        parts = self._parts
+        forms = [SEPARATOR.join(parts)]
+        if len(parts) > 2:
+            first, middle, last = parts[0], parts[1:-1], parts[-1]
+            forms += [
+                SEPARATOR.join([first, *middle[:kept], MORE, last]) for kept in range(len(middle) - 1, -1, -1)
+            ]
+        if len(parts) > 1:
+            forms.append(SEPARATOR.join([parts[0], MORE]))
+        return forms
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._needed(self.whole()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._needed(self._forms()[-1]), super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # bold when failing: wider
+            self.updateGeometry()
+            self._fit()
+
+    def _fit(self) -> None:
+        forms = self._forms()
+        shown = next((form for form in forms if self._needed(form) <= self.width()), forms[-1])
+        if super().text() != shown:
+            super().setText(shown)
+
+
 class BackgroundStatus(QWidget):
     """A status-bar widget; `checks` is None until `start()`."""
 
@@ -44,10 +110,10 @@ class BackgroundStatus(QWidget):
         self.setObjectName("backgroundStatus")
         self._workspace = workspace
         self._tasks = TaskRunner(self)
-        self.summary = QLabel(self)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary = PartsLine(self)
         self.link = QLabel(self)
         self.link.setTextFormat(Qt.TextFormat.RichText)
+        self.link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # never cut
         self.link.linkActivated.connect(lambda _: self.settings_wanted.emit())
         self.link.hide()
         layout = QHBoxLayout(self)
@@ -70,8 +136,8 @@ class BackgroundStatus(QWidget):
     # -- what it shows ---------------------------------------------------------------------------
 
     def text(self) -> str:
-        """The line as shown, with the link's words."""
-        return f"{self.summary.text()} {self._link_words}".strip()
+        """The line's words, all its parts (`summary.text()` is what the room shows), and the link's."""
+        return f"{self.summary.whole()} {self._link_words}".strip()
 
     @property
     def failed(self) -> bool:
@@ -91,6 +157,17 @@ class BackgroundStatus(QWidget):
         """Another workstation's (or an earlier start's) last run, until this window's own ends."""
         self.earlier = run
         self._render()
+
+    def person_changed(self) -> None:
+        """Another person at the desk (sign-in, a role changed): the link and the story are theirs
+        ("Set up…" for an admin, "ask an administrator" for the others)."""
+        self._render()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
 
     def reload(self) -> None:
         """Where the e-mail and the last run stand now (after a change here or in the background)."""
@@ -150,7 +227,7 @@ class BackgroundStatus(QWidget):
         next_at = self._next_run()
         if next_at is not None:
             parts.append(self.tr("next {time}").format(time=self._short_time(next_at)))
-        self.summary.setText(" · ".join(parts))
+        self.summary.set_parts(parts)
         self._show_link(needs_setup)
         self._colour(self.failed)
         self.setToolTip(self._story(next_at))

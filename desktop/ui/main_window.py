@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.busy.hide()
         self.reason = self.account_panel.offer_reason  # R1: said in the account, apart from the checks
         self.background = BackgroundStatus(workspace, self)
-        self.background.setMaximumWidth(560)
+        # As wide as its line needs; narrower, it leaves out whole parts (never half a word).
         self.statusBar().addPermanentWidget(self.background)
         self.statusBar().addPermanentWidget(self.busy)
         self.tasks.busy_changed.connect(self.busy.setVisible)
@@ -395,6 +395,8 @@ class MainWindow(QMainWindow):
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         self.update_actions()
+        if self.workspace.actor is not None:
+            self.background.person_changed()  # "Set up…" for an admin, "ask an administrator" else
 
     # -- a shared workstation --------------------------------------------------------------------
 

@@ -88,7 +88,6 @@ class AccountPanel(QWidget):
         for choice in Filter:
             self.filter.addItem(filter_name(choice), int(choice))
         self.filter_text = QLineEdit(self)
-        self.filter_text.setPlaceholderText(self.tr("Filter services"))
         self.filter_text.setClearButtonEnabled(True)
         self.count = QLabel(self)
         self.model = ServicesModel(self)
@@ -130,7 +129,26 @@ class AccountPanel(QWidget):
         self._loading: int | None = None
         self._waiting: threading.Event | None = None
         watch(self, desk, WATCHED, self.reload)
+        self.retranslate()
         self.show_account(None)
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now in force: the filter, the column titles, and the
+        account itself (its table's texts are made off the GUI thread, so it is loaded again)."""
+        for index in range(self.filter.count()):
+            self.filter.setItemText(index, filter_name(Filter(self.filter.itemData(index))))
+        self.filter_text.setPlaceholderText(self.tr("Filter services"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        if self.account is None:
+            self.show_account(None)
+        else:
+            self._show_count()
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- loading -------------------------------------------------------------------------------------
 

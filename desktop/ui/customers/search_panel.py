@@ -41,13 +41,12 @@ class SearchPanel(QWidget):
         super().__init__(parent)
         self._desk, self._tasks = desk, tasks
         self.query = QLineEdit(self)
-        self.query.setPlaceholderText(self.tr("Find a customer: name, e-mail, domain or phone"))
         self.query.setClearButtonEnabled(True)
         self.results = QListWidget(self)
         self.results.setAlternatingRowColors(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.more = QPushButton(self.tr("Show more"), self)
+        self.more = QPushButton(self)
         self.more.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
@@ -55,7 +54,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeading)
         # Ctrl+F from anywhere in the window (the action lives as long as the panel).
-        self.find_action = QAction(self.tr("&Find a customer"), self)
+        self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.find_action.triggered.connect(self.focus_query)
@@ -76,6 +75,19 @@ class SearchPanel(QWidget):
         self._open_first = False
         self._opened: int | None = None
         watch(self, desk, {Change.ACCOUNTS}, self._reload)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text again, in the language now in force (another person signed in, say)."""
+        self.query.setPlaceholderText(self.tr("Find a customer: name, e-mail, domain or phone"))
+        self.more.setText(self.tr("Show more"))
+        self.find_action.setText(self.tr("&Find a customer"))
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def sizeHint(self) -> QSize:
         # Names and e-mail addresses read well at this width; the account's table needs the rest.
