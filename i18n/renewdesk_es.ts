@@ -2194,7 +2194,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="412"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un administrador ha desactivado su cuenta, por lo que se ha cerrado su sesión.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="497"/>
@@ -2777,7 +2777,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{services}: otra persona lo ha modificado mientras tanto. No se ha guardado nada; se muestra de nuevo tal como está ahora.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="31"/>

@@ -2194,7 +2194,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="412"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>מנהל השבית את החשבון שלך, ולכן בוצעה יציאה מהמערכת.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="497"/>
@@ -2777,7 +2777,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{services}: שונה בינתיים על ידי מישהו אחר. לא נשמר דבר; מוצג שוב כפי שהוא עכשיו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="31"/>

@@ -255,9 +255,12 @@ def test_the_risk_column_and_its_tooltip_list_the_risks(
         "and reactivation may cost extra",
         "The card holder matches neither the billing contact's name nor its company",
     ]
-    # The full reasons where the eye lands: the warning icon, the service's name and the risk.
-    for column in (Column.TICK, Column.NAME, Column.RISK):
+    # The full reasons where the eye lands: the warning icon, the service's name (under the name
+    # itself, whole where the column elides it) and the risk.
+    for column in (Column.TICK, Column.RISK):
         assert str(model.index(site, column).data(Qt.ItemDataRole.ToolTipRole)).splitlines() == reasons
+    named = str(model.index(site, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)).splitlines()
+    assert named == ["levi-site", *reasons]
     assert risky.data(Qt.ItemDataRole.ForegroundRole).color() == RED
     calm = model.index(_row_of(model, "levi.com"), Column.RISK)
     assert calm.data() == ""

@@ -39,12 +39,14 @@ from desktop.ui.customers.services_model import (
     header_text,
     prepare_table,
 )
+from desktop.ui.middle_elided import MiddleElided
 from desktop.ui.tasks import TaskRunner
 
 WATCHED = frozenset({Change.ACCOUNTS, Change.CHARGES})
 # Columns that may elide when the window is narrow (the tooltip shows them whole); dates, the card's
-# digits and expiry and the risk are read whole.
-ELIDABLE: frozenset[Column] = frozenset({Column.KIND, Column.AUTO_RENEW, Column.CONTACT})
+# digits and expiry, the risk and the kind are read whole, and a service's name elides in the middle
+# only when a share of the width is not enough for it (column_widths).
+ELIDABLE: frozenset[Column] = frozenset({Column.AUTO_RENEW, Column.CONTACT})
 
 
 class Notice(QLabel):
@@ -107,6 +109,7 @@ class AccountPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        self.table.setItemDelegateForColumn(Column.NAME, MiddleElided(self.table))
         header.setStretchLastSection(False)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a title cut says so (its tooltip is whole)
         self.table.viewport().installEventFilter(self)
@@ -246,35 +249,33 @@ class AccountPanel(QWidget):
 
     def fit_columns(self) -> None:
         """Every column as wide as its longest text needs, as far as the table's width allows; the
-        service's name takes the rest (and elides, its tooltip showing it whole)."""
+        service's name first, and it takes the rest (eliding in the middle if it must, its tooltip
+        showing it whole). Titles and long statuses give way before what must be read whole."""
         header = self.table.horizontalHeader()
         cell, head = self.table.fontMetrics(), header.fontMetrics()
         style = self.table.style()
-        # What the style puts around a cell's text and a header's title, and a little air.
-        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 8
+        # What the style puts around a cell's text and a header's title, and a little air (little:
+        # at 1280 px every pixel of nine columns counts).
+        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 2
         title_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
         arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8
         sorted_by = header.sortIndicatorSection()
         longest = self.model.prepared.longest
 
-        def title(column: Column) -> int:
-            return head.horizontalAdvance(header_text(column)) + title_padding
-
-        def wants(column: Column) -> int:
-            return max([cell.horizontalAdvance(text) + padding for text in longest[column]] + [title(column)])
-
-        wanted: dict[Column, int] = {
-            column: wants(column) for column in Column if column not in (Column.TICK, Column.NAME)
+        columns: list[Column] = [column for column in Column if column != Column.TICK]
+        content = {
+            column: max([cell.horizontalAdvance(text) + padding for text in longest[column]] + [0])
+            for column in columns
         }
-        if sorted_by in wanted:
-            wanted[Column(sorted_by)] += arrow  # the sort indicator sits beside the title
-        floors = {column: title(column) for column in ELIDABLE}
+        titles = {column: head.horizontalAdvance(header_text(column)) + title_padding for column in columns}
+        if sorted_by in titles:
+            titles[Column(sorted_by)] += arrow  # the sort indicator sits beside the title
         tick = (
             style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
             + style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             + padding
         )
-        widths = fit(wanted, self.table.viewport().width() - tick, wants(Column.NAME), floors)
+        widths = fit(content, titles, self.table.viewport().width() - tick, Column.NAME, ELIDABLE)
         header.resizeSection(Column.TICK, tick)
         for column, width in widths.items():
             header.resizeSection(column, width)

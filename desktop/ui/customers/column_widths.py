@@ -1,48 +1,59 @@
-"""Sharing a table's width among its columns: each gets what its content wants when everything fits;
-otherwise the columns that may elide (their tooltips show the whole text) give way, the widest first
-(all capped at one level, none below its floor, say its title), so the whole table stays on screen
-and what must be read whole (dates, a card's digits and expiry, the risk) is never cut."""
+"""Sharing a table's width among its columns. Everything as wide as it wants when it fits; otherwise,
+in this order: the stretching column (a service's name) keeps its whole content first (up to a share
+of the width; beyond it elides in the middle, so the end of a domain stays), titles wider than their
+column's content give way (the header's tooltip shows them whole), then the columns that may elide
+(their tooltips show the whole text), the widest first. What must be read whole (dates, a card's
+digits and expiry, the risk, a service's kind) keeps its content; only when nothing else is left does
+every column give way."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from typing import TypeVar
 
 K = TypeVar("K")
 
 # A column never narrower than this, however little room there is (a date, a short word).
 NARROWEST = 56
-# The part of the width the stretching column keeps at least when its content wants more.
-STRETCH_SHARE = 0.22
+# The most of the width the stretching column takes before the others give way for it.
+STRETCH_SHARE = 0.4
 
 
-def fit(wanted: Mapping[K, int], width: int, stretch_wants: int, floors: Mapping[K, int]) -> dict[K, int]:
-    """Widths for the `wanted` columns within `width` pixels, leaving the stretching column what its
-    content wants or at least its share of the width, whichever is less. The columns of `floors` may
-    give way, down to their floor; the others only when nothing else is left."""
-    room = width - min(stretch_wants, max(int(width * STRETCH_SHARE), 0))
-    if sum(wanted.values()) <= room:
-        return dict(wanted)
-    whole = {column: want for column, want in wanted.items() if column not in floors}
-    giving = {
-        column: (want, min(want, max(NARROWEST, floors[column])))
-        for column, want in wanted.items()
-        if column in floors
-    }
-    for floored in (True, False):
-        lowest = {column: low if floored else min(want, NARROWEST) for column, (want, low) in giving.items()}
-        if sum(whole.values()) + sum(lowest.values()) <= room:
-            level = _level({c: want for c, (want, _) in giving.items()}, lowest, room - sum(whole.values()))
-            return whole | {c: max(lowest[c], min(want, level)) for c, (want, _) in giving.items()}
-    # Too narrow even so: every column gives way.
+def fit(
+    content: Mapping[K, int], titles: Mapping[K, int], width: int, stretch: K, elidable: Collection[K]
+) -> dict[K, int]:
+    """Widths for every column of `content` (what its longest text needs) and `titles` (what its title
+    needs) within `width` pixels; the `stretch` column takes what is left over."""
+    wanted = {column: max(content[column], titles.get(column, 0)) for column in content if column != stretch}
+    stretch_wants = wanted_stretch = max(content[stretch], titles.get(stretch, 0))
+    if sum(wanted.values()) + stretch_wants > width:
+        wanted_stretch = min(stretch_wants, max(int(width * STRETCH_SHARE), NARROWEST))
+    room = width - wanted_stretch
+    # Each step lowers what some columns may give way to; the first that fits is taken.
+    readable = {column: min(wanted[column], max(content[column], NARROWEST)) for column in wanted}
+    # Each step: how wide the columns would be, and how far they may give way (levelled: the widest
+    # first); the first that fits is taken. Once titles gave way, an elidable text does not give way
+    # for a title: the step levels contents only.
+    steps = [
+        (wanted, wanted),
+        (wanted, readable),  # titles elide
+        (readable, {c: min(low, NARROWEST) if c in elidable else low for c, low in readable.items()}),
+    ]
+    for would, lowest in steps:
+        if sum(lowest.values()) <= room:
+            widths = _levelled(would, lowest, room)
+            return widths | {stretch: max(wanted_stretch, width - sum(widths.values()))}
+    # Too narrow even so: the name gives way (eliding in the middle), then every column.
+    if sum(lowest.values()) + NARROWEST <= width:
+        return dict(lowest) | {stretch: width - sum(lowest.values())}
     everyone = {column: min(want, NARROWEST) for column, want in wanted.items()}
-    level = _level(dict(wanted), everyone, room)
-    return {column: max(everyone[column], min(want, level)) for column, want in wanted.items()}
+    widths = _levelled(wanted, everyone, width - NARROWEST)
+    return widths | {stretch: max(NARROWEST, width - sum(widths.values()))}
 
 
-def _level(wanted: Mapping[K, int], lowest: Mapping[K, int], room: int) -> int:
-    """The highest cap at which the columns, each between its lowest and its wanted width, add up
-    to at most `room` (found by halving: a few columns, a few steps)."""
+def _levelled(wanted: Mapping[K, int], lowest: Mapping[K, int], room: int) -> dict[K, int]:
+    """Each column at its wanted width capped at one level, never below its lowest: the highest level
+    at which they add up to at most `room` (found by halving: a few columns, a few steps)."""
     low, high = 0, max(wanted.values(), default=0)
     while low < high:
         middle = (low + high + 1) // 2
@@ -50,4 +61,4 @@ def _level(wanted: Mapping[K, int], lowest: Mapping[K, int], room: int) -> int:
             low = middle
         else:
             high = middle - 1
-    return low
+    return {c: max(lowest[c], min(want, low)) for c, want in wanted.items()}

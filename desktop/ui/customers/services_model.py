@@ -298,8 +298,12 @@ class ServicesModel(KeyedTableModel):
             ticked = self.row_at(index.row()).id in self.ticked
             return Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked
         found = super().data(index, role)
-        if found is None and role == Qt.ItemDataRole.ToolTipRole and index.column() in _WHOLE_IN_TOOLTIP:
-            return super().data(index, Qt.ItemDataRole.DisplayRole) or None
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in _WHOLE_IN_TOOLTIP:
+            whole = super().data(index, Qt.ItemDataRole.DisplayRole) or None
+            if found is None:
+                return whole
+            if index.column() == Column.NAME and whole:
+                return f"{whole}\n{found}"  # the risks under the whole name, which may be elided
         return found
 
     def decorate(self, row: Any, column: int, role: int) -> Any:

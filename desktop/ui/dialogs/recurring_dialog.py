@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -30,7 +29,8 @@ from desktop.app.desk import Desk
 from desktop.app.recurring import RecurringPreview
 from desktop.app.views import AccountView, ServiceView
 from desktop.ui import colours, formatting, messages
-from desktop.ui.dialogs.recurring_rows import Column, RecurringRowsModel, card_text, service_name
+from desktop.ui.dialogs.recurring_columns import RecurringColumns
+from desktop.ui.dialogs.recurring_rows import RecurringRowsModel, card_text, service_name
 from desktop.ui.table_model import SortingProxy
 from desktop.ui.tasks import TaskRunner
 
@@ -72,17 +72,7 @@ class RecurringDialog(QDialog):
         self.services.verticalHeader().setVisible(False)
         self.services.setAlternatingRowColors(True)
         self.services.setWordWrap(False)
-        header = self.services.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (Column.SERVICE, 120),
-            (Column.NOW, 280),
-            (Column.AFTER, 270),
-            (Column.CHANGE, 215),
-            (Column.CHARGE, 100),
-        ):
-            header.resizeSection(column, width)
+        self.columns = RecurringColumns(self.services, self.model)
         self.model.show(account, self._shown, None)
 
         self.contact = QComboBox(self)
