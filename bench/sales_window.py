@@ -22,9 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 from bench.common import NoSecrets, add_com_price  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
+from desktop.app.customer_search import search_customers  # noqa: E402
+from desktop.app.customers import load_account  # noqa: E402
 from desktop.app.desk import Desk  # noqa: E402
+from desktop.app.recurring import enable_recurring  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
-from desktop.core.search_text import name_key  # noqa: E402
+from desktop.core.search_text import address_key, ending_key, name_key  # noqa: E402
 from desktop.store.models import AutoRenew, Card, Customer, Order, Service  # noqa: E402
 
 CUSTOMERS = 100_000
@@ -51,6 +54,7 @@ def build(url: str) -> None:
                     "language": "en",
                     "currency": "USD",
                     "search_name": name_key(name),
+                    "search_email": address_key(f"c{i}@example.com"),
                     "created_at": now,
                 }
             )
@@ -80,6 +84,8 @@ def build(url: str) -> None:
                 "kind": "domain",
                 "name": f"site-{i:05d}.com",
                 "domain_key": f"site-{i:05d}.com",
+                "search_name": address_key(f"site-{i:05d}.com"),
+                "search_end": ending_key(f"site-{i:05d}.com"),
                 "plan": None,
                 "expires_on": start + timedelta(days=i % 365),
                 "period_months": 12,
@@ -147,14 +153,19 @@ def main() -> None:
         ctx = build_context(url, secrets=NoSecrets())
         workspace = Desk(ctx, Actor("bench", Role.SALES))
         queries = ("dana", "site-49999", "c77777@", "5012345", "לוי", "núñez", "nunez", "levi dana", "zzz")
+        # Addresses and domains folded too, a domain by its end or a label, and searches as broad as can be.
+        queries += ("C77777@Example.COM", "jóse", "49999.com", "site", "00001", ".com", "example.com", "e")
         for query in queries:
-            timed(f"search {query!r} over {CUSTOMERS} customers", lambda q=query: workspace.find_customers(q))
+            timed(
+                f"search {query!r} over {CUSTOMERS} customers",
+                lambda q=query: workspace.call(search_customers, q),
+            )
         app = application()
         install_language(app, "en")
         window = MainWindow(workspace)
         window.show()
         window.tasks.wait()
-        account = timed("load the 50,000-domain account (use case)", lambda: workspace.load_account(1))
+        account = timed("load the 50,000-domain account (use case)", lambda: workspace.call(load_account, 1))
         timed(
             "show it in the table (model and view)",
             lambda: (window.show_account(account), app.processEvents()),  # type: ignore[arg-type]
@@ -180,7 +191,7 @@ def main() -> None:
         ids = [service.id for service in account.services]  # type: ignore[attr-defined]
         timed(
             "Recurring All on 50,000 domains, committed",
-            lambda: workspace.enable_recurring(1, ids, 1, None, False),
+            lambda: workspace.call(enable_recurring, 1, ids, card_id=1),
         )
         window.close()
         ctx.close()

@@ -1,6 +1,7 @@
 """Finding customers as staff type: by any word of the name (accents, case and punctuation aside), the
-start of the e-mail or of a domain, the reference, or the phone's digits. Says how many match in all,
-so a window never stops at a page without saying so."""
+start of the e-mail, a domain by its start, end or any label (case and accents aside), the reference,
+or the phone's digits. Says how many match in all, so a window never stops at a page without saying
+so."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from desktop.app.views import CustomerHit, CustomerSearch
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
 from desktop.core.plain_text import refused_character
-from desktop.core.search_text import KEY_LENGTH, fold, words
+from desktop.core.search_text import KEY_LENGTH, address_key, ending_key, fold, words
 from desktop.store.models import Customer, Service
 
 PAGE = 50
@@ -59,25 +60,35 @@ def _name_has_word(word: str) -> ColumnElement[bool]:
     )
 
 
+def _domain_has_part(part: str) -> ColumnElement[bool]:
+    """The part at the start of any label of a service's name, or of any part of a label between
+    hyphens ("shop" in "levi-shop.com", "studio" in "www.studio.co.il")."""
+    return or_(
+        Service.search_name.contains("." + part, autoescape=True),
+        Service.search_name.contains("-" + part, autoescape=True),
+    )
+
+
 def matching_ids(query: str) -> list[Select[tuple[int]]]:
-    """One id query per way of matching, so that the index ones (name, domain, ref, e-mail) stay index
-    lookups; one OR over them all would scan every customer and probe services for each."""
+    """One id query per way of matching, so that the index ones (name, e-mail, domain and its end, ref)
+    stay index lookups; one OR over them all would scan every customer and probe services for each.
+    Addresses and domains are compared as core.search_text keys them: case and accents aside."""
     folded = fold(query)[:KEY_LENGTH]
-    lowered = query.casefold()
+    address = address_key(query)
     digits = "".join(ch for ch in query if ch.isdigit())
-    matches: list[Select[tuple[int]]] = [
-        select(Customer.id).where(Customer.ref == query),
-        select(Service.customer_id).where(_starts(Service.name, lowered)),
-    ]
+    matches: list[Select[tuple[int]]] = [select(Customer.id).where(Customer.ref == query)]
     if folded:
         matches.append(select(Customer.id).where(_starts(Customer.search_name, folded)))
         # Every word typed, each at the start of a word of the name, in any order ("levi dana").
         matches.append(select(Customer.id).where(and_(*(_name_has_word(word) for word in words(query)))))
-    if "@" in query or "." in query:
-        # E-mails are kept as typed ("Dana.Levi@Example.com"); compared in lower case.
-        matches.append(select(Customer.id).where(_starts(func.lower(Customer.email), query.lower())))
-    else:
-        matches.append(select(Customer.id).where(_starts(Customer.email, query.lower())))
+    if address:
+        matches.append(select(Customer.id).where(_starts(Customer.search_email, address)))
+        # A domain by its start, its end ("7-2.co.il", "shop.com") or any of its labels.
+        matches.append(select(Service.customer_id).where(_starts(Service.search_name, address)))
+        matches.append(select(Service.customer_id).where(_starts(Service.search_end, ending_key(query))))
+        part = address.lstrip(".-")
+        if part:
+            matches.append(select(Service.customer_id).where(_domain_has_part(part)))
     if len(digits) >= 4 and not any(ch.isalpha() for ch in query):
         matches.append(select(Customer.id).where(Customer.phone_digits.contains(digits, autoescape=True)))
     return matches

@@ -10,6 +10,8 @@ import unicodedata
 
 # The column's length: a longer key is cut (a match on the first 200 characters is enough).
 KEY_LENGTH = 200
+# The address keys' columns: an e-mail address is at most 254 characters (a domain 253).
+ADDRESS_LENGTH = 254
 
 # Letters that Unicode does not decompose into a base letter and a mark.
 _LETTERS = str.maketrans(
@@ -19,6 +21,12 @@ _LETTERS = str.maketrans(
 # Apostrophes and Hebrew abbreviation marks join a word ("O'Brien", "ג'ורג'", "בע״מ", typed "בע"מ"):
 # dropped, never a word break.
 _JOINERS = frozenset("'’ʼ`´׳״\"")
+
+
+def _letters(text: str) -> str:
+    """Lower case, without accents or marks, joiners kept: the letters the folds below compare."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+    return "".join(ch for ch in decomposed.casefold() if unicodedata.category(ch) not in ("Mn", "Me", "Cf"))
 
 
 def fold(text: str) -> str:
@@ -46,3 +54,20 @@ def name_key(name: str) -> str:
 def words(query: str) -> list[str]:
     """The words of a query, folded, each to be found at the start of a word of the name."""
     return fold(query).split()
+
+
+def address_key(text: str) -> str:
+    """An e-mail address or a domain as searched: case and accents do not count ("José@Example.com" is
+    "jose@example.com"), its punctuation does ("7-2.co.il" is found at the end of "סטודיו-7-2.co.il").
+    What `customers.search_email` and `services.search_name` hold, and a query is folded the same way."""
+    return _address(text)[:ADDRESS_LENGTH]
+
+
+def ending_key(text: str) -> str:
+    """The address key backwards: what `services.search_end` holds, so that the end of a domain is
+    found as the start of this key, through an index (a query's end reversed the same way)."""
+    return _address(text)[::-1][:ADDRESS_LENGTH]
+
+
+def _address(text: str) -> str:
+    return "".join(ch for ch in _letters(text) if not ch.isspace())

@@ -22,7 +22,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
-from desktop.core.search_text import name_key
+from desktop.core.search_text import address_key, ending_key, name_key
 from desktop.gateway.errors import CardRejected
 from desktop.jobs.renew_changes import services_arrived
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
@@ -191,6 +191,7 @@ def _write(
                 "currency": c.currency,
                 # Folded for accent- and case-insensitive search (desktop.core.search_text).
                 "search_name": name_key(c.name),
+                "search_email": address_key(c.email),
                 "created_at": now,
             }
             for c in doc.customers
@@ -236,6 +237,9 @@ def _write(
                     "kind": service.kind,
                     "name": name,
                     "domain_key": domain_ascii(name) if is_domain else None,
+                    # Searched case and accents aside, a domain also by its end (core.search_text).
+                    "search_name": address_key(name),
+                    "search_end": ending_key(name),
                     "plan": service.plan,
                     "expires_on": service.expires_on,
                     "period_months": service.period_months,

@@ -23,8 +23,10 @@ class Customer(Base):
     phone_digits: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(2))
     currency: Mapped[str] = mapped_column(String(3))
-    # Lower-cased name for search by prefix through an index.
+    # The name folded for search by prefix through an index (desktop.core.search_text).
     search_name: Mapped[str] = mapped_column(String(200), index=True)
+    # The e-mail address as searched: case and accents aside (desktop.core.search_text.address_key).
+    search_email: Mapped[str] = mapped_column(String(254), index=True, server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="customer", order_by="Contact.id")

@@ -20,6 +20,9 @@ class Service(Base):
     name: Mapped[str] = mapped_column(String(253))
     # A domain's ASCII (IDNA) form, lower case: one domain belongs to one account. NULL for hosting.
     domain_key: Mapped[str | None] = mapped_column(String(253), unique=True)
+    # The name as searched, and backwards (its end found through an index): desktop.core.search_text.
+    search_name: Mapped[str] = mapped_column(String(254), index=True, server_default="")
+    search_end: Mapped[str] = mapped_column(String(254), index=True, server_default="")
     plan: Mapped[str | None] = mapped_column(String(100))
     expires_on: Mapped[date] = mapped_column(Date, index=True)
     period_months: Mapped[int]
