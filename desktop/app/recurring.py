@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -29,6 +29,59 @@ from desktop.gateway.protocol import CallContext
 from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
 from desktop.store.models import AuditEntry, AutoRenew, Card, Customer, Service
 from desktop.store.outbox_repo import QueuedMail, enqueue
+
+
+@dataclass(frozen=True)
+class ServiceStamp:
+    """How a service renewed when a window loaded it. A save that writes the whole form is refused
+    when the service no longer renews so: another person or workstation changed it meanwhile, and
+    writing the form would silently undo their change."""
+
+    on: bool
+    card_id: int | None
+    contact_id: int | None
+    period_months: int
+    installments: int
+
+    @classmethod
+    def of(cls, service: ServiceView) -> ServiceStamp:
+        return cls(
+            on=service.auto_renew_on,
+            card_id=service.card_id,
+            contact_id=service.billing_contact_id,
+            period_months=service.renew_period_months,
+            installments=service.installments,
+        )
+
+
+def _stamp_now(service: Service, renew: AutoRenew) -> ServiceStamp:
+    """The stamp of the row as stored, read the way load_account reads it (a domain in one payment)."""
+    return ServiceStamp(
+        on=renew.enabled,
+        card_id=renew.card_id,
+        contact_id=renew.billing_contact_id,
+        period_months=renew.period_months,
+        installments=1 if service.kind == ServiceKind.DOMAIN.value else renew.installments,
+    )
+
+
+def _still_as_loaded(session: OrmSession, expected: Mapping[int, ServiceStamp]) -> None:
+    """Under the transaction's lock (SQLite's write lock, PostgreSQL's row locks): every service still
+    renews as the caller loaded it, or nothing is written."""
+    rows = (
+        session.execute(
+            select(Service, AutoRenew)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(Service.id.in_(list(expected)))
+            .order_by(Service.id)
+            .with_for_update(of=AutoRenew)
+        )
+        .tuples()
+        .all()
+    )
+    changed = [service.name for service, renew in rows if _stamp_now(service, renew) != expected[service.id]]
+    if changed:
+        raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=sorted(changed))
 
 
 @dataclass(frozen=True)
@@ -192,10 +245,13 @@ def enable_recurring(
     contact_id: int | None = None,
     mismatch_acknowledged: bool = False,
     cancel: threading.Event | None = None,
+    expected: Mapping[int, ServiceStamp] | None = None,
 ) -> RecurringPreview:
     """R5-R8: one confirmation switches auto-renew on for all the chosen services at once, after the card
     passed the gateway's verification; any refusal changes nothing. `cancel` set before the
-    transaction commits (Cancel pressed during the verification) changes nothing either (R34)."""
+    transaction commits (Cancel pressed during the verification) changes nothing either (R34).
+    `expected`: the services as the window showed them; one changed meanwhile (or, without it, while
+    the card was verified) is refused (CHANGED_MEANWHILE) and nothing changes."""
     require(actor, Permission.MANAGE_RECURRING)
     account = load_account(ctx, actor, customer_id)
     if not account.recurring.offered:
@@ -209,8 +265,11 @@ def enable_recurring(
         raise UseCaseError(ErrorCode.HOLDER_MISMATCH_UNACKNOWLEDGED, holder=preview.card.holder)
     stop_if_cancelled(cancel)
     _verify_card(ctx, preview.card, preview.services[0].name)
+    stamps = {service.id: ServiceStamp.of(service) for service in preview.services}
+    stamps.update({key: stamp for key, stamp in (expected or {}).items() if key in stamps})
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
+        _still_as_loaded(session, stamps)
         card = session.get(Card, preview.card.id)
         assert card is not None
         # It has just passed the gateway's verification: whatever refused it before no longer holds.
@@ -426,11 +485,14 @@ def save_service(
     installments: int | None = None,
     mismatch_acknowledged: bool = False,
     cancel: threading.Event | None = None,
+    expected: ServiceStamp | None = None,
 ) -> ServiceSaved:
     """The service's own page saved whole or not at all (R10-R13, R34): auto-renew switched on (R1, R6,
     R7, R8) or off (R27, the customer told), its card, billing contact and, for hosting, its period
     and installments, in one transaction with its cycle following (R28). A card other than the one
-    set is verified first; `cancel` set before the commit changes nothing."""
+    set is verified first; `cancel` set before the commit changes nothing. `expected`: the service as
+    the page loaded it; changed meanwhile (or, without it, while the card was verified), the save is
+    refused (CHANGED_MEANWHILE) instead of undoing someone else's change."""
     require(actor, Permission.MANAGE_RECURRING)
     with ctx.db.reading() as session:
         found = session.execute(
@@ -463,6 +525,7 @@ def save_service(
         _verify_card(ctx, card, name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
+        _still_as_loaded(session, {service_id: expected or ServiceStamp.of(services[0])})
         row = (
             session.execute(
                 select(Service, AutoRenew, Customer)
@@ -529,11 +592,13 @@ def change_service_settings(
     contact_id: int | None,
     period_months: int | None = None,
     installments: int | None = None,
+    expected: ServiceStamp | None = None,
 ) -> CyclesFollowed:
     """R10-R12: card, billing contact, and for hosting the period and installments, changed on the
     service's own page. A domain has no period or installment choice. A card other than the one set
     is verified first (R8). The service's cycle follows in the same transaction (R28): what that did
-    (an updated notice queued) is returned."""
+    (an updated notice queued) is returned. `expected`: the service as the caller loaded it; changed
+    meanwhile, nothing is written (CHANGED_MEANWHILE)."""
     require(actor, Permission.MANAGE_RECURRING)
     with ctx.db.reading() as session:
         found = session.execute(
@@ -552,6 +617,8 @@ def change_service_settings(
         _verify_card(ctx, card, name)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
+        if expected is not None:
+            _still_as_loaded(session, {service_id: expected})
         row = (
             session.execute(
                 select(Service, AutoRenew)

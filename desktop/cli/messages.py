@@ -87,6 +87,10 @@ _TEXT = {
     ),
     "no_price": "the price list has no price for {services} on these terms; nothing was changed",
     "service_not_found": "there is no service {service_id}; nothing was changed",
+    "changed_meanwhile": (
+        "{services} changed meanwhile (another person or workstation); nothing was changed: "
+        "look at it again and repeat"
+    ),
     "customer_not_found": "there is no customer {customer_id}; nothing was changed",
     "signing_key_exists": (
         "the link-signing key of this database already exists; nothing was changed. Every other "

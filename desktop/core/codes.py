@@ -120,6 +120,7 @@ class ErrorCode(StrEnum):
     CARD_REFUSED = "card_refused"
     CARD_REF_UNKNOWN = "card_ref_unknown"
     CARD_REQUIRED = "card_required"
+    CHANGED_MEANWHILE = "changed_meanwhile"
     CONTACT_NOT_IN_ACCOUNT = "contact_not_in_account"
     CONTACT_REF_UNKNOWN = "contact_ref_unknown"
     CUSTOMER_NOT_FOUND = "customer_not_found"

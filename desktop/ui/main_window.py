@@ -18,9 +18,11 @@ from PySide6.QtWidgets import (
 
 from desktop.app import about, operations
 from desktop.app.actor import Actor, Permission
+from desktop.app.changes import Change
 from desktop.app.desk import Desk
+from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, ServiceView
-from desktop.core.codes import Unavailable
+from desktop.core.codes import ErrorCode, Unavailable
 from desktop.ui import messages
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
@@ -28,6 +30,7 @@ from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.admin.staff_dialog import StaffDialog
 from desktop.ui.application import current_language
 from desktop.ui.background_status import BackgroundStatus
+from desktop.ui.changes import watch
 from desktop.ui.customers.account_panel import AccountPanel
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable
@@ -108,6 +111,8 @@ class MainWindow(QMainWindow):
         self._add_tool_menus()
         self._add_help_menu()
         self.retranslate()
+        # Another admin (any workstation) may change this person's role or disable them (R23).
+        watch(self, workspace, {Change.STAFF}, self._staff_changed)
 
         self.search.customer_chosen.connect(self.open_customer)
         self.account_panel.service_opened.connect(self._open_service)
@@ -379,10 +384,33 @@ class MainWindow(QMainWindow):
         # the window adopts the answer on the GUI thread.
         self.tasks.run(self.workspace.current_actor, self._adopt, owner=self)
 
+    def _staff_changed(self) -> None:
+        """The person's role as the staff table has it now, read off the GUI thread."""
+        if self.workspace.actor is None or self.sign_in_dialog is not None:
+            return
+        self.tasks.run(self.workspace.current_actor, self._adopt, self._actor_refused, owner=self)
+
     def _adopt(self, actor: Actor) -> None:
-        if actor != self.workspace.actor:
+        current = self.workspace.actor
+        if current is None or current.name != actor.name:
+            return  # signed out (or another person signed in) while it was read
+        if actor != current:
             self.workspace.adopt(actor)
         self._update_tool_menus()
+
+    def _actor_refused(self, error: BaseException) -> None:
+        """Disabled by an admin meanwhile: signed out at once, and told why (nothing of theirs stays
+        open on a shared workstation). Any other failure: the next change asks again."""
+        if not (isinstance(error, UseCaseError) and error.code is ErrorCode.STAFF_DISABLED):
+            return
+        if self.workspace.actor is None or self.workspace.actor.name != error.params.get("name"):
+            return
+        self.sign_out()
+        QMessageBox.warning(
+            self,
+            self.tr("RenewDesk"),
+            self.tr("An administrator disabled your account, so you have been signed out."),
+        )
 
     def _update_tool_menus(self) -> None:
         """What the person at the desk may use: an admin who gave up their own admin role loses the

@@ -24,6 +24,10 @@ def errors() -> dict[str, str]:
         ErrorCode.SERVICE_NOT_FOUND: QCoreApplication.translate(
             "Messages", "This service no longer exists. Nothing was changed."
         ),
+        ErrorCode.CHANGED_MEANWHILE: QCoreApplication.translate(
+            "Messages",
+            "{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.",  # noqa: E501
+        ),
         ErrorCode.CUSTOMER_NOT_FOUND: QCoreApplication.translate(
             "Messages", "This customer no longer exists. Nothing was changed."
         ),

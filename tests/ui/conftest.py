@@ -19,6 +19,7 @@ from desktop.bootstrap import AppContext, build_context
 from desktop.core.clock import ManualClock
 from desktop.secrets import KeyringSecretStore
 from desktop.ui.application import install_language
+from desktop.ui.changes import settle
 from desktop.ui.main_window import MainWindow
 
 
@@ -84,5 +85,6 @@ def make_window(qtbot: QtBot) -> Iterator[WindowFactory]:
     yield make
     for window in windows:
         window.tasks.wait(30_000)
+        settle(window.workspace)  # its poll of the change log (desktop/ui/changes.py)
         window.close()
         window.deleteLater()

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from desktop.app import recurring
 from desktop.app.desk import Desk
-from desktop.app.recurring import RecurringPreview
+from desktop.app.errors import UseCaseError
+from desktop.app.recurring import RecurringPreview, ServiceStamp
 from desktop.app.views import AccountView, ServiceView
+from desktop.core.codes import ErrorCode
 from desktop.ui import colours, formatting, messages
 from desktop.ui.dialogs.recurring_columns import RecurringColumns
 from desktop.ui.dialogs.recurring_rows import RecurringRowsModel, card_text, service_name
@@ -232,6 +234,8 @@ class RecurringDialog(QDialog):
         customer_id, services = self.account.customer.id, self.chosen_services()
         card_id, contact_id = preview.card.id, self.contact.currentData()
         acknowledged = self.acknowledge.isChecked()
+        # Each service as the table showed it: one changed meanwhile is refused, not overwritten.
+        shown = {row.service.id: ServiceStamp.of(row.service) for row in preview.rows}
         cancel = self._cancel = threading.Event()
         workspace = self._workspace
         self.error.clear()
@@ -249,6 +253,7 @@ class RecurringDialog(QDialog):
                 contact_id=contact_id,
                 mismatch_acknowledged=acknowledged,
                 cancel=cancel,
+                expected=shown,
             ),
             self._done,
             self._failed,
@@ -305,3 +310,5 @@ class RecurringDialog(QDialog):
         self.error.setText(messages.error(error))
         self.error.show()
         self.refresh()
+        if isinstance(error, UseCaseError) and error.code is ErrorCode.CHANGED_MEANWHILE:
+            self._ask_preview()  # the table shows each service as it is now, the refusal above it

@@ -2,7 +2,10 @@
 hosting package its period and installments (offered only up to the period's most). The R7 and R9
 warnings and the risks follow the card and contact picked, from the use case's preview; a control that
 cannot be used says why beside it (R1, R23). Save is one use case, whole or not at all; Cancel while it
-works stops it before anything is committed (R34)."""
+works stops it before anything is committed (R34). The page shows the service as stored: changed
+meanwhile by someone else (another window or workstation), an untouched page shows it anew, and a
+Save of a page loaded before the change is refused and the page shown anew, never undoing their
+change."""
 
 from __future__ import annotations
 
@@ -22,14 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import recurring
+from desktop.app import customers, recurring
 from desktop.app.actor import Permission
+from desktop.app.changes import Change
 from desktop.app.desk import Desk
-from desktop.app.recurring import RecurringPreview, ServiceSaved
+from desktop.app.errors import UseCaseError
+from desktop.app.recurring import RecurringPreview, ServiceSaved, ServiceStamp
 from desktop.app.views import AccountView, ServiceView
-from desktop.core.codes import Risk
+from desktop.core.codes import ErrorCode, Risk
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS
 from desktop.ui import colours, formatting, messages
+from desktop.ui.changes import watch
 from desktop.ui.dialogs.recurring_rows import card_text
 from desktop.ui.dialogs.service_history import ServiceHistory
 from desktop.ui.tasks import TaskRunner
@@ -55,42 +61,20 @@ class ServicePage(QDialog):
         self._cancel: threading.Event | None = None
         self.setWindowTitle(formatting.domain(service.name) if service.kind == "domain" else service.name)
         hosting = service.kind == "hosting"
-        may = workspace.may(Permission.MANAGE_RECURRING)
+        may = self._may = workspace.may(Permission.MANAGE_RECURRING)
         self.enabled = QCheckBox(self.tr("Renew automatically"), self)
-        self.enabled.setChecked(service.auto_renew_on)
-        self.enabled.setEnabled(may and (account.recurring.offered or service.auto_renew_on))
         # R1/R23: a control that cannot be used says why, beside it.
         self.enabled_reason = QLabel(self)
         self.enabled_reason.setWordWrap(True)
         self.enabled_reason.setStyleSheet(colours.error_style())
-        reasons = (
-            [messages.unavailable("role")]
-            if not may
-            else [messages.unavailable(code) for code in account.recurring.reasons]
-            if not (account.recurring.offered or service.auto_renew_on)
-            else []
-        )
-        self.enabled_reason.setText("\n".join(reasons))
-        self.enabled_reason.setVisible(bool(reasons))
         self.card = QComboBox(self)
-        self.card.addItem(self.tr("No card"), None)
-        for card in account.cards:
-            self.card.addItem(card_text(card), card.id)
-        self.card.setCurrentIndex(max(0, self.card.findData(service.card_id)))
         self.contact = QComboBox(self)
-        self.contact.addItem(
-            self.tr("Account holder ({name})").format(name=formatting.name(account.customer.name)), None
-        )
-        for contact in account.contacts:
-            self.contact.addItem(formatting.name(contact.name), contact.id)
-        self.contact.setCurrentIndex(max(0, self.contact.findData(service.billing_contact_id)))
         self.period = QComboBox(self)
         for months in HOSTING_PERIODS:
             self.period.addItem(self.tr("%n month(s)", "", months), months)
-        self.period.setCurrentIndex(max(0, self.period.findData(service.renew_period_months)))
         self.installments = QSpinBox(self)
-        self.installments.setRange(1, service.max_installments)
-        self.installments.setValue(service.installments)
+        self.expires = QLabel(self)
+        self.stopped = QLabel(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setStyleSheet(colours.error_style())
@@ -120,10 +104,10 @@ class ServicePage(QDialog):
                 else self.tr("Hosting ({plan})").format(plan=service.plan or "")
             ),
         )
-        form.addRow(self.tr("Expires"), QLabel(formatting.day(service.expires_on)))
+        form.addRow(self.tr("Expires"), self.expires)
         form.addRow(self.tr("Next charge"), self.next_charge)
-        if not service.auto_renew_on:
-            form.addRow(self.tr("Stopped"), QLabel(messages.stop_reason(service.stop_reason)))
+        form.addRow(self.tr("Stopped"), self.stopped)
+        self._form = form
         form.addRow(self.tr("Risk"), self.risks)
         switch = QHBoxLayout()
         switch.addWidget(self.enabled)
@@ -163,7 +147,8 @@ class ServicePage(QDialog):
         self.enabled.toggled.connect(lambda _: self.refresh())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self._may = may
+        self._fill()
+        watch(self, workspace, {Change.ACCOUNTS}, self._changed_elsewhere)
         if not may:
             # R23: finance looks and changes nothing; the use case would refuse a save anyway.
             for editor in (self.enabled, self.card, self.contact, self.period, self.installments):
@@ -171,6 +156,93 @@ class ServicePage(QDialog):
             self.acknowledge.setEnabled(False)
             self.save_button.setToolTip(messages.unavailable("role"))
         self._ask_preview()
+
+    def _fill(self) -> None:
+        """The form as the service was loaded (on opening, and anew once it changed meanwhile)."""
+        account, service, may = self.account, self.service, self._may
+        editors = (self.enabled, self.card, self.contact, self.period, self.installments)
+        for editor in editors:
+            editor.blockSignals(True)
+        self.enabled.setChecked(service.auto_renew_on)
+        self.enabled.setEnabled(may and (account.recurring.offered or service.auto_renew_on))
+        reasons = (
+            [messages.unavailable("role")]
+            if not may
+            else [messages.unavailable(code) for code in account.recurring.reasons]
+            if not (account.recurring.offered or service.auto_renew_on)
+            else []
+        )
+        self.enabled_reason.setText("\n".join(reasons))
+        self.enabled_reason.setVisible(bool(reasons))
+        self.card.clear()
+        self.card.addItem(self.tr("No card"), None)
+        for card in account.cards:
+            self.card.addItem(card_text(card), card.id)
+        self.card.setCurrentIndex(max(0, self.card.findData(service.card_id)))
+        self.contact.clear()
+        self.contact.addItem(
+            self.tr("Account holder ({name})").format(name=formatting.name(account.customer.name)), None
+        )
+        for contact in account.contacts:
+            self.contact.addItem(formatting.name(contact.name), contact.id)
+        self.contact.setCurrentIndex(max(0, self.contact.findData(service.billing_contact_id)))
+        self.period.setCurrentIndex(max(0, self.period.findData(service.renew_period_months)))
+        self.installments.setRange(1, service.max_installments)
+        self.installments.setValue(service.installments)
+        for editor in editors:
+            editor.blockSignals(False)
+        self.expires.setText(formatting.day(service.expires_on))
+        self.stopped.setText(messages.stop_reason(service.stop_reason))
+        self._form.setRowVisible(self.stopped, not service.auto_renew_on)
+        self._as_loaded = self._form_stamp()
+
+    def _form_stamp(self) -> ServiceStamp:
+        hosting = self.service.kind == "hosting"
+        return ServiceStamp(
+            on=self.enabled.isChecked(),
+            card_id=self.card.currentData(),
+            contact_id=self.contact.currentData(),
+            period_months=int(self.period.currentData()) if hosting else self.service.renew_period_months,
+            installments=self.installments.value() if hosting else self.service.installments,
+        )
+
+    def touched(self) -> bool:
+        """Something on the page was changed by the person since it was loaded."""
+        return self._form_stamp() != self._as_loaded
+
+    # -- changed meanwhile by someone else -------------------------------------------------------------
+
+    def _changed_elsewhere(self) -> None:
+        # R34: an untouched page follows the change; one being edited keeps what was typed (its Save
+        # is refused then, naming the service, and the page is shown anew).
+        if self.isVisible() and self._cancel is None and not self.touched():
+            self.reload()
+
+    def reload(self) -> None:
+        """The service as stored now, read off the GUI thread and shown."""
+        self._asked += 1  # Save waits for the page shown anew and its warnings
+        self.refresh()
+        desk, customer_id = self._workspace, self.account.customer.id
+        self._tasks.run(
+            lambda: desk.call(customers.load_account, customer_id),
+            self._reloaded,
+            self._preview_failed_now,
+            owner=self,
+        )
+
+    def _reloaded(self, account: AccountView) -> None:
+        service = next((found for found in account.services if found.id == self.service.id), None)
+        if service is None:
+            self.error.setText(
+                messages.error(UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=self.service.id))
+            )
+            return
+        self.account, self.service = account, service
+        self._fill()
+        self._ask_preview()
+
+    def _preview_failed_now(self, error: BaseException) -> None:
+        self._preview_failed(self._asked, error)
 
     def _period_changed(self) -> None:
         most = MAX_INSTALLMENTS.get(int(self.period.currentData()), 1)
@@ -198,9 +270,14 @@ class ServicePage(QDialog):
         )
 
     def _previewed(self, asked: int, preview: RecurringPreview) -> None:
-        if asked == self._asked:
-            self.preview, self._answered = preview, asked
-            self.refresh()
+        if asked != self._asked:
+            return
+        self.preview, self._answered = preview, asked
+        self.refresh()
+        # Opened from a table not yet reloaded after someone else's change: shown as it is now.
+        stored = preview.rows[0].service if preview.rows else self.service
+        if ServiceStamp.of(stored) != ServiceStamp.of(self.service) and not self.touched():
+            self.reload()
 
     def _preview_failed(self, asked: int, error: BaseException) -> None:
         if asked == self._asked:
@@ -265,6 +342,7 @@ class ServicePage(QDialog):
         period = int(self.period.currentData()) if hosting else None
         installments = self.installments.value() if hosting else None
         acknowledged = self.acknowledge.isChecked()
+        loaded = ServiceStamp.of(service)  # what the page showed before the person's edits
         cancel = self._cancel = threading.Event()
         self.error.clear()
         self.working.setText(
@@ -285,6 +363,7 @@ class ServicePage(QDialog):
                 installments=installments,
                 mismatch_acknowledged=acknowledged,
                 cancel=cancel,
+                expected=loaded,
             ),
             self._saved,
             self._failed_saving,
@@ -351,6 +430,8 @@ class ServicePage(QDialog):
         self._lock(False)
         self.error.setText(messages.error(error))
         self.refresh()
+        if isinstance(error, UseCaseError) and error.code is ErrorCode.CHANGED_MEANWHILE:
+            self.reload()  # the refusal stays in view above the service as it is now
 
     def _failed(self, error: BaseException) -> None:
         self.error.setText(messages.error(error))
