@@ -51,8 +51,8 @@ def window_figures(forecast: Forecast) -> None:
     from PySide6.QtWidgets import QTableView
 
     from desktop.ui.application import application, install_language
-    from desktop.ui.table_model import SortingProxy
     from desktop.ui.finance.upcoming_model import Column, UpcomingModel, prepare_upcoming, select
+    from desktop.ui.table_model import SortingProxy
 
     app = application()
     install_language(app, "en")
