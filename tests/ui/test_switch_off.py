@@ -50,7 +50,7 @@ def test_the_question_counts_only_the_services_that_are_on(
         (
             "Switch auto-renew off",
             "Switch automatic renewal off for 1 service? The customer will be told by e-mail. "
-            "2 ticked services already had automatic renewal off and will be left as is.",
+            "2 ticked services already had automatic renewal off and will be left as is.\nlevi-site",
         )
     ]
     after = wait_for_refresh(qtbot, window, before)
@@ -63,3 +63,19 @@ def test_the_question_counts_only_the_services_that_are_on(
     window.refresh()
     wait_for_refresh(qtbot, window, after)
     assert note_of(window).isVisible() and plain(note_of(window).text()) == expected
+
+
+def test_a_tick_hidden_by_the_filter_is_not_acted_on(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, message_boxes: list[tuple[str, str]]
+) -> None:
+    """Hostile review: with "levi" in the filter, switch off acted on dana.co.il, out of sight."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tick(window, "levi-site", "levi.com", "dana.co.il")
+    window.account_panel.filter_text.setText("levi")
+    assert sorted(window.account_panel.model.ticked_ids()) != sorted(window.account_panel.ticked())
+    shown = {s.id: s.name for s in window.account_panel.account.services}  # type: ignore[union-attr]
+    assert sorted(shown[i] for i in window.account_panel.ticked()) == ["levi-site", "levi.com"]
+    window.account_panel.filter_text.setText("")
+    assert sorted(shown[i] for i in window.account_panel.ticked()) == ["dana.co.il", "levi-site", "levi.com"]

@@ -286,7 +286,8 @@ class AccountPanel(QWidget):
         return False
 
     def ticked(self) -> list[int]:
-        return self.model.ticked_ids()
+        """What Renew, Recurring and Switch off act on: the ticked services in view."""
+        return self.model.shown_ticked_ids()
 
     def _open(self, index: object) -> None:
         row = self.proxy.data(index, ROW_ROLE)  # type: ignore[arg-type]

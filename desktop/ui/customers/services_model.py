@@ -255,6 +255,12 @@ class ServicesModel(KeyedTableModel):
     def ticked_ids(self) -> list[int]:
         return [row.id for row in self.prepared.rows if row.id in self.ticked]
 
+    def shown_ticked_ids(self) -> list[int]:
+        """The ticked services the filter shows: what an action may act on (a tick hidden by the
+        filter is kept for later, never acted on out of sight)."""
+        choice, text = self._choice, self._text
+        return [row.id for row in self.prepared.rows if row.id in self.ticked and _kept(row, choice, text)]
+
     def set_ticked(self, ids: set[int]) -> None:
         self.ticked = ids & {row.id for row in self.prepared.rows}
         if self.rowCount():

@@ -16,6 +16,8 @@ from desktop.ui import formatting
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.tasks import TaskRunner
 
+NAMED_AT_MOST = 5
+
 
 def switch_off(
     window: QMainWindow,
@@ -47,6 +49,9 @@ def switch_off(
             "",
             len(chosen) - len(on),
         )
+    if len(on) <= NAMED_AT_MOST:  # a few are named, so the person sees exactly which
+        names = [formatting.domain(s.name) for s in account.services if s.id in set(on)]
+        question += "\n" + ", ".join(names)
     title = QCoreApplication.translate("SwitchOff", "Switch auto-renew off")
     if QMessageBox.question(window, title, question) != QMessageBox.StandardButton.Yes:
         return
