@@ -2777,7 +2777,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
-        <translation>{services}: otra persona lo ha modificado mientras tanto. No se ha guardado nada; se muestra de nuevo tal como está ahora.</translation>
+        <translation>Otra persona ha modificado {services} mientras tanto. No se ha guardado nada; se muestra de nuevo tal como está ahora.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="31"/>

@@ -2777,7 +2777,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="27"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
-        <translation>{services}: שונה בינתיים על ידי מישהו אחר. לא נשמר דבר; מוצג שוב כפי שהוא עכשיו.</translation>
+        <translation>מישהו אחר שינה בינתיים את {services}. לא נשמר דבר; מוצג שוב כפי שהוא עכשיו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="31"/>

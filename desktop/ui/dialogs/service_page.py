@@ -240,6 +240,7 @@ class ServicePage(QDialog):
         self.account, self.service = account, service
         self._fill()
         self._ask_preview()
+        self.history.reload()  # with the change that made the page stale
 
     def _preview_failed_now(self, error: BaseException) -> None:
         self._preview_failed(self._asked, error)
