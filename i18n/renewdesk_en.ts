@@ -405,7 +405,7 @@
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>Switch automatic renewal off for %n service? The customer will be told by e-mail.</numerusform>
@@ -413,7 +413,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>%n ticked service already had automatic renewal off and will be left as is.</numerusform>
@@ -421,7 +421,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: automatic renewal is off for %n service; the customer&apos;s e-mail is queued.</numerusform>

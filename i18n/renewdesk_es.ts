@@ -1831,11 +1831,6 @@ Tarjetas: {cards}</translation>
         <translation>Elija primero un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="63"/>
-        <source>It is tried again at the next run of the checks.</source>
-        <translation>Se volverá a intentar en la próxima ejecución de las comprobaciones.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/mail/actions.py" line="74"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
@@ -3759,52 +3754,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="316"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="325"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="350"/>
         <source>Verifying the card and saving…</source>
         <translation>Verificando la tarjeta y guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="398"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="399"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="407"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: la renovación automática está activada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="409"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: la renovación automática está desactivada; el correo al cliente está en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="411"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: los cambios se han guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="412"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="413"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: no había nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="416"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>Se ha puesto en cola un aviso actualizado para el cliente.</translation>
     </message>
@@ -4479,7 +4474,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>¿Desactivar la renovación automática de %n servicio? Se avisará al cliente por correo.</numerusform>
@@ -4487,12 +4482,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="32"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="34"/>
         <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
         <translation>{name}: ninguno de los servicios marcados se renueva automáticamente; no se desactivó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>%n servicio marcado ya tenía la renovación automática desactivada y se deja como está.</numerusform>
@@ -4500,12 +4495,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="55"/>
         <source>Switch auto-renew off</source>
         <translation>Desactivar la renovación automática</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: la renovación automática está desactivada para %n servicio; el correo al cliente está en cola.</numerusform>
@@ -4513,7 +4508,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="69"/>
         <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: esos servicios ya estaban desactivados; no se ha cambiado nada.</translation>
     </message>

@@ -1831,11 +1831,6 @@ Cards: {cards}</source>
         <translation>יש לבחור הודעה תחילה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="63"/>
-        <source>It is tried again at the next run of the checks.</source>
-        <translation>ההודעה תישלח שוב בהרצה הבאה של הבדיקות.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/mail/actions.py" line="74"/>
         <source>Send again</source>
         <translation>שליחה חוזרת</translation>
@@ -3759,52 +3754,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="316"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="325"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="350"/>
         <source>Verifying the card and saving…</source>
         <translation>הכרטיס מאומת והשינויים נשמרים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="398"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="399"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="407"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: החידוש האוטומטי פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="409"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: החידוש האוטומטי כבוי; הודעת הדוא״ל ללקוח ממתינה לשליחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="411"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: השינויים נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="412"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="413"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: לא היה מה לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="416"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>הודעה מעודכנת ללקוח ממתינה לשליחה.</translation>
     </message>
@@ -4479,7 +4474,7 @@ Cards: {cards}</source>
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="37"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>לבטל את החידוש האוטומטי של %n שירות? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
@@ -4487,12 +4482,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="32"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="34"/>
         <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
         <translation>{name}: אף אחד מהשירותים המסומנים אינו מתחדש אוטומטית; לא בוטל דבר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>ב־%n שירות מסומן החידוש האוטומטי כבר בוטל, והוא יישאר ללא שינוי.</numerusform>
@@ -4500,12 +4495,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="55"/>
         <source>Switch auto-renew off</source>
         <translation>ביטול חידוש אוטומטי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי בוטל עבור %n שירות; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
@@ -4513,7 +4508,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="64"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="69"/>
         <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: השירותים האלה כבר היו כבויים; לא שונה דבר.</translation>
     </message>

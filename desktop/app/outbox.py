@@ -20,6 +20,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import ErrorCode, MailState
 from desktop.core.plain_text import shown
+from desktop.jobs.outbox_sender import send_outbox
 from desktop.store.models import Customer, OutboxMessage, Service
 
 MAX_LIST = 10_000
@@ -162,6 +163,17 @@ def retry_now(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
             after={"state": MailState.FAILING.value, "next_attempt_at": now.isoformat()},
         )
         session.flush()
+        return _entry(session, outbox_id)
+
+
+@announces(Change.MAIL)
+def retry_and_send(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
+    """ "Retry now" as it says: the message is made due and the outbox is sent at once (with whatever
+    else is due), the lease keeping a background run from sending it twice. Returns the message as it
+    stands afterwards: sent, or failing with the server's new answer."""
+    retry_now(ctx, actor, outbox_id)
+    send_outbox(ctx, actor=actor.label)
+    with ctx.db.transaction() as session:
         return _entry(session, outbox_id)
 
 

@@ -59,8 +59,8 @@ class MailActions(QObject):
         workspace = self._workspace
         self._busy()
         self._tasks.run(
-            lambda: workspace.call(outbox.retry_now, entry.id),
-            lambda after: self._finished(after, self.tr("It is tried again at the next run of the checks.")),
+            lambda: workspace.call(outbox.retry_and_send, entry.id),
+            lambda after: self._finished(after, texts.delivery(after)),
             self._failed,
             owner=self._owner,
         )
@@ -93,7 +93,7 @@ class MailActions(QObject):
         self.retry.setEnabled(False)
         self.resend.setEnabled(False)
         self.note.setStyleSheet("")
-        self.note.setText(self.tr("Working…"))
+        self.note.setText(self.tr("Working…"))  # a retry waits for the mail server's answer
 
     def _finished(self, entry: OutboxEntry, said: str) -> None:
         self.note.setText(said)
