@@ -538,7 +538,15 @@ def test_settings_outside_the_rules_are_refused(
 ) -> None:
     error = _refused_changing_nothing(
         ctx,
-        lambda: change_service_settings(ctx, SALES, on[name], card_id=on["v1"], contact_id=None, **changes),
+        lambda: change_service_settings(
+            ctx,
+            SALES,
+            on[name],
+            card_id=on["v1"],
+            contact_id=None,
+            period_months=changes.get("period_months"),
+            installments=changes.get("installments"),
+        ),
     )
     assert error.code == code
 
@@ -629,7 +637,10 @@ def test_a_card_or_contact_of_another_customer_is_refused(
 ) -> None:
     chosen = {key: None if value is None else on[value] for key, value in changes.items()}
     error = _refused_changing_nothing(
-        ctx, lambda: change_service_settings(ctx, SALES, on["levi-site"], **chosen)
+        ctx,
+        lambda: change_service_settings(
+            ctx, SALES, on["levi-site"], card_id=chosen["card_id"], contact_id=chosen["contact_id"]
+        ),
     )
     assert error.code == code
 
