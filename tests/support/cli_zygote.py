@@ -97,6 +97,13 @@ def _watch(connection: socket.socket, child: int) -> None:
             return
 
 
+def _remove(path: str) -> None:
+    folder = os.path.dirname(path)
+    for name in os.listdir(folder):
+        os.unlink(os.path.join(folder, name))
+    os.rmdir(folder)
+
+
 def serve(path: str) -> Request:
     """Returns only in a forked child, with the request it is to run."""
     parent = os.getppid()
@@ -113,7 +120,8 @@ def serve(path: str) -> Request:
                 break
             if pid == 0:
                 break
-        if os.getppid() != parent:  # the test session is gone
+        if os.getppid() != parent:  # the test session is gone (killed): leave no socket behind
+            _remove(path)
             sys.exit(0)
         try:
             connection, _ = listener.accept()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -57,9 +58,7 @@ class Zygote:
         self.process.wait(10)
         if self.process.stdout is not None:
             self.process.stdout.close()
-        for leftover in self.folder.iterdir():
-            leftover.unlink()
-        self.folder.rmdir()
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 _zygote: Zygote | None = None
