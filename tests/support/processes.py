@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,16 +63,18 @@ class Zygote:
 
 
 _zygote: Zygote | None = None
+_starting = threading.Lock()  # tests run commands from several threads at once (six at a time)
 
 
 def _shared_zygote() -> Zygote | None:
     global _zygote
     if os.environ.get("RENEWDESK_TEST_NEW_INTERPRETERS") or not sys.platform.startswith("linux"):
         return None
-    if _zygote is None:
-        _zygote = Zygote({**os.environ, "PYTHONPATH": str(ROOT)})
-        atexit.register(_zygote.stop)
-    return _zygote
+    with _starting:
+        if _zygote is None:
+            _zygote = Zygote({**os.environ, "PYTHONPATH": str(ROOT)})
+            atexit.register(_zygote.stop)
+        return _zygote
 
 
 def program_command(args: list[str], environment: dict[str, str]) -> list[str]:
