@@ -20,7 +20,8 @@ from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
 from desktop.core.cards import expires_before
 from desktop.core.due_dates import charge_date
-from desktop.ui.customers.services_model import GREEN, Column
+from desktop.ui.colours import success_color
+from desktop.ui.customers.services_model import Column
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.recurring_rows import Column as Rows
@@ -149,7 +150,7 @@ def test_recurring_all_with_another_contact_and_a_card_expiring_first(
         assert cell(window, name, Column.AUTO_RENEW) == "Active"
         brush = cell(window, name, Column.AUTO_RENEW, Qt.ItemDataRole.ForegroundRole)
         assert isinstance(brush, QBrush)
-        assert brush.color() == GREEN
+        assert brush.color() == success_color()
         assert cell(window, name, Column.CONTACT) == "Moshe Cohen"
     assert cell(window, "dana.co.il", Column.AUTO_RENEW) == "Off"
     assert "Card expires first" in str(cell(window, "levi.co.il", Column.RISK))

@@ -22,9 +22,8 @@ from desktop.core import bidi
 from desktop.store.models import AutoRenew, Service
 from desktop.ui import colours
 from desktop.ui.application import install_language
+from desktop.ui.colours import risk_color, success_color
 from desktop.ui.customers.services_model import (
-    GREEN,
-    RED,
     ROW_ROLE,
     SORT_ROLE,
     Column,
@@ -232,14 +231,14 @@ def test_active_rows_are_green_and_stopped_rows_say_why(
     assert active.data() == "Active"
     brush = active.data(Qt.ItemDataRole.ForegroundRole)
     assert isinstance(brush, QBrush)
-    assert brush.color() == GREEN
+    assert brush.color() == success_color()
     stopped = model.index(_row_of(model, "levi-shop.com"), Column.AUTO_RENEW)
     assert stopped.data() == "Stopped: card check declined"
     assert stopped.data(Qt.ItemDataRole.ToolTipRole) == "Stopped: card check declined"
-    assert stopped.data(Qt.ItemDataRole.ForegroundRole).color() == RED
+    assert stopped.data(Qt.ItemDataRole.ForegroundRole).color() == risk_color()
     never = model.index(_row_of(model, "levi.co.il"), Column.AUTO_RENEW)
     assert never.data() == "Off"
-    assert never.data(Qt.ItemDataRole.ForegroundRole).color() == RED
+    assert never.data(Qt.ItemDataRole.ForegroundRole).color() == risk_color()
 
 
 def test_the_risk_column_and_its_tooltip_list_the_risks(
@@ -261,7 +260,7 @@ def test_the_risk_column_and_its_tooltip_list_the_risks(
         assert str(model.index(site, column).data(Qt.ItemDataRole.ToolTipRole)).splitlines() == reasons
     named = str(model.index(site, Column.NAME).data(Qt.ItemDataRole.ToolTipRole)).splitlines()
     assert named == ["levi-site", *reasons]
-    assert risky.data(Qt.ItemDataRole.ForegroundRole).color() == RED
+    assert risky.data(Qt.ItemDataRole.ForegroundRole).color() == risk_color()
     calm = model.index(_row_of(model, "levi.com"), Column.RISK)
     assert calm.data() == ""
     assert calm.data(Qt.ItemDataRole.ToolTipRole) is None

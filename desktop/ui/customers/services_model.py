@@ -14,7 +14,7 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.views import AccountView, ServiceView
@@ -24,8 +24,6 @@ from desktop.ui.table_model import ROW_ROLE, SORT_ROLE, Index, KeyedRows, KeyedT
 __all__ = ["ROW_ROLE", "SORT_ROLE", "Column", "Filter", "PreparedTable", "ServicesFilter", "ServicesModel"]
 
 # The light palette's shades of desktop.ui.colours, for the tests that compare brushes.
-GREEN = QColor("#1b7f3b")
-RED = QColor("#b42318")
 
 
 class Column(IntEnum):
