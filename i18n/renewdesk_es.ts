@@ -2366,13 +2366,11 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
@@ -2383,7 +2381,6 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
@@ -2424,7 +2421,6 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
@@ -2456,7 +2452,6 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
@@ -2587,41 +2582,6 @@ Tarjetas: {cards}</translation>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="214"/>
-        <source>card check passed</source>
-        <translation>tarjeta verificada</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="216"/>
-        <source>pre-charge notice sent</source>
-        <translation>aviso previo al cobro enviado</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
-        <source>running</source>
-        <translation>en curso</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="228"/>
-        <source>completed</source>
-        <translation>completada</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="229"/>
-        <source>stopped early</source>
-        <translation>interrumpida</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="231"/>
-        <source>abandoned (stopped without finishing)</source>
-        <translation>abandonada (se detuvo sin terminar)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
-        <source>failed</source>
-        <translation>fallida</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/messages.py" line="159"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
@@ -2638,16 +2598,6 @@ Tarjetas: {cards}</translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
             <numerusform>El archivo fue rechazado (%n problemas). No se ha cambiado nada.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="239"/>
-        <source>nothing was due</source>
-        <translation>no había nada pendiente</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="241"/>
-        <source>{count} × {what}</source>
-        <translation>{count} × {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
@@ -3807,87 +3757,87 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="42"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="68"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="72"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
         <source>Active</source>
         <translation>Activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="182"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="186"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
         <source>Recurring on</source>
         <translation>Con renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="187"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>

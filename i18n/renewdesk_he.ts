@@ -2366,13 +2366,11 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="82"/>
-        <location filename="../desktop/ui/messages.py" line="217"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="83"/>
-        <location filename="../desktop/ui/messages.py" line="218"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
@@ -2383,7 +2381,6 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="85"/>
-        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
@@ -2424,7 +2421,6 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="93"/>
-        <location filename="../desktop/ui/messages.py" line="215"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
@@ -2456,7 +2452,6 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
-        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
@@ -2587,41 +2582,6 @@ Cards: {cards}</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="214"/>
-        <source>card check passed</source>
-        <translation>הכרטיס אומת</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="216"/>
-        <source>pre-charge notice sent</source>
-        <translation>נשלחה הודעה לפני חיוב</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
-        <source>running</source>
-        <translation>רצה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="228"/>
-        <source>completed</source>
-        <translation>הושלמה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="229"/>
-        <source>stopped early</source>
-        <translation>נעצרה לפני הסוף</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="231"/>
-        <source>abandoned (stopped without finishing)</source>
-        <translation>ננטשה (נעצרה בלי לסיים)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
-        <source>failed</source>
-        <translation>נכשלה</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/messages.py" line="159"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
@@ -2638,16 +2598,6 @@ Cards: {cards}</source>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
             <numerusform>הקובץ נדחה (%n בעיות). לא שונה דבר.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="239"/>
-        <source>nothing was due</source>
-        <translation>לא היה מה לבצע</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/messages.py" line="241"/>
-        <source>{count} × {what}</source>
-        <translation>{count} × {what}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
@@ -3807,87 +3757,87 @@ Cards: {cards}</source>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="42"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="68"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="72"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="182"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="186"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
         <source>Recurring on</source>
         <translation>עם חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="187"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>

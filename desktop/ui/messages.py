@@ -209,51 +209,13 @@ def card_refusal(code: str) -> str:
     return texts.get(code, code)
 
 
-def event_type(code: str) -> str:
-    texts = {
-        "card_check_passed": QCoreApplication.translate("Messages", "card check passed"),
-        "card_check_failed": QCoreApplication.translate("Messages", "card check failed"),
-        "precharge_notice_sent": QCoreApplication.translate("Messages", "pre-charge notice sent"),
-        "charged": QCoreApplication.translate("Messages", "charged"),
-        "charge_failed": QCoreApplication.translate("Messages", "charge failed"),
-        "auto_renew_stopped": QCoreApplication.translate("Messages", "auto-renew stopped"),
-        "needs_attention": QCoreApplication.translate("Messages", "needs attention"),
-    }
-    return texts.get(code, code)
-
-
-def run_outcome(code: str) -> str:
-    texts = {
-        "running": QCoreApplication.translate("Messages", "running"),
-        "completed": QCoreApplication.translate("Messages", "completed"),
-        "cancelled": QCoreApplication.translate("Messages", "stopped early"),
-        "failed": QCoreApplication.translate("Messages", "failed"),
-        "abandoned": QCoreApplication.translate("Messages", "abandoned (stopped without finishing)"),
-    }
-    return texts.get(code, code)
-
-
-def run_summary(counts: dict[str, int]) -> str:
-    """What a run did, in a few words: "2 charged, 1 charge failed, 5 card checks passed"."""
-    if not counts:
-        return QCoreApplication.translate("Messages", "nothing was due")
-    parts = [
-        QCoreApplication.translate("Messages", "{count} × {what}").format(count=count, what=event_type(code))
-        for code, count in sorted(counts.items())
-    ]
-    return ", ".join(parts)
-
-
 __all__ = [
     "card_refusal",
     "error",
-    "event_type",
     "history_kind",
     "history_what",
     "risk",
     "risk_short",
-    "run_outcome",
-    "run_summary",
     "stop_reason",
     "unavailable",
 ]
