@@ -1816,37 +1816,42 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="30"/>
+        <location filename="../desktop/ui/mail/actions.py" line="33"/>
         <source>Retry now</source>
         <translation>Reintentar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="31"/>
+        <location filename="../desktop/ui/mail/actions.py" line="34"/>
         <source>Send again…</source>
         <translation>Volver a enviar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="49"/>
+        <location filename="../desktop/ui/mail/actions.py" line="52"/>
         <source>Choose an e-mail first.</source>
         <translation>Elija primero un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="74"/>
+        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <source>The background checks are sending this e-mail right now; its state follows.</source>
+        <translation>Las comprobaciones automáticas están enviando este correo ahora mismo; su estado se mostrará al terminar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="84"/>
         <source>Send again</source>
         <translation>Volver a enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <location filename="../desktop/ui/mail/actions.py" line="85"/>
         <source>Send the {kind} to {address} again, as a new e-mail?</source>
         <translation>¿Volver a enviar el correo «{kind}» a {address} como un correo nuevo?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="86"/>
+        <location filename="../desktop/ui/mail/actions.py" line="96"/>
         <source>A new e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Hay un correo nuevo en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="96"/>
+        <location filename="../desktop/ui/mail/actions.py" line="106"/>
         <source>Working…</source>
         <translation>Procesando…</translation>
     </message>

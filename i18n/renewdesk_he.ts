@@ -1816,37 +1816,42 @@ Cards: {cards}</source>
 <context>
     <name>MailActions</name>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="30"/>
+        <location filename="../desktop/ui/mail/actions.py" line="33"/>
         <source>Retry now</source>
         <translation>ניסיון חוזר עכשיו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="31"/>
+        <location filename="../desktop/ui/mail/actions.py" line="34"/>
         <source>Send again…</source>
         <translation>שליחה חוזרת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="49"/>
+        <location filename="../desktop/ui/mail/actions.py" line="52"/>
         <source>Choose an e-mail first.</source>
         <translation>יש לבחור הודעה תחילה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="74"/>
+        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <source>The background checks are sending this e-mail right now; its state follows.</source>
+        <translation>בדיקות הרקע שולחות את ההודעה הזאת ממש עכשיו; מצבה יוצג כשיסיימו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/actions.py" line="84"/>
         <source>Send again</source>
         <translation>שליחה חוזרת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="75"/>
+        <location filename="../desktop/ui/mail/actions.py" line="85"/>
         <source>Send the {kind} to {address} again, as a new e-mail?</source>
         <translation>לשלוח שוב את „{kind}” אל {address} כהודעה חדשה?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="86"/>
+        <location filename="../desktop/ui/mail/actions.py" line="96"/>
         <source>A new e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>הודעה חדשה נכנסה לתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/actions.py" line="96"/>
+        <location filename="../desktop/ui/mail/actions.py" line="106"/>
         <source>Working…</source>
         <translation>בביצוע…</translation>
     </message>

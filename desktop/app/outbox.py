@@ -21,6 +21,7 @@ from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import ErrorCode, MailState
 from desktop.core.plain_text import shown
 from desktop.jobs.outbox_sender import send_outbox
+from desktop.mail.smtp import TEST_TIMEOUT_SECONDS
 from desktop.store.models import Customer, OutboxMessage, Service
 
 MAX_LIST = 10_000
@@ -166,15 +167,25 @@ def retry_now(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
         return _entry(session, outbox_id)
 
 
+@dataclass(frozen=True)
+class RetryOutcome:
+    """The message after "Retry now"; `tried` is False when the background checks held it (they are
+    sending it right now), so its state is theirs to tell, not an answer to this retry."""
+
+    entry: OutboxEntry
+    tried: bool
+
+
 @announces(Change.MAIL)
-def retry_and_send(ctx: AppContext, actor: Actor, outbox_id: int) -> OutboxEntry:
-    """ "Retry now" as it says: the message is made due and the outbox is sent at once (with whatever
-    else is due), the lease keeping a background run from sending it twice. Returns the message as it
-    stands afterwards: sent, or failing with the server's new answer."""
+def retry_and_send(ctx: AppContext, actor: Actor, outbox_id: int) -> RetryOutcome:
+    """ "Retry now" as it says: the message is made due and sent at once, that one message only, the
+    server given the short time-out of a test e-mail; the lease keeps a background run from sending
+    it twice. Returns the message as it stands afterwards: sent, or failing with the server's new
+    answer."""
     retry_now(ctx, actor, outbox_id)
-    send_outbox(ctx, actor=actor.label)
+    result = send_outbox(ctx, actor=actor.label, only=outbox_id, timeout=TEST_TIMEOUT_SECONDS)
     with ctx.db.transaction() as session:
-        return _entry(session, outbox_id)
+        return RetryOutcome(_entry(session, outbox_id), tried=result.sent + result.failed > 0)
 
 
 @announces(Change.MAIL)

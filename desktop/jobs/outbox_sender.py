@@ -27,7 +27,14 @@ from desktop.jobs import leases
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
 from desktop.mail.render import render
-from desktop.mail.smtp import SmtpConfig, SmtpConnection, UnsendableMessage, build_message, stable_message_id
+from desktop.mail.smtp import (
+    TIMEOUT_SECONDS,
+    SmtpConfig,
+    SmtpConnection,
+    UnsendableMessage,
+    build_message,
+    stable_message_id,
+)
 from desktop.secrets import SecretsUnavailable
 from desktop.settings import Settings
 from desktop.store import audit_repo, outbox_repo
@@ -163,8 +170,11 @@ class _Links:
 
 
 class _Sender:
-    def __init__(self, ctx: AppContext, actor: str, owner: str) -> None:
+    def __init__(
+        self, ctx: AppContext, actor: str, owner: str, only: int | None = None, timeout: float | None = None
+    ) -> None:
         self.ctx, self.actor, self.owner = ctx, actor, owner
+        self.only, self.timeout = only, timeout
         self.result = SendResult()
 
     # -- what happened to one message -----------------------------------------------------------
@@ -238,7 +248,14 @@ class _Sender:
         with self.ctx.db.transaction() as session:
             dead = [owner for owner in outbox_repo.live_lease_owners(session) if not leases.is_alive(owner)]
             mine = outbox_repo.claim(
-                session, self.owner, LEASE_SECONDS, due_by=now, limit=BATCH, skip=tried, dead=dead
+                session,
+                self.owner,
+                LEASE_SECONDS,
+                due_by=now,
+                limit=BATCH,
+                skip=tried,
+                dead=dead,
+                only=self.only,
             )
         if not mine:
             return self.result
@@ -308,7 +325,7 @@ class _Sender:
         if not ready:
             return
         try:
-            with SmtpConnection(config) as connection:
+            with SmtpConnection(config, self.timeout or TIMEOUT_SECONDS) as connection:
                 for item in ready:
                     header_id = str(item.message["Message-ID"])
                     with self.ctx.db.transaction() as session:
@@ -332,13 +349,21 @@ class _Sender:
                 self._failed(item.outbox_id, error, now)
 
 
-def send_outbox(ctx: AppContext, *, actor: str = "system:scheduler", owner: str | None = None) -> SendResult:
-    """Sends what is due in the outbox, a batch at a time, until nothing claimable is left."""
+def send_outbox(
+    ctx: AppContext,
+    *,
+    actor: str = "system:scheduler",
+    owner: str | None = None,
+    only: int | None = None,
+    timeout: float | None = None,
+) -> SendResult:
+    """Sends what is due in the outbox, a batch at a time, until nothing claimable is left; with
+    `only`, that one message if it is free (a person's "Retry now"), the server given `timeout`."""
     total = SendResult()
     owner = owner or leases.new_owner()
     tried: set[int] = set()
     while True:
-        result = _Sender(ctx, actor, owner).run(tried)
+        result = _Sender(ctx, actor, owner, only, timeout).run(tried)
         total.sent += result.sent
         total.failed += result.failed
         total.given_up += result.given_up

@@ -80,6 +80,7 @@ def claim(
     limit: int,
     skip: Collection[int] = (),
     dead: Sequence[str] = (),
+    only: int | None = None,
 ) -> list[int]:
     """Takes the lease of up to `limit` rows that wait to be sent, are due by `due_by` (the program's
     clock: next tries are counted in it) and are free: never leased, leased by a lease that ran out
@@ -96,6 +97,8 @@ def claim(
     conditions = [OutboxMessage.status.in_(WAITING), OutboxMessage.next_attempt_at <= due_by, or_(*free)]
     if skip:
         conditions.append(OutboxMessage.id.not_in(sorted(skip)))
+    if only is not None:  # one message a person asked to be retried now
+        conditions.append(OutboxMessage.id == only)
     claimable = (
         select(OutboxMessage.id)
         .where(*conditions)

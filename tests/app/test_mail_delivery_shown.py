@@ -4,7 +4,7 @@ its events, and in the summary the status bar shows; once the server is up they 
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -13,13 +13,14 @@ from desktop.app.due_checks import run_due_checks
 from desktop.app.history import service_history
 from desktop.app.mail_status import SetupTask, mail_summary
 from desktop.app.operations import MailCounts, recent_runs, run_events
+from desktop.app.outbox import list_outbox, retry_and_send
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import MailState
 from desktop.core.mail_failure import MailFailure
 from desktop.jobs.outbox_sender import send_outbox
-from desktop.store.models import Service
-from tests.app.helpers import SALES
+from desktop.store.models import OutboxMessage, Service
+from tests.app.helpers import ADMIN, SALES
 from tests.jobs.smtp_helpers import (
     CHECK_DAY,
     SmtpServer,
@@ -90,3 +91,32 @@ def test_a_database_where_nobody_set_up_e_mail_has_setup_tasks_not_failures(ctx:
     summary = mail_summary(ctx, SALES)
     assert summary.setup == (SetupTask.MAIL_SERVER, SetupTask.SIGNING_KEY)
     assert summary.needs_setup and not summary.in_trouble
+
+
+def test_retry_now_sends_that_one_message_now_and_says_when_the_checks_hold_it(
+    ctx: AppContext, dead_smtp_port: int, smtp: SmtpServer
+) -> None:
+    """Hostile review: "Retry now" sent the whole due outbox on the window's worker, and showed the
+    old error as the server's answer when a background run held the message."""
+    point_smtp_at(ctx, dead_smtp_port)
+    import_customers(ctx, [good_customer(1, domains=2)])
+    run_due_checks(ctx, SCHEDULER, CHECK_DAY)
+    failing = [entry for entry in list_outbox(ctx, ADMIN) if entry.state is MailState.FAILING]
+    assert len(failing) == 2
+    point_smtp_at(ctx, smtp.port)
+
+    outcome = retry_and_send(ctx, ADMIN, failing[0].id)
+
+    assert outcome.tried and outcome.entry.state is MailState.SENT
+    states = {entry.id: entry.state for entry in list_outbox(ctx, ADMIN)}
+    assert states[failing[1].id] is MailState.FAILING  # only the one asked for
+    assert len(smtp.messages()) == 1
+
+    with ctx.db.transaction() as session:  # a background run holds the other one right now
+        row = session.get(OutboxMessage, failing[1].id)
+        assert row is not None
+        # Leases are timed by the database's clock (R31), not the program's (a ManualClock here).
+        row.lease_owner, row.lease_until = "another-run", datetime.now(UTC) + timedelta(minutes=5)
+    held = retry_and_send(ctx, ADMIN, failing[1].id)
+    assert not held.tried and held.entry.state is MailState.FAILING
+    assert len(smtp.messages()) == 1

@@ -27,6 +27,9 @@ class MailActions(QObject):
     def __init__(self, workspace: Desk, tasks: TaskRunner, owner: QWidget) -> None:
         super().__init__(owner)
         self._workspace, self._tasks, self._owner = workspace, tasks, owner
+        # A retry waits for the mail server (12 s at most): on a worker of its own, so the window's
+        # loads never queue behind it.
+        self._sending = TaskRunner(self)
         self.retry = QPushButton(self.tr("Retry now"), owner)
         self.resend = QPushButton(self.tr("Send again…"), owner)
         self.note = QLabel(owner)
@@ -58,12 +61,19 @@ class MailActions(QObject):
             return
         workspace = self._workspace
         self._busy()
-        self._tasks.run(
+        self._sending.run(
             lambda: workspace.call(outbox.retry_and_send, entry.id),
-            lambda after: self._finished(after, texts.delivery(after)),
+            self._retried,
             self._failed,
             owner=self._owner,
         )
+
+    def _retried(self, outcome: outbox.RetryOutcome) -> None:
+        if outcome.tried:
+            self._finished(outcome.entry, texts.delivery(outcome.entry))
+        else:
+            busy = self.tr("The background checks are sending this e-mail right now; its state follows.")
+            self._finished(outcome.entry, busy)
 
     def _resend(self) -> None:
         entry = self.entry
