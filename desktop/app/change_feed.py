@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from desktop.app.changes import DUE_RUN_CHANGES, Change
 from desktop.bootstrap import AppContext
-from desktop.store.models import AuditEntry
+from desktop.store.models import AuditEntry, DueRun, OutboxMessage
+from desktop.store.outbox_repo import WAITING
 
 _ALL = frozenset(Change)
 
@@ -50,19 +52,37 @@ class FeedMark:
 
     last_id: int
     missing: tuple[tuple[int, int], ...] = ()
+    # What the audit log does not say: a send that failed again, a due run that ended with nothing to
+    # audit. Their cheap signatures, compared from one poll to the next.
+    others: tuple[int, ...] = ()
 
 
 def changes_of(action: str) -> frozenset[Change]:
     return _BY_PREFIX.get(action.split(".", 1)[0], _ALL)
 
 
+def _others(session: Session) -> tuple[int, ...]:
+    """The outbox's waiting messages (how many, and their tries: one more at every failed send) and
+    the due runs (the newest, and how many ended)."""
+    waiting = session.execute(
+        select(func.count(OutboxMessage.id), func.coalesce(func.sum(OutboxMessage.attempts), 0)).where(
+            OutboxMessage.status.in_(WAITING)
+        )
+    ).one()
+    runs = session.execute(
+        select(func.coalesce(func.max(DueRun.id), 0), func.count(DueRun.finished_at))
+    ).one()
+    return (int(waiting[0]), int(waiting[1]), int(runs[0]), int(runs[1]))
+
+
 def latest_changes(ctx: AppContext, after: FeedMark | None) -> tuple[FeedMark, frozenset[Change]]:
     """The changes written since `after`, and the mark to ask from next time. Without a mark: where the
     log ends now, and no change (a reader starts from the state it has just loaded)."""
     with ctx.db.reading() as session:
+        others = _others(session)
         if after is None:
             last = session.scalar(select(func.max(AuditEntry.id)))
-            return FeedMark(last or 0), frozenset()
+            return FeedMark(last or 0, others=others), frozenset()
         looked_for = dict(after.missing)
         rows = session.execute(
             select(AuditEntry.id, AuditEntry.action)
@@ -70,6 +90,8 @@ def latest_changes(ctx: AppContext, after: FeedMark | None) -> tuple[FeedMark, f
             .order_by(AuditEntry.id)
         ).all()
     changed: set[Change] = set()
+    if after.others and others != after.others:
+        changed |= DUE_RUN_CHANGES if others[2:] != after.others[2:] else {Change.MAIL}
     seen: set[int] = set()
     for entry_id, action in rows:
         seen.add(entry_id)
@@ -83,7 +105,7 @@ def latest_changes(ctx: AppContext, after: FeedMark | None) -> tuple[FeedMark, f
         missing += [
             (entry_id, MISSING_POLLS) for entry_id in range(after.last_id + 1, last) if entry_id not in seen
         ]
-    return FeedMark(last, tuple(missing[-_MOST_MISSING:])), frozenset(changed)
+    return FeedMark(last, tuple(missing[-_MOST_MISSING:]), others), frozenset(changed)
 
 
 Reader = Callable[[FeedMark | None], tuple[FeedMark, frozenset[Change]]]
