@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QCheckBox, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app import recurring
 from desktop.app.recurring import enable_recurring
 from desktop.app.views import AccountView
 from desktop.bootstrap import AppContext
@@ -389,3 +390,33 @@ def test_a_declining_card_is_refused_and_nothing_changes(
     assert seen["audit"] == []
     after = wait_for_refresh(qtbot, window, before)
     assert all(s.auto_renew_on and s.card_id == good for s in after.services)
+
+
+def test_a_service_switched_on_elsewhere_shows_as_on_before_confirm(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Second hostile pass: the open dialog still said "Off -> Switched on" after a colleague had
+    switched the service on with another card."""
+    load_all(sctx)
+    dana = customer_id(sctx, "dana")
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    holder_card = card_id(sctx, "dana", "v1")
+
+    def steps(dialog: RecurringDialog) -> None:
+        settle(qtbot, dialog)
+        assert rows(dialog)["levi.co.il"][Rows.NOW] == "Off"
+        # A colleague's change, announced to this desk as another window's would be.
+        window.workspace.call(
+            recurring.enable_recurring,
+            dana,
+            [service_id(sctx, "levi.co.il")],
+            card_id=holder_card,
+            contact_id=None,
+            mismatch_acknowledged=True,
+        )
+        qtbot.waitUntil(lambda: rows(dialog)["levi.co.il"][Rows.NOW] != "Off", timeout=10_000)
+        assert rows(dialog)["levi.co.il"][Rows.NOW].startswith("Visa •••• 4242")
+        dialog.reject()
+
+    while_modal(window.recurring_all.trigger, RecurringDialog, steps)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import proformas
+from desktop.app.changes import Change
 from desktop.app.desk import Desk
 from desktop.app.proformas import ProformaPreview, ProformaView
 from desktop.app.views import AccountView
 from desktop.core import bidi
 from desktop.ui import formatting, messages
 from desktop.ui.application import current_language
+from desktop.ui.changes import watch
 from desktop.ui.colours import error_style, success_color
 from desktop.ui.dialogs.proforma_lines import Column, ProformaLinesModel, line_rows
 from desktop.ui.tasks import TaskRunner
@@ -108,7 +110,15 @@ class ProformaDialog(QDialog):
         self.print_button.clicked.connect(self._print)
         self.buttons.rejected.connect(self.reject)
         self.resize(560, 420)
+        self._working = False
         self._ask_preview()
+        # A price list imported elsewhere meanwhile: the total shown is asked again, so Issue never
+        # issues another amount than the one on screen.
+        watch(self, workspace, {Change.ACCOUNTS}, self._changed_elsewhere)
+
+    def _changed_elsewhere(self) -> None:
+        if not self.issued and not self._working:
+            self._ask_preview()
 
     def _ask_preview(self) -> None:
         customer_id, services, workspace = self.account.customer.id, self.service_ids, self._workspace
@@ -161,6 +171,7 @@ class ProformaDialog(QDialog):
         return self.preview is not None and self.preview.refusal is None and not self.issued
 
     def _lock(self, working: bool) -> None:
+        self._working = working
         self.issue_button.setEnabled(not working and self.issuable())
         self.contact.setEnabled(not working and not self.issued)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not working)

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import recurring
+from desktop.app.changes import Change
 from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
 from desktop.app.recurring import RecurringPreview, ServiceStamp
 from desktop.app.views import AccountView, ServiceView
 from desktop.core.codes import ErrorCode
 from desktop.ui import colours, formatting, messages
+from desktop.ui.changes import watch
 from desktop.ui.dialogs.recurring_columns import RecurringColumns
 from desktop.ui.dialogs.recurring_rows import RecurringRowsModel, card_text, service_name
 from desktop.ui.table_model import SortingProxy
@@ -137,6 +139,9 @@ class RecurringDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.resize(1160, 560)
         self._ask_preview()
+        # Another workstation switched a service on or changed its card meanwhile: the table shows it
+        # as it is now before Confirm (the use case refuses a stale Confirm anyway).
+        watch(self, workspace, {Change.ACCOUNTS}, self._changed_elsewhere)
 
     def _warning_label(self) -> QLabel:
         label = QLabel(self)
@@ -153,6 +158,10 @@ class RecurringDialog(QDialog):
     def settled(self) -> bool:
         """The preview on screen is the one for the card and contact now picked."""
         return self._answered == self._asked and self.preview is not None
+
+    def _changed_elsewhere(self) -> None:
+        if self._cancel is None and self.outcome is None:
+            self._ask_preview()
 
     def _ask_preview(self) -> None:
         self._asked += 1
