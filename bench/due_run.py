@@ -26,6 +26,8 @@ sys.path.insert(0, str(ROOT))
 from bench.common import NoSecrets, build_domains  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
 from desktop.app.config import set_setting  # noqa: E402
+from desktop.app.identity import os_login  # noqa: E402
+from desktop.app.staff import create_first_admin_for_login  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
 
 D = date(2027, 3, 1)
@@ -40,6 +42,10 @@ def build(url: str, services: int, due: int) -> None:
         lambda i: D if i <= due else D + timedelta(days=60 + i % 300),
         per_customer=SERVICES_PER_CUSTOMER,
     )
+    # `due-run --today` needs the login running it linked to an admin (R35).
+    ctx = build_context(url, secrets=NoSecrets())
+    create_first_admin_for_login(ctx, os_login(), "bench", "a long bench password 1")
+    ctx.close()
 
 
 def due_run(db: Path, day: date, label: str) -> None:
