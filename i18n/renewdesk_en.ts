@@ -251,7 +251,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -259,7 +259,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incomplete ({total}; no price for %n service)</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>RecurringDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Confirm replaces the card or billing contact of %n service already renewing automatically (see “What changes”).</numerusform>
@@ -313,7 +313,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: automatic renewal is on for %n service.</numerusform>
@@ -321,7 +321,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="298"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
@@ -386,7 +386,7 @@
 <context>
     <name>ServicePage</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -394,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n month, in one payment</numerusform>

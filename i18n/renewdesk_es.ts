@@ -3039,12 +3039,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="57"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incompleto ({total}; falta el precio de %n servicio)</numerusform>
@@ -3052,22 +3052,22 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3075,53 +3075,53 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="226"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
         <source>Total: working it out…</source>
         <translation>Total: calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="92"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="98"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="152"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="162"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
@@ -3129,12 +3129,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="200"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>No se pudo guardar el PDF como {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -3142,12 +3142,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="203"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -3155,17 +3155,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="222"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="223"/>
         <source>To: {name}</source>
         <translation>Para: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
     </message>
@@ -3204,62 +3204,62 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="55"/>
         <source>Recurring All</source>
         <translation>Renovación automática de todos los dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="55"/>
         <source>Recurring</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="84"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="95"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta para el cobro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="252"/>
         <source>Verifying the card…</source>
         <translation>Verificando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="115"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
         <source>Confirm</source>
         <translation>Confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>Se activará la renovación automática para:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="201"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="210"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa. Las facturas se emitirán a nombre del contacto y el pago se hará con la tarjeta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>Al confirmar se cambiarán la tarjeta o el contacto de facturación de %n servicio que ya se renueva automáticamente (vea la columna «Qué cambia»).</numerusform>
@@ -3267,17 +3267,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="226"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: la renovación automática está activada para %n servicio.</numerusform>
@@ -3285,7 +3285,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="298"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>En %n de ellos se cambió la tarjeta o el contacto de facturación.</numerusform>
@@ -3617,22 +3617,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="67"/>
         <source>Renew automatically</source>
         <translation>Renovar automáticamente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="178"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="180"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="186"/>
         <source>Account holder ({name})</source>
         <translation>Titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -3640,68 +3640,68 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>Lo he comprobado: esta tarjeta puede pagar por este contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="106"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="113"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="122"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n mes, en un solo pago</numerusform>
@@ -3709,54 +3709,59 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="343"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La tarjeta vence antes del próximo cobro, el {date}: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>Atención: el titular de la tarjeta ({holder}) no coincide ni con el nombre del contacto de facturación ni con su empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="377"/>
         <source>Verifying the card and saving…</source>
         <translation>Verificando la tarjeta y guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="379"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="426"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="407"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="434"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: la renovación automática está activada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="436"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: la renovación automática está desactivada; el correo al cliente está en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="411"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="438"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: los cambios se han guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="440"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: no había nada que guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="416"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="443"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>Se ha puesto en cola un aviso actualizado para el cliente.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="467"/>
+        <source>Your changes are kept on the page: check them against it and save again.</source>
+        <translation>Sus cambios se conservan en la página: revíselos frente al estado actual y vuelva a guardar.</translation>
     </message>
 </context>
 <context>

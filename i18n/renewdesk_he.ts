@@ -3039,12 +3039,12 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="55"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="57"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירות)</numerusform>
@@ -3052,22 +3052,22 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3075,53 +3075,53 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="226"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="70"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
         <source>Total: working it out…</source>
         <translation>סה״כ: מחשב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="73"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="92"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="96"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="98"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="152"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="162"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
@@ -3129,12 +3129,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="200"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>לא ניתן היה לשמור את ה־PDF בשם {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="265"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -3142,12 +3142,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="203"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -3155,17 +3155,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="222"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="223"/>
         <source>To: {name}</source>
         <translation>לכבוד: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
         <source>This proforma is not a tax invoice and charges nothing.</source>
         <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
@@ -3204,62 +3204,62 @@ Cards: {cards}</source>
 <context>
     <name>RecurringDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="55"/>
         <source>Recurring All</source>
         <translation>חידוש אוטומטי לכל הדומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="53"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="55"/>
         <source>Recurring</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="84"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="95"/>
         <source>Choose the card to charge…</source>
         <translation>בחירת הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="101"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="252"/>
         <source>Verifying the card…</source>
         <translation>אימות הכרטיס מתבצע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="115"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="117"/>
         <source>Confirm</source>
         <translation>אישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="120"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="123"/>
         <source>Automatic renewal will be switched on for:</source>
         <translation>החידוש האוטומטי יופעל עבור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="201"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="210"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company. Invoices will be issued to the contact while the card pays.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו. החשבוניות יופקו לאיש הקשר, והתשלום ייגבה מהכרטיס.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
         <source>Confirm replaces the card or billing contact of %n service(s) already renewing automatically (see “What changes”).</source>
         <translation>
             <numerusform>האישור יחליף את הכרטיס או את איש הקשר לחיוב של %n שירות שכבר מתחדש אוטומטית (פירוט בעמודה „מה משתנה”).</numerusform>
@@ -3267,17 +3267,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="226"/>
         <source>The card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="278"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="287"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="294"/>
         <source>{name}: automatic renewal is on for %n service(s).</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי פועל עבור %n שירות.</numerusform>
@@ -3285,7 +3285,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/recurring_dialog.py" line="298"/>
         <source>The card or billing contact of %n of them was replaced.</source>
         <translation>
             <numerusform>הכרטיס או איש הקשר לחיוב הוחלפו ב־%n מהם.</numerusform>
@@ -3617,22 +3617,22 @@ Cards: {cards}</source>
 <context>
     <name>ServicePage</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="65"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="67"/>
         <source>Renew automatically</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="178"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="180"/>
         <source>No card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="186"/>
         <source>Account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="74"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="76"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -3640,68 +3640,68 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="95"/>
         <source>I have checked: this card may pay for this billing contact</source>
         <translation>בדקתי: כרטיס זה רשאי לשלם עבור איש הקשר לחיוב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="106"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="110"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="109"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
         <source>Stopped</source>
         <translation>הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="113"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="118"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="119"/>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="122"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/service_page.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="125"/>
         <source>%n month(s), in one payment</source>
         <translation>
             <numerusform>%n חודש, בתשלום אחד</numerusform>
@@ -3709,54 +3709,59 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="343"/>
         <source>The card expires before the next charge on {date}: the charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא ב־{date}: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
         <source>Warning: the card holder ({holder}) matches neither the billing contact&apos;s name nor its company.</source>
         <translation>אזהרה: שם בעל הכרטיס ({holder}) אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="377"/>
         <source>Verifying the card and saving…</source>
         <translation>הכרטיס מאומת והשינויים נשמרים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="379"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="426"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="407"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="434"/>
         <source>{service}: automatic renewal is on.</source>
         <translation>{service}: החידוש האוטומטי פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="436"/>
         <source>{service}: automatic renewal is off; the customer&apos;s e-mail is queued.</source>
         <translation>{service}: החידוש האוטומטי כבוי; הודעת הדוא״ל ללקוח ממתינה לשליחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="411"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="438"/>
         <source>{service}: the changes are saved.</source>
         <translation>{service}: השינויים נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="440"/>
         <source>{service}: nothing needed saving.</source>
         <translation>{service}: לא היה מה לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_page.py" line="416"/>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="443"/>
         <source>An updated notice to the customer is queued.</source>
         <translation>הודעה מעודכנת ללקוח ממתינה לשליחה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/service_page.py" line="467"/>
+        <source>Your changes are kept on the page: check them against it and save again.</source>
+        <translation>השינויים שלך נשמרו בדף: יש לבדוק אותם מול המצב הנוכחי ולשמור שוב.</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,13 @@ def test_saving_a_page_loaded_before_a_colleagues_switch_off_refuses_and_shows_i
         qtbot.waitUntil(lambda: page.error.text() != "", timeout=20_000)
         said = plain(page.error.text())
         assert "levi-site" in said and "changed meanwhile" in said, said
-        # Shown anew as it is now: off, its period as stored; the refusal stays in view.
+        # Shown anew as it is now (off, as the colleague left it) with the person's own edit kept
+        # (24 months), and the refusal in view; nothing was saved.
         qtbot.waitUntil(lambda: page.settled() and not page.enabled.isChecked(), timeout=20_000)
-        assert page.period.currentData() == 12
+        assert page.period.currentData() == 24
         assert page.error.isVisible() and "changed meanwhile" in plain(page.error.text())
+        assert "Your changes are kept" in page.error.text()
+        assert renew_of(sctx, "levi-site").period_months == 12
         page.reject()
 
     while_modal(lambda: b._open_service(_service(account, "levi-site")), ServicePage, steps)

@@ -59,6 +59,8 @@ class ServicePage(QDialog):
         self.outcome: ServiceSaved | None = None  # what Save did, once it is done
         self._asked, self._answered = 0, -1
         self._cancel: threading.Event | None = None
+        # (as loaded, as edited) while a save refused as changed meanwhile is shown anew
+        self._kept: tuple[ServiceStamp, ServiceStamp] | None = None
         self.setWindowTitle(formatting.domain(service.name) if service.kind == "domain" else service.name)
         hosting = service.kind == "hosting"
         may = self._may = workspace.may(Permission.MANAGE_RECURRING)
@@ -239,8 +241,33 @@ class ServicePage(QDialog):
             return
         self.account, self.service = account, service
         self._fill()
+        self._keep_edits()
         self._ask_preview()
         self.history.reload()  # with the change that made the page stale
+
+    def _keep_edits(self) -> None:
+        """After a save refused as changed meanwhile: each field the person had changed shows their
+        value again, the others the value stored now."""
+        kept, self._kept = self._kept, None
+        if kept is None:
+            return
+        loaded, edited = kept
+        editors = (self.enabled, self.card, self.contact, self.period, self.installments)
+        for editor in editors:
+            editor.blockSignals(True)
+        if edited.on != loaded.on and self.enabled.isEnabled():
+            self.enabled.setChecked(edited.on)
+        if edited.card_id != loaded.card_id:
+            self.card.setCurrentIndex(max(0, self.card.findData(edited.card_id)))
+        if edited.contact_id != loaded.contact_id:
+            self.contact.setCurrentIndex(max(0, self.contact.findData(edited.contact_id)))
+        if edited.period_months != loaded.period_months:
+            self.period.setCurrentIndex(max(0, self.period.findData(edited.period_months)))
+            self.installments.setRange(1, MAX_INSTALLMENTS.get(edited.period_months, 1))
+        if edited.installments != loaded.installments:
+            self.installments.setValue(edited.installments)
+        for editor in editors:
+            editor.blockSignals(False)
 
     def _preview_failed_now(self, error: BaseException) -> None:
         self._preview_failed(self._asked, error)
@@ -432,6 +459,13 @@ class ServicePage(QDialog):
         self.error.setText(messages.error(error))
         self.refresh()
         if isinstance(error, UseCaseError) and error.code is ErrorCode.CHANGED_MEANWHILE:
+            # The person's edits are not thrown away: kept over the service as it is now.
+            self._kept = (self._as_loaded, self._form_stamp())
+            self.error.setText(
+                messages.error(error)
+                + "\n"
+                + self.tr("Your changes are kept on the page: check them against it and save again.")
+            )
             self.reload()  # the refusal stays in view above the service as it is now
 
     def _failed(self, error: BaseException) -> None:
