@@ -210,7 +210,7 @@
 <context>
     <name>OperationsDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="229"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="215"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n run, newest first.</numerusform>
@@ -221,7 +221,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="131"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
             <numerusform>The newest %n e-mail are shown.</numerusform>
@@ -229,7 +229,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="133"/>
         <source>%n e-mail(s)</source>
         <translation>
             <numerusform>%n e-mail</numerusform>

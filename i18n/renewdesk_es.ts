@@ -1458,37 +1458,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="128"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="129"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
         <source>Due</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="135"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -1798,17 +1798,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
         <source>What</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_history.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
@@ -2834,32 +2834,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="174"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="160"/>
         <source>Background checks</source>
         <translation>Comprobaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="196"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="182"/>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="194"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="180"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="195"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="181"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="202"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="188"/>
         <source>The checks do not run in this window.</source>
         <translation>Las comprobaciones no se ejecutan en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="229"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="215"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n ejecución, de la más reciente a la más antigua.</numerusform>
@@ -2867,7 +2867,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="266"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="252"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>Las comprobaciones comienzan ahora; esta lista se actualizará cuando terminen.</translation>
     </message>
@@ -2875,32 +2875,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>OutboxModel</name>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="68"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="66"/>
         <source>Queued at</source>
         <translation>En cola desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="69"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="67"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="70"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="68"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="71"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="69"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="72"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="70"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="73"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="71"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
@@ -2908,17 +2908,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="91"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="89"/>
         <source>All e-mails</source>
         <translation>Todos los correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="113"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="103"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="141"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="131"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
             <numerusform>Se muestra el correo más reciente (%n).</numerusform>
@@ -2926,7 +2926,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="143"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="133"/>
         <source>%n e-mail(s)</source>
         <translation>
             <numerusform>%n correo</numerusform>
@@ -3532,37 +3532,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="103"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="104"/>
         <source>Workstation</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
         <source>Day checked</source>
         <translation>Día comprobado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
         <source>E-mails now</source>
         <translation>Estado de los correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
         <source>What it did</source>
         <translation>Acciones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
@@ -3604,12 +3604,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServiceHistory</name>
     <message>
-        <location filename="../desktop/ui/dialogs/service_history.py" line="42"/>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="40"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/service_history.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/service_history.py" line="109"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>

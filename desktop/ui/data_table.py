@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 
 def set_up_table(table: QTableView, sort_column: int, widths: Iterable[tuple[int, int]]) -> None:
@@ -22,3 +22,18 @@ def set_up_table(table: QTableView, sort_column: int, widths: Iterable[tuple[int
     header.setStretchLastSection(True)
     for column, width in widths:
         header.resizeSection(column, width)
+
+
+def short_table(model: QAbstractItemModel, parent: QWidget) -> QTableView:
+    """A table of tens or hundreds of rows (runs, e-mails, a service's history): one row chosen at a
+    time, one line a row (the whole text is in the tooltip), columns sized to their contents."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return table

@@ -9,14 +9,11 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +29,7 @@ from desktop.core.codes import MailState
 from desktop.ui import colours, formatting, messages
 from desktop.ui.admin import run_texts
 from desktop.ui.changes import watch
+from desktop.ui.data_table import short_table
 from desktop.ui.finance.past_results_model import reason_text
 from desktop.ui.mail import texts as mail_texts
 from desktop.ui.mail.outbox_view import OutboxView
@@ -150,18 +148,6 @@ class EventsModel(KeyedTableModel):
         return None
 
 
-def _table(model: KeyedTableModel, parent: QWidget) -> QTableView:
-    table = QTableView(parent)
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class OperationsDialog(QDialog):
     def __init__(
         self,
@@ -176,8 +162,8 @@ class OperationsDialog(QDialog):
         self._workspace, self._tasks, self._checks = workspace, tasks, checks
         self.runs_model = RunsModel(self)
         self.events_model = EventsModel(self)
-        self.runs = _table(self.runs_model, self)
-        self.events = _table(self.events_model, self)
+        self.runs = short_table(self.runs_model, self)
+        self.events = short_table(self.events_model, self)
         self._run_selection = self.runs.selectionModel()  # kept: PySide6 would drop it otherwise
         self._run_selection.selectionChanged.connect(self._run_chosen)
         splitter = QSplitter(Qt.Orientation.Vertical, self)

@@ -10,11 +10,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from desktop.app.history import HistoryEntry
 from desktop.core.codes import MailState
 from desktop.ui import colours, formatting, messages
 from desktop.ui.changes import watch
+from desktop.ui.data_table import short_table
 from desktop.ui.mail import texts as mail_texts
 from desktop.ui.mail.actions import MailActions
 from desktop.ui.table_model import ROW_ROLE, KeyedRows, KeyedTableModel
@@ -98,15 +96,7 @@ class ServiceHistory(QWidget):
         super().__init__(parent)
         self._workspace, self._tasks, self._service_id = workspace, tasks, service_id
         self.model = HistoryModel(self)
-        self.table = QTableView(self)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = short_table(self.model, self)
         self._selection = self.table.selectionModel()  # kept: PySide6 would drop it otherwise
         self._selection.selectionChanged.connect(self._chosen_changed)
         self.mail_actions = MailActions(workspace, tasks, self)

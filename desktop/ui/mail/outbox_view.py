@@ -8,12 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from desktop.app.outbox import OutboxEntry
 from desktop.core.codes import MailState
 from desktop.ui import colours, formatting
 from desktop.ui.changes import watch
+from desktop.ui.data_table import short_table
 from desktop.ui.mail import texts
 from desktop.ui.mail.actions import MailActions
 from desktop.ui.table_model import ROW_ROLE, KeyedRows, KeyedTableModel, SortingProxy
@@ -95,16 +93,8 @@ class OutboxView(QWidget):
         self.model = OutboxModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setModel(proxy)
+        self.table = short_table(proxy, self)
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)  # one line a row; the whole text is in the tooltip
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         self._selection = self.table.selectionModel()  # kept: PySide6 would drop it otherwise
         self._selection.selectionChanged.connect(self._chosen_changed)
         self.count = QLabel(self)
