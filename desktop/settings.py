@@ -34,6 +34,7 @@ class Kind(StrEnum):
     EMAIL = "email"
     URL = "url"
     TEXT = "text"
+    LINES = "lines"  # text of several lines (an address, payment instructions)
 
 
 class SettingError(ValueError):
@@ -140,6 +141,14 @@ def _optional_line(value: object) -> str:
     return _text(value, required=False)
 
 
+def _optional_lines(value: object) -> str:
+    """Several lines (an address on a document): each line as `_text`, blank lines dropped."""
+    if not isinstance(value, str):
+        raise _Refused(SettingFault.FORM, "must be text")
+    lines = [_text(line, required=False) for line in value.replace("\r\n", "\n").split("\n") if line.strip()]
+    return "\n".join(lines)
+
+
 def _email(value: object) -> str:
     text = _text(value)
     try:
@@ -190,6 +199,16 @@ class Settings:
         "https://portal.example.com/settings"
     )
     company_name: Annotated[str, BeforeValidator(_line), Key("company.name", Kind.TEXT)] = "RenewDesk Hosting"
+    company_address: Annotated[
+        str, BeforeValidator(_optional_lines), Key("company.address", Kind.LINES, required=False)
+    ] = ""
+    company_tax_id: Annotated[
+        str, BeforeValidator(_optional_line), Key("company.tax_id", Kind.TEXT, required=False)
+    ] = ""
+    proforma_valid_days: Annotated[int, WHOLE, Field(ge=1, le=365), Key("proforma.valid_days", Kind.INT)] = 30
+    proforma_payment_text: Annotated[
+        str, BeforeValidator(_optional_lines), Key("proforma.payment_text", Kind.LINES, required=False)
+    ] = ""
     links_valid_days: Annotated[int, WHOLE, Field(ge=1, le=365), Key("links.valid_days", Kind.INT)] = 30
     scheduler_interval_minutes: Annotated[
         int, WHOLE, Field(ge=1, le=1440), Key("scheduler.interval_minutes", Kind.INT)

@@ -32,6 +32,10 @@ class Permission(StrEnum):
     RUN_DUE_CHECKS = "run_due_checks"
     RESEND_EMAIL = "resend_email"  # send a message of the outbox again, as a new one (R32)
     MANAGE_OUTBOX = "manage_outbox"  # retry a failing or given-up message now (R32)
+    MANAGE_CUSTOMERS = "manage_customers"  # add and edit customers (R36)
+    RECORD_PAYMENT = "record_payment"  # record a proforma's payment, charge a card for it (R39)
+    CANCEL_PROFORMA = "cancel_proforma"
+    EMAIL_DOCUMENTS = "email_documents"  # e-mail a proforma or an invoice to the billing contact (R40)
 
 
 _SALES = {
@@ -41,14 +45,21 @@ _SALES = {
     Permission.MANAGE_CONTACTS,
     Permission.MANAGE_CARDS,
     Permission.RESEND_EMAIL,
+    Permission.MANAGE_CUSTOMERS,
+    Permission.RECORD_PAYMENT,
+    Permission.CANCEL_PROFORMA,
+    Permission.EMAIL_DOCUMENTS,
 }
-# Finance sees everything and changes nothing but exports (R23).
+# Finance reads everything, exports, and records payments (R23); it changes no customer, card or
+# setting.
 _FINANCE = {
     Permission.VIEW_CUSTOMERS,
     Permission.VIEW_FINANCE,
     Permission.EXPORT_DATA,
     Permission.VIEW_AUDIT,
     Permission.VIEW_SETTINGS,
+    Permission.RECORD_PAYMENT,
+    Permission.EMAIL_DOCUMENTS,
 }
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {

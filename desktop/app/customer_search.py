@@ -35,6 +35,8 @@ def hit_of(customer: Customer) -> CustomerHit:
         phone=customer.phone,
         language=customer.language,
         currency=customer.currency,
+        address=customer.address,
+        tax_id=customer.tax_id,
     )
 
 

@@ -50,7 +50,16 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
         if customer is None:
             raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         contacts = tuple(
-            ContactView(id=k.id, ref=k.ref, name=k.name, company=k.company, email=k.email)
+            ContactView(
+                id=k.id,
+                ref=k.ref,
+                name=k.name,
+                company=k.company,
+                email=k.email,
+                phone=k.phone,
+                address=k.address,
+                tax_id=k.tax_id,
+            )
             for k in session.scalars(
                 select(Contact).where(Contact.customer_id == customer_id).order_by(Contact.id)
             )

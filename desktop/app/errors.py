@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.codes import ErrorCode
+from desktop.core.fields import FieldError
 
 
 class UseCaseError(Exception):
@@ -20,3 +21,10 @@ class UseCaseError(Exception):
     def __str__(self) -> str:
         details = ", ".join(f"{key}={value}" for key, value in self.params.items())
         return f"{self.code}({details})" if details else str(self.code)
+
+
+def field_refusal(error: FieldError) -> UseCaseError:
+    """A typed field refused by its rule (desktop.core.fields), as the use cases refuse."""
+    return UseCaseError(
+        ErrorCode.FIELD_INVALID, field=error.field.value, problem=error.problem.value, detail=error.detail
+    )

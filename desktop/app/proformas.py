@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,6 +16,8 @@ from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode, ProformaStatus
+from desktop.core.periods import add_months
+from desktop.jobs.invoicing import Addressee, Issuer
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Contact, Customer, Proforma, ProformaLine, Service
 from desktop.store.upserts import take_numbers
@@ -126,7 +128,9 @@ def issue_proformas(
     """Renew (the given services) or Renew All (`service_ids` None). With a contact chosen, one
     proforma to it; otherwise one per billing contact of the services' auto-renew settings."""
     require(actor, Permission.ISSUE_PROFORMA)
-    now = ctx.clock.now()
+    now, today = ctx.clock.now(), ctx.today()
+    settings = ctx.reload_settings()
+    issuer = Issuer.of(settings)
     with ctx.db.transaction() as session:
         customer, rows = _chosen_rows(session, customer_id, service_ids)
         contacts = {
@@ -145,17 +149,27 @@ def issue_proformas(
         issued = []
         for number, (group_contact, lines) in zip(numbers, groups.items(), strict=True):
             contact = contacts.get(group_contact) if group_contact is not None else None
+            addressee = Addressee.of(customer, contact)
             proforma = Proforma(
                 number=number,
                 customer_id=customer_id,
-                billing_contact_id=contact.id if contact else None,
-                bill_to_name=contact.name if contact else customer.name,
-                bill_to_company=contact.company if contact else None,
+                billing_contact_id=addressee.contact_id,
+                bill_to_name=addressee.name,
+                bill_to_company=addressee.company,
+                bill_to_address=addressee.address,
+                bill_to_tax_id=addressee.tax_id,
+                bill_to_email=addressee.email,
+                issuer_name=issuer.name,
+                issuer_address=issuer.address,
+                issuer_tax_id=issuer.tax_id,
+                payment_text=settings.proforma_payment_text or None,
+                language=customer.language,
                 currency=customer.currency,
                 total_minor=sum(amount for _, _, amount in lines),
                 status=ProformaStatus.OPEN,
                 issued_at=now,
                 issued_by=actor.name,
+                valid_until=today + timedelta(days=settings.proforma_valid_days),
             )
             session.add(proforma)
             session.flush()
@@ -164,7 +178,10 @@ def issue_proformas(
                     proforma_id=proforma.id,
                     service_id=service.id,
                     description=service.name,
+                    kind=service.kind,
                     period_months=period,
+                    period_from=service.expires_on,
+                    period_to=add_months(service.expires_on, period),
                     amount_minor=amount,
                 )
                 for service, period, amount in lines

@@ -18,6 +18,8 @@ class CustomerHit:
     phone: str | None
     language: str
     currency: str
+    address: str | None = None
+    tax_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,9 @@ class ContactView:
     name: str
     company: str | None
     email: str | None
+    phone: str | None = None
+    address: str | None = None
+    tax_id: str | None = None
 
 
 @dataclass(frozen=True)

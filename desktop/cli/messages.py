@@ -124,6 +124,49 @@ _TEXT = {
     "import_refused": "the file was refused ({problem_count}); nothing was changed",
     "settings_invalid": "these settings are wrong: {problems}; nothing was saved",
     "test_email_failed": "the test e-mail could not be sent: {detail}",
+    # The sales desk (R36-R41).
+    "field_invalid": "{field}: {problem_text}; nothing was changed",
+    "customer_ref_taken": "a customer with the ref {ref!r} already exists; nothing was changed",
+    "currency_locked": (
+        "the currency of customer {customer} cannot change: the customer has services (R36); "
+        "nothing was changed"
+    ),
+    "contact_in_use": (
+        "the billing contact {contact} is used by the auto-renew of {services}: move them to another "
+        "contact first (R37); nothing was changed"
+    ),
+    "card_in_use": (
+        "the card ending {last4} is used by the auto-renew of {services}: move them to another card "
+        "(--move-to REF) or stop their auto-renew (--stop) (R38); nothing was changed"
+    ),
+    "card_same": "the new card is the old card; nothing was changed",
+    "proforma_unknown": "there is no proforma {number}; nothing was changed",
+    "proforma_not_open": "proforma {number} is {status}: only an open proforma can be paid or cancelled",
+    "payment_declined": (
+        "the card ending {last4} was declined ({reason}); the proforma stays open, nothing was recorded"
+    ),
+    "payment_outcome_unknown": (
+        "the gateway did not say whether the card ending {last4} was charged; nothing was recorded. "
+        "Pay again with the card: the same charge is asked for and never made twice"
+    ),
+    "nothing_to_renew": (
+        "every line of proforma {number} was already charged automatically; nothing to pay for"
+    ),
+    "invoice_unknown": "there is no invoice {number}",
+    "document_no_email": "{name} has no e-mail address to send the document to; nothing was queued",
+}
+
+_PROBLEMS = {
+    "empty": "must not be empty",
+    "too_long": "has more than {detail} characters",
+    "character": "must not contain {detail}",
+    "form": "is not of the right form ({detail})",
+    "unknown": "is not one of the known values ({detail})",
+    "luhn": "is not a card number (it fails the Luhn check: a digit is probably mistyped)",
+    "expired": "is in the past: the card has expired",
+    "future": "is after today ({detail})",
+    "before_issue": "is before the proforma was issued ({detail})",
+    "differs": "is not the proforma's amount ({detail})",
 }
 
 
@@ -137,6 +180,10 @@ def describe(error: UseCaseError) -> str:
     }
     if error.code == "import_refused":
         params["problem_count"] = problem_count(int(str(params["count"])))
+    if error.code == "field_invalid":
+        params["problem_text"] = _PROBLEMS.get(str(params.get("problem")), "is refused").format(
+            detail=params.get("detail", "")
+        )
     try:
         return template.format(**params)
     except (KeyError, ValueError):

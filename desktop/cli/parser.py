@@ -3,68 +3,12 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
-from datetime import date
 
 from desktop.app.interchange.demo import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
 from desktop.cli import outbox_commands
-from desktop.core.day_bounds import MAX_FORECAST_DAYS, TODAY_FIRST, TODAY_LAST, within
-
-
-def _day(text: str) -> date:
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date that exists (write YYYY-MM-DD)") from None
-    if not within(day, TODAY_FIRST, TODAY_LAST):
-        raise argparse.ArgumentTypeError(
-            f"{text} is out of range: a day from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}"
-        )
-    return day
-
-
-def _between(low: int, high: int) -> Callable[[str], int]:
-    """A whole number from `low` to `high`: beyond them a run would overflow or never end."""
-
-    def whole(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
-        if not low <= value <= high:
-            raise argparse.ArgumentTypeError(f"{text} is out of range: from {low} to {high}")
-        return value
-
-    return whole
-
-
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
-    return value
-
-
-def _common(parser: argparse.ArgumentParser, *, top: bool) -> None:
-    default = None if top else argparse.SUPPRESS
-    parser.add_argument(
-        "--db",
-        metavar="URL",
-        default=default,
-        help="database: any SQLAlchemy URL (sqlite:///FILE, postgresql+psycopg://user@host/name) or a "
-        "SQLite file path; default: a SQLite file in your data folder",
-    )
-    parser.add_argument(
-        "--today",
-        metavar="YYYY-MM-DD",
-        type=_day,
-        default=default,
-        help="act as if today were this day (the clock of this run); "
-        f"from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}",
-    )
+from desktop.cli.areas import AREAS
+from desktop.cli.arguments import between, common, positive
+from desktop.core.day_bounds import MAX_FORECAST_DAYS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,12 +17,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="RenewDesk: renewals and automatic card payments for a web-hosting company. "
         "Without a command, the program's window opens.",
     )
-    _common(parser, top=True)
+    common(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(name: str, help_text: str) -> argparse.ArgumentParser:
         sub = commands.add_parser(name, help=help_text, description=help_text)
-        _common(sub, top=False)
+        common(sub, top=False)
         return sub
 
     command("gui", "open the program's window (the default)")
@@ -104,21 +48,21 @@ def build_parser() -> argparse.ArgumentParser:
     demo = command("demo", "load deterministic demo data (Hebrew, Spanish and English customers)")
     demo.add_argument(
         "--customers",
-        type=_between(1, MAX_DEMO_CUSTOMERS),
+        type=between(1, MAX_DEMO_CUSTOMERS),
         default=50,
         metavar="N",
         help=f"customers (default 50, at most {MAX_DEMO_CUSTOMERS:,})",
     )
     demo.add_argument(
         "--services-per-customer",
-        type=_between(1, MAX_DEMO_SERVICES),
+        type=between(1, MAX_DEMO_SERVICES),
         default=4,
         metavar="M",
         help=f"services of each customer (default 4, at most {MAX_DEMO_SERVICES})",
     )
     demo.add_argument(
         "--seed",
-        type=_between(-(2**63), 2**63 - 1),
+        type=between(-(2**63), 2**63 - 1),
         default=1,
         metavar="S",
         help="the same seed gives the same data (a 64-bit whole number)",
@@ -134,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     upcoming = command("upcoming", "the automatic charges that will be attempted, with their risks")
     upcoming.add_argument(
         "--days",
-        type=_between(1, MAX_FORECAST_DAYS),
+        type=between(1, MAX_FORECAST_DAYS),
         default=30,
         metavar="N",
         help=f"how many days on (default 30, at most {MAX_FORECAST_DAYS})",
@@ -165,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import the same key with `config set-secret links.signing_key`",
     )
     for sub in (config_set, config_get, config_list, config_secret, config_init_key):
-        _common(sub, top=False)
+        common(sub, top=False)
 
     staff = command("staff", "manage staff accounts")
     staff_commands = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
@@ -176,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     staff_add.add_argument("name")
     staff_add.add_argument("--role", required=True, choices=["sales", "finance", "admin"])
-    _common(staff_add, top=False)
+    common(staff_add, top=False)
     staff_link = staff_commands.add_parser(
         "link",
         help="link an operating-system login to a staff member (admin): the login's commands then act "
@@ -184,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     staff_link.add_argument("name")
     staff_link.add_argument("--os-user", required=True, metavar="LOGIN", help="the login; '' unlinks")
-    _common(staff_link, top=False)
+    common(staff_link, top=False)
 
     recurring = command("recurring", "switch automatic renewal on or off for services of a customer")
     recurring_actions = recurring.add_subparsers(dest="recurring_command", metavar="ACTION", required=True)
@@ -199,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         which = sub.add_mutually_exclusive_group(required=True)
         which.add_argument("--all", action="store_true", help=every)
         which.add_argument("--service", nargs="+", metavar="NAME", help="these services, by name")
-        _common(sub, top=False)
+        common(sub, top=False)
     recurring_on.add_argument("--card", metavar="REF", help="the card to charge (needed with several cards)")
     recurring_on.add_argument("--contact", metavar="REF", help="the billing contact (default: the holder)")
     recurring_on.add_argument(
@@ -216,17 +160,15 @@ def build_parser() -> argparse.ArgumentParser:
     service_set.add_argument("name", metavar="NAME", help="the service's name")
     service_set.add_argument("--card", metavar="REF")
     service_set.add_argument("--contact", metavar="REF")
-    service_set.add_argument(
-        "--period", type=_positive, metavar="N", help="months: 3, 12, 24 or 36 (hosting)"
-    )
-    service_set.add_argument("--installments", type=_positive, metavar="N", help="1 up to the most allowed")
-    _common(service_set, top=False)
+    service_set.add_argument("--period", type=positive, metavar="N", help="months: 3, 12, 24 or 36 (hosting)")
+    service_set.add_argument("--installments", type=positive, metavar="N", help="1 up to the most allowed")
+    common(service_set, top=False)
 
     gateway = command("gateway", "the payment gateway")
     gateway_commands = gateway.add_subparsers(dest="gateway_command", metavar="ACTION", required=True)
     ledger = gateway_commands.add_parser("ledger", help="print the sandbox gateway's own ledger")
     ledger.add_argument("--json", action="store_true", help="a JSON list, one object per gateway call")
-    _common(ledger, top=False)
+    common(ledger, top=False)
 
     outbox = command("outbox", "the e-mails of the outbox and where each one is")
     outbox_actions = outbox.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
@@ -242,5 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"at most this many, newest first (default {outbox_commands.DEFAULT_LIMIT})",
     )
     outbox_list.add_argument("--json", action="store_true", help='one JSON object: {"messages": [...]}')
-    _common(outbox_list, top=False)
+    common(outbox_list, top=False)
+    for area in AREAS:
+        area.add_commands(command)
     return parser

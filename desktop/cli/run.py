@@ -35,6 +35,7 @@ from desktop.app.signing_key import init_signing_key
 from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli import outbox_commands, recurring_commands
+from desktop.cli.areas import area_handlers
 from desktop.cli.messages import describe, problem_count
 from desktop.core.codes import ErrorCode
 from desktop.secrets import SecretsUnavailable
@@ -342,6 +343,7 @@ HANDLERS: dict[str, Handler] = {
     "upcoming": _upcoming,
     "gui": _gui,
     "screenshot": _screenshot,
+    **area_handlers(),
 }
 
 

@@ -97,9 +97,34 @@ class AttemptStatus(StrEnum):
 
 
 class ProformaStatus(StrEnum):
-    """A proforma (R4) is issued open; nothing in the program closes it yet."""
+    """A proforma (R4) is issued open; paid once (R39) or cancelled by staff. EXPIRED is never stored:
+    an open proforma past its `valid_until` reads as expired (it may still be paid)."""
 
     OPEN = "open"
+    PAID = "paid"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+
+
+class PaymentMethod(StrEnum):
+    """How a proforma was paid (R39)."""
+
+    TRANSFER = "transfer"
+    CASH = "cash"
+    CHEQUE = "cheque"
+    CARD = "card"
+
+
+class LeftOut(StrEnum):
+    """Why a proforma line was not renewed when the proforma was paid (R39)."""
+
+    CHARGED_AUTOMATICALLY = "charged_automatically"  # the due checks charged the same period
+    SERVICE_DELETED = "service_deleted"
+
+
+class DocumentKind(StrEnum):
+    PROFORMA = "proforma"
+    INVOICE = "invoice"
 
 
 class InvoiceStatus(StrEnum):
@@ -116,17 +141,23 @@ class ErrorCode(StrEnum):
     AUDIT_PAGE_SIZE_INVALID = "audit_page_size_invalid"
     AUDIT_RANGE_REVERSED = "audit_range_reversed"
     CANNOT_DISABLE_SELF = "cannot_disable_self"
+    CARD_IN_USE = "card_in_use"
     CARD_NOT_IN_ACCOUNT = "card_not_in_account"
     CARD_REFUSED = "card_refused"
     CARD_REF_UNKNOWN = "card_ref_unknown"
     CARD_REQUIRED = "card_required"
+    CARD_SAME = "card_same"
     CHANGED_MEANWHILE = "changed_meanwhile"
+    CONTACT_IN_USE = "contact_in_use"
     CONTACT_NOT_IN_ACCOUNT = "contact_not_in_account"
     CONTACT_REF_UNKNOWN = "contact_ref_unknown"
+    CURRENCY_LOCKED = "currency_locked"
     CUSTOMER_NOT_FOUND = "customer_not_found"
+    CUSTOMER_REF_TAKEN = "customer_ref_taken"
     CUSTOMER_REF_UNKNOWN = "customer_ref_unknown"
     DATABASE_NOT_EMPTY = "database_not_empty"
     DEMO_SIZE = "demo_size"
+    DOCUMENT_NO_EMAIL = "document_no_email"
     DOMAIN_NO_CHOICE = "domain_no_choice"
     EMAIL_INVALID = "email_invalid"
     EXPORT_CANCELLED = "export_cancelled"
@@ -134,6 +165,7 @@ class ErrorCode(StrEnum):
     EXPORT_FORMAT_UNKNOWN = "export_format_unknown"
     EXPORT_TARGET_IS_FOLDER = "export_target_is_folder"
     EXPORT_WRITE_FAILED = "export_write_failed"
+    FIELD_INVALID = "field_invalid"
     FIRST_ADMIN_EXISTS = "first_admin_exists"
     FIRST_STAFF_ADMIN = "first_staff_admin"
     FORBIDDEN = "forbidden"
@@ -142,9 +174,11 @@ class ErrorCode(StrEnum):
     IMPORT_CONFLICT = "import_conflict"
     IMPORT_REFUSED = "import_refused"
     INSTALLMENTS_NOT_ALLOWED = "installments_not_allowed"
+    INVOICE_UNKNOWN = "invoice_unknown"
     KEYRING_UNAVAILABLE = "keyring_unavailable"
     LAST_ADMIN = "last_admin"
     LIMIT_INVALID = "limit_invalid"
+    NOTHING_TO_RENEW = "nothing_to_renew"
     NO_PRICE = "no_price"
     NO_SERVICE_CHOSEN = "no_service_chosen"
     NO_STAFF_YET = "no_staff_yet"
@@ -156,7 +190,11 @@ class ErrorCode(StrEnum):
     OUTBOX_NOT_RESENDABLE = "outbox_not_resendable"
     OUTBOX_NOT_RETRYABLE = "outbox_not_retryable"
     PASSWORD_TOO_SHORT = "password_too_short"
+    PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_OUTCOME_UNKNOWN = "payment_outcome_unknown"
     PERIOD_NOT_ALLOWED = "period_not_allowed"
+    PROFORMA_NOT_OPEN = "proforma_not_open"
+    PROFORMA_UNKNOWN = "proforma_unknown"
     RECURRING_UNAVAILABLE = "recurring_unavailable"
     ROLE_INVALID = "role_invalid"
     SEARCH_TOO_LONG = "search_too_long"
@@ -165,13 +203,13 @@ class ErrorCode(StrEnum):
     SERVICE_NAME_UNKNOWN = "service_name_unknown"
     SERVICE_NOT_FOUND = "service_not_found"
     SERVICE_NOT_IN_ACCOUNT = "service_not_in_account"
+    SETTINGS_INVALID = "settings_invalid"
     SETTING_INVALID = "setting_invalid"
     SETTING_UNKNOWN = "setting_unknown"
-    SETTINGS_INVALID = "settings_invalid"
-    SIGN_IN_FAILED = "sign_in_failed"
     SIGNING_KEY_EXISTS = "signing_key_exists"
     SIGNING_KEY_MISMATCH = "signing_key_mismatch"
     SIGNING_KEY_TOO_SHORT = "signing_key_too_short"
+    SIGN_IN_FAILED = "sign_in_failed"
     STAFF_DISABLED = "staff_disabled"
     STAFF_NAME_INVALID = "staff_name_invalid"
     STAFF_NAME_RESERVED = "staff_name_reserved"

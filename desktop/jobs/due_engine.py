@@ -34,6 +34,7 @@ from desktop.jobs import cycle_terms, leases, live_cycles, runs
 from desktop.jobs.cycle_terms import Terms
 from desktop.jobs.due_steps import CycleState, Steps, gateway_key, load_states
 from desktop.jobs.events import DueEvent, Step, in_date_order
+from desktop.jobs.invoicing import Issuer
 from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
 from desktop.store.models import AutoRenew, ChargeAttempt, Customer, Cycle, DueRunEvent, Service
@@ -222,7 +223,14 @@ class _Run:
                 )
 
     def _steps(self, step: Step) -> Steps:
-        return Steps(self.actor, self.ctx.clock.now(), self.today, self.settings.charge_lead_days, step)
+        return Steps(
+            self.actor,
+            self.ctx.clock.now(),
+            self.today,
+            self.settings.charge_lead_days,
+            step,
+            Issuer.of(self.settings),
+        )
 
     def _keep(self, steps: Steps) -> None:
         self.result.events.extend(steps.events)

@@ -10,12 +10,13 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table, case, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from desktop.core.codes import AttemptStatus, CycleStatus, InvoiceStatus, StopReason
+from desktop.core.codes import AttemptStatus, CycleStatus, StopReason
 from desktop.core.periods import ServiceKind, add_months, align_to_transaction
 from desktop.gateway.protocol import ChargeResult, ChargeStatus
 from desktop.jobs import cycle_terms
 from desktop.jobs.cycle_terms import Terms
 from desktop.jobs.events import DueEvent, EventType, Step
+from desktop.jobs.invoicing import Addressee, Issuer, Line, take_invoice_numbers, write_invoice
 from desktop.jobs.live_cycles import new_cycle
 from desktop.store import audit_repo
 from desktop.store.models import (
@@ -25,13 +26,12 @@ from desktop.store.models import (
     Contact,
     Customer,
     Cycle,
-    Invoice,
     Order,
     Service,
 )
 from desktop.store.named_rows import columns
 from desktop.store.outbox_repo import QueuedMail, enqueue
-from desktop.store.upserts import insert_ignore, take_numbers
+from desktop.store.upserts import insert_ignore
 
 _CYCLES: Table = Cycle.__table__  # type: ignore[assignment]
 
@@ -93,8 +93,11 @@ def load_states(session: Session, cycle_ids: list[int], *, paying: bool = False)
 class Steps:
     """The transitions of one run, all written by one actor at the run's clock."""
 
-    def __init__(self, actor: str, now: datetime, today: date, charge_lead_days: int, step: Step) -> None:
+    def __init__(
+        self, actor: str, now: datetime, today: date, charge_lead_days: int, step: Step, issuer: Issuer
+    ) -> None:
         self.actor, self.now, self.today, self.lead, self.step = actor, now, today, charge_lead_days, step
+        self.issuer = issuer
         self.events: list[DueEvent] = []
         # Written together at the end of the transaction: one statement each instead of one per row.
         self._mails: list[QueuedMail] = []
@@ -112,7 +115,7 @@ class Steps:
             )
         )
         self._unsent = {attempt.cycle_id: attempt for attempt in unsent}
-        self._invoice_numbers = take_numbers(session, "invoice", successes)
+        self._invoice_numbers = take_invoice_numbers(session, successes)
 
     def write_pending(self, session: Session) -> None:
         enqueue(session, self._mails, self.now)
@@ -362,26 +365,27 @@ class Steps:
         old_expiry = service.expires_on
         new_expiry = add_months(old_expiry, period)
         number = self._invoice_numbers.pop(0)
-        contact = state.contact
-        session.add(
-            Invoice(
-                number=number,
-                customer_id=state.customer.id,
-                billing_contact_id=contact.id if contact else None,
-                bill_to_name=contact.name if contact else state.customer.name,
-                bill_to_company=contact.company if contact else None,
-                service_id=service.id,
-                cycle_id=cycle.id,
-                description=service.name,
-                period_months=period,
-                period_from=old_expiry,
-                period_to=new_expiry,
-                installments=attempt.installments,
-                currency=attempt.currency,
-                total_minor=attempt.amount_minor,
-                status=InvoiceStatus.PAID,
-                issued_at=self.now,
-            )
+        write_invoice(
+            session,
+            number=number,
+            customer=state.customer,
+            addressee=Addressee.of(state.customer, state.contact),
+            issuer=self.issuer,
+            lines=[
+                Line(
+                    service_id=service.id,
+                    description=service.name,
+                    kind=service.kind,
+                    period_months=period,
+                    period_from=old_expiry,
+                    period_to=new_expiry,
+                    amount_minor=attempt.amount_minor,
+                    installments=attempt.installments,
+                )
+            ],
+            currency=attempt.currency,
+            issued_at=self.now,
+            cycle_id=cycle.id,
         )
         session.add(
             Order(

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.app.errors import UseCaseError
-from desktop.ui import refusal_texts
+from desktop.core.codes import ErrorCode
+from desktop.core.fields import Field, FieldError, FieldProblem
+from desktop.ui import desk_texts, field_texts, refusal_texts
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
 from desktop.ui.finance import texts as finance_texts
 
@@ -177,9 +179,20 @@ def error(exc: BaseException) -> str:
         audit_texts.errors(),
         settings_texts.errors(),
         refusal_texts.errors(),
+        desk_texts.errors(),
     ):
         texts.update(more)
-    if exc.code == "import_refused":
+    if exc.code == ErrorCode.FIELD_INVALID:
+        try:
+            refused = FieldError(
+                Field(str(exc.params.get("field"))),
+                FieldProblem(str(exc.params.get("problem"))),
+                str(exc.params.get("detail", "")),
+            )
+        except ValueError:
+            return QCoreApplication.translate("Messages", "A field was refused. Nothing was changed.")
+        return field_texts.describe(refused)
+    if exc.code == ErrorCode.IMPORT_REFUSED:
         return QCoreApplication.translate(
             "Messages",
             "The file was refused (%n problem(s)). Nothing was changed.",
@@ -193,7 +206,7 @@ def error(exc: BaseException) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value
         for key, value in exc.params.items()
     }
-    if exc.code == "card_refused":
+    if exc.code == ErrorCode.CARD_REFUSED:
         params["reason"] = card_refusal(str(exc.params.get("reason", "")))
     try:
         return text.format(**params)

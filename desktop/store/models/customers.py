@@ -23,6 +23,9 @@ class Customer(Base):
     phone_digits: Mapped[str | None] = mapped_column(String(40))
     language: Mapped[str] = mapped_column(String(2))
     currency: Mapped[str] = mapped_column(String(3))
+    # Printed on documents (R36, R40); several lines allowed.
+    address: Mapped[str | None] = mapped_column(String(500))
+    tax_id: Mapped[str | None] = mapped_column(String(40))
     # The name folded for search by prefix through an index (desktop.core.search_text).
     search_name: Mapped[str] = mapped_column(String(200), index=True)
     # The e-mail address as searched: case and accents aside (desktop.core.search_text.address_key).
@@ -50,6 +53,8 @@ class Contact(Base):
     company: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(254))
     phone: Mapped[str | None] = mapped_column(String(40))
+    address: Mapped[str | None] = mapped_column(String(500))
+    tax_id: Mapped[str | None] = mapped_column(String(40))
 
     customer: Mapped[Customer] = relationship(back_populates="contacts")
 

@@ -6,6 +6,7 @@ and the ticks of the services that still exist."""
 from __future__ import annotations
 
 import threading
+from typing import cast
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from desktop.app.desk import Desk
 from desktop.app.views import AccountView, ServiceView
 from desktop.ui import colours, formatting
 from desktop.ui.changes import watch
+from desktop.ui.customers.account_tabs import AccountTab, tab_factories
 from desktop.ui.customers.column_widths import fit
 from desktop.ui.customers.services_model import (
     ROW_ROLE,
@@ -119,12 +122,25 @@ class AccountPanel(QWidget):
         filters.addWidget(self.filter)
         filters.addWidget(self.filter_text, 1)
         filters.addWidget(self.count)
+        self.services_page = QWidget(self)
+        services_layout = QVBoxLayout(self.services_page)
+        services_layout.setContentsMargins(0, 0, 0, 0)
+        services_layout.addLayout(filters)
+        services_layout.addWidget(self.table, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("accountTabs")
+        self.tabs.addTab(self.services_page, "")
+        # The other tabs (contacts, cards, proformas, invoices): each shows the account it is handed.
+        self.extra_tabs: list[QWidget] = [make(desk, tasks, self.tabs) for make in tab_factories()]
+        for tab in self.extra_tabs:
+            self.tabs.addTab(tab, "")
+        self.header_row = QHBoxLayout()
+        self.header_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(self.header_row)
         layout.addWidget(self.details)
         layout.addWidget(self.offer_reason)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.tabs, 1)
         self.filter.currentIndexChanged.connect(lambda _: self._filter_changed())
         self.filter_text.textChanged.connect(self.proxy.set_text)
         self.filter_text.textChanged.connect(lambda _: self._show_count())
@@ -141,6 +157,9 @@ class AccountPanel(QWidget):
         for index in range(self.filter.count()):
             self.filter.setItemText(index, filter_name(Filter(self.filter.itemData(index))))
         self.filter_text.setPlaceholderText(self.tr("Filter services"))
+        self.tabs.setTabText(0, self.tr("Services"))
+        for index, tab in enumerate(self.extra_tabs, start=1):
+            self.tabs.setTabText(index, cast(AccountTab, tab).tab_title())
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         if self.account is None:
             self.show_account(None)
@@ -197,6 +216,8 @@ class AccountPanel(QWidget):
         if account is None or self.account is None or account.customer.id != self.account.customer.id:
             self.filter_text.clear()  # another customer: all their services (the kind chosen stays)
         self.account = account
+        for tab in self.extra_tabs:
+            cast(AccountTab, tab).show_account(account)
         if prepared is None:
             prepared = prepare_table(account, *self.sort_state())
         self.model.set_prepared(prepared)

@@ -1,0 +1,26 @@
+"""The command areas of the sales desk (SPEC section 3, second round): each module adds its own
+commands to the parser and names the handler of each."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable, Mapping
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from desktop.cli import card_commands, customer_commands, document_commands, followup_commands
+
+if TYPE_CHECKING:
+    from desktop.bootstrap import AppContext
+
+Handler = Callable[["AppContext", argparse.Namespace], int]
+
+# Each module has `add_commands(command: CommandFactory) -> None` and `HANDLERS: dict[str, Handler]`.
+AREAS: tuple[ModuleType, ...] = (customer_commands, card_commands, document_commands, followup_commands)
+
+
+def area_handlers() -> Mapping[str, Handler]:
+    handlers: dict[str, Handler] = {}
+    for area in AREAS:
+        handlers.update(area.HANDLERS)
+    return handlers

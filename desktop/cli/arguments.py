@@ -1,0 +1,73 @@
+"""What several commands' arguments share: `--db` and `--today` (before or after the command), days and
+bounded whole numbers, and the way an area adds its commands."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date
+from typing import Protocol
+
+from desktop.core.day_bounds import TODAY_FIRST, TODAY_LAST, within
+
+
+class CommandFactory(Protocol):
+    """Adds a top-level command (with --db and --today) and returns its parser."""
+
+    def __call__(self, name: str, help_text: str) -> argparse.ArgumentParser: ...
+
+
+def day(text: str) -> date:
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date that exists (write YYYY-MM-DD)") from None
+    if not within(day, TODAY_FIRST, TODAY_LAST):
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range: a day from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}"
+        )
+    return day
+
+
+def between(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from `low` to `high`: beyond them a run would overflow or never end."""
+
+    def whole(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(f"{text} is out of range: from {low} to {high}")
+        return value
+
+    return whole
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
+
+
+def common(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        default=default,
+        help="database: any SQLAlchemy URL (sqlite:///FILE, postgresql+psycopg://user@host/name) or a "
+        "SQLite file path; default: a SQLite file in your data folder",
+    )
+    parser.add_argument(
+        "--today",
+        metavar="YYYY-MM-DD",
+        type=day,
+        default=default,
+        help="act as if today were this day (the clock of this run); "
+        f"from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}",
+    )
