@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>%n of {total} shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n at risk</numerusform>
@@ -199,7 +199,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="183"/>
+        <location filename="../desktop/ui/messages.py" line="196"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>

@@ -32,38 +32,43 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="159"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="165"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="160"/>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="206"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="228"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="216"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="237"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="239"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="244"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="246"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +77,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -80,7 +85,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -88,7 +93,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
@@ -1578,6 +1583,139 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="13"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="14"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="15"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="16"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="17"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="18"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="19"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="20"/>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="21"/>
+        <source>Tax ID</source>
+        <translation>NIF / identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="22"/>
+        <source>Card number</source>
+        <translation>Número de tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="23"/>
+        <source>Card holder</source>
+        <translation>Titular de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="24"/>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="25"/>
+        <source>Payment date</source>
+        <translation>Fecha del pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="26"/>
+        <source>Reference of the payment</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="27"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="34"/>
+        <source>Fill this in.</source>
+        <translation>Rellene este campo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="35"/>
+        <source>Too long: at most {detail} characters.</source>
+        <translation>Demasiado largo: como máximo {detail} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <source>Contains a character that cannot be kept ({detail}).</source>
+        <translation>Contiene un carácter que no se puede guardar ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="39"/>
+        <source>Not written as expected ({detail}).</source>
+        <translation>No está escrito como se espera ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>Not one of: {detail}.</source>
+        <translation>No es uno de estos: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <source>This is not a valid card number: a digit is probably mistyped.</source>
+        <translation>No es un número de tarjeta válido: probablemente hay un dígito mal escrito.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <source>This expiry is in the past.</source>
+        <translation>Este vencimiento ya ha pasado.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="45"/>
+        <source>A payment cannot be dated after today.</source>
+        <translation>Un pago no puede tener fecha posterior a hoy.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="46"/>
+        <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
+        <translation>Un pago no puede tener fecha anterior a la emisión de la proforma ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="49"/>
+        <source>The amount must be the proforma&apos;s: {detail}.</source>
+        <translation>El importe debe ser el de la proforma: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>FinanceReasons</name>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
@@ -2205,399 +2343,404 @@ Tarjetas: {cards}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15"/>
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Switched off by staff</source>
         <translation>Desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/messages.py" line="18"/>
         <source>Stopped: no card</source>
         <translation>Detenida: sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/messages.py" line="19"/>
         <source>Stopped: card expires before the charge</source>
         <translation>Detenida: la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Stopped: card check declined</source>
         <translation>Detenida: tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: charge declined</source>
         <translation>Detenida: cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="24"/>
         <source>Stopped: charge failed</source>
         <translation>Detenida: cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="23"/>
+        <location filename="../desktop/ui/messages.py" line="25"/>
         <source>Stopped: no price</source>
         <translation>Detenida: sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>La tarjeta vence antes de la fecha de cobro: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
+        <location filename="../desktop/ui/messages.py" line="38"/>
         <source>The card was refused by the gateway</source>
         <translation>La pasarela de pago rechazó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="37"/>
+        <location filename="../desktop/ui/messages.py" line="39"/>
         <source>No card is set for automatic renewal</source>
         <translation>No hay ninguna tarjeta asignada a la renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="38"/>
+        <location filename="../desktop/ui/messages.py" line="40"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>El titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="43"/>
         <source>The charge date has passed</source>
         <translation>La fecha de cobro ya pasó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="42"/>
+        <location filename="../desktop/ui/messages.py" line="44"/>
         <source>The price list has no price for this renewal</source>
         <translation>La lista de precios no tiene precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="43"/>
+        <location filename="../desktop/ui/messages.py" line="45"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
         <translation>Las comprobaciones automáticas dejaron este cobro en manos del personal: no se hará hasta que alguien lo gestione</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="52"/>
+        <location filename="../desktop/ui/messages.py" line="54"/>
         <source>Card expires first</source>
         <translation>La tarjeta vence antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="53"/>
+        <location filename="../desktop/ui/messages.py" line="55"/>
         <source>Card refused</source>
         <translation>Tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="54"/>
+        <location filename="../desktop/ui/messages.py" line="56"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="55"/>
+        <location filename="../desktop/ui/messages.py" line="57"/>
         <source>Holder is not the contact</source>
         <translation>El titular no es el contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="56"/>
+        <location filename="../desktop/ui/messages.py" line="58"/>
         <source>Charge date passed</source>
         <translation>Fecha de cobro vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="57"/>
+        <location filename="../desktop/ui/messages.py" line="59"/>
         <source>No price</source>
         <translation>Sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="58"/>
+        <location filename="../desktop/ui/messages.py" line="60"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="65"/>
+        <location filename="../desktop/ui/messages.py" line="67"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="66"/>
+        <location filename="../desktop/ui/messages.py" line="68"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="67"/>
+        <location filename="../desktop/ui/messages.py" line="69"/>
         <source>Charge</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="68"/>
+        <location filename="../desktop/ui/messages.py" line="70"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="69"/>
+        <location filename="../desktop/ui/messages.py" line="71"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="76"/>
+        <location filename="../desktop/ui/messages.py" line="78"/>
         <source>purchase</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="77"/>
+        <location filename="../desktop/ui/messages.py" line="79"/>
         <source>manual renewal</source>
         <translation>renovación manual</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="78"/>
+        <location filename="../desktop/ui/messages.py" line="80"/>
         <source>automatic renewal</source>
         <translation>renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="81"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
+        <location filename="../desktop/ui/messages.py" line="82"/>
         <source>card checked, notice sent</source>
         <translation>tarjeta verificada, aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="83"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>waiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>succeeded</source>
         <translation>realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
         <source>not sent to the gateway</source>
         <translation>no enviado a la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>cobro fallido, renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="96"/>
         <location filename="../desktop/ui/messages.py" line="98"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="97"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="99"/>
+        <location filename="../desktop/ui/messages.py" line="101"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="107"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="115"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="123"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="114"/>
-        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="128"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="129"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="133"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="144"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="158"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="166"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="193"/>
+        <source>A field was refused. Nothing was changed.</source>
+        <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="207"/>
+        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="183"/>
+        <location filename="../desktop/ui/messages.py" line="196"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -2829,6 +2972,66 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/refusal_texts.py" line="92"/>
         <source>There is no staff member named {name}.</source>
         <translation>No hay ningún empleado llamado {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="12"/>
+        <source>A customer with the reference {ref} already exists. Nothing was changed.</source>
+        <translation>Ya existe un cliente con la referencia {ref}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="15"/>
+        <source>The currency cannot change: the customer has services. Nothing was changed.</source>
+        <translation>La moneda no puede cambiar: el cliente tiene servicios. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="18"/>
+        <source>This billing contact is used by the auto-renew of {services}: move them to another contact first. Nothing was changed.</source>
+        <translation>Este contacto de facturación se usa en la renovación automática de {services}: páselos primero a otro contacto. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="22"/>
+        <source>The card ending {last4} is used by the auto-renew of {services}: move them to another card or stop their auto-renew. Nothing was changed.</source>
+        <translation>La tarjeta terminada en {last4} se usa en la renovación automática de {services}: páselos a otra tarjeta o desactive su renovación automática. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="26"/>
+        <source>Choose a card other than the one being replaced. Nothing was changed.</source>
+        <translation>Elija una tarjeta distinta de la que se reemplaza. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="29"/>
+        <source>There is no proforma {number}. Nothing was changed.</source>
+        <translation>No existe la proforma {number}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="32"/>
+        <source>Proforma {number} is no longer open: only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya no está abierta: solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="35"/>
+        <source>The card ending {last4} was declined. The proforma stays open; nothing was recorded.</source>
+        <translation>La tarjeta terminada en {last4} fue rechazada. La proforma sigue abierta; no se ha registrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="39"/>
+        <source>The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.</source>
+        <translation>La pasarela de pago no indicó si se cobró la tarjeta terminada en {last4}. No se ha registrado nada; pague de nuevo con la tarjeta: el cobro nunca se hace dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="43"/>
+        <source>Every line of proforma {number} was already charged automatically: there is nothing to pay for.</source>
+        <translation>Todas las líneas de la proforma {number} ya se cobraron automáticamente: no hay nada que pagar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>There is no invoice {number}.</source>
+        <translation>No existe la factura {number}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="48"/>
+        <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
+        <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
 </context>
 <context>

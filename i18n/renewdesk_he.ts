@@ -32,38 +32,43 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="143"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="159"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="165"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="160"/>
+        <source>Services</source>
+        <translation>שירותים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
         <source>Loading the account…</source>
         <translation>החשבון נטען…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="206"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="207"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="228"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="216"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="237"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="218"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="223"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="239"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="244"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="225"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="246"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -72,7 +77,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -80,7 +85,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="245"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -88,7 +93,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="247"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
@@ -1578,6 +1583,139 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="13"/>
+        <source>Reference</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="14"/>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="15"/>
+        <source>Company</source>
+        <translation>חברה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="16"/>
+        <source>E-mail</source>
+        <translation>דוא״ל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="17"/>
+        <source>Phone</source>
+        <translation>טלפון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="18"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="19"/>
+        <source>Currency</source>
+        <translation>מטבע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="20"/>
+        <source>Address</source>
+        <translation>כתובת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="21"/>
+        <source>Tax ID</source>
+        <translation>מספר עוסק / ח״פ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="22"/>
+        <source>Card number</source>
+        <translation>מספר כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="23"/>
+        <source>Card holder</source>
+        <translation>בעל הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="24"/>
+        <source>Expiry</source>
+        <translation>תוקף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="25"/>
+        <source>Payment date</source>
+        <translation>תאריך התשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="26"/>
+        <source>Reference of the payment</source>
+        <translation>אסמכתת התשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="27"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="34"/>
+        <source>Fill this in.</source>
+        <translation>יש למלא שדה זה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="35"/>
+        <source>Too long: at most {detail} characters.</source>
+        <translation>ארוך מדי: לכל היותר {detail} תווים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <source>Contains a character that cannot be kept ({detail}).</source>
+        <translation>מכיל תו שאי אפשר לשמור ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="39"/>
+        <source>Not written as expected ({detail}).</source>
+        <translation>לא נכתב בצורה הנדרשת ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>Not one of: {detail}.</source>
+        <translation>אינו אחד מאלה: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <source>This is not a valid card number: a digit is probably mistyped.</source>
+        <translation>זה אינו מספר כרטיס תקין: כנראה שספרה הוקלדה בטעות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <source>This expiry is in the past.</source>
+        <translation>תאריך התוקף הזה כבר עבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="45"/>
+        <source>A payment cannot be dated after today.</source>
+        <translation>אי אפשר לרשום תשלום בתאריך מאוחר מהיום.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="46"/>
+        <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
+        <translation>אי אפשר לרשום תשלום בתאריך מוקדם מהפקת חשבון העסקה ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="49"/>
+        <source>The amount must be the proforma&apos;s: {detail}.</source>
+        <translation>הסכום חייב להיות הסכום של חשבון העסקה: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>FinanceReasons</name>
     <message>
         <location filename="../desktop/ui/finance/reasons.py" line="15"/>
@@ -2205,399 +2343,404 @@ Cards: {cards}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="15"/>
+        <location filename="../desktop/ui/messages.py" line="17"/>
         <source>Switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="16"/>
+        <location filename="../desktop/ui/messages.py" line="18"/>
         <source>Stopped: no card</source>
         <translation>הופסק: אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/messages.py" line="19"/>
         <source>Stopped: card expires before the charge</source>
         <translation>הופסק: תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="20"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Stopped: card check declined</source>
         <translation>הופסק: אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="21"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: charge declined</source>
         <translation>הופסק: החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="24"/>
         <source>Stopped: charge failed</source>
         <translation>הופסק: החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="23"/>
+        <location filename="../desktop/ui/messages.py" line="25"/>
         <source>Stopped: no price</source>
         <translation>הופסק: אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Off</source>
         <translation>כבוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="32"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>תוקף הכרטיס יפוג לפני מועד החיוב: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="36"/>
+        <location filename="../desktop/ui/messages.py" line="38"/>
         <source>The card was refused by the gateway</source>
         <translation>הכרטיס נדחה על ידי שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="37"/>
+        <location filename="../desktop/ui/messages.py" line="39"/>
         <source>No card is set for automatic renewal</source>
         <translation>לא הוגדר כרטיס לחידוש האוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="38"/>
+        <location filename="../desktop/ui/messages.py" line="40"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>שם בעל הכרטיס אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="43"/>
         <source>The charge date has passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="42"/>
+        <location filename="../desktop/ui/messages.py" line="44"/>
         <source>The price list has no price for this renewal</source>
         <translation>אין במחירון מחיר לחידוש זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="43"/>
+        <location filename="../desktop/ui/messages.py" line="45"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
         <translation>בדיקות המועדים העבירו את החיוב הזה לטיפול הצוות: הוא לא יבוצע עד שמישהו יטפל בו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="52"/>
+        <location filename="../desktop/ui/messages.py" line="54"/>
         <source>Card expires first</source>
         <translation>תוקף הכרטיס יפוג קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="53"/>
+        <location filename="../desktop/ui/messages.py" line="55"/>
         <source>Card refused</source>
         <translation>הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="54"/>
+        <location filename="../desktop/ui/messages.py" line="56"/>
         <source>No card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="55"/>
+        <location filename="../desktop/ui/messages.py" line="57"/>
         <source>Holder is not the contact</source>
         <translation>בעל הכרטיס אינו איש הקשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="56"/>
+        <location filename="../desktop/ui/messages.py" line="58"/>
         <source>Charge date passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="57"/>
+        <location filename="../desktop/ui/messages.py" line="59"/>
         <source>No price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="58"/>
+        <location filename="../desktop/ui/messages.py" line="60"/>
         <source>Needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="65"/>
+        <location filename="../desktop/ui/messages.py" line="67"/>
         <source>Order</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="66"/>
+        <location filename="../desktop/ui/messages.py" line="68"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="67"/>
+        <location filename="../desktop/ui/messages.py" line="69"/>
         <source>Charge</source>
         <translation>חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="68"/>
+        <location filename="../desktop/ui/messages.py" line="70"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="69"/>
+        <location filename="../desktop/ui/messages.py" line="71"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="76"/>
+        <location filename="../desktop/ui/messages.py" line="78"/>
         <source>purchase</source>
         <translation>רכישה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="77"/>
+        <location filename="../desktop/ui/messages.py" line="79"/>
         <source>manual renewal</source>
         <translation>חידוש ידני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="78"/>
+        <location filename="../desktop/ui/messages.py" line="80"/>
         <source>automatic renewal</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="81"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
+        <location filename="../desktop/ui/messages.py" line="82"/>
         <source>card checked, notice sent</source>
         <translation>הכרטיס אומת ונשלחה הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="83"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>waiting</source>
         <translation>ממתין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>outcome unknown</source>
         <translation>התוצאה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>succeeded</source>
         <translation>בוצע בהצלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
         <source>not sent to the gateway</source>
         <translation>לא נשלח לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>החיוב נכשל, החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="96"/>
         <location filename="../desktop/ui/messages.py" line="98"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="97"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="99"/>
+        <location filename="../desktop/ui/messages.py" line="101"/>
         <source>auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="107"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="115"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="123"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="114"/>
-        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="128"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="129"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="133"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="144"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="158"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="166"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="191"/>
+        <location filename="../desktop/ui/messages.py" line="193"/>
+        <source>A field was refused. Nothing was changed.</source>
+        <translation>אחד השדות נדחה. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="219"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="207"/>
+        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>This database already has its link-signing key.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="183"/>
+        <location filename="../desktop/ui/messages.py" line="196"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
@@ -2829,6 +2972,66 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/refusal_texts.py" line="92"/>
         <source>There is no staff member named {name}.</source>
         <translation>אין איש צוות בשם {name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="12"/>
+        <source>A customer with the reference {ref} already exists. Nothing was changed.</source>
+        <translation>כבר קיים לקוח עם המזהה {ref}. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="15"/>
+        <source>The currency cannot change: the customer has services. Nothing was changed.</source>
+        <translation>אי אפשר לשנות את המטבע: ללקוח יש שירותים. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="18"/>
+        <source>This billing contact is used by the auto-renew of {services}: move them to another contact first. Nothing was changed.</source>
+        <translation>איש הקשר לחיוב משמש בחידוש האוטומטי של {services}: יש להעביר אותם קודם לאיש קשר אחר. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="22"/>
+        <source>The card ending {last4} is used by the auto-renew of {services}: move them to another card or stop their auto-renew. Nothing was changed.</source>
+        <translation>הכרטיס המסתיים ב-{last4} משמש בחידוש האוטומטי של {services}: יש להעביר אותם לכרטיס אחר או לבטל את החידוש האוטומטי שלהם. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="26"/>
+        <source>Choose a card other than the one being replaced. Nothing was changed.</source>
+        <translation>יש לבחור כרטיס אחר מזה שמוחלף. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="29"/>
+        <source>There is no proforma {number}. Nothing was changed.</source>
+        <translation>אין חשבון עסקה מספר {number}. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="32"/>
+        <source>Proforma {number} is no longer open: only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר אינו פתוח: אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="35"/>
+        <source>The card ending {last4} was declined. The proforma stays open; nothing was recorded.</source>
+        <translation>הכרטיס המסתיים ב-{last4} נדחה. חשבון העסקה נשאר פתוח; לא נרשם דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="39"/>
+        <source>The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.</source>
+        <translation>שער התשלומים לא השיב אם הכרטיס המסתיים ב-{last4} חויב. לא נרשם דבר; יש לשלם שוב עם הכרטיס: החיוב לעולם אינו מתבצע פעמיים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="43"/>
+        <source>Every line of proforma {number} was already charged automatically: there is nothing to pay for.</source>
+        <translation>כל השורות של חשבון העסקה {number} כבר חויבו אוטומטית: אין על מה לשלם.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>There is no invoice {number}.</source>
+        <translation>אין חשבונית מספר {number}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="48"/>
+        <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
+        <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
 </context>
 <context>
