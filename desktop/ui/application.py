@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.display import LOCALES
+from desktop.ui.gui_gc import collect_on_gui_thread
 from desktop.ui.icons import app_icon
 
 I18N = Path(__file__).resolve().parents[2] / "i18n"
@@ -26,6 +27,7 @@ def application() -> QApplication:
     app.setApplicationName("RenewDesk")
     app.setDesktopFileName("renewdesk")
     app.setWindowIcon(app_icon())  # every window, dialog and message box carries it
+    collect_on_gui_thread(app)
     return app
 
 

@@ -20,7 +20,18 @@ from desktop.core.clock import ManualClock
 from desktop.secrets import KeyringSecretStore
 from desktop.ui.application import install_language
 from desktop.ui.changes import settle
+from desktop.ui.gui_gc import collect_on_gui_thread
 from desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def collector(qapp: QApplication) -> Iterator[None]:
+    """Garbage is collected on the GUI thread only while a window test runs, as in the program
+    (desktop/ui/gui_gc.py): a collection started by a worker thread could delete Qt objects there and
+    crash the run. The tests without windows collect as usual."""
+    collector = collect_on_gui_thread(qapp)
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)
