@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -156,6 +156,25 @@
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/documents/document_words.py" line="102"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/documents/document_words.py" line="106"/>
+        <source>in %n installment(s)</source>
+        <translation>
+            <numerusform>in %n installment</numerusform>
+            <numerusform>in %n installments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportJob</name>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/export_job.py" line="31"/>
@@ -169,11 +188,49 @@
 <context>
     <name>FinanceWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n row written to {file}</numerusform>
             <numerusform>%n rows written to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPanel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="170"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="173"/>
+        <source>{invoices}; the newest %n are shown, an export writes them all</source>
+        <translation>
+            <numerusform>{invoices}; the newest %n are shown, an export writes them all</numerusform>
+            <numerusform>{invoices}; the newest %n are shown, an export writes them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
+        <source>%n invoice(s)</source>
+        <translation>
+            <numerusform>%n invoice</numerusform>
+            <numerusform>%n invoices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
+        <source>{invoices}, the newest %n shown</source>
+        <translation>
+            <numerusform>{invoices}, the newest %n shown</numerusform>
+            <numerusform>{invoices}, the newest %n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -199,7 +256,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="196"/>
+        <location filename="../desktop/ui/messages.py" line="197"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>
@@ -245,6 +302,28 @@
         <translation>
             <numerusform>%n charge in the range</numerusform>
             <numerusform>%n charges in the range</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="280"/>
+        <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
+        <translation>
+            <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n line left out)</numerusform>
+            <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n lines left out)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinesModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
         </translation>
     </message>
 </context>
@@ -299,6 +378,25 @@
         <translation>
             <numerusform>%n month</numerusform>
             <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProformasTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
+        <source>%n proforma(s)</source>
+        <translation>
+            <numerusform>%n proforma</numerusform>
+            <numerusform>%n proformas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
+        <source>{proformas}, %n open</source>
+        <translation>
+            <numerusform>{proformas}, %n open</numerusform>
+            <numerusform>{proformas}, %n open</numerusform>
         </translation>
     </message>
 </context>

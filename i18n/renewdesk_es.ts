@@ -449,582 +449,644 @@ Tarjetas: {cards}</translation>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <source>Customer added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <source>Customer details changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <source>Billing contact added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <source>Billing contact changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <source>Billing contact removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <source>Customers: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <source>Billing contacts: all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <source>Address</source>
+        <translation type="unfinished">Dirección</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <source>Tax ID</source>
+        <translation type="unfinished">NIF / identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1032,108 +1094,108 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="277"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1151,12 +1213,12 @@ Tarjetas: {cards}</translation>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="239"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="284"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -1325,6 +1387,24 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>CardEntry</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
+        <source>MM/YYYY</source>
+        <translation>MM/AAAA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_entry.py" line="173"/>
+        <source>Type the holder&apos;s name here, not the card number.</source>
+        <translation>Escriba aquí el nombre del titular, no el número de la tarjeta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_entry.py" line="175"/>
+        <source>Type the month and year as on the card: MM/YYYY.</source>
+        <translation>Escriba el mes y el año como figuran en la tarjeta: MM/AAAA.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
@@ -1453,6 +1533,175 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>DocumentWords</name>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="20"/>
+        <source>Proforma {number}</source>
+        <translation>Proforma {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="21"/>
+        <source>Tax invoice {number}</source>
+        <translation>Factura {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="22"/>
+        <source>This proforma is not a tax invoice. A tax invoice is issued when it is paid.</source>
+        <translation>Esta proforma no es una factura. La factura se emite cuando se paga.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="25"/>
+        <source>Customer number</source>
+        <translation>Número de cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="26"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="27"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="28"/>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="29"/>
+        <source>Tax ID: {tax_id}</source>
+        <translation>NIF: {tax_id}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="30"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="31"/>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="32"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="33"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="34"/>
+        <source>How to pay</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="35"/>
+        <source>Payment</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="36"/>
+        <source>Paid on {date}: {method}</source>
+        <translation>Pagada el {date}: {method}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="37"/>
+        <source>Reference: {reference}</source>
+        <translation>Referencia: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="38"/>
+        <source>For proforma {number}</source>
+        <translation>Correspondiente a la proforma {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="39"/>
+        <source>Automatic renewal charged to the card on file</source>
+        <translation>Renovación automática cobrada a la tarjeta registrada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="40"/>
+        <source>Domain</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="41"/>
+        <source>Hosting package</source>
+        <translation>Paquete de alojamiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="44"/>
+        <source>PAID</source>
+        <translation>PAGADA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="45"/>
+        <source>CANCELLED</source>
+        <translation>ANULADA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="46"/>
+        <source>EXPIRED</source>
+        <translation>VENCIDA</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="49"/>
+        <source>bank transfer</source>
+        <translation>transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="50"/>
+        <source>cash</source>
+        <translation>efectivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="51"/>
+        <source>cheque</source>
+        <translation>cheque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="52"/>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="54"/>
+        <source>card ending in {last4}</source>
+        <translation>tarjeta terminada en {last4}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="56"/>
+        <source>Not renewed by this proforma: this period was already charged automatically</source>
+        <translation>No se renueva con esta proforma: este período ya se cobró automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="59"/>
+        <source>Not renewed by this proforma: the service no longer exists</source>
+        <translation>No se renueva con esta proforma: el servicio ya no existe</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/documents/document_words.py" line="102"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/documents/document_words.py" line="106"/>
+        <source>in %n installment(s)</source>
+        <translation>
+            <numerusform>en %n plazo</numerusform>
+            <numerusform>en %n plazos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EmailsDialog</name>
     <message>
         <location filename="../desktop/ui/mail/emails_dialog.py" line="15"/>
@@ -1527,59 +1776,64 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ExportWording</name>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="18"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
         <source>Customer number</source>
         <translation>Número de cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="19"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="20"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="21"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
         <source>Card brand</source>
         <translation>Marca de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="22"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
         <source>Card, last 4 digits</source>
         <translation>Últimos 4 dígitos de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="23"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
         <source>Card expiry</source>
         <translation>Caducidad de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="24"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="25"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
         <source>Charges</source>
         <translation>Cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="26"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
         <source>Totals</source>
         <translation>Totales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="27"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="29"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="28"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="30"/>
         <source>Hosting</source>
         <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/export_wording.py" line="31"/>
+        <source>Proforma</source>
+        <translation type="unfinished">Proforma</translation>
     </message>
 </context>
 <context>
@@ -1741,106 +1995,117 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FinanceWindow</name>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="56"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="57"/>
         <source>RenewDesk finance — {name}</source>
         <translation>Finanzas de RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="56"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="61"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="59"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="63"/>
         <source>Upcoming charges</source>
         <translation>Próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="57"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="62"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
         <source>Past results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="76"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="82"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="81"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="84"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="83"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="93"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="96"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="156"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="163"/>
         <source>An export is under way</source>
         <translation>Hay una exportación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="158"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="165"/>
         <source>This tab shows no rows to export</source>
         <translation>Esta pestaña no muestra filas para exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="177"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="212"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="300"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="187"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="222"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="338"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="185"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="195"/>
         <source>Opening {service}…</source>
         <translation>Abriendo {service}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="198"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="208"/>
         <source>This service is no longer on the account.</source>
         <translation>Este servicio ya no figura en la cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="229"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="257"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="269"/>
         <source>Export past results</source>
         <translation>Exportar resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="276"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="288"/>
         <source>Export upcoming charges</source>
         <translation>Exportar los próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="241"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="251"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/finance/finance_window.py" line="306"/>
+        <source>Export invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="291"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n fila escrita en {file}</numerusform>
@@ -1949,6 +2214,122 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
         <source>Details</source>
         <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="31"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Factura</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="32"/>
+        <source>Date</source>
+        <translation type="unfinished">Fecha</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="33"/>
+        <source>Customer</source>
+        <translation type="unfinished">Cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="34"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="35"/>
+        <source>Addressed to</source>
+        <translation type="unfinished">Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="36"/>
+        <source>From</source>
+        <translation type="unfinished">Desde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_model.py" line="37"/>
+        <source>Services</source>
+        <translation type="unfinished">Servicios</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPanel</name>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="78"/>
+        <source>Customer name, customer number or invoice number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="86"/>
+        <source>Show</source>
+        <translation type="unfinished">Mostrar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="114"/>
+        <source>Issued from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="116"/>
+        <source>to:</source>
+        <translation type="unfinished">hasta:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="141"/>
+        <source>The first day comes after the last day.</source>
+        <translation type="unfinished">El primer día es posterior al último.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="155"/>
+        <source>Loading the invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="170"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/finance/invoices_panel.py" line="173"/>
+        <source>{invoices}; the newest %n are shown, an export writes them all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="70"/>
+        <source>Invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="109"/>
+        <source>Loading the invoices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
+        <source>%n invoice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
+        <source>{invoices}, the newest %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2378,369 +2759,379 @@ Tarjetas: {cards}</translation>
         <translation>Detenida: sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="28"/>
+        <location filename="../desktop/ui/messages.py" line="26"/>
+        <source>Stopped: card removed</source>
+        <translation>Detenida: tarjeta eliminada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="34"/>
+        <location filename="../desktop/ui/messages.py" line="35"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>La tarjeta vence antes de la fecha de cobro: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="38"/>
+        <location filename="../desktop/ui/messages.py" line="39"/>
         <source>The card was refused by the gateway</source>
         <translation>La pasarela de pago rechazó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="39"/>
+        <location filename="../desktop/ui/messages.py" line="40"/>
         <source>No card is set for automatic renewal</source>
         <translation>No hay ninguna tarjeta asignada a la renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="40"/>
+        <location filename="../desktop/ui/messages.py" line="41"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>El titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="43"/>
+        <location filename="../desktop/ui/messages.py" line="44"/>
         <source>The charge date has passed</source>
         <translation>La fecha de cobro ya pasó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="44"/>
+        <location filename="../desktop/ui/messages.py" line="45"/>
         <source>The price list has no price for this renewal</source>
         <translation>La lista de precios no tiene precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="45"/>
+        <location filename="../desktop/ui/messages.py" line="46"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
         <translation>Las comprobaciones automáticas dejaron este cobro en manos del personal: no se hará hasta que alguien lo gestione</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="54"/>
+        <location filename="../desktop/ui/messages.py" line="55"/>
         <source>Card expires first</source>
         <translation>La tarjeta vence antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="55"/>
+        <location filename="../desktop/ui/messages.py" line="56"/>
         <source>Card refused</source>
         <translation>Tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="56"/>
+        <location filename="../desktop/ui/messages.py" line="57"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="57"/>
+        <location filename="../desktop/ui/messages.py" line="58"/>
         <source>Holder is not the contact</source>
         <translation>El titular no es el contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="58"/>
+        <location filename="../desktop/ui/messages.py" line="59"/>
         <source>Charge date passed</source>
         <translation>Fecha de cobro vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="59"/>
+        <location filename="../desktop/ui/messages.py" line="60"/>
         <source>No price</source>
         <translation>Sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="60"/>
+        <location filename="../desktop/ui/messages.py" line="61"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="67"/>
+        <location filename="../desktop/ui/messages.py" line="68"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="68"/>
+        <location filename="../desktop/ui/messages.py" line="69"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="69"/>
+        <location filename="../desktop/ui/messages.py" line="70"/>
         <source>Charge</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="70"/>
+        <location filename="../desktop/ui/messages.py" line="71"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="71"/>
+        <location filename="../desktop/ui/messages.py" line="72"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="78"/>
+        <location filename="../desktop/ui/messages.py" line="79"/>
         <source>purchase</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="80"/>
         <source>manual renewal</source>
         <translation>renovación manual</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
+        <location filename="../desktop/ui/messages.py" line="81"/>
         <source>automatic renewal</source>
         <translation>renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="82"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="83"/>
         <source>card checked, notice sent</source>
         <translation>tarjeta verificada, aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>waiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>succeeded</source>
         <translation>realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>not sent to the gateway</source>
         <translation>no enviado a la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="96"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="97"/>
+        <location filename="../desktop/ui/messages.py" line="98"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>cobro fallido, renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="98"/>
-        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
+        <location filename="../desktop/ui/messages.py" line="101"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="99"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="109"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="112"/>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="115"/>
+        <location filename="../desktop/ui/messages.py" line="116"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="123"/>
+        <location filename="../desktop/ui/messages.py" line="124"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
-        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="222"/>
+        <source>the gateway does not accept this number</source>
+        <translation>la pasarela de pago no acepta este número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="117"/>
+        <location filename="../desktop/ui/messages.py" line="128"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="128"/>
+        <location filename="../desktop/ui/messages.py" line="129"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="129"/>
+        <location filename="../desktop/ui/messages.py" line="130"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="133"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="133"/>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="139"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="142"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="147"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="150"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="153"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="156"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="166"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="169"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="193"/>
+        <location filename="../desktop/ui/messages.py" line="194"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="204"/>
+        <location filename="../desktop/ui/messages.py" line="205"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="219"/>
+        <location filename="../desktop/ui/messages.py" line="220"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="220"/>
+        <location filename="../desktop/ui/messages.py" line="221"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="161"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="172"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="196"/>
+        <location filename="../desktop/ui/messages.py" line="197"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -3240,6 +3631,174 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="121"/>
+        <source>Record payment — proforma {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="123"/>
+        <source>Reading proforma {number}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="171"/>
+        <source>Paid on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="172"/>
+        <source>Reference</source>
+        <translation type="unfinished">Referencia</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
+        <source>Amount received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
+        <source>Card to charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
+        <source>Record payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
+        <source>How was it paid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="267"/>
+        <source>Proforma {number} to {name}, issued {issued}, valid until {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="280"/>
+        <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
+        <source>Amount due: {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="346"/>
+        <source>Choose the card to charge…</source>
+        <translation type="unfinished">Elija la tarjeta para el cobro…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="355"/>
+        <source>The card is charged the amount due now, through the payment gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
+        <source>The account has no valid saved card. Add the customer&apos;s card in the Cards tab first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <source>Charge {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
+        <source>Charging the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
+        <source>Recording the payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
+        <source>The charge has been sent to the gateway and cannot be called back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="488"/>
+        <source>The charge has been sent to the gateway; finishing… (it cannot be cancelled now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="514"/>
+        <source>Stopping… nothing will be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="532"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
+        <source>Proforma {number} is paid: invoice {invoice} issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="564"/>
+        <source>{service} until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="571"/>
+        <source>Renewed: {services}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentLinesModel</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="27"/>
+        <source>Service</source>
+        <translation type="unfinished">Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
+        <source>Period</source>
+        <translation type="unfinished">Período</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
+        <source>Amount</source>
+        <translation type="unfinished">Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
+        <source>After the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="40"/>
+        <source>{first} – {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n mes</numerusform>
+            <numerusform>%n meses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="51"/>
+        <source>Renewed until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProformaDialog</name>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="57"/>
@@ -3402,6 +3961,133 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/proforma_lines.py" line="51"/>
         <source>Price</source>
         <translation>Precio</translation>
+    </message>
+</context>
+<context>
+    <name>ProformasModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="32"/>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="33"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="34"/>
+        <source>Valid until</source>
+        <translation type="unfinished">Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="35"/>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="36"/>
+        <source>Total</source>
+        <translation type="unfinished">Total</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="37"/>
+        <source>Addressed to</source>
+        <translation type="unfinished">Destinatario</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="38"/>
+        <source>Services</source>
+        <translation type="unfinished">Servicios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="39"/>
+        <source>Invoice</source>
+        <translation type="unfinished">Factura</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="97"/>
+        <source>{state} on {when} by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProformasTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="97"/>
+        <source>Proformas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="100"/>
+        <source>Record payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="101"/>
+        <source>Cancel proforma…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="147"/>
+        <source>Loading the proformas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
+        <source>%n proforma(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
+        <source>{proformas}, %n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="205"/>
+        <source>Record the payment of the chosen proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="207"/>
+        <source>Cancel the chosen proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
+        <source>Choose a proforma first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
+        <source>This proforma is paid (invoice {number})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="216"/>
+        <source>This proforma was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="246"/>
+        <source>Cancel proforma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="248"/>
+        <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="259"/>
+        <source>Proforma {number} was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
