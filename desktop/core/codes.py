@@ -16,6 +16,7 @@ class StopReason(StrEnum):
     CHARGE_DECLINED = "charge_declined"
     CHARGE_FAILED = "charge_failed"
     NO_PRICE = "no_price"
+    CARD_REMOVED = "card_removed"  # staff removed the card it used and chose to stop it (R38)
 
 
 class Risk(StrEnum):
@@ -131,6 +132,26 @@ class InvoiceStatus(StrEnum):
     """An invoice (R16) is issued only for a charge that succeeded."""
 
     PAID = "paid"
+
+
+class FollowUpKind(StrEnum):
+    """Why a service (or a proforma, an e-mail) is on the follow-up list (R41)."""
+
+    AUTO_RENEW_STOPPED = "auto_renew_stopped"
+    NEEDS_ATTENTION = "needs_attention"
+    CARD_EXPIRES_FIRST = "card_expires_first"
+    EMAIL_GIVEN_UP = "email_given_up"
+    PROFORMA_EXPIRED = "proforma_expired"
+
+
+class FollowUpAction(StrEnum):
+    """What a row of the follow-up list offers to do about it (R41)."""
+
+    REPLACE_CARD = "replace_card"
+    SWITCH_ON_AGAIN = "switch_on_again"
+    SEND_RENEW_LINK = "send_renew_link"
+    RESEND = "resend"
+    RECORD_PAYMENT = "record_payment"
 
 
 class ErrorCode(StrEnum):

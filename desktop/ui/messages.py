@@ -23,6 +23,7 @@ def stop_reason(code: str | None) -> str:
         "charge_declined": QCoreApplication.translate("Messages", "Stopped: charge declined"),
         "charge_failed": QCoreApplication.translate("Messages", "Stopped: charge failed"),
         "no_price": QCoreApplication.translate("Messages", "Stopped: no price"),
+        "card_removed": QCoreApplication.translate("Messages", "Stopped: card removed"),
     }
     if code is None:
         return QCoreApplication.translate("Messages", "Off")
@@ -218,6 +219,7 @@ def card_refusal(code: str) -> str:
     texts = {
         "card_expired": QCoreApplication.translate("Messages", "the card has expired"),
         "card_declined": QCoreApplication.translate("Messages", "the card issuer declined it"),
+        "card_rejected": QCoreApplication.translate("Messages", "the gateway does not accept this number"),
     }
     return texts.get(code, code)
 

@@ -1,0 +1,444 @@
+"""A customer's cards (R38, R20): add one typed by staff (tokenised by the gateway at once and
+verified, R8), replace an old card by a new one on every service in one step, remove one (its
+services moved to another card or their auto-renew stopped, in the same step).
+
+A typed number lives only as long as the gateway call that tokenises it: it is never stored,
+audited, logged or put in an exception. `add_card` drops its own name for it as soon as the gateway
+answered, so that a refusal raised afterwards does not carry it in its traceback's frames."""
+
+from __future__ import annotations
+
+import re
+import threading
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop.app import audit
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.cancellation import Stopped, stop_if_cancelled
+from desktop.app.changes import Change, announces
+from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.views import AccountView, CardView, ServiceView
+from desktop.bootstrap import AppContext
+from desktop.core import fields
+from desktop.core.cards import expires_before, is_expired, looks_like_card_number
+from desktop.core.codes import ErrorCode, StopReason
+from desktop.core.fields import Field, FieldError, FieldProblem
+from desktop.gateway.errors import CardRejected, GatewayError
+from desktop.gateway.protocol import CallContext, Tokenized
+from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
+from desktop.store.models import AutoRenew, Card, Customer, Service
+from desktop.store.outbox_repo import QueuedMail, enqueue
+
+REF_PREFIX = "V-"
+_DIGIT_RUNS = re.compile(r"[0-9][0-9 -]{10,}[0-9]")
+_MASK = "[card number]"
+
+
+# -- what the windows show of a card -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CardUse:
+    """Who uses one card: every service whose auto-renew names it, those of them renewing now, and
+    those whose next charge comes after the card's last valid day (R9)."""
+
+    services: tuple[ServiceView, ...]
+    active: tuple[ServiceView, ...]
+    expires_first: tuple[ServiceView, ...]
+
+
+def card_uses(account: AccountView) -> dict[int, CardUse]:
+    """Per card id of the account, its use: the one place the cards tab and the dialogs ask."""
+    uses: dict[int, CardUse] = {}
+    for card in account.cards:
+        using = tuple(service for service in account.services if service.card_id == card.id)
+        active = tuple(service for service in using if service.auto_renew_on)
+        late = tuple(
+            service
+            for service in active
+            if service.next_charge_on is not None
+            and expires_before(card.exp_month, card.exp_year, service.next_charge_on)
+        )
+        uses[card.id] = CardUse(using, active, late)
+    return uses
+
+
+@dataclass(frozen=True)
+class CardsMoved:
+    """What replacing or removing a card did to its services."""
+
+    moved: tuple[str, ...] = ()  # names of the services now on the new card
+    stopped: tuple[str, ...] = ()  # names of the services whose auto-renew stopped (card_removed)
+    followed: CyclesFollowed = field(default_factory=CyclesFollowed)
+
+
+# -- add -----------------------------------------------------------------------------------------
+
+
+def _scrubbed(text: str) -> str:
+    """A gateway's own words with anything that looks like a card number masked (R20)."""
+    return _DIGIT_RUNS.sub(lambda m: _MASK if looks_like_card_number(m[0]) else m[0], text)
+
+
+def card_holder(value: str) -> str:
+    """The holder's name as typed: required, one line, and not the card number typed into the wrong
+    field (the windows ask this as the person types)."""
+    holder = fields.required_text(Field.CARD_HOLDER, value)
+    if looks_like_card_number(holder):
+        # The number typed into the wrong field must not be kept as a name (R20).
+        raise FieldError(Field.CARD_HOLDER, FieldProblem.FORM, "a name, not a card number")
+    return holder
+
+
+def _tokenize(
+    ctx: AppContext, number: str, exp_month: int, exp_year: int, holder: str
+) -> Tokenized | UseCaseError:
+    """The gateway's token, or the refusal to raise once the number is dropped (never raised here:
+    this frame holds the number)."""
+    try:
+        return ctx.gateway.tokenize(number, exp_month, exp_year, holder)
+    except CardRejected:
+        return UseCaseError(ErrorCode.CARD_REFUSED, reason="card_rejected", last4=number[-4:])
+    except GatewayError as exc:
+        return UseCaseError(ErrorCode.GATEWAY_UNAVAILABLE, detail=_scrubbed(str(exc)))
+
+
+@announces(Change.ACCOUNTS)
+def add_card(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    number: str,
+    holder: str,
+    exp_month: int,
+    exp_year: int,
+    cancel: threading.Event | None = None,
+) -> CardView:
+    """R38: the fields checked (desktop.core.fields), the number tokenised by the gateway at once and
+    the card verified (R8); only token, brand, last 4, expiry and holder are kept, under a ref of its
+    own ("V-<n>"). A refusal changes nothing; `cancel` set before the commit changes nothing (R34)."""
+    require(actor, Permission.MANAGE_CARDS)
+    today = ctx.today()
+    refusal: UseCaseError | None = None
+    digits = ""
+    try:
+        digits = fields.card_number(number)
+        holder = card_holder(holder)
+        fields.card_expiry(exp_month, exp_year, today)
+    except FieldError as exc:
+        refusal = field_refusal(exc)
+    del number
+    if refusal is not None:
+        # Raised outside the handler: the field rule's frames (which saw the number) are not kept
+        # as the refusal's context.
+        del digits
+        raise refusal
+    with ctx.db.reading() as session:
+        if session.get(Customer, customer_id) is None:
+            refusal = UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
+    if refusal is not None or (cancel is not None and cancel.is_set()):
+        del digits
+        raise refusal or Stopped()
+    made = _tokenize(ctx, digits, exp_month, exp_year, holder)
+    del digits  # from here on, nothing of this call holds the number (R20)
+    if isinstance(made, UseCaseError):
+        raise made
+    stop_if_cancelled(cancel)
+    _verify(ctx, made.token, made.last4, today)
+    now = ctx.clock.now()
+    for _ in range(3):  # another workstation may take the same ref meanwhile: the next one then
+        try:
+            with ctx.db.transaction() as session:
+                card = Card(
+                    customer_id=customer_id,
+                    ref=_next_ref(session, customer_id),
+                    token=made.token,
+                    brand=made.brand,
+                    last4=made.last4,
+                    exp_month=exp_month,
+                    exp_year=exp_year,
+                    holder=holder,
+                    invalid_reason=None,
+                    verified_at=now,
+                    created_at=now,
+                )
+                session.add(card)
+                session.flush()
+                audit.record(
+                    session,
+                    actor,
+                    now,
+                    "card.added",
+                    "card",
+                    card.id,
+                    customer_id=customer_id,
+                    after=_kept(card),
+                )
+                stop_if_cancelled(cancel)
+                return _view(card, today)
+        except IntegrityError:
+            continue
+    raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=[])
+
+
+def _verify(ctx: AppContext, token: str, last4: str, today: date) -> None:
+    """R8: the gateway's verification of the card behind the token."""
+    try:
+        result = ctx.gateway.verify(
+            token, key=f"rd-card-{uuid.uuid4().hex}", context=CallContext(card_last4=last4, due=today)
+        )
+    except GatewayError as exc:
+        raise UseCaseError(ErrorCode.GATEWAY_UNAVAILABLE, detail=_scrubbed(str(exc))) from None
+    if not result.ok:
+        raise UseCaseError(ErrorCode.CARD_REFUSED, reason=result.reason or "card_declined", last4=last4)
+
+
+def _next_ref(session: Session, customer_id: int) -> str:
+    refs = session.scalars(
+        select(Card.ref).where(Card.customer_id == customer_id, Card.ref.like(f"{REF_PREFIX}%"))
+    )
+    numbers = [int(ref[len(REF_PREFIX) :]) for ref in refs if ref[len(REF_PREFIX) :].isdigit()]
+    return f"{REF_PREFIX}{max(numbers, default=0) + 1}"
+
+
+def _kept(card: Card) -> dict[str, object]:
+    """What the audit log keeps of a card: never more than the card row does (R20)."""
+    return {
+        "ref": card.ref,
+        "brand": card.brand,
+        "card": card.last4,
+        "expiry": f"{card.exp_month:02d}/{card.exp_year}",
+        "holder": card.holder,
+    }
+
+
+def _view(card: Card, today: date) -> CardView:
+    return CardView(
+        id=card.id,
+        ref=card.ref,
+        brand=card.brand,
+        last4=card.last4,
+        exp_month=card.exp_month,
+        exp_year=card.exp_year,
+        holder=card.holder,
+        valid=card.invalid_reason is None and not is_expired(card.exp_month, card.exp_year, today),
+        invalid_reason=card.invalid_reason,
+    )
+
+
+# -- replace and remove --------------------------------------------------------------------------
+
+
+def _card_of(session: Session, customer_id: int, card_id: int) -> Card:
+    card = session.get(Card, card_id)
+    if card is None or card.customer_id != customer_id:
+        raise UseCaseError(ErrorCode.CARD_NOT_IN_ACCOUNT, card_id=card_id)
+    return card
+
+
+def _usable(ctx: AppContext, customer_id: int, card_id: int, cancel: threading.Event | None) -> None:
+    """The card services are moved to is valid (R1, R8): not refused before, not expired, and
+    verified by the gateway now."""
+    today = ctx.today()
+    with ctx.db.reading() as session:
+        card = _card_of(session, customer_id, card_id)
+        token, last4, month, year, refused = (
+            card.token,
+            card.last4,
+            card.exp_month,
+            card.exp_year,
+            card.invalid_reason,
+        )
+    if is_expired(month, year, today):
+        raise UseCaseError(ErrorCode.CARD_REFUSED, reason="card_expired", last4=last4)
+    if refused is not None:
+        raise UseCaseError(ErrorCode.CARD_REFUSED, reason=refused, last4=last4)
+    stop_if_cancelled(cancel)
+    _verify(ctx, token, last4, today)
+    stop_if_cancelled(cancel)
+
+
+def _renewals_of(session: Session, customer_id: int, card_id: int) -> list[tuple[Service, AutoRenew]]:
+    """Every service of the account whose auto-renew names the card, locked until the commit."""
+    return list(
+        session.execute(
+            select(Service, AutoRenew)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(Service.customer_id == customer_id, AutoRenew.card_id == card_id)
+            .order_by(Service.name)
+            .with_for_update(of=AutoRenew)
+        )
+        .tuples()
+        .all()
+    )
+
+
+def _move(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    customer_id: int,
+    rows: list[tuple[Service, AutoRenew]],
+    new: Card,
+) -> tuple[str, ...]:
+    """Each service onto the new card, one audit entry each (R22)."""
+    for service, renew in rows:
+        before = renew.card_id
+        renew.card_id, renew.updated_at = new.id, now
+        audit.record(
+            session,
+            actor,
+            now,
+            "card.replaced",
+            "service",
+            service.id,
+            customer_id=customer_id,
+            before={"card_id": before, "service": service.name},
+            after={"card_id": new.id, "service": service.name},
+        )
+    new.invalid_reason, new.verified_at = None, now  # it has just passed the gateway's verification
+    return tuple(service.name for service, _ in rows)
+
+
+def _follow(ctx: AppContext, actor: Actor, session: Session, service_ids: list[int]) -> CyclesFollowed:
+    """R28: cycles whose notice named the old card get an updated notice naming the new one."""
+    if not service_ids:
+        return CyclesFollowed()
+    session.flush()
+    try:
+        return auto_renew_changed(
+            session,
+            service_ids,
+            today=ctx.today(),
+            settings=ctx.settings,
+            now=ctx.clock.now(),
+            actor=actor.name,
+        )
+    except TermsUnpriced as exc:
+        raise UseCaseError(ErrorCode.NO_PRICE, services=[exc.service], period=exc.period_months) from None
+
+
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
+def replace_card(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    old_card_id: int,
+    new_card_id: int,
+    cancel: threading.Event | None = None,
+) -> CardsMoved:
+    """R38 "my card expired, here is the new one": every service of the old card moves to the new
+    one in one transaction, one audit entry per service; a cycle whose notice named the old card gets
+    an updated notice (R28). The new card must be valid (R8). The old card stays on the account."""
+    require(actor, Permission.MANAGE_CARDS)
+    if old_card_id == new_card_id:
+        raise UseCaseError(ErrorCode.CARD_SAME)
+    with ctx.db.reading() as session:
+        _card_of(session, customer_id, old_card_id)
+    _usable(ctx, customer_id, new_card_id, cancel)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        _card_of(session, customer_id, old_card_id)
+        new = _card_of(session, customer_id, new_card_id)
+        rows = _renewals_of(session, customer_id, old_card_id)
+        moved = _move(session, actor, now, customer_id, rows, new)
+        followed = _follow(ctx, actor, session, [service.id for service, _ in rows])
+        stop_if_cancelled(cancel)
+    return CardsMoved(moved=moved, followed=followed)
+
+
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
+def remove_card(
+    ctx: AppContext,
+    actor: Actor,
+    customer_id: int,
+    card_id: int,
+    move_to: int | None = None,
+    stop: bool = False,
+    cancel: threading.Event | None = None,
+) -> CardsMoved:
+    """R38: the card removed from the account. Active auto-renews that use it are refused
+    (CARD_IN_USE) unless `move_to` another valid card of the account (each move audited, cycles
+    followed) or `stop` (their auto-renew stopped with the reason card_removed and the customer told,
+    R27). The audit entry of the removal keeps the card's brand and last 4, never more."""
+    require(actor, Permission.MANAGE_CARDS)
+    if move_to is not None and stop:
+        raise ValueError("move_to and stop exclude each other")
+    if move_to == card_id:
+        raise UseCaseError(ErrorCode.CARD_SAME)
+    with ctx.db.reading() as session:
+        _card_of(session, customer_id, card_id)
+    if move_to is not None:
+        _usable(ctx, customer_id, move_to, cancel)
+    now = ctx.clock.now()
+    with ctx.db.transaction() as session:
+        card = _card_of(session, customer_id, card_id)
+        rows = _renewals_of(session, customer_id, card_id)
+        active = [(service, renew) for service, renew in rows if renew.enabled]
+        result = CardsMoved()
+        if move_to is not None:
+            new = _card_of(session, customer_id, move_to)
+            moved = _move(session, actor, now, customer_id, rows, new)
+            result = CardsMoved(moved=moved, followed=_follow(ctx, actor, session, [s.id for s, _ in rows]))
+        elif active and not stop:
+            raise UseCaseError(
+                ErrorCode.CARD_IN_USE, last4=card.last4, services=[service.name for service, _ in active]
+            )
+        else:
+            customer = session.get(Customer, customer_id)
+            assert customer is not None
+            mails = [_stop(session, actor, now, customer, service, renew) for service, renew in active]
+            for _, renew in rows:
+                renew.card_id = None
+            enqueue(session, mails, now)
+            result = CardsMoved(stopped=tuple(service.name for service, _ in active))
+        audit.record(
+            session, actor, now, "card.removed", "card", card.id, customer_id=customer_id, before=_kept(card)
+        )
+        session.delete(card)
+        session.flush()
+        stop_if_cancelled(cancel)
+    return result
+
+
+def _stop(
+    session: Session, actor: Actor, now: datetime, customer: Customer, service: Service, renew: AutoRenew
+) -> QueuedMail:
+    """R27: auto-renew stopped because its card was removed; audited, and the customer told."""
+    before = {"enabled": renew.enabled, "card_id": renew.card_id, "stop_reason": renew.stop_reason}
+    renew.enabled, renew.stop_reason, renew.stopped_at = False, StopReason.CARD_REMOVED.value, now
+    renew.card_id, renew.updated_at = None, now
+    audit.record(
+        session,
+        actor,
+        now,
+        "auto_renew.stopped",
+        "service",
+        service.id,
+        customer_id=customer.id,
+        before=before,
+        after={"enabled": False, "card_id": None, "stop_reason": renew.stop_reason},
+    )
+    return QueuedMail(
+        dedupe_key=f"{service.id}:stop:{now.isoformat()}:{StopReason.CARD_REMOVED.value}",
+        kind="stopped_by_staff",
+        customer_id=customer.id,
+        service_id=service.id,
+        cycle_id=None,
+        language=customer.language,
+        to_address=customer.email,
+        context={
+            "service_id": service.id,
+            "customer_name": customer.name,
+            "service_name": service.name,
+            "service_kind": service.kind,
+            "expires_on": service.expires_on.isoformat(),
+            "reason": StopReason.CARD_REMOVED.value,
+        },
+    )
