@@ -4,10 +4,39 @@ contact or settings are now."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 
-from desktop.core.codes import DocumentKind, LeftOut, PaymentMethod, ProformaStatus
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import Session
+
+from desktop.app.actor import Actor, Permission, require
+from desktop.app.errors import UseCaseError
+from desktop.bootstrap import AppContext
+from desktop.core.codes import (
+    AttemptStatus,
+    DocumentKind,
+    ErrorCode,
+    InvoiceStatus,
+    LeftOut,
+    PaymentMethod,
+    ProformaStatus,
+)
+from desktop.store.models import (
+    INVOICE_SERIES,
+    Card,
+    ChargeAttempt,
+    Customer,
+    Invoice,
+    InvoiceLine,
+    Payment,
+    Proforma,
+    ProformaLine,
+)
+
+# Who recorded an automatic charge's payment: the background checks (R16).
+SCHEDULER = "system:scheduler"
 
 
 @dataclass(frozen=True)
@@ -121,3 +150,324 @@ class InvoiceList:
 
     rows: tuple[InvoiceRow, ...]
     total: int
+
+
+# -- reading documents --------------------------------------------------------------------------
+
+MAX_INVOICE_PAGE = 5000
+
+
+def _issued_day(moment: datetime, ctx: AppContext) -> date:
+    """The company's day of an instant (a document's issue day, as printed)."""
+    return moment.astimezone(ctx.settings.zone).date()
+
+
+def _day_start(day: date, ctx: AppContext) -> datetime:
+    """The UTC instant the company's `day` begins."""
+    return datetime.combine(day, time(0), tzinfo=ctx.settings.zone).astimezone(UTC)
+
+
+def proforma_status(stored: str, valid_until: date, today: date) -> ProformaStatus:
+    """EXPIRED is read, never stored: an open proforma past its last valid day (R39)."""
+    status = ProformaStatus(stored)
+    if status is ProformaStatus.OPEN and valid_until < today:
+        return ProformaStatus.EXPIRED
+    return status
+
+
+def _line_names(
+    session: Session, table: type[ProformaLine] | type[InvoiceLine], ids: list[int]
+) -> dict[int, tuple[str, ...]]:
+    if not ids:
+        return {}
+    owner = ProformaLine.proforma_id if table is ProformaLine else InvoiceLine.invoice_id
+    rows = session.execute(select(owner, table.description).where(owner.in_(ids)).order_by(owner, table.id))
+    found: dict[int, list[str]] = {}
+    for owner_id, description in rows.tuples():
+        found.setdefault(owner_id, []).append(description)
+    return {key: tuple(names) for key, names in found.items()}
+
+
+def list_proformas(ctx: AppContext, actor: Actor, customer_id: int) -> tuple[ProformaRow, ...]:
+    """An account's proformas, newest first, each with its state as read today."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    today = ctx.today()
+    with ctx.db.reading() as session:
+        if session.get(Customer, customer_id) is None:
+            raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
+        rows = (
+            session.execute(
+                select(Proforma, Invoice.number)
+                .outerjoin(Invoice, Invoice.proforma_id == Proforma.id)
+                .where(Proforma.customer_id == customer_id)
+                .order_by(Proforma.number.desc())
+            )
+            .tuples()
+            .all()
+        )
+        names = _line_names(session, ProformaLine, [proforma.id for proforma, _ in rows])
+    return tuple(
+        ProformaRow(
+            id=proforma.id,
+            number=proforma.number,
+            issued_at=proforma.issued_at,
+            valid_until=proforma.valid_until,
+            status=proforma_status(proforma.status, proforma.valid_until, today),
+            currency=proforma.currency,
+            total_minor=proforma.total_minor,
+            bill_to_name=proforma.bill_to_name,
+            services=names.get(proforma.id, ()),
+            invoice_number=invoice_number,
+            closed_at=proforma.closed_at,
+            closed_by=proforma.closed_by,
+        )
+        for proforma, invoice_number in rows
+    )
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _number_in(text: str) -> int | None:
+    """ "1001", "INV-1001", "inv 1001": the number typed, if the text is one."""
+    match = re.fullmatch(r"(?:[A-Za-z]+\s*-?\s*)?([0-9]{1,18})", text)
+    return int(match[1]) if match else None
+
+
+def list_invoices(
+    ctx: AppContext,
+    actor: Actor,
+    *,
+    customer_id: int | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    text: str = "",
+    offset: int = 0,
+    limit: int = 500,
+) -> InvoiceList:
+    """Invoices newest first: of one customer, issued from `first` to `last` (the company's days,
+    both included), whose customer's name or ref contains `text` or whose number it is."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    if not 1 <= limit <= MAX_INVOICE_PAGE or offset < 0:
+        raise UseCaseError(ErrorCode.LIMIT_INVALID, limit=limit, most=MAX_INVOICE_PAGE)
+    conditions: list[ColumnElement[bool]] = []
+    if customer_id is not None:
+        conditions.append(Invoice.customer_id == customer_id)
+    if first is not None:
+        conditions.append(Invoice.issued_at >= _day_start(first, ctx))
+    if last is not None:
+        conditions.append(Invoice.issued_at < _day_start(last + timedelta(days=1), ctx))
+    wanted = text.strip()
+    if wanted:
+        pattern = _like(wanted.casefold())
+        matches: list[ColumnElement[bool]] = [
+            func.lower(Customer.name).like(pattern, escape="\\"),
+            func.lower(Customer.ref).like(pattern, escape="\\"),
+            func.lower(Invoice.bill_to_name).like(pattern, escape="\\"),
+        ]
+        number = _number_in(wanted)
+        if number is not None:
+            matches.append(Invoice.number == number)
+        conditions.append(or_(*matches))
+    with ctx.db.reading() as session:
+        total = int(
+            session.scalar(
+                select(func.count(Invoice.id))
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .where(*conditions)
+            )
+            or 0
+        )
+        rows = (
+            session.execute(
+                select(Invoice, Customer.ref, Customer.name, Proforma.number)
+                .join(Customer, Customer.id == Invoice.customer_id)
+                .outerjoin(Proforma, Proforma.id == Invoice.proforma_id)
+                .where(*conditions)
+                .order_by(Invoice.issued_at.desc(), Invoice.id.desc())
+                .offset(offset)
+                .limit(limit)
+            )
+            .tuples()
+            .all()
+        )
+        names = _line_names(session, InvoiceLine, [invoice.id for invoice, _, _, _ in rows])
+    return InvoiceList(
+        rows=tuple(
+            InvoiceRow(
+                id=invoice.id,
+                series=invoice.series,
+                number=invoice.number,
+                issued_at=invoice.issued_at,
+                customer_id=invoice.customer_id,
+                customer_ref=ref,
+                customer_name=name,
+                bill_to_name=invoice.bill_to_name,
+                currency=invoice.currency,
+                total_minor=invoice.total_minor,
+                automatic=invoice.proforma_id is None,
+                proforma_number=proforma_number,
+                services=names.get(invoice.id, (invoice.description,)),
+            )
+            for invoice, ref, name, proforma_number in rows
+        ),
+        total=total,
+    )
+
+
+def _party(
+    name: str, company: str | None, address: str | None, tax_id: str | None, email: str | None = None
+) -> Party:
+    return Party(name=name, company=company, address=address, tax_id=tax_id, email=email)
+
+
+def _payment_view(payment: Payment) -> PaymentView:
+    return PaymentView(
+        method=PaymentMethod(payment.method),
+        paid_on=payment.paid_on,
+        reference=payment.reference,
+        card_last4=payment.card_last4,
+        amount_minor=payment.amount_minor,
+        currency=payment.currency,
+        recorded_by=payment.recorded_by,
+        recorded_at=payment.recorded_at,
+    )
+
+
+def _automatic_payment(session: Session, invoice: Invoice, ctx: AppContext) -> PaymentView | None:
+    """An automatic charge's invoice was paid by the card the due checks charged (R16)."""
+    if invoice.cycle_id is None:
+        return None
+    attempt = session.scalars(
+        select(ChargeAttempt)
+        .where(ChargeAttempt.cycle_id == invoice.cycle_id, ChargeAttempt.status == AttemptStatus.SUCCEEDED)
+        .order_by(ChargeAttempt.id.desc())
+    ).first()
+    if attempt is None:
+        return None
+    card = session.get(Card, attempt.card_id) if attempt.card_id is not None else None
+    return PaymentView(
+        method=PaymentMethod.CARD,
+        paid_on=_issued_day(invoice.issued_at, ctx),
+        reference=attempt.gateway_reference,
+        card_last4=card.last4 if card is not None else None,
+        amount_minor=attempt.amount_minor,
+        currency=attempt.currency,
+        recorded_by=SCHEDULER,
+        recorded_at=attempt.settled_at or invoice.issued_at,
+    )
+
+
+def proforma_document(ctx: AppContext, actor: Actor, number: int) -> DocumentView:
+    """One proforma as issued (its snapshots), with its payment and invoice once paid."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    today = ctx.today()
+    with ctx.db.reading() as session:
+        proforma = session.scalar(select(Proforma).where(Proforma.number == number))
+        if proforma is None:
+            raise UseCaseError(ErrorCode.PROFORMA_UNKNOWN, number=number)
+        customer = session.get(Customer, proforma.customer_id)
+        assert customer is not None
+        payment = session.scalar(select(Payment).where(Payment.proforma_id == proforma.id))
+        invoice_number = session.scalar(select(Invoice.number).where(Invoice.proforma_id == proforma.id))
+        lines = tuple(
+            DocumentLine(
+                service_id=line.service_id,
+                description=line.description,
+                kind=line.kind,
+                period_months=line.period_months,
+                period_from=line.period_from,
+                period_to=line.period_to,
+                amount_minor=line.amount_minor,
+                left_out=LeftOut(line.left_out) if line.left_out else None,
+            )
+            for line in proforma.lines
+        )
+        return DocumentView(
+            kind=DocumentKind.PROFORMA,
+            id=proforma.id,
+            number=proforma.number,
+            series=None,
+            customer_id=customer.id,
+            customer_ref=customer.ref,
+            customer_name=customer.name,
+            language=proforma.language,
+            addressee=_party(
+                proforma.bill_to_name,
+                proforma.bill_to_company,
+                proforma.bill_to_address,
+                proforma.bill_to_tax_id,
+                proforma.bill_to_email,
+            ),
+            issuer=_party(proforma.issuer_name, None, proforma.issuer_address, proforma.issuer_tax_id),
+            issued_at=proforma.issued_at,
+            valid_until=proforma.valid_until,
+            status=proforma_status(proforma.status, proforma.valid_until, today).value,
+            currency=proforma.currency,
+            total_minor=proforma.total_minor,
+            lines=lines,
+            payment_text=proforma.payment_text,
+            payment=_payment_view(payment) if payment is not None else None,
+            proforma_number=proforma.number,
+            invoice_number=invoice_number,
+        )
+
+
+def invoice_document(
+    ctx: AppContext, actor: Actor, number: int, series: str = INVOICE_SERIES
+) -> DocumentView:
+    """One invoice as issued (its snapshots and lines), with how it was paid."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    with ctx.db.reading() as session:
+        invoice = session.scalar(select(Invoice).where(Invoice.series == series, Invoice.number == number))
+        if invoice is None:
+            raise UseCaseError(ErrorCode.INVOICE_UNKNOWN, number=f"{series}-{number}")
+        customer = session.get(Customer, invoice.customer_id)
+        assert customer is not None
+        proforma = session.get(Proforma, invoice.proforma_id) if invoice.proforma_id is not None else None
+        payment = session.get(Payment, invoice.payment_id) if invoice.payment_id is not None else None
+        lines = tuple(
+            DocumentLine(
+                service_id=line.service_id,
+                description=line.description,
+                kind=line.kind,
+                period_months=line.period_months,
+                period_from=line.period_from,
+                period_to=line.period_to,
+                amount_minor=line.amount_minor,
+                installments=line.installments,
+            )
+            for line in invoice.lines
+        )
+        return DocumentView(
+            kind=DocumentKind.INVOICE,
+            id=invoice.id,
+            number=invoice.number,
+            series=invoice.series,
+            customer_id=customer.id,
+            customer_ref=customer.ref,
+            customer_name=customer.name,
+            language=invoice.language,
+            addressee=_party(
+                invoice.bill_to_name,
+                invoice.bill_to_company,
+                invoice.bill_to_address,
+                invoice.bill_to_tax_id,
+                invoice.bill_to_email,
+            ),
+            issuer=_party(invoice.issuer_name, None, invoice.issuer_address, invoice.issuer_tax_id),
+            issued_at=invoice.issued_at,
+            valid_until=None,
+            status=InvoiceStatus.PAID.value,
+            currency=invoice.currency,
+            total_minor=invoice.total_minor,
+            lines=lines,
+            payment_text=None,
+            payment=(
+                _payment_view(payment) if payment is not None else _automatic_payment(session, invoice, ctx)
+            ),
+            proforma_number=proforma.number if proforma is not None else None,
+            invoice_number=invoice.number,
+        )
