@@ -1,16 +1,127 @@
-"""Commands of the sales desk: card (SPEC section 3). Filled by issue 12's work on this area."""
+"""`card add`, `card replace` and `card remove` (SPEC section 3, R38): the window's Cards tab through
+the same use cases, by refs. The number of `card add` is read from standard input (never an argument:
+a command line is seen by every process of the machine and kept in shell histories, R20). Each prints
+what it did; any refusal changes nothing and names what is wrong (exit code 2)."""
 
 from __future__ import annotations
 
 import argparse
+import getpass
+import sys
 from collections.abc import Callable
 
+from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card
+from desktop.app.customers import account_by_ref
+from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.identity import headless_actor
+from desktop.app.views import AccountView, CardView
 from desktop.bootstrap import AppContext
-from desktop.cli.arguments import CommandFactory
+from desktop.cli.arguments import CommandFactory, common
+from desktop.core import fields
+from desktop.core.codes import ErrorCode
+from desktop.core.fields import FieldError
+
+# A card number with spaces or dashes between its groups fits well within this; more is not a number.
+_MOST_TYPED = 64
 
 
 def add_commands(command: CommandFactory) -> None:
-    """Adds this area's commands to the parser."""
+    card = command("card", "a customer's saved cards")
+    actions = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
+    add = actions.add_parser(
+        "add",
+        help="add a card (R38): the number is read from standard input, tokenised and verified by the "
+        "gateway; prints the card's reference",
+    )
+    add.add_argument("customer", metavar="CUSTOMER_REF")
+    add.add_argument("--holder", required=True, metavar="NAME", help="the name on the card")
+    add.add_argument("--exp", required=True, metavar="MM/YYYY", help="the expiry printed on the card")
+    common(add, top=False)
+    replace = actions.add_parser(
+        "replace", help="move every service of the old card to the new one, in one step (R38)"
+    )
+    replace.add_argument("customer", metavar="CUSTOMER_REF")
+    replace.add_argument("old", metavar="OLD_CARD_REF")
+    replace.add_argument("new", metavar="NEW_CARD_REF")
+    common(replace, top=False)
+    remove = actions.add_parser(
+        "remove",
+        help="remove a card; a card that auto-renews use needs --move-to or --stop (R38)",
+    )
+    remove.add_argument("customer", metavar="CUSTOMER_REF")
+    remove.add_argument("card", metavar="CARD_REF")
+    choice = remove.add_mutually_exclusive_group()
+    choice.add_argument("--move-to", metavar="CARD_REF", help="move its services to this card of the account")
+    choice.add_argument(
+        "--stop", action="store_true", help="stop the auto-renew of its services (the customer is told)"
+    )
+    common(remove, top=False)
 
 
-HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {}
+def _read_number() -> str:
+    """One line from standard input, not echoed when typed at a terminal."""
+    if sys.stdin.isatty():
+        return getpass.getpass("card number: ")
+    return sys.stdin.readline(_MOST_TYPED + 1).strip()
+
+
+def _card(account: AccountView, ref: str) -> CardView:
+    found = next((card for card in account.cards if card.ref == ref), None)
+    if found is None:
+        raise UseCaseError(
+            ErrorCode.CARD_REF_UNKNOWN,
+            customer=account.customer.ref,
+            ref=ref,
+            known=", ".join(card.ref for card in account.cards) or "none",
+        )
+    return found
+
+
+def _card_text(card: CardView) -> str:
+    return f"{card.brand} ending {card.last4} ({card.ref}, expires {card.exp_month:02}/{card.exp_year})"
+
+
+def _report(done: CardsMoved, target: CardView | None) -> None:
+    if done.moved and target is not None:
+        print(f"moved {len(done.moved)} service(s) to {_card_text(target)}: {', '.join(done.moved)}")
+    if done.stopped:
+        print(f"auto-renew stopped (card_removed) for: {', '.join(done.stopped)}")
+    if done.followed.updated_notices:
+        print(f"updated pre-charge notices queued: {done.followed.updated_notices}")
+
+
+def card(ctx: AppContext, args: argparse.Namespace) -> int:
+    if args.card_command == "add":
+        return _add(ctx, args)
+    actor = headless_actor(ctx, f"card {args.card_command}")
+    account = account_by_ref(ctx, actor, args.customer)
+    old = _card(account, args.card if args.card_command == "remove" else args.old)
+    if args.card_command == "replace":
+        new = _card(account, args.new)
+        done = replace_card(ctx, actor, account.customer.id, old.id, new.id)
+        if not done.moved:
+            print(f"no service used {_card_text(old)}")
+        _report(done, new)
+        return 0
+    target = _card(account, args.move_to) if args.move_to is not None else None
+    done = remove_card(
+        ctx, actor, account.customer.id, old.id, move_to=target.id if target else None, stop=args.stop
+    )
+    print(f"removed {_card_text(old)}")
+    _report(done, target)
+    return 0
+
+
+def _add(ctx: AppContext, args: argparse.Namespace) -> int:
+    actor = headless_actor(ctx, "card add")
+    try:
+        month, year = fields.parse_expiry(args.exp)
+    except FieldError as exc:
+        raise field_refusal(exc) from None
+    account = account_by_ref(ctx, actor, args.customer)
+    made = add_card(ctx, actor, account.customer.id, _read_number(), args.holder, month, year)
+    print(made.ref)
+    return 0
+
+
+HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {"card": card}

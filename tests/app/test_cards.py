@@ -192,7 +192,8 @@ def test_replace_moves_every_service_of_the_old_card_in_one_step(
     assert renew_of(ctx, "ana.co.il").card_id == card_id(ctx, "ana", "v1")  # another account's v1
     entries = audit_rows(ctx, "card.replaced")
     assert len(entries) == 3
-    assert all(entry.before["card_id"] == v1 and entry.after["card_id"] == v2 for entry in entries)
+    assert all((entry.before or {}).get("card_id") == v1 for entry in entries)
+    assert all((entry.after or {}).get("card_id") == v2 for entry in entries)
     assert done.followed.updated_notices == 1
     assert len(outbox_rows(ctx, "notice_updated")) == notices + 1
     assert [card.ref for card in _cards(ctx, dana)] == ["v1", "v2", "v3"]  # the old card stays
@@ -271,7 +272,7 @@ def test_remove_stopping_the_auto_renews_tells_the_customer(ctx: AppContext, dan
     assert sorted(mail.context["service_name"] for mail in mails) == ["levi-site", "levi.co.il"]
     assert {mail.context["reason"] for mail in mails} == {"card_removed"}
     stops = audit_rows(ctx, "auto_renew.stopped")
-    assert len(stops) == 2 and {entry.after["stop_reason"] for entry in stops} == {"card_removed"}
+    assert len(stops) == 2 and {(entry.after or {}).get("stop_reason") for entry in stops} == {"card_removed"}
     assert len(audit_rows(ctx, "card.removed")) == 1
 
 
