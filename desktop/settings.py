@@ -145,6 +145,8 @@ def _optional_lines(value: object) -> str:
     """Several lines (an address on a document): each line as `_text`, blank lines dropped."""
     if not isinstance(value, str):
         raise _Refused(SettingFault.FORM, "must be text")
+    if value and not value.strip():
+        raise _Refused(SettingFault.ONLY_SPACES, "is only spaces: leave it empty or type a value")
     lines = [_text(line, required=False) for line in value.replace("\r\n", "\n").split("\n") if line.strip()]
     return "\n".join(lines)
 
