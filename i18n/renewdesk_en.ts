@@ -4,7 +4,7 @@
 <context>
     <name>AccountPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n service</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="270"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>%n of {total} shown</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="272"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n at risk</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -130,6 +130,44 @@
         <translation>
             <numerusform>Last failure, after %n try: {why}</numerusform>
             <numerusform>Last failure, after %n tries: {why}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <source>%n renewing automatically</source>
+        <translation>
+            <numerusform>%n renewing automatically</numerusform>
+            <numerusform>%n renewing automatically</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <source>(+%n off)</source>
+        <translation>
+            <numerusform>(+%n off)</numerusform>
+            <numerusform>(+%n off)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <source>%n billing contact(s)</source>
+        <translation>
+            <numerusform>%n billing contact</numerusform>
+            <numerusform>%n billing contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
+        <translation>
+            <numerusform>Billing contact {name} removed; %n service moved to {to}.</numerusform>
+            <numerusform>Billing contact {name} removed; %n services moved to {to}.</numerusform>
         </translation>
     </message>
 </context>
@@ -237,7 +275,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -245,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <location filename="../desktop/ui/mail/texts.py" line="97"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>
@@ -256,7 +294,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="197"/>
+        <location filename="../desktop/ui/messages.py" line="199"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>
@@ -308,7 +346,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n line left out)</numerusform>
@@ -424,6 +462,63 @@
         <translation>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
             <numerusform>The card or billing contact of %n of them was replaced.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <source>%n service(s) renew automatically with this card:</source>
+        <translation>
+            <numerusform>%n service renew automatically with this card:</numerusform>
+            <numerusform>%n services renew automatically with this card:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <source>%n service(s) moved to another card.</source>
+        <translation>
+            <numerusform>%n service moved to another card.</numerusform>
+            <numerusform>%n services moved to another card.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <source>Automatic renewal stopped for %n service(s).</source>
+        <translation>
+            <numerusform>Automatic renewal stopped for %n service.</numerusform>
+            <numerusform>Automatic renewal stopped for %n services.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
+        <translation>
+            <numerusform>The auto-renew of %n service bills this contact. They move to the contact chosen below, then the contact is removed.</numerusform>
+            <numerusform>The auto-renew of %n services bills this contact. They move to the contact chosen below, then the contact is removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <source>%n service(s) use this card and will move to the new one:</source>
+        <translation>
+            <numerusform>%n service use this card and will move to the new one:</numerusform>
+            <numerusform>%n services use this card and will move to the new one:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <source>%n service(s) moved to the new card.</source>
+        <translation>
+            <numerusform>%n service moved to the new card.</numerusform>
+            <numerusform>%n services moved to the new card.</numerusform>
         </translation>
     </message>
 </context>

@@ -32,43 +32,43 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="159"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="162"/>
         <source>Filter services</source>
         <translation>Filtrar servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="160"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="163"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="187"/>
         <source>Loading the account…</source>
         <translation>Cargando la cuenta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="231"/>
         <source>No customer chosen</source>
         <translation>No se ha seleccionado ningún cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="228"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="232"/>
         <source>Find a customer on the left.</source>
         <translation>Busque un cliente en el panel de la izquierda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="237"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="241"/>
         <source>(not valid)</source>
         <translation>(no válida)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="239"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="244"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="248"/>
         <source>none</source>
         <translation>no hay</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="246"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="250"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -77,7 +77,7 @@ Contactos de facturación: {contacts}
 Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n servicio</numerusform>
@@ -85,7 +85,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="270"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>Se muestra %n de {total}</numerusform>
@@ -93,12 +93,41 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="272"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n en riesgo</numerusform>
             <numerusform>{services}, %n en riesgo</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="143"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="145"/>
+        <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="151"/>
+        <source>Customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="174"/>
+        <source>Checking the card with the payment gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="182"/>
+        <source>Card {card} added ({ref}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,644 +478,659 @@ Tarjetas: {cards}</translation>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <source>Document e-mailed with its PDF</source>
+        <translation>Documento enviado por correo con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Customer added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Customer details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Billing contact added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Billing contact changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Billing contact removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <source>Invoices exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <source>Documents e-mailed: all</source>
+        <translation>Documentos enviados por correo: todos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Customers: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Billing contacts: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Reference</source>
         <translation type="unfinished">Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Phone</source>
         <translation type="unfinished">Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Company</source>
         <translation type="unfinished">Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Address</source>
         <translation type="unfinished">Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Tax ID</source>
         <translation type="unfinished">NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1094,108 +1138,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <source>proforma with its PDF</source>
+        <translation>proforma con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <source>tax invoice with its PDF</source>
+        <translation>factura con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1405,6 +1459,70 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <source>%n renewing automatically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <source>(+%n off)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
+        <source>Expires before the next charge of: {services}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
+        <source>Card</source>
+        <translation type="unfinished">Tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
+        <source>Expiry</source>
+        <translation type="unfinished">Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <source>Valid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <source>Services</source>
+        <translation type="unfinished">Servicios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
@@ -1451,6 +1569,176 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
+        <source>New billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
+        <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
+        <source>Edit billing contact {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
+        <source>Documents already issued keep the details they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
+        <source>As printed on documents; one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
+        <source>Correct the fields marked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <source>Company</source>
+        <translation type="unfinished">Empresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <source>Tax ID</source>
+        <translation type="unfinished">NIF / identificación fiscal</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
+        <source>Services billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
+        <source>{total} ({active} with auto-renew on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <source>Add…</source>
+        <translation type="unfinished">Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <source>%n billing contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
+        <source>Choose a customer first</source>
+        <translation type="unfinished">Elija primero un cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
+        <source>Choose a contact in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
+        <source>Add a billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
+        <source>Edit the chosen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
+        <source>Remove the chosen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
+        <source>Billing contact {name} added ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
+        <source>Billing contact {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
+        <source>the account holder ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
+        <source>Billing contact {name} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrencyTotalsModel</name>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
@@ -1484,6 +1772,79 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
         <source>Charges</source>
         <translation>Cobros</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>Hebrew</source>
+        <translation type="unfinished">Hebreo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>Spanish</source>
+        <translation type="unfinished">Español</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>English</source>
+        <translation type="unfinished">Inglés</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
+        <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
+        <source>Leave empty to get the next free number (C-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
+        <source>Edit customer {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
+        <source>Documents already issued keep the details they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
+        <source>The currency cannot change: the customer has services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
+        <source>As printed on documents; one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
+        <source>Correct the fields marked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <source>Saving…</source>
+        <translation type="unfinished">Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2060,19 @@ Tarjetas: {cards}</translation>
             <numerusform>en %n plazo</numerusform>
             <numerusform>en %n plazos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerButton</name>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
+        <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2428,62 +2802,72 @@ Tarjetas: {cards}</translation>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <source>proforma with its PDF</source>
+        <translation>proforma con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <source>tax invoice with its PDF</source>
+        <translation>factura con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="47"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <location filename="../desktop/ui/mail/texts.py" line="50"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <location filename="../desktop/ui/mail/texts.py" line="53"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="56"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="59"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="62"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="65"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="68"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <location filename="../desktop/ui/mail/texts.py" line="90"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -2491,12 +2875,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="92"/>
+        <location filename="../desktop/ui/mail/texts.py" line="94"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <location filename="../desktop/ui/mail/texts.py" line="97"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -2504,57 +2888,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <location filename="../desktop/ui/mail/texts.py" line="104"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="107"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="110"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <location filename="../desktop/ui/mail/texts.py" line="113"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <location filename="../desktop/ui/mail/texts.py" line="116"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <location filename="../desktop/ui/mail/texts.py" line="127"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="131"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="130"/>
+        <location filename="../desktop/ui/mail/texts.py" line="132"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <location filename="../desktop/ui/mail/texts.py" line="136"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="139"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -2562,161 +2946,166 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>Re&amp;curring</source>
         <translation>Renovación &amp;automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
         <source>Recurring A&amp;ll</source>
         <translation>Renovación automática de t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="426"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>Cerrar &amp;sesión / cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="347"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;Guía de esta ventana</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
-        <location filename="../desktop/ui/main_window.py" line="337"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
         <source>Tick services first</source>
         <translation>Marque primero los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="214"/>
         <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;E-mails…</source>
         <translation>C&amp;orreos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="377"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="412"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>Un administrador ha desactivado su cuenta, por lo que se ha cerrado su sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="497"/>
+        <location filename="../desktop/ui/main_window.py" line="512"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
@@ -2965,173 +3354,183 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="99"/>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
+        <source>proforma with its PDF</source>
+        <translation>proforma con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="101"/>
+        <source>tax invoice with its PDF</source>
+        <translation>factura con su PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="115"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="118"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="124"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="222"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="117"/>
-        <location filename="../desktop/ui/messages.py" line="128"/>
+        <location filename="../desktop/ui/messages.py" line="119"/>
+        <location filename="../desktop/ui/messages.py" line="130"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="129"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="133"/>
+        <location filename="../desktop/ui/messages.py" line="135"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="147"/>
+        <location filename="../desktop/ui/messages.py" line="149"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="161"/>
+        <location filename="../desktop/ui/messages.py" line="163"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="194"/>
+        <location filename="../desktop/ui/messages.py" line="196"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="207"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="220"/>
+        <location filename="../desktop/ui/messages.py" line="222"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="221"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="175"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="197"/>
+        <location filename="../desktop/ui/messages.py" line="199"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -3416,11 +3815,16 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
+        <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="48"/>
+        <location filename="../desktop/ui/desk_texts.py" line="52"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -3643,43 +4047,53 @@ Tarjetas: {cards}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Reference</source>
         <translation type="unfinished">Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Amount received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Card to charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="212"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
         <source>How was it paid?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="267"/>
-        <source>Proforma {number} to {name}, issued {issued}, valid until {valid}.</source>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
+        <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
+        <source>Preparing the card payment… (Cancel still stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
+        <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3687,72 +4101,77 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
         <source>Amount due: {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="346"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
+        <source>Proforma {number}</source>
+        <translation type="unfinished">Proforma {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
         <source>Choose the card to charge…</source>
         <translation type="unfinished">Elija la tarjeta para el cobro…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="355"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
+        <source>Type the customer&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <source>The card is verified and saved on the account first, then charged the amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
+        <source>The account has no valid saved card: type the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
-        <source>The account has no valid saved card. Add the customer&apos;s card in the Cards tab first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
         <source>Charge {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
-        <source>Charging the card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
         <source>Recording the payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="488"/>
-        <source>The charge has been sent to the gateway; finishing… (it cannot be cancelled now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="514"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
         <source>Stopping… nothing will be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="532"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="564"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
         <source>{service} until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="571"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Renewed: {services}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4677,184 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
         <source>Off</source>
         <translation>Desactivada</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="301"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="305"/>
+        <source>Remove the card {card}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <source>Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
+        <source>Stop their automatic renewal (the customer is told by e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <source>%n service(s) renew automatically with this card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="338"/>
+        <source>No service renews automatically with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="367"/>
+        <source>Removing the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="377"/>
+        <source>Card {card} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <source>%n service(s) moved to another card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <source>Automatic renewal stopped for %n service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
+        <source>Remove billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
+        <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
+        <source>The account holder ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
+        <source>Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <source>Move and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
+        <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="201"/>
+        <source>Replace card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <source>%n service(s) use this card and will move to the new one:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="212"/>
+        <source>A card already saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <source>A new card, typed now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="223"/>
+        <source>Old card: {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="225"/>
+        <source>The customer&apos;s new card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="232"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="263"/>
+        <source>Checking the new card and moving the services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="278"/>
+        <source>Checking the new card with the payment gateway and moving the services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <source>%n service(s) moved to the new card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6085,14 @@ Tarjetas: {cards}</translation>
             <numerusform>%n cobro del {first} al {last}</numerusform>
             <numerusform>%n cobros del {first} al {last}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_CardWork</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="112"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation type="unfinished">Deteniendo… no se cambiará nada</translation>
     </message>
 </context>
 </TS>

@@ -32,43 +32,43 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="159"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="162"/>
         <source>Filter services</source>
         <translation>סינון שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="160"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="163"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="184"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="187"/>
         <source>Loading the account…</source>
         <translation>החשבון נטען…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="227"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="231"/>
         <source>No customer chosen</source>
         <translation>לא נבחר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="228"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="232"/>
         <source>Find a customer on the left.</source>
         <translation>יש לחפש לקוח בחלונית שמימין.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="237"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="241"/>
         <source>(not valid)</source>
         <translation>(לא בתוקף)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="239"/>
-        <location filename="../desktop/ui/customers/account_panel.py" line="244"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="243"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="248"/>
         <source>none</source>
         <translation>אין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/account_panel.py" line="246"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="250"/>
         <source>E-mail: {email}   Customer: {ref}
 Billing contacts: {contacts}
 Cards: {cards}</source>
@@ -77,7 +77,7 @@ Cards: {cards}</source>
 כרטיסים: {cards}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="264"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
         <source>%n service(s)</source>
         <translation>
             <numerusform>%n שירות</numerusform>
@@ -85,7 +85,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="266"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="270"/>
         <source>%n of {total} shown</source>
         <translation>
             <numerusform>מוצג %n מתוך {total}</numerusform>
@@ -93,12 +93,41 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/account_panel.py" line="268"/>
+        <location filename="../desktop/ui/customers/account_panel.py" line="272"/>
         <source>{services}, %n at risk</source>
         <translation>
             <numerusform>{services}, %n בסיכון</numerusform>
             <numerusform>{services}, %n בסיכון</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AddCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="143"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <source>Add card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="145"/>
+        <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="151"/>
+        <source>Customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="174"/>
+        <source>Checking the card with the payment gateway…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="182"/>
+        <source>Card {card} added ({ref}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -449,644 +478,659 @@ Cards: {cards}</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <source>Document e-mailed with its PDF</source>
+        <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Customer added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Customer details changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Billing contact added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Billing contact changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Billing contact removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <source>Invoices exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <source>Documents e-mailed: all</source>
+        <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Customers: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Billing contacts: all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Reference</source>
         <translation type="unfinished">מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Phone</source>
         <translation type="unfinished">טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Company</source>
         <translation type="unfinished">חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Address</source>
         <translation type="unfinished">כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Tax ID</source>
         <translation type="unfinished">מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="276"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1094,108 +1138,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <source>proforma with its PDF</source>
+        <translation>חשבון עסקה עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <source>tax invoice with its PDF</source>
+        <translation>חשבונית מס עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1405,6 +1459,70 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <source>%n renewing automatically</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <source>(+%n off)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
+        <source>Expires before the next charge of: {services}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
+        <source>Card</source>
+        <translation type="unfinished">כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
+        <source>Expiry</source>
+        <translation type="unfinished">תוקף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <source>Valid?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <source>Services</source>
+        <translation type="unfinished">שירותים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
@@ -1451,6 +1569,176 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
+        <source>New billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
+        <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
+        <source>Edit billing contact {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
+        <source>Documents already issued keep the details they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
+        <source>As printed on documents; one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
+        <source>Correct the fields marked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
+        <source>Saving…</source>
+        <translation type="unfinished">בשמירה…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <source>Name</source>
+        <translation type="unfinished">שם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <source>Company</source>
+        <translation type="unfinished">חברה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <source>Phone</source>
+        <translation type="unfinished">טלפון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <source>Tax ID</source>
+        <translation type="unfinished">מספר עוסק / ח״פ</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
+        <source>Services billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
+        <source>{total} ({active} with auto-renew on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
+        <source>Contacts</source>
+        <translation type="unfinished">אנשי קשר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <source>Add…</source>
+        <translation type="unfinished">הוספה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <source>%n billing contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
+        <source>Choose a customer first</source>
+        <translation type="unfinished">יש לבחור לקוח תחילה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
+        <source>Choose a contact in the list first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
+        <source>Add a billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
+        <source>Edit the chosen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
+        <source>Remove the chosen contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
+        <source>Billing contact {name} added ({ref}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
+        <source>Billing contact {name} saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
+        <source>the account holder ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
+        <source>Billing contact {name} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrencyTotalsModel</name>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
@@ -1484,6 +1772,79 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
         <source>Charges</source>
         <translation>חיובים</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>Hebrew</source>
+        <translation type="unfinished">עברית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>Spanish</source>
+        <translation type="unfinished">ספרדית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <source>English</source>
+        <translation type="unfinished">אנגלית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
+        <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
+        <source>Leave empty to get the next free number (C-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
+        <source>Edit customer {ref}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
+        <source>Documents already issued keep the details they were issued with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
+        <source>The currency cannot change: the customer has services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
+        <source>As printed on documents; one line each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
+        <source>Correct the fields marked first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <source>Saving…</source>
+        <translation type="unfinished">בשמירה…</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +2060,19 @@ Cards: {cards}</source>
             <numerusform>בתשלום %n</numerusform>
             <numerusform>ב-%n תשלומים</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerButton</name>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
+        <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2428,62 +2802,72 @@ Cards: {cards}</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <source>proforma with its PDF</source>
+        <translation>חשבון עסקה עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <source>tax invoice with its PDF</source>
+        <translation>חשבונית מס עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="47"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <location filename="../desktop/ui/mail/texts.py" line="50"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <location filename="../desktop/ui/mail/texts.py" line="53"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="56"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="59"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="62"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="65"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="68"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <location filename="../desktop/ui/mail/texts.py" line="90"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -2491,12 +2875,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="92"/>
+        <location filename="../desktop/ui/mail/texts.py" line="94"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <location filename="../desktop/ui/mail/texts.py" line="97"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -2504,57 +2888,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <location filename="../desktop/ui/mail/texts.py" line="104"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="107"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="110"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <location filename="../desktop/ui/mail/texts.py" line="113"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <location filename="../desktop/ui/mail/texts.py" line="116"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <location filename="../desktop/ui/mail/texts.py" line="127"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="131"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="130"/>
+        <location filename="../desktop/ui/mail/texts.py" line="132"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <location filename="../desktop/ui/mail/texts.py" line="136"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="139"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -2562,161 +2946,166 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="150"/>
-        <location filename="../desktop/ui/main_window.py" line="420"/>
+        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
+        <location filename="../desktop/ui/main_window.py" line="162"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
         <source>Renew &amp;All</source>
         <translation>חידוש ה&amp;כול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>Re&amp;curring</source>
         <translation>חידוש &amp;אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
         <source>Recurring A&amp;ll</source>
         <translation>חידוש אוטומטי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="154"/>
+        <location filename="../desktop/ui/main_window.py" line="160"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="155"/>
+        <location filename="../desktop/ui/main_window.py" line="161"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="287"/>
-        <location filename="../desktop/ui/main_window.py" line="411"/>
+        <location filename="../desktop/ui/main_window.py" line="302"/>
+        <location filename="../desktop/ui/main_window.py" line="426"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
-        <location filename="../desktop/ui/main_window.py" line="297"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="312"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="151"/>
+        <location filename="../desktop/ui/main_window.py" line="157"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="152"/>
+        <location filename="../desktop/ui/main_window.py" line="158"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>י&amp;ציאה מהחשבון / החלפת משתמש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="153"/>
+        <location filename="../desktop/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>&amp;סגירת התוכנית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="300"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <source>&amp;New customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="315"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
-        <location filename="../desktop/ui/main_window.py" line="304"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
-        <location filename="../desktop/ui/main_window.py" line="306"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="321"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
-        <location filename="../desktop/ui/main_window.py" line="318"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="333"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
-        <location filename="../desktop/ui/main_window.py" line="322"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="337"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
-        <location filename="../desktop/ui/main_window.py" line="325"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
-        <location filename="../desktop/ui/main_window.py" line="332"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="347"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;מדריך לחלון זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
-        <location filename="../desktop/ui/main_window.py" line="337"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="208"/>
+        <location filename="../desktop/ui/main_window.py" line="215"/>
         <source>Tick services first</source>
         <translation>יש לסמן שירותים תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="214"/>
         <location filename="../desktop/ui/main_window.py" line="221"/>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
-        <location filename="../desktop/ui/main_window.py" line="308"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;E-mails…</source>
         <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="377"/>
+        <location filename="../desktop/ui/main_window.py" line="392"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="412"/>
+        <location filename="../desktop/ui/main_window.py" line="427"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>מנהל השבית את החשבון שלך, ולכן בוצעה יציאה מהמערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="497"/>
+        <location filename="../desktop/ui/main_window.py" line="512"/>
         <source>Finishing the background checks…</source>
         <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
@@ -2965,173 +3354,183 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="99"/>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
+        <source>proforma with its PDF</source>
+        <translation>חשבון עסקה עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="101"/>
+        <source>tax invoice with its PDF</source>
+        <translation>חשבונית מס עם קובץ PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
         <source>auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="115"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="118"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="124"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="222"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="117"/>
-        <location filename="../desktop/ui/messages.py" line="128"/>
+        <location filename="../desktop/ui/messages.py" line="119"/>
+        <location filename="../desktop/ui/messages.py" line="130"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="129"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="133"/>
+        <location filename="../desktop/ui/messages.py" line="135"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="134"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="147"/>
+        <location filename="../desktop/ui/messages.py" line="149"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="161"/>
+        <location filename="../desktop/ui/messages.py" line="163"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="167"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="194"/>
+        <location filename="../desktop/ui/messages.py" line="196"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>אחד השדות נדחה. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="205"/>
+        <location filename="../desktop/ui/messages.py" line="207"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="220"/>
+        <location filename="../desktop/ui/messages.py" line="222"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="221"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="175"/>
         <source>This database already has its link-signing key.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="197"/>
+        <location filename="../desktop/ui/messages.py" line="199"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
@@ -3416,11 +3815,16 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
+        <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="48"/>
+        <location filename="../desktop/ui/desk_texts.py" line="52"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
@@ -3643,43 +4047,53 @@ Cards: {cards}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="171"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
         <source>Paid on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="172"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Reference</source>
         <translation type="unfinished">מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Amount received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Card to charge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="212"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
         <source>Record payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
         <source>How was it paid?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="267"/>
-        <source>Proforma {number} to {name}, issued {issued}, valid until {valid}.</source>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
+        <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
+        <source>Preparing the card payment… (Cancel still stops it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
+        <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="280"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3687,72 +4101,77 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
         <source>Amount due: {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="346"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
+        <source>Proforma {number}</source>
+        <translation type="unfinished">חשבון עסקה {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
         <source>Choose the card to charge…</source>
         <translation type="unfinished">בחירת הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="355"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
+        <source>Type the customer&apos;s card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <source>The card is verified and saved on the account first, then charged the amount due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
+        <source>The account has no valid saved card: type the customer&apos;s card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
-        <source>The account has no valid saved card. Add the customer&apos;s card in the Cards tab first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
         <source>Charge {amount}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
-        <source>Charging the card…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="466"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
         <source>Recording the payment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="488"/>
-        <source>The charge has been sent to the gateway; finishing… (it cannot be cancelled now)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="514"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
         <source>Stopping… nothing will be recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="532"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="564"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
         <source>{service} until {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="571"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Renewed: {services}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4258,6 +4677,184 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
         <source>Off</source>
         <translation>כבוי</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="301"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <source>Remove card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="305"/>
+        <source>Remove the card {card}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <source>Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
+        <source>Stop their automatic renewal (the customer is told by e-mail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <source>%n service(s) renew automatically with this card:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="338"/>
+        <source>No service renews automatically with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="367"/>
+        <source>Removing the card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="377"/>
+        <source>Card {card} removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <source>%n service(s) moved to another card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <source>Automatic renewal stopped for %n service(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RemoveContactDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
+        <source>Remove billing contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
+        <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
+        <source>The account holder ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
+        <source>Move them to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ביטול</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <source>Move and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
+        <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplaceCardDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="201"/>
+        <source>Replace card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <source>%n service(s) use this card and will move to the new one:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="212"/>
+        <source>A card already saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <source>A new card, typed now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="223"/>
+        <source>Old card: {card}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="225"/>
+        <source>The customer&apos;s new card:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="232"/>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="263"/>
+        <source>Checking the new card and moving the services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="278"/>
+        <source>Checking the new card with the payment gateway and moving the services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <source>%n service(s) moved to the new card.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5488,6 +6085,14 @@ Cards: {cards}</source>
             <numerusform>%n חיוב מ־{first} עד {last}</numerusform>
             <numerusform>%n חיובים מ־{first} עד {last}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_CardWork</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="112"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation type="unfinished">בעצירה… דבר לא ישתנה</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from desktop.core.codes import ErrorCode, MailState
 from desktop.core.plain_text import shown
 from desktop.jobs.outbox_sender import send_outbox
 from desktop.mail.smtp import TEST_TIMEOUT_SECONDS
-from desktop.store.models import Customer, OutboxMessage, Service
+from desktop.store.models import Customer, OutboxAttachment, OutboxMessage, Service
 
 MAX_LIST = 10_000
 # Only these can be sent again: a queued or failing message is still on its way.
@@ -221,6 +221,20 @@ def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None
         session.add(copy)
         session.flush()
         new_id = copy.id
+        # A document's PDF goes again with it (R40): the same file the customer was first sent.
+        for attached in session.scalars(
+            select(OutboxAttachment)
+            .where(OutboxAttachment.message_id == original.id)
+            .order_by(OutboxAttachment.id)
+        ):
+            session.add(
+                OutboxAttachment(
+                    message_id=new_id,
+                    filename=attached.filename,
+                    content_type=attached.content_type,
+                    content=attached.content,
+                )
+            )
         audit.record(
             session,
             actor,

@@ -38,7 +38,7 @@ from desktop.mail.smtp import (
 from desktop.secrets import SecretsUnavailable
 from desktop.settings import Settings
 from desktop.store import audit_repo, outbox_repo
-from desktop.store.models import OutboxMessage
+from desktop.store.models import OutboxAttachment, OutboxMessage
 
 # Seconds to wait before the next try, by the number of failed tries so far: the first retry is at
 # the next run, then longer and longer, never more than six hours apart.
@@ -111,6 +111,13 @@ def _refusal(exc: Exception) -> str:
 
 
 @dataclass(frozen=True)
+class _Attachment:
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True)
 class _Row:
     id: int
     kind: str
@@ -119,6 +126,7 @@ class _Row:
     dedupe_key: str
     message_id: str | None
     context: dict[str, Any]
+    attachments: tuple[_Attachment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +277,16 @@ class _Sender:
 
     def _rows(self, mine: list[int]) -> list[_Row]:
         with self.ctx.db.reading() as session:
+            # A document's PDF (R40) goes with its message, sent as it was queued.
+            attached: dict[int, list[_Attachment]] = {}
+            for item in session.scalars(
+                select(OutboxAttachment)
+                .where(OutboxAttachment.message_id.in_(mine))
+                .order_by(OutboxAttachment.id)
+            ):
+                attached.setdefault(item.message_id, []).append(
+                    _Attachment(item.filename, item.content_type, bytes(item.content))
+                )
             return [
                 _Row(
                     id=row.id,
@@ -278,6 +296,7 @@ class _Sender:
                     dedupe_key=row.dedupe_key,
                     message_id=row.message_id,
                     context=dict(row.context or {}),
+                    attachments=tuple(attached.get(row.id, ())),
                 )
                 for row in session.scalars(
                     select(OutboxMessage).where(OutboxMessage.id.in_(mine)).order_by(OutboxMessage.id)
@@ -296,7 +315,22 @@ class _Sender:
         message_id = row.message_id or stable_message_id(row.id, row.dedupe_key, config.sender)
         try:
             mail = render(row.kind, row.language, {**context, "company_name": config.sender_name})
-            return build_message(mail, config, row.to_address, message_id)
+            message = build_message(mail, config, row.to_address, message_id)
+            if row.attachments:
+                language = message["Content-Language"]
+                for item in row.attachments:
+                    maintype, _, subtype = item.content_type.partition("/")
+                    message.add_attachment(
+                        item.content,
+                        maintype=maintype,
+                        subtype=subtype or "octet-stream",
+                        filename=item.filename,
+                    )
+                # Making the message mixed moved its Content-* headers to the text part: the message's
+                # language is said on the message again.
+                if message["Content-Language"] is None:
+                    message["Content-Language"] = language
+            return message
         except UnsendableMessage as exc:
             return f"cannot be sent as it is: {exc.reason}"
         except Exception as exc:  # a template or a stored context that does not fit: this row only

@@ -22,9 +22,12 @@ KINDS = (
     "charge_receipt",
     "charge_failed",
     "stopped_by_staff",
+    "renew_link",  # sent by staff from the follow-up list (R41)
 )
 # E-mails to staff rather than to customers: their templates are in each language's staff/ folder.
 STAFF_KINDS = ("test_message",)
+# A proforma or an invoice sent with its PDF attached (R40): templates in each language's documents/.
+DOCUMENT_KINDS = ("proforma_document", "invoice_document")
 FSI, PDI = "\u2068", "\u2069"  # first-strong isolate: keeps a domain or digits whole inside Hebrew text
 
 
@@ -69,6 +72,8 @@ def render(kind: str, language: str, context: dict[str, Any]) -> RenderedMail:
         name = kind
     elif kind in STAFF_KINDS:
         name = f"staff/{kind}"
+    elif kind in DOCUMENT_KINDS:
+        name = f"documents/{kind}"
     else:
         raise ValueError(f"unknown e-mail kind {kind!r}")
     lang = language if language in LOCALES else "en"

@@ -97,6 +97,8 @@ def history_what(code: str) -> str:
         "charge_receipt": QCoreApplication.translate("Messages", "charge receipt"),
         "charge_failed": QCoreApplication.translate("Messages", "charge failed, auto-renew stopped"),
         "stopped_by_staff": QCoreApplication.translate("Messages", "auto-renew switched off"),
+        "proforma_document": QCoreApplication.translate("Messages", "proforma with its PDF"),
+        "invoice_document": QCoreApplication.translate("Messages", "tax invoice with its PDF"),
         "auto_renew.enabled": QCoreApplication.translate("Messages", "auto-renew switched on"),
         "auto_renew.disabled": QCoreApplication.translate("Messages", "auto-renew switched off"),
         "auto_renew.changed": QCoreApplication.translate("Messages", "auto-renew settings changed"),

@@ -56,9 +56,16 @@ def _action_texts() -> dict[str, str]:
         "email.retry_now": QCoreApplication.translate("AuditTexts", "E-mail retried now"),
         "email.resend": QCoreApplication.translate("AuditTexts", "E-mail sent again"),
         "proforma.issued": QCoreApplication.translate("AuditTexts", "Proforma issued"),
+        "document.emailed": QCoreApplication.translate("AuditTexts", "Document e-mailed with its PDF"),
+        "customer.added": QCoreApplication.translate("AuditTexts", "Customer added"),
+        "customer.changed": QCoreApplication.translate("AuditTexts", "Customer details changed"),
+        "contact.added": QCoreApplication.translate("AuditTexts", "Billing contact added"),
+        "contact.changed": QCoreApplication.translate("AuditTexts", "Billing contact changed"),
+        "contact.removed": QCoreApplication.translate("AuditTexts", "Billing contact removed"),
         "data.imported": QCoreApplication.translate("AuditTexts", "Data imported"),
         "export.upcoming_charges": QCoreApplication.translate("AuditTexts", "Upcoming charges exported"),
         "export.audit_log": QCoreApplication.translate("AuditTexts", "Audit log exported"),
+        "export.invoices": QCoreApplication.translate("AuditTexts", "Invoices exported"),
         "setting.changed": QCoreApplication.translate("AuditTexts", "Setting changed"),
         "secret.changed": QCoreApplication.translate("AuditTexts", "Secret changed"),
         "signing_key.created": QCoreApplication.translate("AuditTexts", "Link-signing key created"),
@@ -90,8 +97,11 @@ def action_group(prefix: str) -> str:
         "charge.": QCoreApplication.translate("AuditTexts", "Charges: all"),
         "cycle.": QCoreApplication.translate("AuditTexts", "Renewals: all"),
         "email.": QCoreApplication.translate("AuditTexts", "E-mails: all"),
+        "document.": QCoreApplication.translate("AuditTexts", "Documents e-mailed: all"),
         "export.": QCoreApplication.translate("AuditTexts", "Exports: all"),
         "staff.": QCoreApplication.translate("AuditTexts", "Staff: everything"),
+        "customer.": QCoreApplication.translate("AuditTexts", "Customers: all"),
+        "contact.": QCoreApplication.translate("AuditTexts", "Billing contacts: all"),
         "setting.": QCoreApplication.translate("AuditTexts", "Settings: all"),
     }
     found = texts.get(prefix)
@@ -108,6 +118,7 @@ def _entity_texts() -> dict[str, str]:
         "cycle": QCoreApplication.translate("AuditTexts", "Renewal cycle"),
         "card": QCoreApplication.translate("AuditTexts", "Card"),
         "contact": QCoreApplication.translate("AuditTexts", "Contact"),
+        "customer": QCoreApplication.translate("AuditTexts", "Customer"),
         "proforma": QCoreApplication.translate("AuditTexts", "Proforma"),
         "invoice": QCoreApplication.translate("AuditTexts", "Invoice"),
         "outbox": QCoreApplication.translate("AuditTexts", "E-mail"),
@@ -187,6 +198,12 @@ def _field_texts() -> dict[str, str]:
         "fingerprint": QCoreApplication.translate("AuditTexts", "Key fingerprint"),
         "smtp": QCoreApplication.translate("AuditTexts", "SMTP server"),
         "language": QCoreApplication.translate("AuditTexts", "Language"),
+        "ref": QCoreApplication.translate("AuditTexts", "Reference"),
+        "email": QCoreApplication.translate("AuditTexts", "E-mail"),
+        "phone": QCoreApplication.translate("AuditTexts", "Phone"),
+        "company": QCoreApplication.translate("AuditTexts", "Company"),
+        "address": QCoreApplication.translate("AuditTexts", "Address"),
+        "tax_id": QCoreApplication.translate("AuditTexts", "Tax ID"),
     }
 
 
@@ -278,6 +295,8 @@ def _mail_kind_texts() -> dict[str, str]:
         "charge_receipt": QCoreApplication.translate("AuditTexts", "charge receipt"),
         "charge_failed": QCoreApplication.translate("AuditTexts", "charge failed"),
         "stopped_by_staff": QCoreApplication.translate("AuditTexts", "auto-renew switched off"),
+        "proforma_document": QCoreApplication.translate("AuditTexts", "proforma with its PDF"),
+        "invoice_document": QCoreApplication.translate("AuditTexts", "tax invoice with its PDF"),
     }
 
 
