@@ -153,6 +153,17 @@
     </message>
 </context>
 <context>
+    <name>CardsTab</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <source>%n card(s)</source>
+        <translation>
+            <numerusform>%n card</numerusform>
+            <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>

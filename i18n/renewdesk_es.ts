@@ -891,32 +891,32 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente añadido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Customer details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Billing contact added</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Billing contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Billing contact removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Invoices exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas exportadas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
@@ -926,12 +926,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Customers: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes: todos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Billing contacts: all</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
@@ -996,27 +996,27 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Tax ID</source>
-        <translation type="unfinished">NIF / identificación fiscal</translation>
+        <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
@@ -1523,6 +1523,42 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <source>Cards</source>
+        <translation type="unfinished">Tarjetas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
+        <source>Add card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
+        <source>Remove…</source>
+        <translation type="unfinished">Eliminar…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
+        <source>Choose a card in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
@@ -1573,47 +1609,47 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
         <source>New billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo contacto de facturación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto de facturación de {customer}: el nombre, la empresa, la dirección y el NIF que se imprimen en los documentos que se le facturan.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
         <source>Edit billing contact {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el contacto de facturación {ref}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
         <source>Documents already issued keep the details they were issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos ya emitidos conservan los datos con los que se emitieron.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
         <source>As printed on documents; one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
         <source>Correct the fields marked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -1621,37 +1657,37 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Company</source>
-        <translation type="unfinished">Empresa</translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>Tax ID</source>
-        <translation type="unfinished">NIF / identificación fiscal</translation>
+        <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
         <source>Services billed</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios facturados</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
         <source>{total} ({active} with auto-renew on)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} ({active} con renovación automática activada)</translation>
     </message>
 </context>
 <context>
@@ -1659,83 +1695,83 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Add…</source>
-        <translation type="unfinished">Añadir…</translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
         <source>%n billing contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n contacto de facturación</numerusform>
+            <numerusform>%n contactos de facturación</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
         <source>Choose a customer first</source>
-        <translation type="unfinished">Elija primero un cliente</translation>
+        <translation>Elija primero un cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
         <source>Choose a contact in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un contacto de la lista</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
         <source>Add a billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un contacto de facturación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
         <source>Edit the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el contacto elegido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
         <source>Remove the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el contacto elegido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
         <source>Billing contact {name} added ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha añadido el contacto de facturación {name} ({ref}).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
         <source>Billing contact {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha guardado el contacto de facturación {name}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
         <source>the account holder ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>el titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se ha eliminado el contacto de facturación {name}; %n servicio se ha trasladado a {to}.</numerusform>
+            <numerusform>Se ha eliminado el contacto de facturación {name}; %n servicios se han trasladado a {to}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
         <source>Billing contact {name} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha eliminado el contacto de facturación {name}.</translation>
     </message>
 </context>
 <context>
@@ -1779,72 +1815,72 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>Hebrew</source>
-        <translation type="unfinished">Hebreo</translation>
+        <translation>Hebreo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>Spanish</source>
-        <translation type="unfinished">Español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>English</source>
-        <translation type="unfinished">Inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
         <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma es el de los correos y documentos del cliente; la moneda, la de sus precios.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
         <source>Leave empty to get the next free number (C-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjelo vacío para obtener el siguiente número libre (C-…)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
         <source>Edit customer {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el cliente {ref}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
         <source>Documents already issued keep the details they were issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los documentos ya emitidos conservan los datos con los que se emitieron.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
         <source>The currency cannot change: the customer has services.</source>
-        <translation type="unfinished"></translation>
+        <translation>La moneda no puede cambiar: el cliente tiene servicios.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
         <source>As printed on documents; one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
         <source>Correct the fields marked first</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
         <source>Saving…</source>
-        <translation type="unfinished">Guardando…</translation>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2067,12 +2103,12 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el nombre, el correo, el teléfono, el idioma, la moneda, la dirección y el NIF del cliente</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2243,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="31"/>
         <source>Proforma</source>
-        <translation type="unfinished">Proforma</translation>
+        <translation>Proforma</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2425,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
@@ -2476,7 +2512,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="306"/>
         <source>Export invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar facturas</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
@@ -2595,37 +2631,37 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="31"/>
         <source>Invoice</source>
-        <translation type="unfinished">Factura</translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="32"/>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="33"/>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="34"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="35"/>
         <source>Addressed to</source>
-        <translation type="unfinished">Destinatario</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="36"/>
         <source>From</source>
-        <translation type="unfinished">Desde</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="37"/>
         <source>Services</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
 </context>
 <context>
@@ -2633,47 +2669,47 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="78"/>
         <source>Customer name, customer number or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente, número de cliente o número de factura</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="86"/>
         <source>Show</source>
-        <translation type="unfinished">Mostrar</translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="114"/>
         <source>Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitidas desde:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="116"/>
         <source>to:</source>
-        <translation type="unfinished">hasta:</translation>
+        <translation>hasta:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="141"/>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished">El primer día es posterior al último.</translation>
+        <translation>El primer día es posterior al último.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="155"/>
         <source>Loading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/invoices_panel.py" line="170"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/invoices_panel.py" line="173"/>
         <source>{invoices}; the newest %n are shown, an export writes them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{invoices}; se muestra la %n más reciente, la exportación las incluye todas</numerusform>
+            <numerusform>{invoices}; se muestran las %n más recientes, la exportación las incluye todas</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,27 +2718,27 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/invoices_tab.py" line="70"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>Facturas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_tab.py" line="109"/>
         <source>Loading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n factura</numerusform>
+            <numerusform>%n facturas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
         <source>{invoices}, the newest %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{invoices}, se muestra la %n más reciente</numerusform>
+            <numerusform>{invoices}, se muestran las %n más recientes</numerusform>
         </translation>
     </message>
 </context>
@@ -3021,7 +3057,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="170"/>
@@ -4039,141 +4075,141 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="121"/>
         <source>Record payment — proforma {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago — proforma {number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="123"/>
         <source>Reading proforma {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagado el</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Reference</source>
-        <translation type="unfinished">Referencia</translation>
+        <translation>Referencia</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe recibido</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Card to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el pago</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
         <source>How was it paid?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n línea no incluida)</numerusform>
+            <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n líneas no incluidas)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
         <source>Amount due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
         <source>Proforma {number}</source>
-        <translation type="unfinished">Proforma {number}</translation>
+        <translation>Proforma {number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
         <source>Choose the card to charge…</source>
-        <translation type="unfinished">Elija la tarjeta para el cobro…</translation>
+        <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
         <source>Type the customer&apos;s card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
         <source>Charge {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cobrar {amount}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
         <source>Recording the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando el pago…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
-        <translation type="unfinished"></translation>
+        <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
         <source>Stopping… nothing will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
         <source>{service} until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} hasta el {day}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Renewed: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovados: {services}.</translation>
     </message>
 </context>
 <context>
@@ -4181,32 +4217,32 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="27"/>
         <source>Service</source>
-        <translation type="unfinished">Servicio</translation>
+        <translation>Servicio</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
         <source>Period</source>
-        <translation type="unfinished">Período</translation>
+        <translation>Período</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
         <source>Amount</source>
-        <translation type="unfinished">Importe</translation>
+        <translation>Importe</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
         <source>After the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el pago</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="40"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n mes</numerusform>
             <numerusform>%n meses</numerusform>
         </translation>
@@ -4214,7 +4250,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="51"/>
         <source>Renewed until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renovado hasta el {day}</translation>
     </message>
 </context>
 <context>
@@ -4387,47 +4423,47 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="32"/>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="33"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="34"/>
         <source>Valid until</source>
-        <translation type="unfinished">Válida hasta</translation>
+        <translation>Válida hasta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="36"/>
         <source>Total</source>
-        <translation type="unfinished">Total</translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="37"/>
         <source>Addressed to</source>
-        <translation type="unfinished">Destinatario</translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="38"/>
         <source>Services</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="39"/>
         <source>Invoice</source>
-        <translation type="unfinished">Factura</translation>
+        <translation>Factura</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="97"/>
         <source>{state} on {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} el {when} por {who}</translation>
     </message>
 </context>
 <context>
@@ -4435,78 +4471,78 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="97"/>
         <source>Proformas</source>
-        <translation type="unfinished"></translation>
+        <translation>Proformas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="100"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar pago…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="101"/>
         <source>Cancel proforma…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar proforma…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="147"/>
         <source>Loading the proformas…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando las proformas…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
         <source>%n proforma(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n proforma</numerusform>
+            <numerusform>%n proformas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
         <source>{proformas}, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{proformas}, %n abierta</numerusform>
+            <numerusform>{proformas}, %n abiertas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="205"/>
         <source>Record the payment of the chosen proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar el pago de la proforma elegida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="207"/>
         <source>Cancel the chosen proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la proforma elegida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
         <source>Choose a proforma first</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una proforma</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
         <source>This proforma is paid (invoice {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta proforma está pagada (factura {number})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="216"/>
         <source>This proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta proforma se canceló</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="246"/>
         <source>Cancel proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar proforma</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="248"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar la proforma {number}? Ya no se podrá pagar; los servicios quedan como están.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="259"/>
         <source>Proforma {number} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La proforma {number} se canceló.</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4731,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
         <source>Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Trasladarlos a:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
@@ -4747,55 +4783,55 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
         <source>Remove billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar el contacto de facturación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el contacto de facturación {name} ({ref})? Los documentos ya emitidos lo conservan.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
         <source>The account holder ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>El titular de la cuenta ({name})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
         <source>Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladarlos a:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La renovación automática de %n servicio se factura a este contacto. Se trasladará al contacto elegido abajo y después se eliminará el contacto.</numerusform>
+            <numerusform>La renovación automática de %n servicios se factura a este contacto. Se trasladarán al contacto elegido abajo y después se eliminará el contacto.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
         <source>Move and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar y eliminar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras tanto, una renovación automática empezó a facturarse a este contacto: elija adónde van sus servicios.</translation>
     </message>
 </context>
 <context>
@@ -5412,196 +5448,236 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <source>Company address</source>
+        <translation>Dirección de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <source>Company tax ID</source>
+        <translation>NIF de la empresa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <source>Proformas valid for (days)</source>
+        <translation>Validez de las proformas (días)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <source>How to pay (on proformas)</source>
+        <translation>Forma de pago (en las proformas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Background checks every (minutes)</source>
         <translation>Comprobaciones automáticas cada (minutos)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
         <source>Gateway calls at once</source>
         <translation>Llamadas simultáneas a la pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>Retardo de la pasarela de pruebas (ms)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="58"/>
         <source>SMTP password</source>
         <translation>Contraseña SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="59"/>
         <source>Link-signing key</source>
         <translation>Clave de firma de enlaces</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="60"/>
         <source>Payment gateway API key</source>
         <translation>Clave de API de la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="61"/>
         <source>Database password (PostgreSQL)</source>
         <translation>Contraseña de la base de datos (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>Cuántos días antes de cada fecha de cobro se verifica la tarjeta y se avisa al cliente de que el servicio se renovará. Los días se cuentan en la zona horaria de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>Cuántos días antes del vencimiento de un servicio se realiza su cobro automático (0: en la fecha de vencimiento).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
         <translation>Si las comprobaciones no se han ejecutado durante un tiempo, se sigue cobrando una fecha de cobro pasada hace como máximo este número de días; las más antiguas se marcan como «Requiere atención» y no se cobran.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>La zona horaria de la empresa, por ejemplo Asia/Jerusalem: en ella se cuentan la fecha de hoy y los días previos a un cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="85"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>El nombre o la dirección del servidor de correo que envía los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="88"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>El puerto del servidor de correo: normalmente 587 con STARTTLS y 25 sin él.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>El nombre de usuario del servidor de correo; déjelo vacío si el servidor no requiere inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>Cifra la conexión con el servidor de correo antes de iniciar sesión; la mayoría de los servidores en el puerto 587 lo exigen.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>La dirección del remitente (From) de todos los correos electrónicos a los clientes, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
         <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
         <translation>Un correo electrónico que no se ha podido enviar durante este número de días se abandona y aparece en la lista de seguimiento del personal.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>La página de renovación del portal de clientes: todos los enlaces de renovación de los correos electrónicos empiezan por ella y llevan un token firmado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>La página del portal de clientes para la configuración de la renovación automática: los enlaces de configuración de los correos electrónicos empiezan por ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="113"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>Cuántos días sigue funcionando un enlace de un correo electrónico después de enviarse.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="116"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>El nombre del remitente y la firma de todos los correos electrónicos a los clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="119"/>
+        <source>The company&apos;s address, one line per line as printed at the top of every proforma and invoice.</source>
+        <translation>La dirección de la empresa, línea a línea, tal como se imprime en la cabecera de cada proforma y cada factura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="123"/>
+        <source>The company&apos;s tax or VAT number, printed on every proforma and invoice.</source>
+        <translation>El número fiscal o de IVA de la empresa, que se imprime en cada proforma y cada factura.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="126"/>
+        <source>How many days a new proforma stays valid; the date is printed on it. An expired proforma can still be paid.</source>
+        <translation>Cuántos días sigue siendo válida una proforma nueva; la fecha figura en ella. Una proforma vencida todavía puede pagarse.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="130"/>
+        <source>Payment instructions printed on every new proforma, such as the bank account for a transfer.</source>
+        <translation>Instrucciones de pago que se imprimen en cada proforma nueva, como la cuenta bancaria para una transferencia.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="134"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>Con qué frecuencia cada ventana abierta ejecuta en segundo plano las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="137"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>Cuántas llamadas simultáneas a la pasarela de pago hacen las comprobaciones de vencimientos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="140"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>Un retardo que se añade a cada respuesta de la pasarela de pruebas integrada, para probar el programa con una pasarela lenta; 0 para ninguno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
         <translation>La contraseña del usuario SMTP, guardada en el almacén de credenciales de este puesto.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>El secreto con el que se firman los enlaces de los correos electrónicos; el portal de clientes los comprueba con la misma clave.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="151"/>
         <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
         <translation>La clave de API de la pasarela de pago, guardada en el almacén de credenciales de este puesto.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="154"/>
         <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
         <translation>La contraseña que usa este puesto para una base de datos PostgreSQL cuya dirección no incluye ninguna.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="166"/>
         <source>This setting needs a value.</source>
         <translation>Este parámetro necesita un valor.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
         <source>Only spaces were typed: leave the field empty or type a value.</source>
         <translation>Solo se escribieron espacios: deje el campo vacío o escriba un valor.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="172"/>
         <source>Remove the invisible or control character {character}: it cannot be used here.</source>
         <translation>Quite el carácter invisible o de control {character}: aquí no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="181"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>Introduzca un número entero entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="182"/>
         <source>Choose on or off.</source>
         <translation>Elija activado o desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="183"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>Elija una zona horaria de la lista, por ejemplo Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="186"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>Introduzca un nombre o una dirección de servidor, sin espacios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="187"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>Introduzca una dirección de correo electrónico, por ejemplo renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="190"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>Introduzca una dirección que empiece por https://, por ejemplo https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="194"/>
         <source>This setting is unknown.</source>
         <translation>Este parámetro no se reconoce.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="196"/>
         <source>This value cannot be used.</source>
         <translation>Este valor no se puede usar.</translation>
     </message>
@@ -5609,147 +5685,152 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="198"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este puesto, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="204"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="195"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="197"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="236"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="248"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Plazos y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="237"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="249"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="238"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="250"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="239"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="240"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <source>Proformas &amp;&amp; invoices</source>
+        <translation>Proformas y facturas</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="266"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="279"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="312"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="325"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="321"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="334"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="332"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="345"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="414"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores, salvo lo que usted escribió: {names}. Al guardar, lo que usted escribió sustituirá los valores de ese administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="406"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="471"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se ha guardado nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="491"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="517"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="505"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="509"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="528"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="541"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="562"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="575"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="572"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="585"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="590"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="603"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>Enviando el correo de prueba… (terminando)</translation>
     </message>

@@ -891,32 +891,32 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Customer added</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח נוסף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Customer details changed</source>
-        <translation type="unfinished"></translation>
+        <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Billing contact added</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Billing contact changed</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Billing contact removed</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Invoices exported</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
@@ -926,12 +926,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Customers: all</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוחות: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Billing contacts: all</source>
-        <translation type="unfinished"></translation>
+        <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
@@ -996,27 +996,27 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Reference</source>
-        <translation type="unfinished">מזהה</translation>
+        <translation>מזהה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Phone</source>
-        <translation type="unfinished">טלפון</translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Company</source>
-        <translation type="unfinished">חברה</translation>
+        <translation>חברה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Address</source>
-        <translation type="unfinished">כתובת</translation>
+        <translation>כתובת</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Tax ID</source>
-        <translation type="unfinished">מספר עוסק / ח״פ</translation>
+        <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
@@ -1523,6 +1523,42 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>CardsTab</name>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <source>Cards</source>
+        <translation type="unfinished">כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
+        <source>Add card…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
+        <source>Remove…</source>
+        <translation type="unfinished">הסרה…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <source>%n card(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
+        <source>Choose a card in the table first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeModel</name>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
@@ -1573,47 +1609,47 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
         <source>New billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר לחיוב חדש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
-        <translation type="unfinished"></translation>
+        <translation>איש קשר לחיוב של {customer}: השם, החברה, הכתובת ומספר העוסק שיודפסו על המסמכים שבהם הוא מחויב.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
         <source>Edit billing contact {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת איש הקשר לחיוב {ref}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
         <source>Documents already issued keep the details they were issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמכים שכבר הופקו שומרים על הפרטים שאיתם הופקו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
         <source>As printed on documents; one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
         <source>Correct the fields marked first</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתקן תחילה את השדות המסומנים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
         <source>Saving…</source>
-        <translation type="unfinished">בשמירה…</translation>
+        <translation>בשמירה…</translation>
     </message>
 </context>
 <context>
@@ -1621,37 +1657,37 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>Name</source>
-        <translation type="unfinished">שם</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Company</source>
-        <translation type="unfinished">חברה</translation>
+        <translation>חברה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>דוא״ל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Phone</source>
-        <translation type="unfinished">טלפון</translation>
+        <translation>טלפון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>Tax ID</source>
-        <translation type="unfinished">מספר עוסק / ח״פ</translation>
+        <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
         <source>Services billed</source>
-        <translation type="unfinished"></translation>
+        <translation>שירותים מחויבים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
         <source>{total} ({active} with auto-renew on)</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} (ב-{active} חידוש אוטומטי פעיל)</translation>
     </message>
 </context>
 <context>
@@ -1659,83 +1695,83 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
         <source>Contacts</source>
-        <translation type="unfinished">אנשי קשר</translation>
+        <translation>אנשי קשר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Add…</source>
-        <translation type="unfinished">הוספה…</translation>
+        <translation>הוספה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
         <source>%n billing contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>איש קשר %n לחיוב</numerusform>
+            <numerusform>%n אנשי קשר לחיוב</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
         <source>Choose a customer first</source>
-        <translation type="unfinished">יש לבחור לקוח תחילה</translation>
+        <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
         <source>Choose a contact in the list first</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור תחילה איש קשר ברשימה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
         <source>Add a billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת איש קשר לחיוב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
         <source>Edit the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת איש הקשר שנבחר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
         <source>Remove the chosen contact</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת איש הקשר שנבחר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
         <source>Billing contact {name} added ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>איש הקשר לחיוב {name} נוסף ({ref}).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
         <source>Billing contact {name} saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>איש הקשר לחיוב {name} נשמר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
         <source>the account holder ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>איש הקשר לחיוב {name} הוסר; שירות %n הועבר אל {to}.</numerusform>
+            <numerusform>איש הקשר לחיוב {name} הוסר; %n שירותים הועברו אל {to}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
         <source>Billing contact {name} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>איש הקשר לחיוב {name} הוסר.</translation>
     </message>
 </context>
 <context>
@@ -1779,72 +1815,72 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>Hebrew</source>
-        <translation type="unfinished">עברית</translation>
+        <translation>עברית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>Spanish</source>
-        <translation type="unfinished">ספרדית</translation>
+        <translation>ספרדית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
         <source>English</source>
-        <translation type="unfinished">אנגלית</translation>
+        <translation>אנגלית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח חדש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
         <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>השפה היא שפת הודעות הדוא״ל והמסמכים של הלקוח; המטבע הוא מטבע המחירים שלו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
         <source>Leave empty to get the next free number (C-…)</source>
-        <translation type="unfinished"></translation>
+        <translation>יש להשאיר ריק לקבלת המספר הפנוי הבא (C-…)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
         <source>Edit customer {ref}</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת הלקוח {ref}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
         <source>Documents already issued keep the details they were issued with.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסמכים שכבר הופקו שומרים על הפרטים שאיתם הופקו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
         <source>The currency cannot change: the customer has services.</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לשנות את המטבע: ללקוח יש שירותים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
         <source>As printed on documents; one line each</source>
-        <translation type="unfinished"></translation>
+        <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>שמירה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
         <source>Correct the fields marked first</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לתקן תחילה את השדות המסומנים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
         <source>Saving…</source>
-        <translation type="unfinished">בשמירה…</translation>
+        <translation>בשמירה…</translation>
     </message>
 </context>
 <context>
@@ -2067,12 +2103,12 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
-        <translation type="unfinished"></translation>
+        <translation>עריכת השם, הדוא״ל, הטלפון, השפה, המטבע, הכתובת ומספר העוסק של הלקוח</translation>
     </message>
 </context>
 <context>
@@ -2207,7 +2243,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="31"/>
         <source>Proforma</source>
-        <translation type="unfinished">חשבון עסקה</translation>
+        <translation>חשבון עסקה</translation>
     </message>
 </context>
 <context>
@@ -2389,7 +2425,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבוניות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
@@ -2476,7 +2512,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/finance_window.py" line="306"/>
         <source>Export invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>ייצוא חשבוניות</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
@@ -2595,37 +2631,37 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="31"/>
         <source>Invoice</source>
-        <translation type="unfinished">חשבונית</translation>
+        <translation>חשבונית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="32"/>
         <source>Date</source>
-        <translation type="unfinished">תאריך</translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="33"/>
         <source>Customer</source>
-        <translation type="unfinished">לקוח</translation>
+        <translation>לקוח</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="34"/>
         <source>Total</source>
-        <translation type="unfinished">סה״כ</translation>
+        <translation>סה״כ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="35"/>
         <source>Addressed to</source>
-        <translation type="unfinished">לכבוד</translation>
+        <translation>נמען</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="36"/>
         <source>From</source>
-        <translation type="unfinished">מתאריך</translation>
+        <translation>מקור</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_model.py" line="37"/>
         <source>Services</source>
-        <translation type="unfinished">שירותים</translation>
+        <translation>שירותים</translation>
     </message>
 </context>
 <context>
@@ -2633,47 +2669,47 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="78"/>
         <source>Customer name, customer number or invoice number</source>
-        <translation type="unfinished"></translation>
+        <translation>שם לקוח, מספר לקוח או מספר חשבונית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="86"/>
         <source>Show</source>
-        <translation type="unfinished">הצגה</translation>
+        <translation>הצגה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="114"/>
         <source>Issued from:</source>
-        <translation type="unfinished"></translation>
+        <translation>הונפקו מ־:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="116"/>
         <source>to:</source>
-        <translation type="unfinished">עד תאריך:</translation>
+        <translation>עד:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="141"/>
         <source>The first day comes after the last day.</source>
-        <translation type="unfinished">היום הראשון מאוחר מהיום האחרון.</translation>
+        <translation>היום הראשון מאוחר מהיום האחרון.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/invoices_panel.py" line="155"/>
         <source>Loading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/invoices_panel.py" line="170"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n חשבונית</numerusform>
+            <numerusform>%n חשבוניות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/invoices_panel.py" line="173"/>
         <source>{invoices}; the newest %n are shown, an export writes them all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{invoices}; מוצגת %n האחרונה, ייצוא כותב את כולן</numerusform>
+            <numerusform>{invoices}; מוצגות %n האחרונות, ייצוא כותב את כולן</numerusform>
         </translation>
     </message>
 </context>
@@ -2682,27 +2718,27 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/invoices_tab.py" line="70"/>
         <source>Invoices</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבוניות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/invoices_tab.py" line="109"/>
         <source>Loading the invoices…</source>
-        <translation type="unfinished"></translation>
+        <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
         <source>%n invoice(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n חשבונית</numerusform>
+            <numerusform>%n חשבוניות</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
         <source>{invoices}, the newest %n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{invoices}, מוצגת %n האחרונה</numerusform>
+            <numerusform>{invoices}, מוצגות %n האחרונות</numerusform>
         </translation>
     </message>
 </context>
@@ -3021,7 +3057,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;New customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח &amp;חדש…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="170"/>
@@ -4039,141 +4075,141 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="121"/>
         <source>Record payment — proforma {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום תשלום — חשבון עסקה {number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="123"/>
         <source>Reading proforma {number}…</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה {number} נקרא…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
         <source>Paid on</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך התשלום</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Reference</source>
-        <translation type="unfinished">מזהה</translation>
+        <translation>אסמכתה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Amount received</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכום שהתקבל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Card to charge</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס לחיוב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
         <source>Record payment</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום התשלום</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
         <source>How was it paid?</source>
-        <translation type="unfinished"></translation>
+        <translation>איך שולם?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
-        <translation type="unfinished"></translation>
+        <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות שורה %n שלא נכללה)</numerusform>
+            <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות %n שורות שלא נכללו)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
         <source>Amount due: {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>לתשלום: {due}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
         <source>Proforma {number}</source>
-        <translation type="unfinished">חשבון עסקה {number}</translation>
+        <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
         <source>Choose the card to charge…</source>
-        <translation type="unfinished">בחירת הכרטיס לחיוב…</translation>
+        <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
         <source>Type the customer&apos;s card…</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
         <source>Charge {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>חיוב של {amount}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
         <source>Recording the payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>התשלום נרשם…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
-        <translation type="unfinished"></translation>
+        <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
         <source>Stopping… nothing will be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>סגירה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
         <source>{service} until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} עד {day}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Renewed: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>חודשו: {services}.</translation>
     </message>
 </context>
 <context>
@@ -4181,32 +4217,32 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="27"/>
         <source>Service</source>
-        <translation type="unfinished">שירות</translation>
+        <translation>שירות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
         <source>Period</source>
-        <translation type="unfinished">תקופה</translation>
+        <translation>תקופה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
         <source>Amount</source>
-        <translation type="unfinished">סכום</translation>
+        <translation>סכום</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
         <source>After the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרי התשלום</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="40"/>
         <source>{first} – {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} – {last}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
         <source>%n month(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n חודש</numerusform>
             <numerusform>%n חודשים</numerusform>
         </translation>
@@ -4214,7 +4250,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/payment_lines.py" line="51"/>
         <source>Renewed until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>מחודש עד {day}</translation>
     </message>
 </context>
 <context>
@@ -4387,47 +4423,47 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="32"/>
         <source>Number</source>
-        <translation type="unfinished">מספר</translation>
+        <translation>מספר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="33"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>הונפק</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="34"/>
         <source>Valid until</source>
-        <translation type="unfinished">בתוקף עד</translation>
+        <translation>בתוקף עד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="35"/>
         <source>State</source>
-        <translation type="unfinished">מצב</translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="36"/>
         <source>Total</source>
-        <translation type="unfinished">סה״כ</translation>
+        <translation>סה״כ</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="37"/>
         <source>Addressed to</source>
-        <translation type="unfinished">לכבוד</translation>
+        <translation>נמען</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="38"/>
         <source>Services</source>
-        <translation type="unfinished">שירותים</translation>
+        <translation>שירותים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="39"/>
         <source>Invoice</source>
-        <translation type="unfinished">חשבונית</translation>
+        <translation>חשבונית</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_model.py" line="97"/>
         <source>{state} on {when} by {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ב־{when} על ידי {who}</translation>
     </message>
 </context>
 <context>
@@ -4435,78 +4471,78 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="97"/>
         <source>Proformas</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבונות עסקה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="100"/>
         <source>Record payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום תשלום…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="101"/>
         <source>Cancel proforma…</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול חשבון עסקה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="147"/>
         <source>Loading the proformas…</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבונות העסקה נטענים…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
         <source>%n proforma(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n חשבון עסקה</numerusform>
+            <numerusform>%n חשבונות עסקה</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
         <source>{proformas}, %n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{proformas}, %n פתוח</numerusform>
+            <numerusform>{proformas}, %n פתוחים</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="205"/>
         <source>Record the payment of the chosen proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>רישום התשלום של חשבון העסקה שנבחר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="207"/>
         <source>Cancel the chosen proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול חשבון העסקה שנבחר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
         <source>Choose a proforma first</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור חשבון עסקה תחילה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
         <source>This proforma is paid (invoice {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה הזה שולם (חשבונית {number})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="216"/>
         <source>This proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה הזה בוטל</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="246"/>
         <source>Cancel proforma</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="248"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>לבטל את חשבון העסקה {number}? לא יהיה אפשר לשלם אותו עוד; השירותים יישארו כפי שהם.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/proformas_tab.py" line="259"/>
         <source>Proforma {number} was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
 </context>
 <context>
@@ -4695,7 +4731,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
         <source>Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">העברה אל:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
@@ -4747,55 +4783,55 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
         <source>Remove billing contact</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת איש קשר לחיוב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את איש הקשר לחיוב {name} ({ref})? מסמכים שכבר הופקו שומרים אותו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
         <source>The account holder ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
         <source>Move them to:</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה אל:</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>החידוש האוטומטי של שירות %n מחויב לאיש קשר זה. השירות יועבר לאיש הקשר שייבחר להלן, ואז איש הקשר יוסר.</numerusform>
+            <numerusform>החידוש האוטומטי של %n שירותים מחויב לאיש קשר זה. השירותים יועברו לאיש הקשר שייבחר להלן, ואז איש הקשר יוסר.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
         <source>Move and remove</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה והסרה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
         <source>Removing…</source>
-        <translation type="unfinished"></translation>
+        <translation>בהסרה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
-        <translation type="unfinished"></translation>
+        <translation>בינתיים החל חידוש אוטומטי לחייב את איש הקשר הזה: יש לבחור לאן יועברו השירותים שלו.</translation>
     </message>
 </context>
 <context>
@@ -5412,196 +5448,236 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/settings_texts.py" line="49"/>
+        <source>Company address</source>
+        <translation>כתובת החברה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="50"/>
+        <source>Company tax ID</source>
+        <translation>מספר עוסק של החברה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="51"/>
+        <source>Proformas valid for (days)</source>
+        <translation>תוקף חשבון עסקה (ימים)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <source>How to pay (on proformas)</source>
+        <translation>אופן התשלום (בחשבונות עסקה)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
         <source>Background checks every (minutes)</source>
         <translation>תדירות בדיקות הרקע (דקות)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
         <source>Gateway calls at once</source>
         <translation>פניות מקבילות לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
         <source>Sandbox gateway delay (ms)</source>
         <translation>השהיית שער הניסוי (אלפיות שנייה)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="58"/>
         <source>SMTP password</source>
         <translation>סיסמת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="59"/>
         <source>Link-signing key</source>
         <translation>מפתח חתימת הקישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="60"/>
         <source>Payment gateway API key</source>
         <translation>מפתח API של שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="61"/>
         <source>Database password (PostgreSQL)</source>
         <translation>סיסמת מסד הנתונים (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
         <source>How many days before each charge date the card is checked and the customer is told that the service will renew. The days are counted in the company&apos;s time zone.</source>
         <translation>כמה ימים לפני כל מועד חיוב הכרטיס מאומת והלקוח מקבל הודעה שהשירות יחודש. הימים נספרים לפי אזור הזמן של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
         <source>How many days before a service expires its automatic charge is made (0: on the expiry date).</source>
         <translation>כמה ימים לפני תום תוקף השירות מתבצע החיוב האוטומטי שלו (0: ביום תום התוקף).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
         <source>When the checks did not run for a while, a charge date that passed at most this many days ago is still charged; older ones are listed as needing attention and are not charged.</source>
         <translation>אם הבדיקות לא רצו במשך זמן מה, חיוב שמועדו חלף לפני מספר ימים זה לכל היותר עדיין יבוצע; חיובים ישנים יותר יסומנו כדורשים טיפול ולא יבוצעו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
         <source>The company&apos;s time zone, such as Asia/Jerusalem: today&apos;s date and the days before a charge are counted in it.</source>
         <translation>אזור הזמן של החברה, למשל Asia/Jerusalem: התאריך של היום והימים שלפני חיוב נספרים לפיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="85"/>
         <source>The name or address of the mail server that sends the e-mails to customers.</source>
         <translation>השם או הכתובת של שרת הדואר ששולח את הודעות הדוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="88"/>
         <source>The mail server&apos;s port: usually 587 with STARTTLS, 25 without.</source>
         <translation>הפורט של שרת הדואר: בדרך כלל 587 עם STARTTLS, ו־25 בלעדיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="91"/>
         <source>The user name for the mail server; leave it empty when the server needs no login.</source>
         <translation>שם המשתמש בשרת הדואר; יש להשאיר ריק אם השרת אינו דורש התחברות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
         <source>Encrypt the connection to the mail server before logging in; most servers on port 587 require it.</source>
         <translation>הצפנת החיבור לשרת הדואר לפני ההתחברות; רוב השרתים בפורט 587 דורשים זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="98"/>
         <source>The From address of every e-mail to customers, such as renewals@example.com.</source>
         <translation>כתובת השולח (From) בכל הודעת דוא״ל ללקוחות, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
         <source>An e-mail that could not be sent for this many days is given up and listed for staff to follow up.</source>
         <translation>הודעת דוא״ל שלא ניתן היה לשלוח במשך מספר ימים זה נכשלת סופית ומופיעה ברשימת המעקב של הצוות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
         <source>The customer portal&apos;s renewal page: every renewal link in an e-mail starts with it and carries a signed token.</source>
         <translation>דף החידוש בפורטל הלקוחות: כל קישור חידוש בהודעת דוא״ל מתחיל בכתובת זו ונושא אסימון חתום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
         <source>The customer portal&apos;s page for automatic renewal settings: the settings links in e-mails start with it.</source>
         <translation>דף הגדרות החידוש האוטומטי בפורטל הלקוחות: קישורי ההגדרות בהודעות הדוא״ל מתחילים בכתובת זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="113"/>
         <source>How many days a link in an e-mail keeps working after it is sent.</source>
         <translation>כמה ימים קישור בהודעת דוא״ל ממשיך לפעול לאחר שליחתה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="116"/>
         <source>The sender&apos;s name and the signature of every e-mail to customers.</source>
         <translation>שם השולח והחתימה בכל הודעת דוא״ל ללקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="119"/>
+        <source>The company&apos;s address, one line per line as printed at the top of every proforma and invoice.</source>
+        <translation>כתובת החברה, שורה אחר שורה, כפי שהיא מודפסת בראש כל חשבון עסקה וכל חשבונית.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="123"/>
+        <source>The company&apos;s tax or VAT number, printed on every proforma and invoice.</source>
+        <translation>מספר העוסק או מספר המע״מ של החברה, המודפס בכל חשבון עסקה וכל חשבונית.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="126"/>
+        <source>How many days a new proforma stays valid; the date is printed on it. An expired proforma can still be paid.</source>
+        <translation>כמה ימים חשבון עסקה חדש נשאר בתוקף; התאריך מודפס עליו. גם חשבון עסקה שפג תוקפו עדיין אפשר לשלם.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="130"/>
+        <source>Payment instructions printed on every new proforma, such as the bank account for a transfer.</source>
+        <translation>הוראות תשלום המודפסות בכל חשבון עסקה חדש, כמו פרטי חשבון הבנק להעברה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="134"/>
         <source>How often every open window runs the due checks in the background.</source>
         <translation>באיזו תדירות כל חלון פתוח מריץ ברקע את בדיקות המועדים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="137"/>
         <source>How many calls to the payment gateway the due checks make at the same time.</source>
         <translation>כמה פניות לשער התשלומים מבצעות בדיקות המועדים בו־זמנית.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="140"/>
         <source>A delay added to every answer of the built-in sandbox gateway, to try the program with a slow gateway; 0 for none.</source>
         <translation>השהיה שמתווספת לכל תשובה של שער הניסוי המובנה, כדי לנסות את התוכנה עם שער איטי; 0 ללא השהיה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="144"/>
         <source>The password of the SMTP user, kept in this workstation&apos;s keyring.</source>
         <translation>הסיסמה של משתמש ה־SMTP, שמורה במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
         <source>The secret that signs the links in e-mails; the customer portal checks them with the same key.</source>
         <translation>הערך הסודי שחותם על הקישורים בהודעות הדוא״ל; פורטל הלקוחות מאמת אותם באותו מפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="151"/>
         <source>The API key of the payment gateway, kept in this workstation&apos;s keyring.</source>
         <translation>מפתח ה־API של שער התשלומים, שמור במחזיק המפתחות של עמדה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="154"/>
         <source>The password this workstation uses for a PostgreSQL database whose address carries none.</source>
         <translation>הסיסמה שעמדה זו משתמשת בה למסד נתונים PostgreSQL שכתובתו אינה כוללת סיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="166"/>
         <source>This setting needs a value.</source>
         <translation>להגדרה הזו נדרש ערך.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
         <source>Only spaces were typed: leave the field empty or type a value.</source>
         <translation>הוקלדו רק רווחים: יש להשאיר את השדה ריק או להקליד ערך.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="172"/>
         <source>Remove the invisible or control character {character}: it cannot be used here.</source>
         <translation>יש להסיר את התו הבלתי נראה או תו הבקרה {character}: אי אפשר להשתמש בו כאן.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="181"/>
         <source>Enter a whole number from {low} to {high}.</source>
         <translation>יש להזין מספר שלם בין {low} ל־{high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="182"/>
         <source>Choose on or off.</source>
         <translation>יש לבחור מופעל או כבוי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="183"/>
         <source>Choose a time zone from the list, such as Asia/Jerusalem.</source>
         <translation>יש לבחור אזור זמן מהרשימה, למשל Asia/Jerusalem.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="186"/>
         <source>Enter a server name or address, without spaces.</source>
         <translation>יש להזין שם או כתובת של שרת, ללא רווחים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="187"/>
         <source>Enter an e-mail address such as renewals@example.com.</source>
         <translation>יש להזין כתובת דוא״ל, למשל renewals@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="190"/>
         <source>Enter an address that starts with https://, such as https://portal.example.com/renew.</source>
         <translation>יש להזין כתובת שמתחילה ב־https://, למשל https://portal.example.com/renew.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="194"/>
         <source>This setting is unknown.</source>
         <translation>הגדרה זו אינה מוכרת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/settings_texts.py" line="196"/>
         <source>This value cannot be used.</source>
         <translation>לא ניתן להשתמש בערך זה.</translation>
     </message>
@@ -5609,147 +5685,152 @@ Cards: {cards}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="160"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="172"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="186"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="198"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="192"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="204"/>
         <source>Loading the settings…</source>
         <translation>ההגדרות נטענות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="195"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="197"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="236"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="248"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="237"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="249"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="238"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="250"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="239"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="240"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <source>Proformas &amp;&amp; invoices</source>
+        <translation>חשבונות עסקה וחשבוניות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="266"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="279"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת הקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="312"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="325"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="314"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
         <source>From {low} to {high}.</source>
         <translation>מ־{low} עד {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="321"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="334"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="332"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="345"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="346"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="401"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="414"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו, חוץ ממה שהוקלד כאן: {names}. השמירה תחליף שם את הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="406"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="471"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="486"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="491"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="517"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="505"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="509"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="528"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="541"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>הודעת בדיקה נשלחת אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="562"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="575"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="572"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="585"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="590"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="603"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>שולחים את הודעת הבדיקה… (מסיימים)</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -56,7 +57,8 @@ PAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
     ("links", ("portal.renew_url", "portal.settings_url", "links.valid_days", "links.signing_key")),
-    ("company", ("company.name",)),
+    ("company", ("company.name", "company.address", "company.tax_id")),
+    ("documents", ("proforma.valid_days", "proforma.payment_text")),
     (
         "background",
         ("scheduler.interval_minutes", "gateway.concurrency", "sandbox.latency_ms", "gateway.api_key"),
@@ -105,6 +107,12 @@ class SettingRow:
             editor = spin
         elif field.kind == "bool":
             editor = QCheckBox(parent)
+        elif field.kind == "lines":
+            # An address or payment instructions: several lines, as printed on the documents.
+            text = QPlainTextEdit(parent)
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(text.fontMetrics().lineSpacing() * 4 + 12)
+            editor = text
         elif field.kind == "timezone":
             combo = QComboBox(parent)
             combo.setEditable(True)
@@ -134,6 +142,8 @@ class SettingRow:
             return "true" if editor.isChecked() else "false"
         if isinstance(editor, QComboBox):
             return editor.currentText()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
         assert isinstance(editor, QLineEdit)
         return editor.text()
 
@@ -145,6 +155,8 @@ class SettingRow:
             editor.setChecked(value == "true")
         elif isinstance(editor, QComboBox):
             editor.setCurrentText(value)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText(value)
         elif isinstance(editor, QLineEdit):
             editor.setText(value)
 
@@ -237,6 +249,7 @@ class SettingsDialog(QDialog):
             "mail": self.tr("E-mail (SMTP)"),
             "links": self.tr("Links && portal"),
             "company": self.tr("Company"),
+            "documents": self.tr("Proformas && invoices"),
             "background": self.tr("Background && gateway"),
         }
         return titles.get(page, page)

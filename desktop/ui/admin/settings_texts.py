@@ -46,6 +46,10 @@ def label(key: str) -> str:
         "portal.settings_url": QCoreApplication.translate("Settings", "Renewal settings page address"),
         "links.valid_days": QCoreApplication.translate("Settings", "Links valid for (days)"),
         "company.name": QCoreApplication.translate("Settings", "Company name"),
+        "company.address": QCoreApplication.translate("Settings", "Company address"),
+        "company.tax_id": QCoreApplication.translate("Settings", "Company tax ID"),
+        "proforma.valid_days": QCoreApplication.translate("Settings", "Proformas valid for (days)"),
+        "proforma.payment_text": QCoreApplication.translate("Settings", "How to pay (on proformas)"),
         "scheduler.interval_minutes": QCoreApplication.translate(
             "Settings", "Background checks every (minutes)"
         ),
@@ -111,6 +115,21 @@ def explanation(key: str) -> str:
         ),
         "company.name": QCoreApplication.translate(
             "Settings", "The sender's name and the signature of every e-mail to customers."
+        ),
+        "company.address": QCoreApplication.translate(
+            "Settings",
+            "The company's address, one line per line as printed at the top of every proforma and invoice.",
+        ),
+        "company.tax_id": QCoreApplication.translate(
+            "Settings", "The company's tax or VAT number, printed on every proforma and invoice."
+        ),
+        "proforma.valid_days": QCoreApplication.translate(
+            "Settings",
+            "How many days a new proforma stays valid; the date is printed on it. An expired proforma can still be paid.",  # noqa: E501
+        ),
+        "proforma.payment_text": QCoreApplication.translate(
+            "Settings",
+            "Payment instructions printed on every new proforma, such as the bank account for a transfer.",
         ),
         "scheduler.interval_minutes": QCoreApplication.translate(
             "Settings", "How often every open window runs the due checks in the background."

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
 )
 from pytestqt.qtbot import QtBot
@@ -118,6 +119,7 @@ def test_every_setting_shows_with_the_widget_of_its_kind(open_dialog: Opener, sc
         "E-mail (SMTP)",
         "Links && portal",
         "Company",
+        "Proformas && invoices",
         "Background && gateway",
     ]
     days = spin(dialog, "check_days_before")
@@ -169,6 +171,41 @@ def test_a_changed_setting_is_stored_on_save(qtbot: QtBot, open_dialog: Opener, 
     }
     assert sctx.settings.check_days_before == 20
     assert len(audit_actions(sctx, "setting.changed")) == 4
+
+
+def test_the_documents_settings_take_several_lines_where_printed_so(
+    qtbot: QtBot, open_dialog: Opener, sctx: AppContext
+) -> None:
+    """The company's address and the payment instructions are printed line by line on proformas and
+    invoices (R40): each is a multi-line field; blank lines and the spaces around lines are dropped."""
+    dialog = open_dialog(ADMIN)
+    address, payment = (dialog.rows[key].editor for key in ("company.address", "proforma.payment_text"))
+    assert isinstance(address, QPlainTextEdit) and isinstance(payment, QPlainTextEdit)
+    assert dialog.rows["company.address"].kind == "lines"
+    assert "printed at the top of every proforma and invoice" in address.toolTip()
+    assert dialog.pages.tabText(dialog._page_of["proforma.valid_days"]) == "Proformas && invoices"
+    assert dialog._page_of["company.address"] == dialog._page_of["company.name"]
+    assert spin(dialog, "proforma.valid_days").value() == 30
+    address.setPlainText("1 Harbour Road\n\nHaifa 3303100\n")
+    payment.setPlainText("  Bank Leumi, branch 800\nAccount 123456  ")
+    line(dialog, "company.tax_id").setText("IL-514999001")
+    spin(dialog, "proforma.valid_days").setValue(45)
+
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert stored(sctx) == {
+        "company.address": "1 Harbour Road\nHaifa 3303100",
+        "company.tax_id": "IL-514999001",
+        "proforma.valid_days": "45",
+        "proforma.payment_text": "Bank Leumi, branch 800\nAccount 123456",
+    }
+    assert sctx.settings.company_address == "1 Harbour Road\nHaifa 3303100"
+    again = open_dialog(ADMIN)
+    shown = again.rows["proforma.payment_text"].editor
+    assert isinstance(shown, QPlainTextEdit)
+    assert shown.toPlainText() == "Bank Leumi, branch 800\nAccount 123456"
 
 
 def test_a_wrong_value_is_named_next_to_its_field_and_nothing_is_saved(
