@@ -152,6 +152,10 @@ _TEXT = {
     "nothing_to_renew": (
         "every line of proforma {number} was already charged automatically; nothing to pay for"
     ),
+    "automatic_charge_under_way": (
+        "the automatic charge of {services} for the same period is under way and its outcome is not "
+        "known yet; proforma {number} was not paid: try again after the next due run"
+    ),
     "invoice_unknown": "there is no invoice {number}",
     "document_no_email": "{name} has no e-mail address to send the document to; nothing was queued",
 }

@@ -161,6 +161,7 @@ class ErrorCode(StrEnum):
     ACCOUNT_LOCKED = "account_locked"
     AUDIT_PAGE_SIZE_INVALID = "audit_page_size_invalid"
     AUDIT_RANGE_REVERSED = "audit_range_reversed"
+    AUTOMATIC_CHARGE_UNDER_WAY = "automatic_charge_under_way"
     CANNOT_DISABLE_SELF = "cannot_disable_self"
     CARD_IN_USE = "card_in_use"
     CARD_NOT_IN_ACCOUNT = "card_not_in_account"

@@ -44,6 +44,10 @@ def errors() -> dict[str, str]:
             "Messages",
             "Every line of proforma {number} was already charged automatically: there is nothing to pay for.",
         ),
+        ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY: QCoreApplication.translate(
+            "Messages",
+            "The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.",  # noqa: E501
+        ),
         ErrorCode.INVOICE_UNKNOWN: QCoreApplication.translate("Messages", "There is no invoice {number}."),
         ErrorCode.DOCUMENT_NO_EMAIL: QCoreApplication.translate(
             "Messages", "{name} has no e-mail address to send the document to. Nothing was queued."

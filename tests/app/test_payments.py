@@ -6,7 +6,7 @@ by its key after an unknown answer or a crash."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import func, select
@@ -31,6 +31,7 @@ from desktop.core.codes import (
     PaymentMethod,
     ProformaStatus,
 )
+from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Invoice, Order, Payment, PaymentAttempt, Proforma
 from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, card_id, customer_id, service_id
 from tests.jobs.helpers import (
@@ -311,3 +312,75 @@ def test_invoices_are_listed_newest_first_and_found_by_text(
     only_first_day = list_invoices(ctx, FINANCE, first=TODAY, last=TODAY)
     assert [row.number for row in only_first_day.rows] == [first.invoice_number]
     assert list_invoices(ctx, ADMIN, customer_id=dana, limit=1).total == 2
+
+
+class _Crash(BaseException):
+    """The program stopping dead between the gateway's answer and its commit."""
+
+
+class _CrashAfterCharge:
+    def __init__(self, inner: Any) -> None:
+        self._inner = inner
+
+    def charge(self, *args: Any, **kwargs: Any) -> Any:
+        self._inner.charge(*args, **kwargs)
+        raise _Crash
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_a_charge_made_but_never_recorded_is_settled_by_its_key_on_the_next_try(
+    ctx: AppContext, dana: int
+) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    request = PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
+    real = ctx.gateway
+    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(real))
+    with pytest.raises(_Crash):
+        record_payment(ctx, SALES, number, request)
+    ctx.gateway = real
+    with ctx.db.reading() as session:
+        assert session.scalars(select(PaymentAttempt.status)).all() == [AttemptStatus.PENDING]
+    assert _state(ctx, number) == ProformaStatus.OPEN
+
+    outcome = record_payment(ctx, SALES, number, request)
+
+    assert [row["key"] for row in ledger_charges(ctx) if row["key"].startswith("proforma-")] == [
+        f"proforma-{number}-1"
+    ]
+    assert outcome.amount_minor == 90000 and _state(ctx, number) == ProformaStatus.PAID
+    assert service(ctx, "levi-site").expires_on == date(2029, 6, 1)
+
+
+def test_a_typed_card_is_saved_then_charged(ctx: AppContext, dana: int) -> None:
+    from desktop.app.payments import TypedCard
+
+    number = _issue(ctx, dana, "levi-site")
+    typed = TypedCard(number="5555 5555 5555 4444", holder="Dana Levi", exp_month=11, exp_year=2031)
+    assert "5555" not in repr(typed) and "5555" not in repr(PaymentRequest(PaymentMethod.CARD, card=typed))
+    outcome = record_payment(ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card=typed))
+    assert outcome.card_last4 == "4444" and outcome.card_id is not None
+    assert outcome.card_id not in {card_id(ctx, "dana", ref) for ref in ("v1", "v2", "v3")}
+    # Finance records payments but saves no card (R23): a typed card is refused, nothing changes.
+    other = _issue(ctx, dana, "levi.co.il")
+    with pytest.raises(UseCaseError) as refused:
+        record_payment(ctx, FINANCE, other, PaymentRequest(PaymentMethod.CARD, card=typed))
+    assert refused.value.code is ErrorCode.FORBIDDEN and _state(ctx, other) == ProformaStatus.OPEN
+
+
+def test_an_automatic_charge_under_way_for_the_same_period_is_waited_for(ctx: AppContext, dana: int) -> None:
+    from desktop.store.models import Cycle
+
+    number = _issue(ctx, dana, "levi.co.il")
+    with ctx.db.transaction() as session:
+        cycle = session.scalars(
+            select(Cycle).where(Cycle.service_id == service_id(ctx, "levi.co.il"), Cycle.expires_on == SOON)
+        ).one()
+        cycle.status = CycleStatus.CHARGING
+    assert preview_payment(ctx, SALES, number).refusal is not None
+    with pytest.raises(UseCaseError) as refused:
+        record_payment(ctx, SALES, number, PaymentRequest(PaymentMethod.CASH))
+    assert refused.value.code is ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY
+    assert refused.value.params["services"] == ["levi.co.il"]
+    assert _counts(ctx)["payments"] == 0
