@@ -479,7 +479,7 @@
 <context>
     <name>RemoveCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
         <source>%n service(s) renew automatically with this card:</source>
         <translation>
             <numerusform>%n service renew automatically with this card:</numerusform>
@@ -487,7 +487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n service moved to another card.</numerusform>
@@ -495,7 +495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Automatic renewal stopped for %n service.</numerusform>
@@ -517,7 +517,7 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
         <source>%n service(s) use this card and will move to the new one:</source>
         <translation>
             <numerusform>%n service use this card and will move to the new one:</numerusform>
@@ -525,7 +525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n service moved to the new card.</numerusform>

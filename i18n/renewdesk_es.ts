@@ -104,30 +104,30 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="143"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="144"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="156"/>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="145"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="146"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarjeta se verifica con la pasarela de pago; solo se guardan sus 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="151"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="152"/>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="174"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="175"/>
         <source>Checking the card with the payment gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la tarjeta con la pasarela de pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="182"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="183"/>
         <source>Card {card} added ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta {card} añadida ({ref}).</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1441,14 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>CardDialogs</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="113"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>Deteniendo… no se cambiará nada</translation>
+    </message>
+</context>
+<context>
     <name>CardEntry</name>
     <message>
         <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
@@ -1463,63 +1471,63 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Válida</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencida</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
         <source>%n renewing automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n con renovación automática</numerusform>
+            <numerusform>%n con renovación automática</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
         <source>(+%n off)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(+%n desactivado)</numerusform>
+            <numerusform>(+%n desactivados)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
         <source>Expires before the next charge of: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence antes del próximo cobro de: {services}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
         <source>Card</source>
-        <translation type="unfinished">Tarjeta</translation>
+        <translation>Tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
         <source>Expiry</source>
-        <translation type="unfinished">Vencimiento</translation>
+        <translation>Vencimiento</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Titular</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Valid?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Válida?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Services</source>
-        <translation type="unfinished">Servicios</translation>
+        <translation>Servicios</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
 </context>
 <context>
@@ -1527,35 +1535,35 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
         <source>Cards</source>
-        <translation type="unfinished">Tarjetas</translation>
+        <translation>Tarjetas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
         <source>Add card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tarjeta…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
         <source>Remove…</source>
-        <translation type="unfinished">Eliminar…</translation>
+        <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarjeta</numerusform>
+            <numerusform>%n tarjetas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
         <source>Choose a card in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero una tarjeta en la tabla.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1935,147 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/finance/day_chart.py" line="285"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <source>Proforma {number}</source>
+        <translation>Proforma {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <source>Invoice {number}</source>
+        <translation>Factura {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
+        <source>Loading the document…</source>
+        <translation>Cargando el documento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
+        <source>E-mail to the billing contact</source>
+        <translation>Enviar por correo al contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="119"/>
+        <source>To the customer&apos;s e-mail address</source>
+        <translation>A la dirección de correo del cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="123"/>
+        <source>To {address}, with the PDF attached</source>
+        <translation>A {address}, con el PDF adjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="149"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="157"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>No se pudo guardar el PDF como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
+        <source>Saved as {file}.</source>
+        <translation>Guardado como {file}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="179"/>
+        <source>Queuing the e-mail…</source>
+        <translation>Poniendo el correo en cola…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="195"/>
+        <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
+        <translation>El correo a {address} está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="200"/>
+        <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
+        <translation>El correo al cliente está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="16"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="17"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="18"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="19"/>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="43"/>
+        <source>Bank transfer</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="44"/>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="45"/>
+        <source>Cheque</source>
+        <translation>Cheque</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="46"/>
+        <source>Card charged now</source>
+        <translation>Cobro con tarjeta ahora</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="53"/>
+        <source>Already charged automatically: left out</source>
+        <translation>Ya cobrado automáticamente: no se incluye</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="56"/>
+        <source>The service was deleted: left out</source>
+        <translation>El servicio se eliminó: no se incluye</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="65"/>
+        <source>Automatic charge</source>
+        <translation>Cobro automático</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="66"/>
+        <source>Proforma {number}</source>
+        <translation>Proforma {number}</translation>
     </message>
 </context>
 <context>
@@ -4718,63 +4867,63 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="301"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="340"/>
         <source>Remove card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="305"/>
-        <source>Remove the card {card}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tarjeta</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <source>Remove the card {card}?</source>
+        <translation>¿Eliminar la tarjeta {card}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="307"/>
         <source>Move them to:</source>
-        <translation type="unfinished">Trasladarlos a:</translation>
+        <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="309"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener su renovación automática (se avisa al cliente por correo electrónico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
         <source>%n service(s) renew automatically with this card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio se renueva automáticamente con esta tarjeta:</numerusform>
+            <numerusform>%n servicios se renuevan automáticamente con esta tarjeta:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="338"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
         <source>No service renews automatically with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún servicio se renueva automáticamente con ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="367"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="368"/>
         <source>Removing the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="377"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="378"/>
         <source>Card {card} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta {card} eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
         <source>%n service(s) moved to another card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio trasladado a otra tarjeta.</numerusform>
+            <numerusform>%n servicios trasladados a otra tarjeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
         <source>Automatic renewal stopped for %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renovación automática detenida para %n servicio.</numerusform>
+            <numerusform>Renovación automática detenida para %n servicios.</numerusform>
         </translation>
     </message>
 </context>
@@ -4837,59 +4986,59 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="201"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="202"/>
         <source>Replace card</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
         <source>%n service(s) use this card and will move to the new one:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio usa esta tarjeta y pasará a la nueva:</numerusform>
+            <numerusform>%n servicios usan esta tarjeta y pasarán a la nueva:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="212"/>
-        <source>A card already saved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <source>A card already saved:</source>
+        <translation>Una tarjeta ya guardada:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="214"/>
         <source>A new card, typed now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Una tarjeta nueva, introducida ahora:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="223"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="224"/>
         <source>Old card: {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta anterior: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="225"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="226"/>
         <source>The customer&apos;s new card:</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva tarjeta del cliente:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="232"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="233"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="263"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="264"/>
         <source>Checking the new card and moving the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la nueva tarjeta y trasladando los servicios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="278"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando la nueva tarjeta con la pasarela de pago y trasladando los servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
         <source>%n service(s) moved to the new card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio trasladado a la nueva tarjeta.</numerusform>
+            <numerusform>%n servicios trasladados a la nueva tarjeta.</numerusform>
         </translation>
     </message>
 </context>
@@ -6166,14 +6315,6 @@ Tarjetas: {cards}</translation>
             <numerusform>%n cobro del {first} al {last}</numerusform>
             <numerusform>%n cobros del {first} al {last}</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_CardWork</name>
-    <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="112"/>
-        <source>Stopping… nothing will be changed</source>
-        <translation type="unfinished">Deteniendo… no se cambiará nada</translation>
     </message>
 </context>
 </TS>

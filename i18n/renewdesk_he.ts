@@ -104,30 +104,30 @@ Cards: {cards}</source>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="143"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="144"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="156"/>
         <source>Add card</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="145"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="146"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס נבדק מול שער התשלומים; נשמרות רק 4 הספרות האחרונות שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="151"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="152"/>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>לקוח: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="174"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="175"/>
         <source>Checking the card with the payment gateway…</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס נבדק מול שער התשלומים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="182"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="183"/>
         <source>Card {card} added ({ref}).</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס {card} נוסף ({ref}).</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1441,14 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>CardDialogs</name>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="113"/>
+        <source>Stopping… nothing will be changed</source>
+        <translation>בעצירה… דבר לא ישתנה</translation>
+    </message>
+</context>
+<context>
     <name>CardEntry</name>
     <message>
         <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
@@ -1463,63 +1471,63 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>תקף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>פג תוקף</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
         <source>%n renewing automatically</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n בחידוש אוטומטי</numerusform>
+            <numerusform>%n בחידוש אוטומטי</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
         <source>(+%n off)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(ועוד %n כבוי)</numerusform>
+            <numerusform>(ועוד %n כבויים)</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
         <source>Expires before the next charge of: {services}</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקפו יפוג לפני החיוב הבא של: {services}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
         <source>Card</source>
-        <translation type="unfinished">כרטיס</translation>
+        <translation>כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
         <source>Expiry</source>
-        <translation type="unfinished">תוקף</translation>
+        <translation>תוקף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>בעל הכרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Valid?</source>
-        <translation type="unfinished"></translation>
+        <translation>תקף?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Services</source>
-        <translation type="unfinished">שירותים</translation>
+        <translation>שירותים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>אזהרה</translation>
     </message>
 </context>
 <context>
@@ -1527,35 +1535,35 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
         <source>Cards</source>
-        <translation type="unfinished">כרטיסים</translation>
+        <translation>כרטיסים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
         <source>Add card…</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת כרטיס…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
         <source>Replace…</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפה…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
         <source>Remove…</source>
-        <translation type="unfinished">הסרה…</translation>
+        <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
         <source>%n card(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n כרטיס</numerusform>
+            <numerusform>%n כרטיסים</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
         <source>Choose a card in the table first.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור תחילה כרטיס בטבלה.</translation>
     </message>
 </context>
 <context>
@@ -1927,6 +1935,147 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/finance/day_chart.py" line="285"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <source>Proforma {number}</source>
+        <translation>חשבון עסקה {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <source>Invoice {number}</source>
+        <translation>חשבונית {number}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
+        <source>Loading the document…</source>
+        <translation>טוען את המסמך…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <source>Save as PDF…</source>
+        <translation>שמירה כ-PDF…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <source>Print…</source>
+        <translation>הדפסה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
+        <source>E-mail to the billing contact</source>
+        <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="119"/>
+        <source>To the customer&apos;s e-mail address</source>
+        <translation>לכתובת הדוא״ל של הלקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="123"/>
+        <source>To {address}, with the PDF attached</source>
+        <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="149"/>
+        <source>Save as PDF</source>
+        <translation>שמירה כ-PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="157"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>לא ניתן היה לשמור את קובץ ה-PDF בשם {file}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
+        <source>Saved as {file}.</source>
+        <translation>נשמר בשם {file}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <source>Sent to the printer.</source>
+        <translation>נשלח למדפסת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="179"/>
+        <source>Queuing the e-mail…</source>
+        <translation>מכניס את הדוא״ל לתור…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="195"/>
+        <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
+        <translation>דוא״ל אל {address} נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="200"/>
+        <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
+        <translation>דוא״ל ללקוח נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="16"/>
+        <source>open</source>
+        <translation>פתוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="17"/>
+        <source>paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="18"/>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="19"/>
+        <source>expired</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="43"/>
+        <source>Bank transfer</source>
+        <translation>העברה בנקאית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="44"/>
+        <source>Cash</source>
+        <translation>מזומן</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="45"/>
+        <source>Cheque</source>
+        <translation>צ׳ק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="46"/>
+        <source>Card charged now</source>
+        <translation>חיוב כרטיס עכשיו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="53"/>
+        <source>Already charged automatically: left out</source>
+        <translation>כבר חויב אוטומטית: לא נכלל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="56"/>
+        <source>The service was deleted: left out</source>
+        <translation>השירות נמחק: לא נכלל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="65"/>
+        <source>Automatic charge</source>
+        <translation>חיוב אוטומטי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="66"/>
+        <source>Proforma {number}</source>
+        <translation>חשבון עסקה {number}</translation>
     </message>
 </context>
 <context>
@@ -4718,63 +4867,63 @@ Cards: {cards}</source>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="301"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="340"/>
         <source>Remove card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="305"/>
-        <source>Remove the card {card}?</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת כרטיס</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <source>Remove the card {card}?</source>
+        <translation>להסיר את הכרטיס {card}?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="307"/>
         <source>Move them to:</source>
-        <translation type="unfinished">העברה אל:</translation>
+        <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="308"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="309"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסקת החידוש האוטומטי שלהם (הלקוח יקבל על כך הודעת דוא״ל)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="319"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
         <source>%n service(s) renew automatically with this card:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שירות מתחדש אוטומטית בכרטיס הזה:</numerusform>
+            <numerusform>%n שירותים מתחדשים אוטומטית בכרטיס הזה:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="338"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
         <source>No service renews automatically with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>אף שירות אינו מתחדש אוטומטית בכרטיס הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="367"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="368"/>
         <source>Removing the card…</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס מוסר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="377"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="378"/>
         <source>Card {card} removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס {card} הוסר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="379"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
         <source>%n service(s) moved to another card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שירות הועבר לכרטיס אחר.</numerusform>
+            <numerusform>%n שירותים הועברו לכרטיס אחר.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="381"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
         <source>Automatic renewal stopped for %n service(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>החידוש האוטומטי הופסק ל־%n שירות.</numerusform>
+            <numerusform>החידוש האוטומטי הופסק ל־%n שירותים.</numerusform>
         </translation>
     </message>
 </context>
@@ -4837,59 +4986,59 @@ Cards: {cards}</source>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="201"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="202"/>
         <source>Replace card</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפת כרטיס</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
         <source>%n service(s) use this card and will move to the new one:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שירות משתמש בכרטיס הזה ויעבור לכרטיס החדש:</numerusform>
+            <numerusform>%n שירותים משתמשים בכרטיס הזה ויעברו לכרטיס החדש:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="212"/>
-        <source>A card already saved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <source>A card already saved:</source>
+        <translation>כרטיס שכבר שמור:</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="214"/>
         <source>A new card, typed now:</source>
-        <translation type="unfinished"></translation>
+        <translation>כרטיס חדש שמוקלד עכשיו:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="223"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="224"/>
         <source>Old card: {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס הישן: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="225"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="226"/>
         <source>The customer&apos;s new card:</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס החדש של הלקוח:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="232"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="233"/>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="263"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="264"/>
         <source>Checking the new card and moving the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס החדש נבדק והשירותים מועברים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="278"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
-        <translation type="unfinished"></translation>
+        <translation>הכרטיס החדש נבדק מול שער התשלומים והשירותים מועברים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="284"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
         <source>%n service(s) moved to the new card.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n שירות הועבר לכרטיס החדש.</numerusform>
+            <numerusform>%n שירותים הועברו לכרטיס החדש.</numerusform>
         </translation>
     </message>
 </context>
@@ -6166,14 +6315,6 @@ Cards: {cards}</source>
             <numerusform>%n חיוב מ־{first} עד {last}</numerusform>
             <numerusform>%n חיובים מ־{first} עד {last}</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>_CardWork</name>
-    <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="112"/>
-        <source>Stopping… nothing will be changed</source>
-        <translation type="unfinished">בעצירה… דבר לא ישתנה</translation>
     </message>
 </context>
 </TS>
