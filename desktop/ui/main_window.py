@@ -32,6 +32,7 @@ from desktop.ui.application import current_language
 from desktop.ui.background_status import BackgroundStatus
 from desktop.ui.changes import watch
 from desktop.ui.customers.account_panel import AccountPanel
+from desktop.ui.customers.customer_dialog import CustomerDialog
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable
 from desktop.ui.dialogs.about_dialog import AboutDialog
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
         self.recurring_all = self._action("", "Ctrl+Shift+E", self._recurring_all, "calendar-sync")
         self.switch_off = self._action("", "Ctrl+Shift+D", self._switch_off, "ban")
         self.refresh_action = self._action("", QKeySequence.StandardKey.Refresh, self.refresh, "refresh-cw")
+        self.new_customer = self._action("", "Ctrl+N", self._new_customer, "user-plus")
         menu = self.menuBar().addMenu("")
         menu.setToolTipsVisible(True)  # a greyed-out action says why
         self.actions_menu = menu
@@ -103,6 +105,10 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar = toolbar
         self.addToolBar(toolbar)
+        menu.addAction(self.new_customer)
+        toolbar.addAction(self.new_customer)
+        menu.addSeparator()
+        toolbar.addSeparator()
         for action in (self.renew, self.renew_all, self.recurring, self.recurring_all, self.switch_off):
             menu.addAction(action)
             toolbar.addAction(action)
@@ -159,6 +165,7 @@ class MainWindow(QMainWindow):
         self.recurring_all.setText(self.tr("Recurring A&ll"))
         self.switch_off.setText(self.tr("&Switch auto-renew off"))
         self.refresh_action.setText(self.tr("Re&fresh"))
+        self.new_customer.setText(self.tr("&New customer…"))
         self.finance_menu.setTitle(self.tr("F&inance"))
         self.finance_action.setText(self.tr("&Upcoming charges…"))
         self.tools_menu.setTitle(self.tr("&Tools"))
@@ -212,6 +219,8 @@ class MainWindow(QMainWindow):
         self._offer(self.recurring_all, recurring_why)
         self._offer(self.switch_off, switch_why or ("" if ticked else tick_first))
         self._offer(self.refresh_action, "" if account is not None else self.tr("Choose a customer first"))
+        may_add = self.workspace.may(Permission.MANAGE_CUSTOMERS)
+        self._offer(self.new_customer, "" if may_add else messages.unavailable(Unavailable.ROLE))
         self.reason.setText("\n".join(reasons) if account is not None else "")
 
     def _held_back(self, allowed: bool, account: AccountView | None, reasons: tuple[Unavailable, ...]) -> str:
@@ -273,6 +282,12 @@ class MainWindow(QMainWindow):
         if account is None or not ticked:
             return
         switch_off(self, self.workspace, self.tasks, account, ticked, done=lambda: None)
+
+    def _new_customer(self) -> None:
+        """R36: the customer saved is opened at once, its account ready for cards and contacts."""
+        dialog = CustomerDialog(self.workspace, self.tasks, parent=self)
+        if dialog.exec() and dialog.saved is not None:
+            self.open_customer(dialog.saved.id)
 
     def _open_service(self, service: ServiceView) -> None:
         account = self.account_panel.account

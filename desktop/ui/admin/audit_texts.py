@@ -56,6 +56,11 @@ def _action_texts() -> dict[str, str]:
         "email.retry_now": QCoreApplication.translate("AuditTexts", "E-mail retried now"),
         "email.resend": QCoreApplication.translate("AuditTexts", "E-mail sent again"),
         "proforma.issued": QCoreApplication.translate("AuditTexts", "Proforma issued"),
+        "proforma.paid": QCoreApplication.translate("AuditTexts", "Proforma paid"),
+        "proforma.cancelled": QCoreApplication.translate("AuditTexts", "Proforma cancelled"),
+        "payment.declined": QCoreApplication.translate("AuditTexts", "Card payment declined"),
+        "invoice.issued": QCoreApplication.translate("AuditTexts", "Invoice issued"),
+        "service.renewed": QCoreApplication.translate("AuditTexts", "Service renewed by a payment"),
         "document.emailed": QCoreApplication.translate("AuditTexts", "Document e-mailed with its PDF"),
         "customer.added": QCoreApplication.translate("AuditTexts", "Customer added"),
         "customer.changed": QCoreApplication.translate("AuditTexts", "Customer details changed"),
@@ -204,6 +209,13 @@ def _field_texts() -> dict[str, str]:
         "company": QCoreApplication.translate("AuditTexts", "Company"),
         "address": QCoreApplication.translate("AuditTexts", "Address"),
         "tax_id": QCoreApplication.translate("AuditTexts", "Tax ID"),
+        "method": QCoreApplication.translate("AuditTexts", "Paid by"),
+        "paid_on": QCoreApplication.translate("AuditTexts", "Paid on"),
+        "reference": QCoreApplication.translate("AuditTexts", "Payment reference"),
+        "left_out": QCoreApplication.translate("AuditTexts", "Left out"),
+        "proforma": QCoreApplication.translate("AuditTexts", "Proforma"),
+        "series": QCoreApplication.translate("AuditTexts", "Series"),
+        "cycles_ended": QCoreApplication.translate("AuditTexts", "Renewals ended"),
     }
 
 
@@ -231,6 +243,7 @@ def _reason_texts() -> dict[str, str]:
         "charge_date_missed": QCoreApplication.translate("AuditTexts", "the charge date was missed"),
         "no_longer_due": QCoreApplication.translate("AuditTexts", "no longer due"),
         "card_removed": QCoreApplication.translate("AuditTexts", "the card was removed"),
+        "renewed_by_payment": QCoreApplication.translate("AuditTexts", "renewed by a proforma's payment"),
     }
 
 

@@ -29,7 +29,7 @@ _AMOUNTS = ("amount", "amount_minor", "total")
 _DAYS = ("due", "expires_on", "from", "to")
 _MOMENTS = ("locked_until", "failing_since", "next_attempt_at")
 _REASONS = ("stop_reason", "reason", "was_reason")
-_PEOPLE = ("name", "bill_to", "holder", "customer")
+_PEOPLE = ("name", "bill_to", "holder", "customer", "company")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,13 @@ def _named_words(named: Named, _language: str) -> str:
 
 def _recorded(ref: Ref, side: Mapping[str, Any]) -> str | None:
     """The name an entry kept of what it points at, for when that thing is gone."""
-    key = {Ref.SERVICE: "service", Ref.CYCLE: "service", Ref.STAFF: "name", Ref.OUTBOX: "to"}.get(ref)
+    key = {
+        Ref.SERVICE: "service",
+        Ref.CYCLE: "service",
+        Ref.STAFF: "name",
+        Ref.CONTACT: "name",  # a removed billing contact's entry keeps its name
+        Ref.OUTBOX: "to",
+    }.get(ref)
     value = side.get(key) if key else None
     if not isinstance(value, str) or not value:
         return None
@@ -183,7 +189,7 @@ def _text_value(key: str, value: str) -> str:
     }.get(key)
     if words is not None:
         return words(value)
-    if key == "to" and "@" in value:
+    if key in ("to", "email") and "@" in value:
         return formatting.email(value)
     if key == "card":
         return formatting.ltr(f"•••• {value}")

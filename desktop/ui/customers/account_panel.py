@@ -31,6 +31,7 @@ from desktop.ui import colours, formatting
 from desktop.ui.changes import watch
 from desktop.ui.customers.account_tabs import AccountTab, tab_factories
 from desktop.ui.customers.column_widths import fit
+from desktop.ui.customers.customer_dialog import EditCustomerButton
 from desktop.ui.customers.services_model import (
     ROW_ROLE,
     Column,
@@ -136,6 +137,8 @@ class AccountPanel(QWidget):
             self.tabs.addTab(tab, "")
         self.header_row = QHBoxLayout()
         self.header_row.addWidget(self.title, 1)
+        self.edit_customer = EditCustomerButton(desk, tasks, self)  # R36: the header is editable
+        self.header_row.addWidget(self.edit_customer)
         layout = QVBoxLayout(self)
         layout.addLayout(self.header_row)
         layout.addWidget(self.details)
@@ -216,6 +219,7 @@ class AccountPanel(QWidget):
         if account is None or self.account is None or account.customer.id != self.account.customer.id:
             self.filter_text.clear()  # another customer: all their services (the kind chosen stays)
         self.account = account
+        self.edit_customer.show_account(account)
         for tab in self.extra_tabs:
             cast(AccountTab, tab).show_account(account)
         if prepared is None:

@@ -30,4 +30,7 @@ TabFactory = Callable[[Desk, TaskRunner, QWidget], QWidget]
 def tab_factories() -> list[TabFactory]:
     """The tabs after Services, in order. Imported here, not at the top: each area's module is its own."""
     factories: list[TabFactory] = []
+    from desktop.ui.customers.contacts_tab import ContactsTab
+
+    factories.append(ContactsTab)
     return factories

@@ -1,0 +1,334 @@
+"""Add, edit and remove a billing contact (R37). Fields are checked as typed by the use case's rules
+(desktop.core.fields). Removing a contact that active auto-renews bill shows, in the same dialog, those
+services and a picker of where they go (another contact of the account, or the account holder): they
+move and the contact goes in one step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app import contacts
+from desktop.app.contacts import ContactForm, ContactRemoved, ContactRow, MoveTo
+from desktop.app.desk import Desk
+from desktop.app.errors import UseCaseError
+from desktop.app.views import AccountView, ContactView
+from desktop.core import fields
+from desktop.core.codes import ErrorCode
+from desktop.core.fields import Field, FieldProblem
+from desktop.ui import formatting, messages
+from desktop.ui.customers.field_form import FieldForm
+from desktop.ui.tasks import TaskRunner
+
+_LEFT_TO_RIGHT = (Field.EMAIL, Field.PHONE, Field.TAX_ID)
+
+
+class ContactDialog(QDialog):
+    """`contact` None: a new billing contact of the account; else that contact to edit."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        tasks: TaskRunner,
+        account: AccountView,
+        contact: ContactView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDialog")
+        self._desk, self._tasks = desk, tasks
+        self.account, self.contact = account, contact
+        self.saved: ContactView | None = None
+        self.saving = False
+        self.form = FieldForm(self)
+        self.name = QLineEdit(self)
+        self.company = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.phone = QLineEdit(self)
+        self.address = QPlainTextEdit(self)
+        self.address.setTabChangesFocus(True)
+        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.tax_id = QLineEdit(self)
+        self.form.add(Field.NAME, self.name, lambda text: fields.required_text(Field.NAME, text))
+        self.form.add(Field.COMPANY, self.company, lambda text: fields.optional_text(Field.COMPANY, text))
+        self.form.add(Field.EMAIL, self.email, lambda text: fields.email(text, required=False))
+        self.form.add(Field.PHONE, self.phone, fields.phone)
+        self.form.add(Field.ADDRESS, self.address, lambda text: fields.optional_lines(Field.ADDRESS, text))
+        self.form.add(Field.TAX_ID, self.tax_id, lambda text: fields.optional_text(Field.TAX_ID, text))
+        for field in _LEFT_TO_RIGHT:
+            self.form.editor(field).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form.form_layout)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.form.validity_changed.connect(lambda _: self._update_buttons())
+        if contact is not None:
+            self.name.setText(contact.name)
+            self.company.setText(contact.company or "")
+            self.email.setText(contact.email or "")
+            self.phone.setText(contact.phone or "")
+            self.address.setPlainText(contact.address or "")
+            self.tax_id.setText(contact.tax_id or "")
+        self.retranslate()
+        self.form.check_all()
+        self._update_buttons()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    def retranslate(self) -> None:
+        customer = formatting.name(self.account.customer.name)
+        if self.contact is None:
+            self.setWindowTitle(self.tr("New billing contact"))
+            self.intro.setText(
+                self.tr(
+                    "A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by."  # noqa: E501
+                ).format(customer=customer)
+            )
+        else:
+            self.setWindowTitle(self.tr("Edit billing contact {ref}").format(ref=self.contact.ref))
+            self.intro.setText(self.tr("Documents already issued keep the details they were issued with."))
+        self.address.setPlaceholderText(self.tr("As printed on documents; one line each"))
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.form.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def form_values(self) -> ContactForm:
+        text = self.form.text
+        return ContactForm(
+            name=text(Field.NAME),
+            company=text(Field.COMPANY),
+            email=text(Field.EMAIL),
+            phone=text(Field.PHONE),
+            address=text(Field.ADDRESS),
+            tax_id=text(Field.TAX_ID),
+        )
+
+    def _update_buttons(self) -> None:
+        self.save_button.setEnabled(self.form.valid and not self.saving)
+        self.save_button.setToolTip("" if self.form.valid else self.tr("Correct the fields marked first"))
+
+    def save(self) -> None:
+        if not self.form.check_all() or self.saving:
+            return
+        form, desk, customer_id, contact = (
+            self.form_values(),
+            self._desk,
+            self.account.customer.id,
+            self.contact,
+        )
+        self.saving = True
+        self.status.setText(self.tr("Saving…"))
+        self.save_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)  # one short transaction: Cancel waits for it
+        if contact is None:
+            self._tasks.run(
+                lambda: desk.call(contacts.add_contact, customer_id, form),
+                self._saved,
+                self._refused,
+                owner=self,
+            )
+        else:
+            self._tasks.run(
+                lambda: desk.call(contacts.edit_contact, customer_id, contact.id, form, contact),
+                self._saved,
+                self._refused,
+                owner=self,
+            )
+
+    def _saved(self, contact: ContactView) -> None:
+        self.saving = False
+        self.saved = contact
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.saving = False
+        self.status.clear()
+        self.cancel_button.setEnabled(True)
+        self._update_buttons()
+        if isinstance(error, UseCaseError) and error.code == ErrorCode.FIELD_INVALID:
+            try:
+                field = Field(str(error.params.get("field")))
+                problem = FieldProblem(str(error.params.get("problem")))
+            except ValueError:
+                pass
+            else:
+                if self.form.refused(field, problem, str(error.params.get("detail", ""))):
+                    return
+        QMessageBox.warning(self, self.windowTitle(), messages.error(error))
+
+
+class RemoveContactDialog(QDialog):
+    """Remove a billing contact; when active auto-renews bill it, the same dialog lists them and asks
+    where they go."""
+
+    def __init__(
+        self,
+        desk: Desk,
+        tasks: TaskRunner,
+        account: AccountView,
+        row: ContactRow,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("removeContactDialog")
+        self._desk, self._tasks = desk, tasks
+        self.account, self.row = account, row
+        self.removed: ContactRemoved | None = None
+        self.working = False
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.in_use = QLabel(self)
+        self.in_use.setWordWrap(True)
+        self.services = QListWidget(self)
+        self.services.setObjectName("servicesInUse")
+        self.services.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        self.move_to = QComboBox(self)
+        self.move_to.setObjectName("moveTo")
+        self.move_label = QLabel(self)
+        self.move_label.setBuddy(self.move_to)
+        picker = QFormLayout()
+        picker.addRow(self.move_label, self.move_to)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.in_use)
+        layout.addWidget(self.services)
+        layout.addLayout(picker)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.remove)
+        self.buttons.rejected.connect(self.reject)
+        self._in_use_names = [use.name for use in row.active]
+        self._fill_targets()
+        self.retranslate()
+        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+
+    @property
+    def asks_where(self) -> bool:
+        return bool(self._in_use_names)
+
+    def _fill_targets(self) -> None:
+        self.move_to.clear()
+        self.move_to.addItem("", None)  # the account holder: named in retranslate
+        for other in self.account.contacts:
+            if other.id != self.row.contact.id:
+                company = f" ({other.company})" if other.company and other.company != other.name else ""
+                self.move_to.addItem(formatting.name(other.name + company), other.id)
+
+    def retranslate(self) -> None:
+        contact = self.row.contact
+        self.setWindowTitle(self.tr("Remove billing contact"))
+        self.question.setText(
+            self.tr("Remove the billing contact {name} ({ref})? Documents already issued keep it.").format(
+                name=formatting.name(contact.name), ref=formatting.ltr(contact.ref)
+            )
+        )
+        self.move_to.setItemText(
+            0, self.tr("The account holder ({name})").format(name=formatting.name(self.account.customer.name))
+        )
+        self.move_label.setText(self.tr("Move them to:"))
+        self._show_uses()
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _show_uses(self) -> None:
+        names = self._in_use_names
+        self.services.clear()
+        for name in names:
+            self.services.addItem(formatting.domain(name) if "." in name and " " not in name else name)
+        self.in_use.setText(
+            self.tr(
+                "The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.",  # noqa: E501
+                "",
+                len(names),
+            )
+        )
+        for widget in (self.in_use, self.services, self.move_to, self.move_label):
+            widget.setVisible(bool(names))
+        self.ok_button.setText(self.tr("Move and remove") if names else self.tr("Remove"))
+
+    def chosen(self) -> MoveTo | None:
+        """Where the services go; None when none need to move."""
+        if not self.asks_where:
+            return None
+        data = self.move_to.currentData()
+        return MoveTo(int(data) if data is not None else None)
+
+    def remove(self) -> None:
+        if self.working:
+            return
+        desk, customer_id, contact_id, move = (
+            self._desk,
+            self.account.customer.id,
+            self.row.contact.id,
+            self.chosen(),
+        )
+        self.working = True
+        self.status.setText(self.tr("Removing…"))
+        self.ok_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)  # one short transaction: Cancel waits for it
+        self._tasks.run(
+            lambda: desk.call(contacts.remove_contact, customer_id, contact_id, move),
+            self._done,
+            self._refused,
+            owner=self,
+        )
+
+    def _done(self, removed: ContactRemoved) -> None:
+        self.working = False
+        self.removed = removed
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.working = False
+        self.status.clear()
+        self.ok_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
+        if isinstance(error, UseCaseError) and error.code == ErrorCode.CONTACT_IN_USE:
+            # Switched on for it meanwhile (another person or workstation): ask here where they go.
+            found = error.params.get("services")
+            self._in_use_names = [str(name) for name in found] if isinstance(found, list) else []
+            self._show_uses()
+            self.status.setText(
+                self.tr("Meanwhile an auto-renew started to bill this contact: choose where its services go.")
+            )
+            return
+        QMessageBox.warning(self, self.windowTitle(), messages.error(error))

@@ -1,0 +1,153 @@
+"""New customer and Edit customer in the window (R36): fields checked as typed with the message under
+the field (translated), Save disabled while one is wrong, the save off the GUI thread, the new account
+opened, the currency locked once there are services, a taken reference said where it was typed, and
+roles (R23)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from desktop.app.customer_edit import CustomerForm, add_customer
+from desktop.bootstrap import AppContext
+from desktop.core.fields import Field
+from desktop.store.models import Customer
+from desktop.ui.application import install_language
+from desktop.ui.customers.customer_dialog import CustomerDialog
+from tests.app.helpers import FINANCE, SALES, account
+from tests.jobs.helpers import document, domain, load
+from tests.ui.conftest import WindowFactory
+from tests.ui.driving import open_account, while_modal
+
+
+def _type(widget: object, text: str) -> None:
+    QTest.keyClicks(widget, text)  # type: ignore[arg-type]
+
+
+def _customers(ctx: AppContext) -> list[tuple[str, str, str, str | None]]:
+    with ctx.db.reading() as session:
+        return [
+            (c.ref, c.name, c.email, c.tax_id)
+            for c in session.scalars(select(Customer).order_by(Customer.id))
+        ]
+
+
+def test_a_new_customer_is_checked_as_typed_saved_and_opened(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    window = make_window(sctx, SALES)
+    assert window.new_customer.isEnabled()
+
+    def fill(dialog: CustomerDialog) -> None:
+        assert not dialog.save_button.isEnabled()  # the name and e-mail are still empty
+        assert dialog.form.problem_of(Field.NAME) == ""  # not said before anything was typed
+        _type(dialog.name, "Noa Peretz")
+        _type(dialog.email, "noa@localhost")
+        assert dialog.form.problem_of(Field.EMAIL).startswith("Not written as expected")
+        assert not dialog.save_button.isEnabled()
+        dialog.email.clear()
+        _type(dialog.email, "noa@example.co.il")
+        assert dialog.form.problem_of(Field.EMAIL) == ""
+        _type(dialog.tax_id, "514000000")
+        dialog.address.setPlainText("Herzl 1\nTel Aviv")
+        assert dialog.save_button.isEnabled()
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    dialog = while_modal(window.new_customer.trigger, CustomerDialog, fill)
+
+    assert dialog.saved is not None and dialog.saved.ref == "C-1"
+    assert _customers(sctx) == [("C-1", "Noa Peretz", "noa@example.co.il", "514000000")]
+    qtbot.waitUntil(
+        lambda: (
+            window.account_panel.account is not None and window.account_panel.account.customer.ref == "C-1"
+        )
+    )
+    assert window.account_panel.title.text() == "Noa Peretz"
+
+
+def test_a_taken_reference_is_said_under_the_field_and_nothing_is_added(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    add_customer(
+        sctx,
+        SALES,
+        CustomerForm(name="Acme", email="a@acme.example", language="en", currency="USD", ref="acme"),
+    )
+    window = make_window(sctx, SALES)
+
+    def fill(dialog: CustomerDialog) -> None:
+        _type(dialog.ref, "acme")
+        _type(dialog.name, "Other")
+        _type(dialog.email, "o@other.example")
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "already exists" in dialog.status.text())
+        assert dialog.isVisible() and dialog.cancel_button.isEnabled()
+        dialog.reject()
+
+    while_modal(window.new_customer.trigger, CustomerDialog, fill)
+    assert [row[0] for row in _customers(sctx)] == ["acme"]
+
+
+def test_the_edit_button_fills_the_dialog_locks_the_currency_and_saves(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load(sctx, document([account("dana", [domain("s1", "dana.co.il", date(2027, 3, 1))], name="Dana Levi")]))
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    button = window.account_panel.edit_customer
+    assert button.isVisible() and button.isEnabled()
+
+    def edit(dialog: CustomerDialog) -> None:
+        assert dialog.name.text() == "Dana Levi" and dialog.email.text() == "dana@example.com"
+        assert not dialog.currency.isEnabled()
+        assert "cannot change" in dialog.currency.toolTip()
+        assert not dialog.ref.isVisible()
+        dialog.name.clear()
+        assert dialog.form.problem_of(Field.NAME) == ""  # cleared in code: judged when typed
+        _type(dialog.name, "Dana Levi-Cohen")
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    while_modal(button.click, CustomerDialog, edit)
+    qtbot.waitUntil(lambda: window.account_panel.title.text() == "Dana Levi-Cohen")
+    assert _customers(sctx)[0][1] == "Dana Levi-Cohen"
+
+
+def test_finance_sees_the_actions_disabled_with_the_reason(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load(sctx, document([account("dana", [])]))
+    window = make_window(sctx, FINANCE)
+    open_account(qtbot, window, sctx, "dana")
+    assert not window.new_customer.isEnabled()
+    assert window.new_customer.toolTip()
+    assert not window.account_panel.edit_customer.isEnabled()
+    assert window.account_panel.edit_customer.toolTip() == window.new_customer.toolTip()
+
+
+def test_problems_are_said_in_the_window_language(
+    qapp: QApplication, qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    window = make_window(sctx, SALES)
+    english: list[str] = []
+    for language in ("en", "he", "es"):
+        install_language(qapp, language)
+        dialog = CustomerDialog(window.workspace, window.tasks, parent=window)
+        qtbot.addWidget(dialog)
+        _type(dialog.email, "noa@localhost")
+        _type(dialog.name, "x")
+        dialog.name.clear()
+        _type(dialog.name, " ")
+        said = (dialog.form.problem_of(Field.EMAIL), dialog.form.problem_of(Field.NAME))
+        assert all(said)
+        if language == "en":
+            english = list(said)
+        else:
+            assert said[0] != english[0] and said[1] != english[1]
+        dialog.reject()
