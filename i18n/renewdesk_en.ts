@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>

@@ -478,659 +478,720 @@ Tarjetas: {cards}</translation>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <source>Proforma paid</source>
+        <translation>Proforma pagada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <source>Proforma cancelled</source>
+        <translation>Proforma cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <source>Card payment declined</source>
+        <translation>Pago con tarjeta rechazado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <source>Invoice issued</source>
+        <translation>Factura emitida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <source>Service renewed by a payment</source>
+        <translation>Servicio renovado por un pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <source>Paid by</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <source>Paid on</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <source>Payment reference</source>
+        <translation>Referencia del pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <source>Left out</source>
+        <translation>Excluida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <source>Series</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <source>Renewals ended</source>
+        <translation>Ciclos de renovación terminados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <source>renewed by a proforma&apos;s payment</source>
+        <translation>renovado por el pago de una proforma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1138,118 +1199,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>

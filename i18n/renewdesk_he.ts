@@ -478,659 +478,720 @@ Cards: {cards}</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <source>Proforma paid</source>
+        <translation>חשבון עסקה שולם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <source>Proforma cancelled</source>
+        <translation>חשבון עסקה בוטל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <source>Card payment declined</source>
+        <translation>תשלום בכרטיס נדחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <source>Invoice issued</source>
+        <translation>חשבונית מס הופקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <source>Service renewed by a payment</source>
+        <translation>השירות חודש בתשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <source>Paid by</source>
+        <translation>אמצעי תשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <source>Paid on</source>
+        <translation>תאריך התשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <source>Payment reference</source>
+        <translation>אסמכתת תשלום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <source>Left out</source>
+        <translation>הושמט</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <source>Series</source>
+        <translation>סדרה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <source>Renewals ended</source>
+        <translation>מחזורי חידוש שהסתיימו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <source>renewed by a proforma&apos;s payment</source>
+        <translation>חודש בתשלום חשבון עסקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1138,118 +1199,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
