@@ -16,7 +16,7 @@ import csv
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, tzinfo
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -25,6 +25,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from desktop.app.documents import InvoiceRow
 from desktop.app.finance import Forecast, PastResults, UpcomingCharge
 from desktop.core.codes import Risk
 from desktop.core.money import format_amount, minor_digits
@@ -57,7 +58,7 @@ PAST_COLUMNS = (
 )
 PAST_TOTALS_COLUMNS = ("outcome", "currency", "charges", "amount")
 # Sheets are named for people even in a machine-named file (a workbook is always opened by one).
-SHEETS = {"upcoming": "Upcoming charges", "past": "Past results", "totals": "Totals"}
+SHEETS = {"upcoming": "Upcoming charges", "past": "Past results", "totals": "Totals", "invoices": "Invoices"}
 
 # Called before each row is written with its index: reports progress, and may raise to stop the export.
 Step = Callable[[int], None]
@@ -353,3 +354,60 @@ def write_past_xlsx(
         ),
         wording,
     )
+
+
+# -- invoices (R40): finance's list of all invoices ----------------------------------------------
+
+INVOICE_COLUMNS = (
+    "invoice",
+    "issued_on",
+    "customer",
+    "customer_name",
+    "bill_to",
+    "from",
+    "services",
+    "amount",
+    "currency",
+)
+
+
+def _invoice_rows(invoices: Sequence[InvoiceRow], wording: Wording, zone: tzinfo) -> Iterator[list[Value]]:
+    """`zone`: the company's, in which an invoice's day is counted (as printed on it)."""
+    for row in invoices:
+        source = (
+            wording.word("source", "automatic")
+            if row.automatic or row.proforma_number is None
+            else f"{wording.word('source', 'proforma')} {row.proforma_number}"
+        )
+        yield [
+            f"{row.series}-{row.number}",
+            row.issued_at.astimezone(zone).date(),
+            row.customer_ref,
+            row.customer_name,
+            row.bill_to_name,
+            source,
+            ", ".join(row.services),
+            _amount(row.total_minor, row.currency),
+            row.currency,
+        ]
+
+
+def write_invoices_csv(
+    invoices: Sequence[InvoiceRow],
+    zone: tzinfo,
+    stream: TextIO,
+    step: Step | None = None,
+    wording: Wording = MACHINE,
+) -> None:
+    _write_csv(stream, INVOICE_COLUMNS, _invoice_rows(invoices, wording, zone), wording, step)
+
+
+def write_invoices_xlsx(
+    invoices: Sequence[InvoiceRow],
+    zone: tzinfo,
+    path: str,
+    step: Step | None = None,
+    wording: Wording = MACHINE,
+) -> None:
+    sheet = _Sheet("invoices", INVOICE_COLUMNS, lambda: _invoice_rows(invoices, wording, zone), step)
+    _write_xlsx(path, (sheet,), wording)

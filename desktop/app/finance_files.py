@@ -10,8 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from desktop.app import audit, finance_export
+from desktop.app import audit, documents, finance_export
 from desktop.app.actor import Actor, Permission, require
+from desktop.app.documents import InvoiceRow
 from desktop.app.errors import UseCaseError
 from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance import Forecast, PastResults
@@ -138,3 +139,57 @@ def _write(
             write_csv(stream, step)
     else:
         write_xlsx(str(partial), step)
+
+
+def export_invoices(
+    ctx: AppContext,
+    actor: Actor,
+    path: str,
+    file_format: str,
+    progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+    *,
+    customer_id: int | None = None,
+    first: date | None = None,
+    last: date | None = None,
+    text: str = "",
+    wording: Wording = MACHINE,
+) -> int:
+    """Writes every invoice the filter keeps (as documents.list_invoices reads them, newest first, all
+    of them: the window shows a page) to `path`; returns how many. Cancelled, it leaves no file."""
+    require(actor, Permission.EXPORT_DATA)
+    invoices: list[InvoiceRow] = []
+    while True:
+        found = documents.list_invoices(
+            ctx,
+            actor,
+            customer_id=customer_id,
+            first=first,
+            last=last,
+            text=text,
+            offset=len(invoices),
+            limit=documents.MAX_INVOICE_PAGE,
+        )
+        invoices.extend(found.rows)
+        if not found.rows or len(invoices) >= found.total:
+            break
+        if cancel is not None and cancel.is_set():
+            raise ExportCancelled()
+    zone = ctx.settings.zone
+    return _export(
+        ctx,
+        actor,
+        path,
+        file_format,
+        len(invoices),
+        lambda stream, step: finance_export.write_invoices_csv(invoices, zone, stream, step, wording),
+        lambda partial, step: finance_export.write_invoices_xlsx(invoices, zone, partial, step, wording),
+        "export.invoices",
+        {
+            "from": first.isoformat() if first else None,
+            "to": last.isoformat() if last else None,
+            "filter": text or None,
+        },
+        progress,
+        cancel,
+    )

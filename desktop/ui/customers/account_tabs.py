@@ -33,4 +33,12 @@ def tab_factories() -> list[TabFactory]:
     from desktop.ui.customers.contacts_tab import ContactsTab
 
     factories.append(ContactsTab)
+    from desktop.ui.customers.cards_tab import CardsTab
+
+    factories.append(CardsTab)
+    from desktop.ui.customers.invoices_tab import InvoicesTab
+    from desktop.ui.customers.proformas_tab import ProformasTab
+
+    factories.append(ProformasTab)
+    factories.append(InvoicesTab)
     return factories

@@ -10,6 +10,8 @@ from desktop.app.finance_export import Wording
 from desktop.core.codes import Risk
 from desktop.ui import messages
 from desktop.ui.application import current_language
+from desktop.ui.customers import invoices_model
+from desktop.ui.customers.document_texts import invoice_source
 from desktop.ui.finance import past_results_model, upcoming_model
 from desktop.ui.finance.reasons import reason_text
 
@@ -26,6 +28,7 @@ _ONLY_IN_FILES = {
     "totals": QT_TRANSLATE_NOOP("ExportWording", "Totals"),
     "domain": QT_TRANSLATE_NOOP("ExportWording", "Domain"),
     "hosting": QT_TRANSLATE_NOOP("ExportWording", "Hosting"),
+    "proforma": QT_TRANSLATE_NOOP("ExportWording", "Proforma"),
 }
 _OUTCOMES = ("charged", "failed", "stopped", "needs_attention")
 _REASONS = (
@@ -55,6 +58,12 @@ def wording() -> Wording:
         "reason": past_results_model.header_text(past.REASON),
         "upcoming": QCoreApplication.translate("FinanceWindow", "Upcoming charges"),
         "past": QCoreApplication.translate("FinanceWindow", "Past results"),
+        "invoices": QCoreApplication.translate("FinanceWindow", "Invoices"),
+        "invoice": invoices_model.header_text(invoices_model.Column.NUMBER),
+        "issued_on": invoices_model.header_text(invoices_model.Column.DATE),
+        "bill_to": invoices_model.header_text(invoices_model.Column.ADDRESSEE),
+        "from": invoices_model.header_text(invoices_model.Column.SOURCE),
+        "services": invoices_model.header_text(invoices_model.Column.SERVICES),
     }
     own = {
         key: QCoreApplication.translate("ExportWording", str(text)) for key, text in _ONLY_IN_FILES.items()
@@ -64,5 +73,7 @@ def wording() -> Wording:
         "outcome": {code: messages.history_what(code) for code in _OUTCOMES},
         "reason": {code: reason_text(code) for code in _REASONS},
         "kind": {"domain": own.pop("domain"), "hosting": own.pop("hosting")},
+        # "Proforma" and its number: the number follows the word in the cell.
+        "source": {"automatic": invoice_source(True, None), "proforma": own.pop("proforma")},
     }
     return Wording(titles={**own, **shown}, words=words, right_to_left=current_language() == "he")

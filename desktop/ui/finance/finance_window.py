@@ -36,6 +36,7 @@ from desktop.ui.colours import error_style
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.finance.export_job import ExportJob
 from desktop.ui.finance.export_wording import wording
+from desktop.ui.finance.invoices_panel import InvoicesPanel
 from desktop.ui.finance.past_results_panel import PastResultsPanel
 from desktop.ui.finance.upcoming_panel import UpcomingPanel
 from desktop.ui.tasks import TaskRunner
@@ -57,9 +58,11 @@ class FinanceWindow(QMainWindow):
 
         self.upcoming = UpcomingPanel(workspace, self.tasks, self)
         self.past = PastResultsPanel(workspace, self.tasks, self)
+        self.invoices = InvoicesPanel(workspace, self.tasks, self)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.upcoming, self.tr("Upcoming charges"))
         self.tabs.addTab(self.past, self.tr("Past results"))
+        self.tabs.addTab(self.invoices, self.tr("Invoices"))
         self.setCentralWidget(self.tabs)
 
         # What the last export wrote (or why it wrote nothing): stays until the next export.
@@ -100,9 +103,11 @@ class FinanceWindow(QMainWindow):
 
         self.upcoming.shown_changed.connect(self.update_actions)
         self.past.shown_changed.connect(self.update_actions)
+        self.invoices.shown_changed.connect(self.update_actions)
         self.tabs.currentChanged.connect(lambda _: self.update_actions())
         self.upcoming.load_failed.connect(self._load_failed)
         self.past.load_failed.connect(self._load_failed)
+        self.invoices.load_failed.connect(self._load_failed)
         self.upcoming.charge_opened.connect(self.open_charge)
         self._refusal_shown = False
         # Changes come in bursts (a run settles many cycles; a save announces accounts and charges):
@@ -122,6 +127,7 @@ class FinanceWindow(QMainWindow):
         return (
             self.upcoming.settled
             and self.past.settled
+            and self.invoices.settled
             and not self.tasks.busy
             and not self._reload.isActive()
         )
@@ -144,6 +150,7 @@ class FinanceWindow(QMainWindow):
     def refresh(self) -> None:
         self.upcoming.refresh()
         self.past.refresh()
+        self.invoices.refresh()
 
     def update_actions(self) -> None:
         """Export writes what the current tab shows: it needs the right to export (R23) and rows."""
@@ -163,6 +170,9 @@ class FinanceWindow(QMainWindow):
             action.setToolTip(why or action.text().replace("&", ""))
 
     def _shown_rows(self) -> int:
+        if self.tabs.currentWidget() is self.invoices:
+            invoices = self.invoices.shown()
+            return invoices[0].total if invoices is not None else 0
         if self.tabs.currentWidget() is self.past:
             past = self.past.shown()
             return len(past[0].rows) if past is not None else 0
@@ -247,6 +257,8 @@ class FinanceWindow(QMainWindow):
         """The current tab's rows: a file name to suggest, the dialog's title, how many rows, and the
         work that writes them (in the interface's language)."""
         workspace, words = self.workspace, wording()
+        if self.tabs.currentWidget() is self.invoices:
+            return self._invoices_work(file_format)
         if self.tabs.currentWidget() is self.past:
             past = self.past.shown()
             if past is None or not past[0].rows:
@@ -277,6 +289,32 @@ class FinanceWindow(QMainWindow):
             len(forecast.rows),
             lambda path, progress, cancel: workspace.call(
                 finance_files.export_forecast, forecast, path, file_format, progress, cancel, wording=words
+            ),
+        )
+
+    def _invoices_work(
+        self, file_format: str
+    ) -> tuple[str, str, int, Callable[[str, Callable[[int, int], None], threading.Event], int]] | None:
+        """Every invoice the tab's filter keeps (the table shows the newest page of them)."""
+        shown = self.invoices.shown()
+        if shown is None or not shown[0].total:
+            return None
+        found, chosen = shown
+        workspace, words = self.workspace, wording()
+        return (
+            f"invoices-{chosen.first.isoformat()}-{chosen.last.isoformat()}",
+            self.tr("Export invoices"),
+            found.total,
+            lambda path, progress, cancel: workspace.call(
+                finance_files.export_invoices,
+                path,
+                file_format,
+                progress,
+                cancel,
+                first=chosen.first,
+                last=chosen.last,
+                text=chosen.text,
+                wording=words,
             ),
         )
 
