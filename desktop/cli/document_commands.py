@@ -36,6 +36,7 @@ from desktop.app.proformas import issue_proformas
 from desktop.app.views import AccountView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.cli.arguments import CommandFactory, between, common, day
+from desktop.cli.document_pdf_commands import add_pdf_actions, invoice_pdf, proforma_pdf
 from desktop.core import fields
 from desktop.core.codes import ErrorCode, PaymentMethod
 from desktop.core.fields import Field, FieldError, FieldProblem
@@ -105,6 +106,7 @@ def add_commands(command: CommandFactory) -> None:
         "--json", action="store_true", help='one JSON object: {"invoices": [...], "total": N}'
     )
     common(listing, top=False)
+    add_pdf_actions(proforma_actions, invoice_actions)
 
 
 # -- proforma issue ---------------------------------------------------------------------------------
@@ -377,8 +379,12 @@ PROFORMA_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], in
     "issue": _issue,
     "pay": _pay,
     "cancel": _cancel,
+    "pdf": proforma_pdf,
 }
-INVOICE_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], int]] = {"list": _list}
+INVOICE_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], int]] = {
+    "list": _list,
+    "pdf": invoice_pdf,
+}
 
 
 def proforma(ctx: AppContext, args: argparse.Namespace) -> int:
