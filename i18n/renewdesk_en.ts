@@ -237,7 +237,7 @@
 <context>
     <name>FinanceWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="333"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n row written to {file}</numerusform>
@@ -267,7 +267,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, the newest %n shown</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>ProformasTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n open</numerusform>

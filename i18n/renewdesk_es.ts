@@ -1927,27 +1927,27 @@ Tarjetas: {cards}</translation>
         <translation>La moneda no puede cambiar: el cliente tiene servicios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
         <source>As printed on documents; one line each</source>
         <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="151"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="175"/>
         <source>Correct the fields marked first</source>
         <translation>Corrija primero los campos marcados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2311,12 +2311,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="240"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="254"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>Editar el nombre, el correo, el teléfono, el idioma, la moneda, la dirección y el NIF del cliente</translation>
     </message>
@@ -2615,117 +2615,117 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FinanceWindow</name>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="57"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="58"/>
         <source>RenewDesk finance — {name}</source>
         <translation>Finanzas de RenewDesk — {name}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="59"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="63"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
         <source>Upcoming charges</source>
         <translation>Próximos cobros</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Past results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="80"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="82"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="83"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="84"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="85"/>
         <source>Export &amp;XLSX…</source>
         <translation>Exportar &amp;XLSX…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="87"/>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="89"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="96"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="97"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="163"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="167"/>
         <source>An export is under way</source>
         <translation>Hay una exportación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="165"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="169"/>
         <source>This tab shows no rows to export</source>
         <translation>Esta pestaña no muestra filas para exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="187"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="222"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="338"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="191"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="226"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="342"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="195"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="199"/>
         <source>Opening {service}…</source>
         <translation>Abriendo {service}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="208"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="212"/>
         <source>This service is no longer on the account.</source>
         <translation>Este servicio ya no figura en la cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="243"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="269"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="273"/>
         <source>Export past results</source>
         <translation>Exportar resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="288"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="292"/>
         <source>Export upcoming charges</source>
         <translation>Exportar los próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="251"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="255"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="306"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="310"/>
         <source>Export invoices</source>
         <translation>Exportar facturas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="333"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>%n fila escrita en {file}</numerusform>
@@ -2926,17 +2926,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="70"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="80"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="109"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="83"/>
+        <source>View, PDF, e-mail…</source>
+        <translation>Ver, PDF, correo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="96"/>
+        <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
+        <translation>La factura tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="98"/>
+        <source>Choose an invoice first</source>
+        <translation>Elija primero una factura</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="142"/>
         <source>Loading the invoices…</source>
         <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -2944,7 +2959,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, se muestra la %n más reciente</numerusform>
@@ -4679,27 +4694,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="97"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="103"/>
         <source>Proformas</source>
         <translation>Proformas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="100"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="106"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="101"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="107"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="147"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
+        <source>View, PDF, e-mail…</source>
+        <translation>Ver, PDF, correo…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="154"/>
         <source>Loading the proformas…</source>
         <translation>Cargando las proformas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -4707,7 +4727,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n abierta</numerusform>
@@ -4715,42 +4735,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="205"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>Registrar el pago de la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="207"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
         <source>Cancel the chosen proforma</source>
         <translation>Cancelar la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="219"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="232"/>
         <source>Choose a proforma first</source>
         <translation>Elija primero una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="221"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>Esta proforma está pagada (factura {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="216"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="223"/>
         <source>This proforma was cancelled</source>
         <translation>Esta proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="246"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="230"/>
+        <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
+        <translation>La proforma tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="268"/>
         <source>Cancel proforma</source>
         <translation>Cancelar proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="248"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="270"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>¿Cancelar la proforma {number}? Ya no se podrá pagar; los servicios quedan como están.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="259"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="281"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>La proforma {number} se canceló.</translation>
     </message>

@@ -1927,27 +1927,27 @@ Cards: {cards}</source>
         <translation>לא ניתן לשנות את המטבע: ללקוח יש שירותים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="148"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
         <source>As printed on documents; one line each</source>
         <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="149"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="151"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="152"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="173"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="175"/>
         <source>Correct the fields marked first</source>
         <translation>יש לתקן תחילה את השדות המסומנים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
@@ -2311,12 +2311,12 @@ Cards: {cards}</source>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="238"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="240"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="252"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="254"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>עריכת השם, הדוא״ל, הטלפון, השפה, המטבע, הכתובת ומספר העוסק של הלקוח</translation>
     </message>
@@ -2615,117 +2615,117 @@ Cards: {cards}</source>
 <context>
     <name>FinanceWindow</name>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="57"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="58"/>
         <source>RenewDesk finance — {name}</source>
         <translation>כספים ב־RenewDesk — {name}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="59"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="63"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
         <source>Upcoming charges</source>
         <translation>חיובים צפויים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Past results</source>
         <translation>תוצאות קודמות</translation>
     </message>
     <message>
         <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="79"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="80"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="82"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="83"/>
         <source>Export &amp;CSV…</source>
         <translation>ייצוא &amp;קובץ CSV…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="84"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="85"/>
         <source>Export &amp;XLSX…</source>
         <translation>ייצוא &amp;גיליון XLSX…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="86"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="87"/>
         <source>&amp;Close</source>
         <translation>&amp;סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="89"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="90"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="96"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="97"/>
         <source>Finance</source>
         <translation>כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="163"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="167"/>
         <source>An export is under way</source>
         <translation>ייצוא מתבצע כעת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="165"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="169"/>
         <source>This tab shows no rows to export</source>
         <translation>בלשונית זו אין שורות לייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="187"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="222"/>
-        <location filename="../desktop/ui/finance/finance_window.py" line="338"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="191"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="226"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="342"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="195"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="199"/>
         <source>Opening {service}…</source>
         <translation>פתיחת {service}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="208"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="212"/>
         <source>This service is no longer on the account.</source>
         <translation>שירות זה כבר אינו בחשבון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="243"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="239"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="243"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>חוברות עבודה של Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="269"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="273"/>
         <source>Export past results</source>
         <translation>ייצוא תוצאות קודמות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="288"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="292"/>
         <source>Export upcoming charges</source>
         <translation>ייצוא החיובים הצפויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="251"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="255"/>
         <source>Exporting…</source>
         <translation>בייצוא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/finance_window.py" line="306"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="310"/>
         <source>Export invoices</source>
         <translation>ייצוא חשבוניות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/finance_window.py" line="329"/>
+        <location filename="../desktop/ui/finance/finance_window.py" line="333"/>
         <source>%n row(s) written to {file}</source>
         <translation>
             <numerusform>נכתבה %n שורה לקובץ {file}</numerusform>
@@ -2926,17 +2926,32 @@ Cards: {cards}</source>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="70"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="80"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="109"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="83"/>
+        <source>View, PDF, e-mail…</source>
+        <translation>הצגה, PDF, דוא״ל…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="96"/>
+        <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
+        <translation>החשבונית כפי שתודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="98"/>
+        <source>Choose an invoice first</source>
+        <translation>יש לבחור חשבונית תחילה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="142"/>
         <source>Loading the invoices…</source>
         <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="126"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n חשבונית</numerusform>
@@ -2944,7 +2959,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="128"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, מוצגת %n האחרונה</numerusform>
@@ -4679,27 +4694,32 @@ Cards: {cards}</source>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="97"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="103"/>
         <source>Proformas</source>
         <translation>חשבונות עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="100"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="106"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="101"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="107"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון עסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="147"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
+        <source>View, PDF, e-mail…</source>
+        <translation>הצגה, PDF, דוא״ל…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="154"/>
         <source>Loading the proformas…</source>
         <translation>חשבונות העסקה נטענים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n חשבון עסקה</numerusform>
@@ -4707,7 +4727,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="165"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n פתוח</numerusform>
@@ -4715,42 +4735,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="205"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>רישום התשלום של חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="207"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
         <source>Cancel the chosen proforma</source>
         <translation>ביטול חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="219"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="232"/>
         <source>Choose a proforma first</source>
         <translation>יש לבחור חשבון עסקה תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="221"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>חשבון העסקה הזה שולם (חשבונית {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="216"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="223"/>
         <source>This proforma was cancelled</source>
         <translation>חשבון העסקה הזה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="246"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="230"/>
+        <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
+        <translation>חשבון העסקה כפי שיודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="268"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="248"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="270"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>לבטל את חשבון העסקה {number}? לא יהיה אפשר לשלם אותו עוד; השירותים יישארו כפי שהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="259"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="281"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
     </message>

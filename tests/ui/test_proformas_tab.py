@@ -14,13 +14,14 @@ from pytestqt.qtbot import QtBot
 from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
-from desktop.core.codes import PaymentMethod
+from desktop.core.codes import DocumentKind, PaymentMethod
 from desktop.ui import colours
 from desktop.ui.customers.invoices_model import Column as InvoiceColumn
 from desktop.ui.customers.invoices_tab import InvoicesTab
 from desktop.ui.customers.proformas_model import Column
 from desktop.ui.customers.proformas_tab import ProformasTab
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
+from desktop.ui.documents.document_dialog import DocumentDialog
 from desktop.ui.main_window import MainWindow
 from tests.app.helpers import FINANCE, SALES, audit_rows, customer_id, service_id
 from tests.ui.accounts import load_all
@@ -162,3 +163,25 @@ def test_a_payment_recorded_from_the_tab_shows_as_paid_with_its_invoice_in_both_
     assert cell_text(invoices.table, 0, InvoiceColumn.TOTAL) == "₪45.50"
     assert invoices.table.isColumnHidden(InvoiceColumn.CUSTOMER)
     assert invoices.summary.text() == "1 invoice"
+
+
+def test_view_opens_the_chosen_proforma_and_invoice_as_they_print(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load_all(sctx)
+    number = _issue(sctx, "levi.com")
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    assert not tab.view_button.isEnabled()
+    tab.table.selectRow(_row(tab, number))
+    seen: dict[str, object] = {}
+
+    def look(dialog: DocumentDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.document is not None, timeout=20_000)
+        assert dialog.document is not None
+        seen["kind"], seen["number"] = dialog.document.kind, dialog.document.number
+        dialog.reject()
+
+    while_modal(tab.view_button.click, DocumentDialog, look)
+    assert seen == {"kind": DocumentKind.PROFORMA, "number": number}

@@ -4,17 +4,19 @@ the account is loaded again (after any change, R34), and only while the tab is i
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from desktop.app import documents
 from desktop.app.desk import Desk
 from desktop.app.documents import InvoiceList, InvoiceRow
 from desktop.app.views import AccountView
+from desktop.core.codes import DocumentKind
 from desktop.ui import colours, messages
 from desktop.ui.customers.invoices_model import Column, InvoicesModel, prepare_invoices
 from desktop.ui.data_table import set_up_table
+from desktop.ui.documents.document_dialog import DocumentDialog
 from desktop.ui.table_model import EMPTY, ROW_ROLE, KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
@@ -58,21 +60,52 @@ class InvoicesTab(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet(colours.error_style())
         self.problem.hide()
-        self.bar = QHBoxLayout()  # the document actions (view, PDF, e-mail) go before the stretch
+        # As it prints: Save as PDF, Print, E-mail to the billing contact (area D's dialog).
+        self.view_button = QPushButton(self)
+        self.view_button.setObjectName("viewInvoice")
+        self.bar = QHBoxLayout()
+        self.bar.addWidget(self.view_button)
         self.bar.addStretch(1)
         self.bar.addWidget(self.summary)
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.problem)
         layout.addWidget(self.table, 1)
+        self.selection.selectionChanged.connect(lambda *_: self.update_actions())
+        self.view_button.clicked.connect(self.view_invoice)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.retranslate()
 
     def tab_title(self) -> str:
         return self.tr("Invoices")
 
+    def retranslate(self) -> None:
+        self.view_button.setText(self.tr("View, PDF, e-mail…"))
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+        self.update_actions()
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
+            self.retranslate()
         super().changeEvent(event)
+
+    def update_actions(self) -> None:
+        chosen = self.chosen()
+        self.view_button.setEnabled(chosen is not None)
+        self.view_button.setToolTip(
+            self.tr("The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact")
+            if chosen is not None
+            else self.tr("Choose an invoice first")
+        )
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if isinstance(self.proxy.data(index, ROW_ROLE), InvoiceRow):
+            self.view_invoice()
+
+    def view_invoice(self) -> None:
+        chosen = self.chosen()
+        if chosen is not None:
+            open_invoice(self._desk, self._tasks, chosen, self)
 
     def show_account(self, account: AccountView | None) -> None:
         another = account is None or self.account is None or account.customer.id != self.account.customer.id
@@ -131,6 +164,7 @@ class InvoicesTab(QWidget):
             for index, row in enumerate(self.invoices()):
                 if row.id == chosen.id:
                     self.table.selectRow(index)
+        self.update_actions()
 
     def _failed(self, asked: int, error: BaseException) -> None:
         if asked != self._asked:
@@ -149,3 +183,12 @@ class InvoicesTab(QWidget):
             return None
         row = self.proxy.data(rows[0], ROW_ROLE)
         return row if isinstance(row, InvoiceRow) else None
+
+
+def open_invoice(desk: Desk, tasks: TaskRunner, invoice: InvoiceRow, parent: QWidget) -> None:
+    """The invoice as it prints, with Save as PDF, Print and E-mail to the billing contact."""
+    dialog = DocumentDialog(desk, tasks, DocumentKind.INVOICE, invoice.number, invoice.series, parent=parent)
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()

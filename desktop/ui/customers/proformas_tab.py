@@ -23,12 +23,13 @@ from desktop.app.actor import Permission
 from desktop.app.desk import Desk
 from desktop.app.documents import ProformaRow
 from desktop.app.views import AccountView
-from desktop.core.codes import ProformaStatus
+from desktop.core.codes import DocumentKind, ProformaStatus
 from desktop.ui import colours, messages
 from desktop.ui.customers.document_texts import payable
 from desktop.ui.customers.proformas_model import Column, ProformasModel, prepare_proformas
 from desktop.ui.data_table import set_up_table
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
+from desktop.ui.documents.document_dialog import DocumentDialog
 from desktop.ui.table_model import EMPTY, ROW_ROLE, KeyedRows, SortingProxy
 from desktop.ui.tasks import TaskRunner
 
@@ -69,6 +70,9 @@ class ProformasTab(QWidget):
         self.pay_button.setObjectName("recordPayment")
         self.cancel_button = QPushButton(self)
         self.cancel_button.setObjectName("cancelProforma")
+        # As it prints: Save as PDF, Print, E-mail to the billing contact (area D's dialog).
+        self.view_button = QPushButton(self)
+        self.view_button.setObjectName("viewProforma")
         self.summary = QLabel(self)
         # What the last action here did (paid, cancelled) or why it was refused: stays until the next.
         self.note = QLabel(self)
@@ -79,6 +83,7 @@ class ProformasTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.pay_button)
         bar.addWidget(self.cancel_button)
+        bar.addWidget(self.view_button)
         bar.addStretch(1)
         bar.addWidget(self.summary)
         layout = QVBoxLayout(self)
@@ -89,6 +94,7 @@ class ProformasTab(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.pay_button.clicked.connect(self.record_payment)
         self.cancel_button.clicked.connect(self.cancel_proforma)
+        self.view_button.clicked.connect(self.view_proforma)
         self.retranslate()
 
     # -- the account tab -------------------------------------------------------------------------
@@ -99,6 +105,7 @@ class ProformasTab(QWidget):
     def retranslate(self) -> None:
         self.pay_button.setText(self.tr("Record payment…"))
         self.cancel_button.setText(self.tr("Cancel proforma…"))
+        self.view_button.setText(self.tr("View, PDF, e-mail…"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.columnCount() - 1)
         self.update_actions()
 
@@ -218,11 +225,16 @@ class ProformasTab(QWidget):
                 why = ""
             button.setEnabled(not why)
             button.setToolTip(why or action_text)
+        self.view_button.setEnabled(chosen is not None)
+        self.view_button.setToolTip(
+            self.tr("The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact")
+            if chosen is not None
+            else self.tr("Choose a proforma first")
+        )
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        row = self.proxy.data(index, ROW_ROLE)
-        if isinstance(row, ProformaRow) and payable(row.status) and self.pay_button.isEnabled():
-            self.record_payment()
+        if isinstance(self.proxy.data(index, ROW_ROLE), ProformaRow):
+            self.view_proforma()
 
     # -- actions ---------------------------------------------------------------------------------
 
@@ -234,6 +246,16 @@ class ProformasTab(QWidget):
         try:
             if dialog.exec() == QDialog.DialogCode.Accepted and dialog.outcome is not None:
                 self._say(dialog.outcome_text())
+        finally:
+            dialog.deleteLater()
+
+    def view_proforma(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            return
+        dialog = DocumentDialog(self._desk, self._tasks, DocumentKind.PROFORMA, chosen.number, parent=self)
+        try:
+            dialog.exec()
         finally:
             dialog.deleteLater()
 

@@ -33,6 +33,7 @@ from desktop.app.views import AccountView
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.colours import error_style
+from desktop.ui.customers.invoices_tab import open_invoice
 from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.finance.export_job import ExportJob
 from desktop.ui.finance.export_wording import wording
@@ -109,6 +110,9 @@ class FinanceWindow(QMainWindow):
         self.past.load_failed.connect(self._load_failed)
         self.invoices.load_failed.connect(self._load_failed)
         self.upcoming.charge_opened.connect(self.open_charge)
+        self.invoices.invoice_opened.connect(
+            lambda invoice: open_invoice(self.workspace, self.tasks, invoice, self)
+        )
         self._refusal_shown = False
         # Changes come in bursts (a run settles many cycles; a save announces accounts and charges):
         # one reload for a burst.
