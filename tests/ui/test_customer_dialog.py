@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -107,6 +107,8 @@ def test_the_edit_button_fills_the_dialog_locks_the_currency_and_saves(
         assert dialog.name.text() == "Dana Levi" and dialog.email.text() == "dana@example.com"
         assert not dialog.currency.isEnabled()
         assert "cannot change" in dialog.currency.toolTip()
+        hint = dialog.findChild(QLabel, "hint_currency")
+        assert isinstance(hint, QLabel) and "cannot change" in hint.text()
         assert not dialog.ref.isVisible()
         dialog.name.clear()
         assert dialog.form.problem_of(Field.NAME) == ""  # cleared in code: judged when typed

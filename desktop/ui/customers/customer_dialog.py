@@ -142,9 +142,11 @@ class CustomerDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit customer {ref}").format(ref=self.customer.ref))
             self.intro.setText(self.tr("Documents already issued keep the details they were issued with."))
-        self.currency.setToolTip(
+        locked = (
             self.tr("The currency cannot change: the customer has services.") if self.has_services else ""
         )
+        self.currency.setToolTip(locked)
+        self.form.set_hint(Field.CURRENCY, locked)
         self.address.setPlaceholderText(self.tr("As printed on documents; one line each"))
         self.save_button.setText(self.tr("Save"))
         self.cancel_button.setText(self.tr("Cancel"))

@@ -32,6 +32,7 @@ class _Row:
     editor: Editor
     check: Callable[[str], object]
     problem: QLabel
+    hint: QLabel
     touched: bool = False
     error: FieldError | None = None
 
@@ -58,17 +59,24 @@ class FieldForm(QObject):
         problem.setTextFormat(Qt.TextFormat.PlainText)
         problem.setStyleSheet(f"color: {colours.risk_color().name()};")
         problem.hide()
+        hint = QLabel(self._parent)  # why a field is locked, and the like: not a problem
+        hint.setObjectName(f"hint_{field.value}")
+        hint.setWordWrap(True)
+        hint.setTextFormat(Qt.TextFormat.PlainText)
+        hint.setStyleSheet(f"color: {colours.muted_color().name()};")
+        hint.hide()
         box = QWidget(self._parent)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(editor)
         column.addWidget(problem)
+        column.addWidget(hint)
         label = QLabel(self._parent)
         label.setBuddy(editor)
         self._labels[field] = label
         self.form_layout.addRow(label, box)
-        row = _Row(field, editor, check, problem)
+        row = _Row(field, editor, check, problem, hint)
         self._rows[field] = row
         if isinstance(editor, QLineEdit):
             editor.textEdited.connect(lambda _: self._typed(row))
@@ -100,6 +108,12 @@ class FieldForm(QObject):
     @property
     def valid(self) -> bool:
         return self._valid
+
+    def set_hint(self, field: Field, text: str) -> None:
+        """A line under the field that is not a problem (why it is locked)."""
+        hint = self._rows[field].hint
+        hint.setText(text)
+        hint.setVisible(bool(text))
 
     def problem_of(self, field: Field) -> str:
         """What the line under the field says now ("" when nothing)."""
