@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrow
 from desktop.ui.application import current_language
 
 HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
-TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit")
+TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers")
 # The window classes each guide is about; a dialog opened from one of them (a form of the staff list,
 # the service page of the sales window) is found through its parents.
 _TOPIC_OF_CLASS = {
@@ -27,6 +27,10 @@ _TOPIC_OF_CLASS = {
     "SettingsDialog": "settings",
     "StaffDialog": "staff",
     "AuditDialog": "audit",
+    "CustomerDialog": "customers",
+    "ContactDialog": "customers",
+    "RemoveContactDialog": "customers",
+    "ContactsTab": "customers",
 }
 _HANDLED = "renewdeskHelpKey"  # a window with its own F1 (the main window's Help action)
 

@@ -19,6 +19,7 @@ from desktop.core.fields import Field
 from desktop.store.models import Customer
 from desktop.ui.application import install_language
 from desktop.ui.customers.customer_dialog import CustomerDialog
+from desktop.ui.help import HELP, topic_of
 from tests.app.helpers import FINANCE, SALES, account
 from tests.jobs.helpers import document, domain, load
 from tests.ui.conftest import WindowFactory
@@ -153,3 +154,14 @@ def test_problems_are_said_in_the_window_language(
         else:
             assert said[0] != english[0] and said[1] != english[1]
         dialog.reject()
+
+
+def test_f1_in_the_customer_dialog_opens_the_customers_guide(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    window = make_window(sctx, SALES)
+    dialog = CustomerDialog(window.workspace, window.tasks, parent=window)
+    qtbot.addWidget(dialog)
+    assert topic_of(dialog.name) == "customers"
+    for language in ("en", "he", "es"):
+        assert "C-…" in (HELP / language / "customers.html").read_text(encoding="utf-8")
