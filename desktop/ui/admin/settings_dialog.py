@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -92,6 +93,8 @@ class SettingRow:
         else:
             column.addWidget(self.editor)
         column.addWidget(self.problem)
+        if isinstance(self.editor, QPlainTextEdit):  # its few lines, not the rest of the page
+            self.field.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.set_text(field.value)
 
     @staticmethod
