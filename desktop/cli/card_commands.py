@@ -62,7 +62,8 @@ def _read_number() -> str:
     """One line from standard input, not echoed when typed at a terminal."""
     if sys.stdin.isatty():
         return getpass.getpass("card number: ")
-    return sys.stdin.readline(_MOST_TYPED + 1).strip()
+    # Bytes, decoded leniently: a stray byte makes a number that fails its check, never a crash.
+    return sys.stdin.buffer.readline(_MOST_TYPED + 1).decode("utf-8", "replace").strip()
 
 
 def _card(account: AccountView, ref: str) -> CardView:
