@@ -1,16 +1,95 @@
-"""Commands of the sales desk: followup (SPEC section 3). Filled by issue 12's work on this area."""
+"""`followup [--json]` (R41, SPEC section 3): what needs a person, most urgent first, one line per row
+or one JSON document. The same list the window's Follow-up view shows."""
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections.abc import Callable
+from typing import Any
 
+from desktop.app.followup import FollowUp, FollowUpRow, followup_list
+from desktop.app.identity import headless_actor
 from desktop.bootstrap import AppContext
 from desktop.cli.arguments import CommandFactory
+from desktop.core.codes import FollowUpKind
+from desktop.core.money import format_amount
+
+_COLUMNS = ("kind", "customer", "service", "days_left", "amount", "reason", "when", "action")
 
 
 def add_commands(command: CommandFactory) -> None:
     """Adds this area's commands to the parser."""
+    parser = command("followup", "what needs a person, most urgent first (R41)")
+    parser.add_argument("--json", action="store_true", help="one JSON document")
 
 
-HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {}
+def as_json(row: FollowUpRow) -> dict[str, Any]:
+    return {
+        "kind": row.kind.value,
+        "customer": row.customer_ref,
+        "customer_name": row.customer_name,
+        "service": row.service,
+        "service_kind": row.service_kind,
+        "expires_on": row.expires_on.isoformat() if row.expires_on else None,
+        "days_left": row.days_left,
+        "amount": None if row.amount_minor is None else format_amount(row.amount_minor, row.currency),
+        "currency": row.currency,
+        "reason": row.reason,
+        "when": row.when.isoformat() if row.when else None,
+        "actions": [action.value for action in row.actions],
+        "outbox_id": row.outbox_id,
+        "proforma": row.proforma_number,
+        "more_services": row.more_services,
+    }
+
+
+def document(found: FollowUp) -> dict[str, Any]:
+    return {
+        "today": found.today.isoformat(),
+        "count": len(found.rows),
+        "counts": {kind.value: found.counts.get(kind, 0) for kind in FollowUpKind},
+        "rows": [as_json(row) for row in found.rows],
+    }
+
+
+def _cell(value: object) -> str:
+    return "" if value is None else " ".join(str(value).split())[:60]
+
+
+def run(ctx: AppContext, args: argparse.Namespace) -> int:
+    found = followup_list(ctx, headless_actor(ctx, "followup"))
+    if args.json:
+        print(json.dumps(document(found), ensure_ascii=False, indent=1))
+        return 0
+    rows: list[list[str]] = []
+    for row in found.rows:
+        record = as_json(row)
+        service = record["service"]
+        if row.more_services:
+            service = f"{service} (+{row.more_services})"
+        amount = f"{record['amount']} {row.currency}" if record["amount"] is not None else None
+        rows.append(
+            [
+                _cell(value)
+                for value in (
+                    row.kind.value,
+                    row.customer_ref,
+                    service,
+                    row.days_left,
+                    amount,
+                    row.reason,
+                    record["when"],
+                    row.action.value,
+                )
+            ]
+        )
+    widths = [max([len(column), *(len(row[i]) for row in rows)]) for i, column in enumerate(_COLUMNS)]
+    print("  ".join(column.ljust(width) for column, width in zip(_COLUMNS, widths, strict=True)).rstrip())
+    for cells in rows:
+        print("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip())
+    print(f"{len(found.rows)} to follow up")
+    return 0
+
+
+HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {"followup": run}

@@ -41,6 +41,7 @@ SHOWS: dict[str, set[str]] = {
     },
     "charge_failed": {"charge_date", "amount", "reason", "renew_url", "settings_url"},
     "stopped_by_staff": {"expires_on", "renew_url", "settings_url"},
+    "renew_link": {"expires_on", "renew_url", "settings_url"},
 }
 INSTALLMENTS_PHRASE = {"en": "in 3 installments", "he": "ב-3 תשלומים", "es": "en 3 plazos"}
 INSTALLMENTS_WORD = {"en": "installments", "he": "תשלומים", "es": "plazos"}

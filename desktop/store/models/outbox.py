@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String
+from sqlalchemy import JSON, ForeignKey, Index, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import Base, UTCDateTime
@@ -39,4 +39,13 @@ class OutboxMessage(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
-    __table_args__ = (Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),
+        # Whether a message was sent again (the follow-up list, R41): the copies only.
+        Index(
+            "ix_outbox_resend_of",
+            "resend_of",
+            sqlite_where=text("resend_of IS NOT NULL"),
+            postgresql_where=text("resend_of IS NOT NULL"),
+        ),
+    )

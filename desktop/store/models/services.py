@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import BigInteger, Boolean, CheckConstraint, Date, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.store.models.base import Base, UTCDateTime
@@ -60,6 +70,14 @@ class AutoRenew(Base):
     __table_args__ = (
         CheckConstraint("installments >= 1", name="installments"),
         CheckConstraint("period_months > 0", name="period"),
+        # The stopped ones, for the follow-up list (R41): a few among many, so only they are indexed
+        # (and SQLite's statistics then see how few they are).
+        Index(
+            "ix_auto_renew_stop_reason",
+            "stop_reason",
+            sqlite_where=text("stop_reason IS NOT NULL"),
+            postgresql_where=text("stop_reason IS NOT NULL"),
+        ),
     )
 
 
