@@ -267,7 +267,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, the newest %n shown</numerusform>
@@ -357,7 +357,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n line left out)</numerusform>
@@ -433,7 +433,7 @@
 <context>
     <name>ProformasTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -441,7 +441,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n open</numerusform>

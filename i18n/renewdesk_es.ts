@@ -2534,57 +2534,97 @@ Tarjetas: {cards}</translation>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="34"/>
+        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <source>Use letters, digits and . _ : - only.</source>
+        <translation>Use solo letras, dígitos y . _ : -</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="37"/>
+        <source>This is not an e-mail address such as name@example.com.</source>
+        <translation>No es una dirección de correo electrónico como nombre@ejemplo.com.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>Use digits, spaces and + ( ) . / - only.</source>
+        <translation>Use solo dígitos, espacios y + ( ) . / -</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <source>Type the name on the card, not its number.</source>
+        <translation>Escriba el nombre que figura en la tarjeta, no su número.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="42"/>
+        <source>Write the expiry as MM/YYYY.</source>
+        <translation>Escriba el vencimiento como MM/AAAA.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="43"/>
+        <source>This is not an amount.</source>
+        <translation>No es un importe.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <source>This is not a currency code such as ILS, EUR or USD.</source>
+        <translation>No es un código de moneda como ILS, EUR o USD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="47"/>
+        <source>Choose Hebrew, Spanish or English.</source>
+        <translation>Elija hebreo, español o inglés.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="58"/>
         <source>Fill this in.</source>
         <translation>Rellene este campo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="35"/>
+        <location filename="../desktop/ui/field_texts.py" line="59"/>
         <source>Too long: at most {detail} characters.</source>
         <translation>Demasiado largo: como máximo {detail} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="36"/>
-        <source>Contains a character that cannot be kept ({detail}).</source>
-        <translation>Contiene un carácter que no se puede guardar ({detail}).</translation>
+        <location filename="../desktop/ui/field_texts.py" line="60"/>
+        <source>Contains an invisible or control character that cannot be kept.</source>
+        <translation>Contiene un carácter invisible o de control que no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="39"/>
+        <location filename="../desktop/ui/field_texts.py" line="63"/>
         <source>Not written as expected ({detail}).</source>
         <translation>No está escrito como se espera ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <location filename="../desktop/ui/field_texts.py" line="64"/>
         <source>Not one of: {detail}.</source>
         <translation>No es uno de estos: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <location filename="../desktop/ui/field_texts.py" line="65"/>
         <source>This is not a valid card number: a digit is probably mistyped.</source>
         <translation>No es un número de tarjeta válido: probablemente hay un dígito mal escrito.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <location filename="../desktop/ui/field_texts.py" line="68"/>
         <source>This expiry is in the past.</source>
         <translation>Este vencimiento ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="45"/>
+        <location filename="../desktop/ui/field_texts.py" line="69"/>
         <source>A payment cannot be dated after today.</source>
         <translation>Un pago no puede tener fecha posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="46"/>
+        <location filename="../desktop/ui/field_texts.py" line="70"/>
         <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
         <translation>Un pago no puede tener fecha anterior a la emisión de la proforma ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="49"/>
+        <location filename="../desktop/ui/field_texts.py" line="73"/>
         <source>The amount must be the proforma&apos;s: {detail}.</source>
         <translation>El importe debe ser el de la proforma: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <location filename="../desktop/ui/field_texts.py" line="82"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -2926,32 +2966,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="89"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="92"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="96"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="105"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La factura tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="98"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="107"/>
         <source>Choose an invoice first</source>
         <translation>Elija primero una factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="142"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="151"/>
         <source>Loading the invoices…</source>
         <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -2959,7 +2999,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, se muestra la %n más reciente</numerusform>
@@ -4329,7 +4369,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="385"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
@@ -4339,22 +4379,22 @@ Tarjetas: {cards}</translation>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n línea no incluida)</numerusform>
@@ -4362,77 +4402,77 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="303"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="326"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="345"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="349"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="380"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="489"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="509"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="537"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="555"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="600"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="605"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="616"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -4694,32 +4734,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="103"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="109"/>
         <source>Proformas</source>
         <translation>Proformas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="106"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="107"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="113"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="114"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="154"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
         <source>Loading the proformas…</source>
         <translation>Cargando las proformas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -4727,7 +4767,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n abierta</numerusform>
@@ -4735,48 +4775,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="218"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>Registrar el pago de la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="220"/>
         <source>Cancel the chosen proforma</source>
         <translation>Cancelar la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="219"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="232"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="225"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="238"/>
         <source>Choose a proforma first</source>
         <translation>Elija primero una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="221"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="227"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>Esta proforma está pagada (factura {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="223"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="229"/>
         <source>This proforma was cancelled</source>
         <translation>Esta proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="230"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="236"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La proforma tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="268"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="274"/>
         <source>Cancel proforma</source>
         <translation>Cancelar proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="270"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="276"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>¿Cancelar la proforma {number}? Ya no se podrá pagar; los servicios quedan como están.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="281"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="287"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>La proforma {number} se canceló.</translation>
     </message>
@@ -5921,152 +5961,152 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="172"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="201"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>Las contraseñas y claves se guardan en el almacén de credenciales de este puesto, nunca en la base de datos, y no vuelven a mostrarse: si deja un campo vacío, se conserva el valor guardado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="204"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
         <source>Loading the settings…</source>
         <translation>Cargando la configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="210"/>
         <source>Send test e-mail…</source>
         <translation>Enviar correo electrónico de prueba…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="212"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>Envía un correo electrónico a través del servidor de correo con los valores que se muestran aquí, estén guardados o no.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="248"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>Plazos y cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="249"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
         <source>E-mail (SMTP)</source>
         <translation>Correo (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="250"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Links &amp;&amp; portal</source>
         <translation>Enlaces y portal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="254"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="255"/>
         <source>Proformas &amp;&amp; invoices</source>
         <translation>Proformas y facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="256"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>Segundo plano y pasarela</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="279"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="282"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="325"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="328"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="330"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="334"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="337"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="345"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="414"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="417"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores, salvo lo que usted escribió: {names}. Al guardar, lo que usted escribió sustituirá los valores de ese administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="471"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="474"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="502"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se ha guardado nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="507"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="517"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="520"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="521"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="525"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="541"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="575"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="578"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="585"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="588"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="603"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="606"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>Enviando el correo de prueba… (terminando)</translation>
     </message>

@@ -2534,57 +2534,97 @@ Cards: {cards}</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="34"/>
+        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <source>Use letters, digits and . _ : - only.</source>
+        <translation>יש להשתמש באותיות לטיניות, בספרות ובתווים . _ : - בלבד.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="37"/>
+        <source>This is not an e-mail address such as name@example.com.</source>
+        <translation>זו אינה כתובת דוא״ל כמו name@example.com.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>Use digits, spaces and + ( ) . / - only.</source>
+        <translation>יש להשתמש בספרות, ברווחים ובתווים + ( ) . / - בלבד.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <source>Type the name on the card, not its number.</source>
+        <translation>יש להקליד את השם שעל הכרטיס, לא את מספרו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="42"/>
+        <source>Write the expiry as MM/YYYY.</source>
+        <translation>יש לכתוב את התוקף בצורה MM/YYYY.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="43"/>
+        <source>This is not an amount.</source>
+        <translation>זה אינו סכום.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <source>This is not a currency code such as ILS, EUR or USD.</source>
+        <translation>זה אינו קוד מטבע כמו ILS, EUR או USD.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="47"/>
+        <source>Choose Hebrew, Spanish or English.</source>
+        <translation>יש לבחור עברית, ספרדית או אנגלית.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="58"/>
         <source>Fill this in.</source>
         <translation>יש למלא שדה זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="35"/>
+        <location filename="../desktop/ui/field_texts.py" line="59"/>
         <source>Too long: at most {detail} characters.</source>
         <translation>ארוך מדי: לכל היותר {detail} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="36"/>
-        <source>Contains a character that cannot be kept ({detail}).</source>
-        <translation>מכיל תו שאי אפשר לשמור ({detail}).</translation>
+        <location filename="../desktop/ui/field_texts.py" line="60"/>
+        <source>Contains an invisible or control character that cannot be kept.</source>
+        <translation>מכיל תו בלתי נראה או תו בקרה שאי אפשר לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="39"/>
+        <location filename="../desktop/ui/field_texts.py" line="63"/>
         <source>Not written as expected ({detail}).</source>
         <translation>לא נכתב בצורה הנדרשת ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <location filename="../desktop/ui/field_texts.py" line="64"/>
         <source>Not one of: {detail}.</source>
         <translation>אינו אחד מאלה: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <location filename="../desktop/ui/field_texts.py" line="65"/>
         <source>This is not a valid card number: a digit is probably mistyped.</source>
         <translation>זה אינו מספר כרטיס תקין: כנראה שספרה הוקלדה בטעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <location filename="../desktop/ui/field_texts.py" line="68"/>
         <source>This expiry is in the past.</source>
         <translation>תאריך התוקף הזה כבר עבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="45"/>
+        <location filename="../desktop/ui/field_texts.py" line="69"/>
         <source>A payment cannot be dated after today.</source>
         <translation>אי אפשר לרשום תשלום בתאריך מאוחר מהיום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="46"/>
+        <location filename="../desktop/ui/field_texts.py" line="70"/>
         <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
         <translation>אי אפשר לרשום תשלום בתאריך מוקדם מהפקת חשבון העסקה ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="49"/>
+        <location filename="../desktop/ui/field_texts.py" line="73"/>
         <source>The amount must be the proforma&apos;s: {detail}.</source>
         <translation>הסכום חייב להיות הסכום של חשבון העסקה: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <location filename="../desktop/ui/field_texts.py" line="82"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -2926,32 +2966,32 @@ Cards: {cards}</source>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="89"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="92"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="96"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="105"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>החשבונית כפי שתודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="98"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="107"/>
         <source>Choose an invoice first</source>
         <translation>יש לבחור חשבונית תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="142"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="151"/>
         <source>Loading the invoices…</source>
         <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="159"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n חשבונית</numerusform>
@@ -2959,7 +2999,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="161"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, מוצגת %n האחרונה</numerusform>
@@ -4329,7 +4369,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="385"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
@@ -4339,22 +4379,22 @@ Cards: {cards}</source>
         <translation>איך שולם?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="283"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="474"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="499"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות שורה %n שלא נכללה)</numerusform>
@@ -4362,77 +4402,77 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="303"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="326"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="345"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="349"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="353"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="367"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="380"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="476"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="489"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="496"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="509"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="524"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="537"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="542"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="555"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="587"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="600"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="592"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="605"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="616"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -4694,32 +4734,32 @@ Cards: {cards}</source>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="103"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="109"/>
         <source>Proformas</source>
         <translation>חשבונות עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="106"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="107"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="113"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון עסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="114"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="154"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
         <source>Loading the proformas…</source>
         <translation>חשבונות העסקה נטענים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n חשבון עסקה</numerusform>
@@ -4727,7 +4767,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="172"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n פתוח</numerusform>
@@ -4735,48 +4775,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="212"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="218"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>רישום התשלום של חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="214"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="220"/>
         <source>Cancel the chosen proforma</source>
         <translation>ביטול חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="219"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="232"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="225"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="238"/>
         <source>Choose a proforma first</source>
         <translation>יש לבחור חשבון עסקה תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="221"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="227"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>חשבון העסקה הזה שולם (חשבונית {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="223"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="229"/>
         <source>This proforma was cancelled</source>
         <translation>חשבון העסקה הזה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="230"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="236"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>חשבון העסקה כפי שיודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="268"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="274"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="270"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="276"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>לבטל את חשבון העסקה {number}? לא יהיה אפשר לשלם אותו עוד; השירותים יישארו כפי שהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="281"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="287"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
@@ -5921,152 +5961,152 @@ Cards: {cards}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="172"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="175"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="198"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="201"/>
         <source>Passwords and keys are kept in this workstation&apos;s keyring, never in the database, and are never shown again: a field left empty keeps what is kept.</source>
         <translation>סיסמאות ומפתחות נשמרים במחזיק המפתחות של עמדה זו, לעולם לא במסד הנתונים, ואינם מוצגים שוב: שדה שנשאר ריק שומר על הערך הקיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="204"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
         <source>Loading the settings…</source>
         <translation>ההגדרות נטענות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="207"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="210"/>
         <source>Send test e-mail…</source>
         <translation>שליחת הודעת בדיקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="209"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="212"/>
         <source>Sends an e-mail through the mail server with the values shown here, saved or not.</source>
         <translation>שליחת הודעת דוא״ל דרך שרת הדואר עם הערכים המוצגים כאן, בין אם נשמרו ובין אם לא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="248"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
         <source>Due checks &amp;&amp; charges</source>
         <translation>בדיקות מועדים וחיובים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="249"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
         <source>E-mail (SMTP)</source>
         <translation>דוא״ל (SMTP)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="250"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
         <source>Links &amp;&amp; portal</source>
         <translation>קישורים ופורטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="251"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="254"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="255"/>
         <source>Proformas &amp;&amp; invoices</source>
         <translation>חשבונות עסקה וחשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="253"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="256"/>
         <source>Background &amp;&amp; gateway</source>
         <translation>רקע ושער תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="279"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="282"/>
         <source>Every workstation that shares this database must keep the same link-signing key: type the same key on each of them, and give it to the customer portal.</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת הקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="325"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="328"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="327"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="330"/>
         <source>From {low} to {high}.</source>
         <translation>מ־{low} עד {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="334"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="337"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="345"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="414"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="417"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו, חוץ ממה שהוקלד כאן: {names}. השמירה תחליף שם את הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="419"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="471"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="474"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="499"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="502"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="504"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="507"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="517"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="520"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="521"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="525"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="541"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>הודעת בדיקה נשלחת אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="575"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="578"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="585"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="588"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="603"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="606"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>שולחים את הודעת הבדיקה… (מסיימים)</translation>
     </message>

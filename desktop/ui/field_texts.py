@@ -29,12 +29,36 @@ def field_name(field: Field) -> str:
     return names[field]
 
 
-def problem_text(problem: FieldProblem, detail: str = "") -> str:
+def _form(field: Field | None) -> str | None:
+    """What a field of the wrong form should look like, in the window's language (the English detail
+    of desktop/core/fields is for the command line)."""
+    texts = {
+        Field.REF: QCoreApplication.translate("Fields", "Use letters, digits and . _ : - only."),
+        Field.EMAIL: QCoreApplication.translate(
+            "Fields", "This is not an e-mail address such as name@example.com."
+        ),
+        Field.PHONE: QCoreApplication.translate("Fields", "Use digits, spaces and + ( ) . / - only."),
+        Field.CARD_HOLDER: QCoreApplication.translate("Fields", "Type the name on the card, not its number."),
+        Field.CARD_EXPIRY: QCoreApplication.translate("Fields", "Write the expiry as MM/YYYY."),
+        Field.PAYMENT_AMOUNT: QCoreApplication.translate("Fields", "This is not an amount."),
+        Field.CURRENCY: QCoreApplication.translate(
+            "Fields", "This is not a currency code such as ILS, EUR or USD."
+        ),
+        Field.LANGUAGE: QCoreApplication.translate("Fields", "Choose Hebrew, Spanish or English."),
+    }
+    return texts.get(field) if field is not None else None
+
+
+def problem_text(problem: FieldProblem, detail: str = "", field: Field | None = None) -> str:
+    if problem in (FieldProblem.FORM, FieldProblem.UNKNOWN):
+        worded = _form(field)
+        if worded is not None:
+            return worded
     texts = {
         FieldProblem.EMPTY: QCoreApplication.translate("Fields", "Fill this in."),
         FieldProblem.TOO_LONG: QCoreApplication.translate("Fields", "Too long: at most {detail} characters."),
         FieldProblem.CHARACTER: QCoreApplication.translate(
-            "Fields", "Contains a character that cannot be kept ({detail})."
+            "Fields", "Contains an invisible or control character that cannot be kept."
         ),
         FieldProblem.FORM: QCoreApplication.translate("Fields", "Not written as expected ({detail})."),
         FieldProblem.UNKNOWN: QCoreApplication.translate("Fields", "Not one of: {detail}."),
@@ -56,5 +80,5 @@ def problem_text(problem: FieldProblem, detail: str = "") -> str:
 def describe(error: FieldError) -> str:
     """'E-mail: Not written as expected (...)': the field and what is wrong, for a message box."""
     return QCoreApplication.translate("Fields", "{field}: {problem}").format(
-        field=field_name(error.field), problem=problem_text(error.problem, error.detail)
+        field=field_name(error.field), problem=problem_text(error.problem, error.detail, error.field)
     )

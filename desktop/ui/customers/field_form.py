@@ -151,7 +151,9 @@ class FieldForm(QObject):
     def _show(self, row: _Row) -> None:
         shown = row.error is not None and row.touched
         row.problem.setText(
-            field_texts.problem_text(row.error.problem, row.error.detail) if row.error else ""
+            field_texts.problem_text(row.error.problem, row.error.detail, row.error.field)
+            if row.error
+            else ""
         )
         row.problem.setVisible(shown)
 
