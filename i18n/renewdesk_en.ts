@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -305,7 +305,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="200"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>

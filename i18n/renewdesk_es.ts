@@ -433,765 +433,795 @@ Tarjetas: {cards}</translation>
         <translation>Verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Charged</source>
         <translation>Cobro realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>Charge failed</source>
         <translation>Cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>Charge declined</source>
         <translation>Cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>Renewal needs attention</source>
         <translation>La renovación requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>E-mail sent</source>
         <translation>Correo electrónico enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>E-mail given up</source>
         <translation>Correo abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>E-mail retried now</source>
         <translation>Correo reintentado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>E-mail sent again</source>
         <translation>Correo reenviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <source>Card added</source>
+        <translation>Tarjeta añadida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <source>Card replaced on a service</source>
+        <translation>Tarjeta sustituida en un servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <source>Card removed</source>
+        <translation>Tarjeta eliminada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Proforma paid</source>
         <translation>Proforma pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Proforma cancelled</source>
         <translation>Proforma cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Card payment declined</source>
         <translation>Pago con tarjeta rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <source>Expiry</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <source>Card holder</source>
+        <translation>Titular de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1199,118 +1229,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1328,12 +1358,12 @@ Tarjetas: {cards}</translation>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="287"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -3685,153 +3715,158 @@ Tarjetas: {cards}</translation>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="112"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
+        <source>card replaced</source>
+        <translation>tarjeta sustituida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="115"/>
+        <location filename="../desktop/ui/messages.py" line="116"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="118"/>
+        <location filename="../desktop/ui/messages.py" line="119"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="119"/>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="120"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="133"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="135"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="139"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="142"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="149"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="150"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="153"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="156"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="163"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="163"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="169"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="172"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="196"/>
+        <location filename="../desktop/ui/messages.py" line="197"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="207"/>
+        <location filename="../desktop/ui/messages.py" line="208"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="222"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="175"/>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="200"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -4369,7 +4404,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
@@ -4384,12 +4419,12 @@ Tarjetas: {cards}</translation>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="510"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
@@ -4407,72 +4442,72 @@ Tarjetas: {cards}</translation>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="364"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="380"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="378"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="489"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="509"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="507"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="537"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="555"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="553"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="600"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="605"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="616"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="614"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>

@@ -433,765 +433,795 @@ Cards: {cards}</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>Charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>Charge declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>Renewal needs attention</source>
         <translation>החידוש דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>E-mail sent</source>
         <translation>נשלח דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>E-mail given up</source>
         <translation>שליחת הדוא״ל נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>E-mail retried now</source>
         <translation>ניסיון חוזר לשליחת הדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>E-mail sent again</source>
         <translation>הדוא״ל נשלח שוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Proforma issued</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <source>Card added</source>
+        <translation>כרטיס נוסף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <source>Card replaced on a service</source>
+        <translation>הכרטיס של שירות הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <source>Card removed</source>
+        <translation>כרטיס הוסר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Proforma paid</source>
         <translation>חשבון עסקה שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Proforma cancelled</source>
         <translation>חשבון עסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Card payment declined</source>
         <translation>תשלום בכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Invoice issued</source>
         <translation>חשבונית מס הופקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Service renewed by a payment</source>
         <translation>השירות חודש בתשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Paid by</source>
         <translation>אמצעי תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Payment reference</source>
         <translation>אסמכתת תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Left out</source>
         <translation>הושמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Series</source>
         <translation>סדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Renewals ended</source>
         <translation>מחזורי חידוש שהסתיימו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <source>Brand</source>
+        <translation>סוג הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <source>Expiry</source>
+        <translation>תוקף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <source>Card holder</source>
+        <translation>בעל הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1199,118 +1229,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="307"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="310"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1328,12 +1358,12 @@ Cards: {cards}</source>
         <translation>{kind} אל {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
         <source>{before} → {after}</source>
         <translation>{before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="287"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -3685,153 +3715,158 @@ Cards: {cards}</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="112"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
+        <source>card replaced</source>
+        <translation>הכרטיס הוחלף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="115"/>
+        <location filename="../desktop/ui/messages.py" line="116"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="118"/>
+        <location filename="../desktop/ui/messages.py" line="119"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="126"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="119"/>
-        <location filename="../desktop/ui/messages.py" line="130"/>
+        <location filename="../desktop/ui/messages.py" line="120"/>
+        <location filename="../desktop/ui/messages.py" line="131"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="133"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="135"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="139"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="142"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="146"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="149"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="150"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="153"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="156"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="160"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="163"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="163"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="169"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="172"/>
+        <location filename="../desktop/ui/messages.py" line="173"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="196"/>
+        <location filename="../desktop/ui/messages.py" line="197"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>אחד השדות נדחה. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="207"/>
+        <location filename="../desktop/ui/messages.py" line="208"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="222"/>
+        <location filename="../desktop/ui/messages.py" line="223"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="224"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="175"/>
+        <location filename="../desktop/ui/messages.py" line="176"/>
         <source>This database already has its link-signing key.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="199"/>
+        <location filename="../desktop/ui/messages.py" line="200"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
@@ -4369,7 +4404,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
@@ -4384,12 +4419,12 @@ Cards: {cards}</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="510"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
@@ -4407,72 +4442,72 @@ Cards: {cards}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="364"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="380"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="378"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="489"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="509"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="507"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="537"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="555"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="553"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="600"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="605"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="616"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="614"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>

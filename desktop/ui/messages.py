@@ -103,6 +103,7 @@ def history_what(code: str) -> str:
         "auto_renew.disabled": QCoreApplication.translate("Messages", "auto-renew switched off"),
         "auto_renew.changed": QCoreApplication.translate("Messages", "auto-renew settings changed"),
         "auto_renew.stopped": QCoreApplication.translate("Messages", "auto-renew stopped"),
+        "card.replaced": QCoreApplication.translate("Messages", "card replaced"),
     }
     return texts.get(code, code)
 

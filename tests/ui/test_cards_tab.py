@@ -11,14 +11,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from desktop.app.audit_log import AuditFilter, browse_audit
+from desktop.app.cards import remove_card
 from desktop.bootstrap import AppContext
 from desktop.core.fields import Field
+from desktop.ui.admin import audit_texts, audit_words
 from desktop.ui.customers.card_dialogs import AddCardDialog, RemoveCardDialog, ReplaceCardDialog
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.cards_model import Column
 from desktop.ui.customers.cards_tab import CardsTab
 from desktop.ui.main_window import MainWindow
-from tests.app.helpers import FINANCE, SALES, audit_rows, card_id, outbox_rows
+from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, card_id, customer_id, outbox_rows
 from tests.jobs.helpers import renew_of
 from tests.support.gated_gateway import gate_verifications
 from tests.ui.accounts import load_all
@@ -261,3 +264,21 @@ def test_finance_sees_the_cards_but_may_not_change_them(
     buttons: list[QWidget] = [tab.add_button, tab.replace_button, tab.remove_button]
     assert not any(button.isEnabled() for button in buttons)
     assert {button.toolTip() for button in buttons} == {"Your role may not do this."}
+
+
+def test_the_audit_log_says_card_changes_in_words_even_after_the_card_is_gone(sctx: AppContext) -> None:
+    load_all(sctx)
+    dana = customer_id(sctx, "dana")
+    v1, v4 = card_id(sctx, "dana", "v1"), card_id(sctx, "dana", "v4")
+    remove_card(sctx, SALES, dana, v4, move_to=v1)
+
+    rows = {row.action: row for row in browse_audit(sctx, ADMIN, AuditFilter(action="card.")).rows}
+
+    removed, moved = rows["card.removed"], rows["card.replaced"]
+    assert audit_texts.action(removed.action) == "Card removed"
+    assert formatting_free(audit_words.concerning(removed)) == "Card: Visa •••• 4242 (deleted)"
+    assert "Card holder: Dana Levi" in formatting_free(audit_words.summary(removed))
+    assert audit_texts.action(moved.action) == "Card replaced on a service"
+    assert (
+        formatting_free(audit_words.summary(moved)) == f"Card: Card #{v4} (deleted) → Visa •••• 4242 (12/30)"
+    )

@@ -47,6 +47,9 @@ def _action_texts() -> dict[str, str]:
         "cycle.terms_changed": QCoreApplication.translate("AuditTexts", "Renewal terms changed"),
         "card.check_passed": QCoreApplication.translate("AuditTexts", "Card check passed"),
         "card.check_failed": QCoreApplication.translate("AuditTexts", "Card check failed"),
+        "card.added": QCoreApplication.translate("AuditTexts", "Card added"),
+        "card.replaced": QCoreApplication.translate("AuditTexts", "Card replaced on a service"),
+        "card.removed": QCoreApplication.translate("AuditTexts", "Card removed"),
         "charge.succeeded": QCoreApplication.translate("AuditTexts", "Charged"),
         "charge.failed": QCoreApplication.translate("AuditTexts", "Charge failed"),
         "charge.declined": QCoreApplication.translate("AuditTexts", "Charge declined"),
@@ -216,6 +219,9 @@ def _field_texts() -> dict[str, str]:
         "proforma": QCoreApplication.translate("AuditTexts", "Proforma"),
         "series": QCoreApplication.translate("AuditTexts", "Series"),
         "cycles_ended": QCoreApplication.translate("AuditTexts", "Renewals ended"),
+        "brand": QCoreApplication.translate("AuditTexts", "Brand"),
+        "expiry": QCoreApplication.translate("AuditTexts", "Expiry"),
+        "holder": QCoreApplication.translate("AuditTexts", "Card holder"),
     }
 
 

@@ -103,6 +103,9 @@ def _named_words(named: Named, _language: str) -> str:
 
 def _recorded(ref: Ref, side: Mapping[str, Any]) -> str | None:
     """The name an entry kept of what it points at, for when that thing is gone."""
+    if ref is Ref.CARD:  # a removed card's entry keeps its brand and last 4 (never more, R20)
+        brand, last4 = side.get("brand"), side.get("card")
+        return card(brand, last4) if isinstance(brand, str) and isinstance(last4, str) else None
     key = {
         Ref.SERVICE: "service",
         Ref.CYCLE: "service",
