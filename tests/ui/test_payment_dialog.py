@@ -196,6 +196,7 @@ def test_a_paid_proforma_cannot_be_paid_again(qtbot: QtBot, sctx: AppContext, op
     qtbot.waitUntil(lambda: first.outcome is not None, timeout=20_000)
     second: PaymentDialog = open_dialog(number)
     assert not second.record_button.isEnabled()
+    assert second.lines.isColumnHidden(Column.AFTER), "a paid proforma renews nothing more"
     assert second.error.isVisible()
     assert second.error.text() == (
         f"Proforma {number} is no longer open: only an open proforma can be paid or cancelled."

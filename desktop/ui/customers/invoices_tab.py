@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.app import documents
 from desktop.app.desk import Desk
@@ -52,6 +60,7 @@ class InvoicesTab(QWidget):
         )
         self.table.setColumnHidden(Column.CUSTOMER, True)  # it is the account's own
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(Column.SERVICES, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.selection: QItemSelectionModel = self.table.selectionModel()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -63,6 +64,11 @@ class ProformasTab(QWidget):
             ),
         )
         self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.DescendingOrder)  # the newest first
+        # The services take what the other columns leave: no column is pushed out of sight at 1280 px.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.SERVICES, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(Column.INVOICE, 80)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.selection: QItemSelectionModel = self.table.selectionModel()  # kept: Qt may drop it otherwise

@@ -225,7 +225,7 @@ class PaymentDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.lines, 1)
+        layout.addWidget(self.lines)
         layout.addWidget(self.due)
         layout.addWidget(QLabel(self.tr("How was it paid?"), self))
         layout.addLayout(methods)
@@ -234,6 +234,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.done_text)
         layout.addWidget(self.working)
         layout.addWidget(self.busy)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.method_group.idToggled.connect(lambda _id, on: self._method_changed() if on else None)
@@ -289,6 +290,12 @@ class PaymentDialog(QDialog):
             )
         )
         self.model.set_rows(payment_rows(preview.lines, preview.currency))
+        # A proforma paid or cancelled is renewed by nothing: no "renewed until" to show.
+        closed = (
+            isinstance(preview.refusal, UseCaseError) and preview.refusal.code is ErrorCode.PROFORMA_NOT_OPEN
+        )
+        self.lines.setColumnHidden(Column.AFTER, closed and self.outcome is None)
+        self._fit_lines()
         due = formatting.money(preview.amount_due_minor, preview.currency)
         left_out = sum(1 for line in preview.lines if line.left_out is not None)
         if left_out:
@@ -304,6 +311,15 @@ class PaymentDialog(QDialog):
         self._say_refusal(preview.refusal)
         self._fill_cards()
         self._method_changed()
+
+    def _fit_lines(self, most: int = 8) -> None:
+        """The lines table as tall as its rows (up to `most`, then it scrolls): the payment's fields
+        below it keep their room, with the problems said under them."""
+        rows = min(max(self.model.rowCount(), 1), most)
+        row = max(self.lines.sizeHintForRow(0), self.lines.verticalHeader().defaultSectionSize())
+        header = self.lines.horizontalHeader().sizeHint().height()
+        scroll = self.lines.horizontalScrollBar().sizeHint().height()
+        self.lines.setFixedHeight(header + rows * row + 2 * self.lines.frameWidth() + scroll)
 
     def _preview_failed(self, asked: int, error: BaseException) -> None:
         if asked != self._asked:
