@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n off)</numerusform>
@@ -246,6 +246,55 @@
     </message>
 </context>
 <context>
+    <name>FollowUpLauncher</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/launcher.py" line="51"/>
+        <source>&amp;Follow-up (%n)</source>
+        <translation>
+            <numerusform>&amp;Follow-up (%n)</numerusform>
+            <numerusform>&amp;Follow-up (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <source>{service} and %n more</source>
+        <translation>
+            <numerusform>{service} and %n more</numerusform>
+            <numerusform>{service} and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform>
+            <numerusform>expired %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <source>%n row(s) to follow up, most urgent first.</source>
+        <translation>
+            <numerusform>%n row to follow up, most urgent first.</numerusform>
+            <numerusform>%n rows to follow up, most urgent first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InvoicesPanel</name>
     <message numerus="yes">
         <location filename="../desktop/ui/finance/invoices_panel.py" line="170"/>
@@ -286,7 +335,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="93"/>
+        <location filename="../desktop/ui/mail/texts.py" line="94"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -294,7 +343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="97"/>
+        <location filename="../desktop/ui/mail/texts.py" line="98"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>
@@ -357,7 +406,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n line left out)</numerusform>
@@ -379,15 +428,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n month</numerusform>
-            <numerusform>%n months</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -395,7 +436,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incomplete ({total}; no price for %n service)</numerusform>
@@ -403,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -411,11 +452,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
             <numerusform>%n proformas issued and sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
+        <translation>
+            <numerusform>%n e-mail queued with the PDF attached, for proforma number {numbers}; the outbox sends them.</numerusform>
+            <numerusform>%n e-mails queued with the PDF attached, for proforma numbers {numbers}; the outbox sends them.</numerusform>
         </translation>
     </message>
 </context>
@@ -480,10 +529,10 @@
     <name>RemoveCardDialog</name>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
-        <source>%n service(s) renew automatically with this card:</source>
+        <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
-            <numerusform>%n service renew automatically with this card:</numerusform>
-            <numerusform>%n services renew automatically with this card:</numerusform>
+            <numerusform>%n service with automatic renewal on this card:</numerusform>
+            <numerusform>%n services with automatic renewal on this card:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -518,10 +567,10 @@
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
-        <source>%n service(s) use this card and will move to the new one:</source>
+        <source>%n service(s) will move from this card to the new one:</source>
         <translation>
-            <numerusform>%n service use this card and will move to the new one:</numerusform>
-            <numerusform>%n services use this card and will move to the new one:</numerusform>
+            <numerusform>%n service will move from this card to the new one:</numerusform>
+            <numerusform>%n services will move from this card to the new one:</numerusform>
         </translation>
     </message>
     <message numerus="yes">

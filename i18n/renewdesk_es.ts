@@ -473,414 +473,414 @@ Tarjetas: {cards}</translation>
         <translation>Correo reenviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -900,328 +900,333 @@ Tarjetas: {cards}</translation>
         <translation>Tarjeta eliminada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <source>Renew link e-mailed</source>
+        <translation>Enlace de renovación enviado por correo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Proforma paid</source>
         <translation>Proforma pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Proforma cancelled</source>
         <translation>Proforma cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Card payment declined</source>
         <translation>Pago con tarjeta rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1229,118 +1234,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1547,12 +1552,12 @@ Tarjetas: {cards}</translation>
         <translation>MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="173"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="177"/>
         <source>Type the holder&apos;s name here, not the card number.</source>
         <translation>Escriba aquí el nombre del titular, no el número de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="175"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="179"/>
         <source>Type the month and year as on the card: MM/YYYY.</source>
         <translation>Escriba el mes y el año como figuran en la tarjeta: MM/AAAA.</translation>
     </message>
@@ -1577,8 +1582,13 @@ Tarjetas: {cards}</translation>
             <numerusform>%n con renovación automática</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <source>Not in use</source>
+        <translation>Sin uso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n desactivado)</numerusform>
@@ -1586,39 +1596,44 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="75"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>Vence antes del próximo cobro de: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Valid?</source>
         <translation>¿Válida?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Warning</source>
         <translation>Aviso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="113"/>
+        <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
+        <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará; sustituya la tarjeta.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2904,193 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpLauncher</name>
+    <message>
+        <location filename="../desktop/ui/followup/launcher.py" line="49"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Seguimiento</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/launcher.py" line="51"/>
+        <source>&amp;Follow-up (%n)</source>
+        <translation>
+            <numerusform>&amp;Seguimiento (%n)</numerusform>
+            <numerusform>&amp;Seguimiento (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/launcher.py" line="52"/>
+        <source>What needs a person, most urgent first</source>
+        <translation>Lo que requiere a una persona, lo más urgente primero</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <source>{service} and %n more</source>
+        <translation>
+            <numerusform>{service} y %n más</numerusform>
+            <numerusform>{service} y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>venció hace %n día</numerusform>
+            <numerusform>venció hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="81"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <source>Expires in</source>
+        <translation>Vence en</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="16"/>
+        <source>Auto-renew stopped</source>
+        <translation>Renovación automática detenida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="17"/>
+        <source>Charge needs attention</source>
+        <translation>Cobro que requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="18"/>
+        <source>Card expires before the charge</source>
+        <translation>La tarjeta vence antes del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="21"/>
+        <source>E-mail given up</source>
+        <translation>Correo abandonado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="22"/>
+        <source>Proforma expired</source>
+        <translation>Proforma vencida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="29"/>
+        <source>Replace card…</source>
+        <translation>Sustituir la tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <source>Switch on again…</source>
+        <translation>Volver a activar…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <source>Send a renew link</source>
+        <translation>Enviar un enlace de renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <source>Send the e-mail again</source>
+        <translation>Volver a enviar el correo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <source>Record payment…</source>
+        <translation>Registrar el pago…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="45"/>
+        <source>The card will not be valid on the charge day</source>
+        <translation>La tarjeta no será válida el día del cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <source>Not delivered: {mail}</source>
+        <translation>No entregado: {mail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="50"/>
+        <source>Proforma {number} is past its validity</source>
+        <translation>La proforma {number} ha superado su validez</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="93"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="96"/>
+        <source>Reading the follow-up list…</source>
+        <translation>Leyendo la lista de seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
+        <source>Nothing to follow up.</source>
+        <translation>No hay nada pendiente de seguimiento.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <source>%n row(s) to follow up, most urgent first.</source>
+        <translation>
+            <numerusform>%n elemento de seguimiento, los más urgentes primero.</numerusform>
+            <numerusform>%n elementos de seguimiento, los más urgentes primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="174"/>
+        <source>A renew link for {service} is queued to {address}.</source>
+        <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="186"/>
+        <source>The e-mail is queued again to {address}.</source>
+        <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
@@ -3134,71 +3336,76 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <source>renew link</source>
+        <translation>enlace de renovación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <location filename="../desktop/ui/mail/texts.py" line="38"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <location filename="../desktop/ui/mail/texts.py" line="48"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="50"/>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="53"/>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="56"/>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="59"/>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="62"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="65"/>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <location filename="../desktop/ui/mail/texts.py" line="89"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="90"/>
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="93"/>
+        <location filename="../desktop/ui/mail/texts.py" line="94"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -3206,12 +3413,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="94"/>
+        <location filename="../desktop/ui/mail/texts.py" line="95"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="97"/>
+        <location filename="../desktop/ui/mail/texts.py" line="98"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -3219,57 +3426,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="104"/>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="107"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="110"/>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="113"/>
+        <location filename="../desktop/ui/mail/texts.py" line="114"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="116"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="127"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="131"/>
+        <location filename="../desktop/ui/mail/texts.py" line="132"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="132"/>
+        <location filename="../desktop/ui/mail/texts.py" line="133"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="136"/>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="139"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -3277,166 +3484,166 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="443"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Re&amp;curring</source>
         <translation>Renovación &amp;automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Recurring A&amp;ll</source>
         <translation>Renovación automática de t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
-        <location filename="../desktop/ui/main_window.py" line="426"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>Cerrar &amp;sesión / cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
-        <location filename="../desktop/ui/main_window.py" line="337"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
-        <location filename="../desktop/ui/main_window.py" line="340"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="347"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;Guía de esta ventana</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Tick services first</source>
         <translation>Marque primero los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>&amp;E-mails…</source>
         <translation>C&amp;orreos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>Un administrador ha desactivado su cuenta, por lo que se ha cerrado su sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="512"/>
+        <location filename="../desktop/ui/main_window.py" line="520"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
@@ -4404,7 +4611,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
@@ -4419,17 +4626,17 @@ Tarjetas: {cards}</translation>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="490"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="510"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n línea no incluida)</numerusform>
@@ -4437,77 +4644,77 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="329"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="348"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="352"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="364"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="378"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="492"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="507"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="553"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="614"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="619"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -4556,12 +4763,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incompleto ({total}; falta el precio de %n servicio)</numerusform>
@@ -4569,76 +4776,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Service</source>
-        <translation>Servicio</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Period</source>
-        <translation>Período</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n mes</numerusform>
-            <numerusform>%n meses</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="183"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
         <source>Total: working it out…</source>
         <translation>Total: calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="117"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <source>E-mail to the billing contact</source>
+        <translation type="unfinished">Enviar por correo al contacto de facturación</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="136"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="220"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
@@ -4646,12 +4834,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="302"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>No se pudo guardar el PDF como {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -4659,32 +4847,60 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="203"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
+        <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
+        <source>To {address}, with the PDF attached</source>
+        <translation type="unfinished">A {address}, con el PDF adjunto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <source>Queuing the e-mail(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
+        <source>No e-mail was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <source>Proforma {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
+        <source>Proforma {number} to {address}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
+        <source>Proforma {number}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
             <numerusform>%n proformas emitidas y guardadas como {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="222"/>
-        <source>Proforma {number}</source>
-        <translation>Proforma {number}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="223"/>
-        <source>To: {name}</source>
-        <translation>Para: {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
-        <source>This proforma is not a tax invoice and charges nothing.</source>
-        <translation>Esta proforma no es una factura y no genera ningún cobro.</translation>
     </message>
 </context>
 <context>
@@ -5051,10 +5267,10 @@ Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
-        <source>%n service(s) renew automatically with this card:</source>
+        <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
-            <numerusform>%n servicio se renueva automáticamente con esta tarjeta:</numerusform>
-            <numerusform>%n servicios se renuevan automáticamente con esta tarjeta:</numerusform>
+            <numerusform>%n servicio con renovación automática en esta tarjeta:</numerusform>
+            <numerusform>%n servicios con renovación automática en esta tarjeta:</numerusform>
         </translation>
     </message>
     <message>
@@ -5154,10 +5370,10 @@ Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
-        <source>%n service(s) use this card and will move to the new one:</source>
+        <source>%n service(s) will move from this card to the new one:</source>
         <translation>
-            <numerusform>%n servicio usa esta tarjeta y pasará a la nueva:</numerusform>
-            <numerusform>%n servicios usan esta tarjeta y pasarán a la nueva:</numerusform>
+            <numerusform>%n servicio pasará de esta tarjeta a la nueva:</numerusform>
+            <numerusform>%n servicios pasarán de esta tarjeta a la nueva:</numerusform>
         </translation>
     </message>
     <message>

@@ -473,414 +473,414 @@ Cards: {cards}</source>
         <translation>הדוא״ל נשלח שוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Proforma issued</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="103"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
@@ -900,328 +900,333 @@ Cards: {cards}</source>
         <translation>כרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <source>Renew link e-mailed</source>
+        <translation>נשלח קישור לחידוש בדוא״ל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>Proforma paid</source>
         <translation>חשבון עסקה שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>Proforma cancelled</source>
         <translation>חשבון עסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>Card payment declined</source>
         <translation>תשלום בכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Invoice issued</source>
         <translation>חשבונית מס הופקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Service renewed by a payment</source>
         <translation>השירות חודש בתשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Paid by</source>
         <translation>אמצעי תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Payment reference</source>
         <translation>אסמכתת תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Left out</source>
         <translation>הושמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Series</source>
         <translation>סדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Renewals ended</source>
         <translation>מחזורי חידוש שהסתיימו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Brand</source>
         <translation>סוג הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Card holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="239"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="278"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="292"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="305"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1229,118 +1234,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1547,12 +1552,12 @@ Cards: {cards}</source>
         <translation>MM/YYYY</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="173"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="177"/>
         <source>Type the holder&apos;s name here, not the card number.</source>
         <translation>יש להקליד כאן את שם בעל הכרטיס, לא את מספר הכרטיס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="175"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="179"/>
         <source>Type the month and year as on the card: MM/YYYY.</source>
         <translation>יש להקליד חודש ושנה כפי שהם מופיעים על הכרטיס: MM/YYYY.</translation>
     </message>
@@ -1577,8 +1582,13 @@ Cards: {cards}</source>
             <numerusform>%n בחידוש אוטומטי</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <source>Not in use</source>
+        <translation>לא בשימוש</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(ועוד %n כבוי)</numerusform>
@@ -1586,39 +1596,44 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="73"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="75"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>תוקפו יפוג לפני החיוב הבא של: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="98"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="99"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Valid?</source>
         <translation>תקף?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Warning</source>
         <translation>אזהרה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="113"/>
+        <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
+        <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל; יש להחליף את הכרטיס.</translation>
     </message>
 </context>
 <context>
@@ -2889,6 +2904,193 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>FollowUpLauncher</name>
+    <message>
+        <location filename="../desktop/ui/followup/launcher.py" line="49"/>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;מעקב</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/launcher.py" line="51"/>
+        <source>&amp;Follow-up (%n)</source>
+        <translation>
+            <numerusform>&amp;מעקב (%n)</numerusform>
+            <numerusform>&amp;מעקב (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/launcher.py" line="52"/>
+        <source>What needs a person, most urgent first</source>
+        <translation>מה שדורש טיפול אנושי, הדחוף ביותר ראשון</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <source>{service} and %n more</source>
+        <translation>
+            <numerusform>{service} ועוד אחד</numerusform>
+            <numerusform>{service} ועוד %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>פג לפני יום אחד</numerusform>
+            <numerusform>פג לפני %n ימים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="81"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <source>Customer</source>
+        <translation>לקוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <source>Service</source>
+        <translation>שירות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <source>Why</source>
+        <translation>סיבה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <source>Expires in</source>
+        <translation>עד התפוגה</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpTexts</name>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="16"/>
+        <source>Auto-renew stopped</source>
+        <translation>החידוש האוטומטי הופסק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="17"/>
+        <source>Charge needs attention</source>
+        <translation>חיוב דורש טיפול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="18"/>
+        <source>Card expires before the charge</source>
+        <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="21"/>
+        <source>E-mail given up</source>
+        <translation>שליחת הדוא״ל נכשלה סופית</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="22"/>
+        <source>Proforma expired</source>
+        <translation>תוקף חשבון העסקה פג</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="29"/>
+        <source>Replace card…</source>
+        <translation>החלפת כרטיס…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <source>Switch on again…</source>
+        <translation>הפעלה מחדש…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <source>Send a renew link</source>
+        <translation>שליחת קישור לחידוש</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <source>Send the e-mail again</source>
+        <translation>שליחה חוזרת של הדוא״ל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <source>Record payment…</source>
+        <translation>רישום תשלום…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="45"/>
+        <source>The card will not be valid on the charge day</source>
+        <translation>הכרטיס לא יהיה בתוקף ביום החיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <source>Not delivered: {mail}</source>
+        <translation>לא נמסר: {mail}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="50"/>
+        <source>Proforma {number} is past its validity</source>
+        <translation>תוקף חשבון העסקה {number} עבר</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpWindow</name>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="93"/>
+        <source>Follow-up</source>
+        <translation>מעקב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="96"/>
+        <source>Reading the follow-up list…</source>
+        <translation>רשימת המעקב נטענת…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
+        <source>Nothing to follow up.</source>
+        <translation>אין דבר למעקב.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <source>%n row(s) to follow up, most urgent first.</source>
+        <translation>
+            <numerusform>פריט אחד למעקב, הדחוף ביותר ראשון.</numerusform>
+            <numerusform>%n פריטים למעקב, הדחופים ביותר ראשונים.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="174"/>
+        <source>A renew link for {service} is queued to {address}.</source>
+        <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="186"/>
+        <source>The e-mail is queued again to {address}.</source>
+        <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <location filename="../desktop/ui/dialogs/service_history.py" line="79"/>
@@ -3134,71 +3336,76 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <source>renew link</source>
+        <translation>קישור לחידוש</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <location filename="../desktop/ui/mail/texts.py" line="38"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <location filename="../desktop/ui/mail/texts.py" line="48"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="50"/>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="53"/>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="56"/>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="59"/>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="62"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="65"/>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <location filename="../desktop/ui/mail/texts.py" line="89"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="90"/>
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="93"/>
+        <location filename="../desktop/ui/mail/texts.py" line="94"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -3206,12 +3413,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="94"/>
+        <location filename="../desktop/ui/mail/texts.py" line="95"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="97"/>
+        <location filename="../desktop/ui/mail/texts.py" line="98"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -3219,57 +3426,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="104"/>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="107"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="110"/>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="113"/>
+        <location filename="../desktop/ui/mail/texts.py" line="114"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="116"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="127"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="131"/>
+        <location filename="../desktop/ui/mail/texts.py" line="132"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="132"/>
+        <location filename="../desktop/ui/mail/texts.py" line="133"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="136"/>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="139"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -3277,166 +3484,166 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="156"/>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="443"/>
         <source>RenewDesk — {name}</source>
         <translation>RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="162"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Renew &amp;All</source>
         <translation>חידוש ה&amp;כול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>Re&amp;curring</source>
         <translation>חידוש &amp;אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Recurring A&amp;ll</source>
         <translation>חידוש אוטומטי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="160"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="161"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="302"/>
-        <location filename="../desktop/ui/main_window.py" line="426"/>
+        <location filename="../desktop/ui/main_window.py" line="310"/>
+        <location filename="../desktop/ui/main_window.py" line="434"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
-        <location filename="../desktop/ui/main_window.py" line="312"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
+        <location filename="../desktop/ui/main_window.py" line="320"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="157"/>
+        <location filename="../desktop/ui/main_window.py" line="164"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="158"/>
+        <location filename="../desktop/ui/main_window.py" line="165"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>י&amp;ציאה מהחשבון / החלפת משתמש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="159"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;Quit</source>
         <translation>&amp;סגירת התוכנית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>&amp;New customer…</source>
         <translation>לקוח &amp;חדש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
-        <location filename="../desktop/ui/main_window.py" line="315"/>
+        <location filename="../desktop/ui/main_window.py" line="178"/>
+        <location filename="../desktop/ui/main_window.py" line="323"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
-        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
-        <location filename="../desktop/ui/main_window.py" line="321"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
-        <location filename="../desktop/ui/main_window.py" line="333"/>
+        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="341"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
-        <location filename="../desktop/ui/main_window.py" line="337"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="345"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="176"/>
-        <location filename="../desktop/ui/main_window.py" line="340"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="353"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="347"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;מדריך לחלון זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="215"/>
+        <location filename="../desktop/ui/main_window.py" line="223"/>
         <source>Tick services first</source>
         <translation>יש לסמן שירותים תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="221"/>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="229"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="331"/>
         <source>&amp;E-mails…</source>
         <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="392"/>
+        <location filename="../desktop/ui/main_window.py" line="400"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="427"/>
+        <location filename="../desktop/ui/main_window.py" line="435"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>מנהל השבית את החשבון שלך, ולכן בוצעה יציאה מהמערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="512"/>
+        <location filename="../desktop/ui/main_window.py" line="520"/>
         <source>Finishing the background checks…</source>
         <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
@@ -4404,7 +4611,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
@@ -4419,17 +4626,17 @@ Cards: {cards}</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="485"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="490"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="510"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
         <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
         <translation>
             <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות שורה %n שלא נכללה)</numerusform>
@@ -4437,77 +4644,77 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="329"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="348"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="352"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="358"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="364"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="378"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="487"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="492"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="507"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="553"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="614"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="619"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -4556,12 +4763,12 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="57"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירות)</numerusform>
@@ -4569,76 +4776,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Service</source>
-        <translation>שירות</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Period</source>
-        <translation>תקופה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="227"/>
-        <source>Price</source>
-        <translation>מחיר</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="244"/>
-        <source>%n month(s)</source>
-        <translation>
-            <numerusform>%n חודש</numerusform>
-            <numerusform>%n חודשים</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="137"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="183"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="72"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
         <source>Total: working it out…</source>
         <translation>סה״כ: מחשב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="117"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="86"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="94"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <source>E-mail to the billing contact</source>
+        <translation type="unfinished">שליחה בדוא״ל לאיש הקשר לחיוב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="136"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="162"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="220"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
@@ -4646,12 +4834,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="302"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>לא ניתן היה לשמור את ה־PDF בשם {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="276"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -4659,32 +4847,60 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="203"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
+        <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
+        <source>To {address}, with the PDF attached</source>
+        <translation type="unfinished">אל {address}, עם קובץ ה-PDF מצורף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <source>Queuing the e-mail(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
+        <source>No e-mail was queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <source>Proforma {number}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
+        <source>Proforma {number} to {address}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
+        <source>Proforma {number}: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>
         <source>Save as PDF</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
             <numerusform>הופקו %n חשבונות עסקה ונשמרו בקובץ {file}.</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="222"/>
-        <source>Proforma {number}</source>
-        <translation>חשבון עסקה {number}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="223"/>
-        <source>To: {name}</source>
-        <translation>לכבוד: {name}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="224"/>
-        <source>This proforma is not a tax invoice and charges nothing.</source>
-        <translation>חשבון עסקה זה אינו חשבונית מס ואינו מחייב דבר.</translation>
     </message>
 </context>
 <context>
@@ -5051,10 +5267,10 @@ Cards: {cards}</source>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
-        <source>%n service(s) renew automatically with this card:</source>
+        <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
-            <numerusform>%n שירות מתחדש אוטומטית בכרטיס הזה:</numerusform>
-            <numerusform>%n שירותים מתחדשים אוטומטית בכרטיס הזה:</numerusform>
+            <numerusform>%n שירות בחידוש אוטומטי בכרטיס הזה:</numerusform>
+            <numerusform>%n שירותים בחידוש אוטומטי בכרטיס הזה:</numerusform>
         </translation>
     </message>
     <message>
@@ -5154,10 +5370,10 @@ Cards: {cards}</source>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
-        <source>%n service(s) use this card and will move to the new one:</source>
+        <source>%n service(s) will move from this card to the new one:</source>
         <translation>
-            <numerusform>%n שירות משתמש בכרטיס הזה ויעבור לכרטיס החדש:</numerusform>
-            <numerusform>%n שירותים משתמשים בכרטיס הזה ויעברו לכרטיס החדש:</numerusform>
+            <numerusform>%n שירות יעבור מהכרטיס הזה לכרטיס החדש:</numerusform>
+            <numerusform>%n שירותים יעברו מהכרטיס הזה לכרטיס החדש:</numerusform>
         </translation>
     </message>
     <message>

@@ -204,7 +204,7 @@ class ReplaceCardDialog(_CardWork):
         use = cards.card_uses(account)[old.id]
         names = [service.name for service in use.services]
         moving = QLabel(
-            self.tr("%n service(s) use this card and will move to the new one:", "", len(names))
+            self.tr("%n service(s) will move from this card to the new one:", "", len(names))
             + " "
             + (service_list(names) if names else "—"),
             self,
@@ -317,7 +317,7 @@ class RemoveCardDialog(_CardWork):
                 self.others.addItem(card_choice(other), other.id)
         if self.in_use:
             used = QLabel(
-                self.tr("%n service(s) renew automatically with this card:", "", len(self.in_use))
+                self.tr("%n service(s) with automatic renewal on this card:", "", len(self.in_use))
                 + " "
                 + service_list(self.in_use),
                 self,

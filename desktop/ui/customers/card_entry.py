@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.app.cards import card_holder
 from desktop.core import fields
@@ -74,7 +74,11 @@ class CardEntry(QWidget):
             self.problems[field] = problem
             box = QVBoxLayout()
             box.setSpacing(2)
-            box.addWidget(edit)
+            line = QHBoxLayout()
+            line.addWidget(edit)
+            if edit is self.expiry:
+                line.addStretch(1)  # a short field; what is wrong with it still reads on one line
+            box.addLayout(line)
             box.addWidget(problem)
             form.addRow(field_texts.field_name(field), box)
             edit.textChanged.connect(self._typed)
@@ -173,4 +177,4 @@ class CardEntry(QWidget):
             return self.tr("Type the holder's name here, not the card number.")
         if error.field is Field.CARD_EXPIRY and error.problem is FieldProblem.FORM:
             return self.tr("Type the month and year as on the card: MM/YYYY.")
-        return field_texts.problem_text(error.problem, error.detail)
+        return field_texts.problem_text(error.problem, error.detail, error.field)

@@ -60,7 +60,9 @@ def prepare_cards(account: AccountView) -> KeyedRows:
         late = [service.name for service in row.use.expires_first]
         active, total = len(row.use.active), len(row.use.services)
         services = QCoreApplication.translate("CardsModel", "%n renewing automatically", "", active)
-        if total > active:
+        if total == 0:
+            services = QCoreApplication.translate("CardsModel", "Not in use")
+        elif total > active:
             services += " " + QCoreApplication.translate("CardsModel", "(+%n off)", "", total - active)
         rows.append(row)
         texts.append(
@@ -106,6 +108,12 @@ class CardsModel(KeyedTableModel):
     def decorate(self, row: Any, column: int, role: int) -> Any:
         if not isinstance(row, CardRow):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.WARNING and row.use.expires_first:
+            names = service_list([service.name for service in row.use.expires_first])
+            return QCoreApplication.translate(
+                "CardsModel",
+                "The card expires before the next charge of: {services}. The charge will fail; replace the card.",  # noqa: E501
+            ).format(services=names)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.STATE and not row.card.valid:
                 return colours.risk_color()

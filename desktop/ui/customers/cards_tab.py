@@ -36,10 +36,10 @@ class CardsTab(QWidget):
             Column.CARD,
             (
                 (Column.CARD, 150),
-                (Column.EXPIRY, 80),
-                (Column.HOLDER, 170),
-                (Column.STATE, 170),
-                (Column.SERVICES, 200),
+                (Column.EXPIRY, 75),
+                (Column.HOLDER, 150),
+                (Column.STATE, 120),
+                (Column.SERVICES, 190),
             ),
         )
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
