@@ -31,6 +31,10 @@ _TOPIC_OF_CLASS = {
     "ContactDialog": "customers",
     "RemoveContactDialog": "customers",
     "ContactsTab": "customers",
+    "CardsTab": "customers",
+    "AddCardDialog": "customers",
+    "ReplaceCardDialog": "customers",
+    "RemoveCardDialog": "customers",
 }
 _HANDLED = "renewdeskHelpKey"  # a window with its own F1 (the main window's Help action)
 

@@ -20,6 +20,7 @@ from desktop.ui.customers.card_dialogs import AddCardDialog, RemoveCardDialog, R
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.cards_model import Column
 from desktop.ui.customers.cards_tab import CardsTab
+from desktop.ui.help import HELP, topic_of
 from desktop.ui.main_window import MainWindow
 from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, card_id, customer_id, outbox_rows
 from tests.jobs.helpers import renew_of
@@ -282,3 +283,16 @@ def test_the_audit_log_says_card_changes_in_words_even_after_the_card_is_gone(sc
     assert (
         formatting_free(audit_words.summary(moved)) == f"Card: Card #{v4} (deleted) → Visa •••• 4242 (12/30)"
     )
+
+
+def test_f1_in_the_cards_tab_and_its_dialogs_opens_the_customers_guide(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    account = open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    dialog = AddCardDialog(window.workspace, window.tasks, account, tab)
+
+    assert topic_of(tab) == "customers" and topic_of(dialog.entry) == "customers"
+    assert "<b>Cards</b>" in (HELP / "en" / "customers.html").read_text(encoding="utf-8")
