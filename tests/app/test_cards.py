@@ -19,6 +19,7 @@ from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import ErrorCode
+from desktop.mail.render import render
 from desktop.store.models import Card
 from tests.app.helpers import (
     ADMIN,
@@ -271,6 +272,10 @@ def test_remove_stopping_the_auto_renews_tells_the_customer(ctx: AppContext, dan
     mails = outbox_rows(ctx, "stopped_by_staff")
     assert sorted(mail.context["service_name"] for mail in mails) == ["levi-site", "levi.co.il"]
     assert {mail.context["reason"] for mail in mails} == {"card_removed"}
+    told = render(
+        mails[0].kind, "en", {**mails[0].context, "renew_url": "u", "settings_url": "s", "company_name": "c"}
+    )
+    assert "The card it renewed with was removed from your account." in told.text
     stops = audit_rows(ctx, "auto_renew.stopped")
     assert len(stops) == 2 and {(entry.after or {}).get("stop_reason") for entry in stops} == {"card_removed"}
     assert len(audit_rows(ctx, "card.removed")) == 1
