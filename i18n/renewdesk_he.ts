@@ -2930,7 +2930,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
         <source>{service} and %n more</source>
         <translation>
-            <numerusform>{service} ועוד אחד</numerusform>
+            <numerusform>{service} ועוד %n</numerusform>
             <numerusform>{service} ועוד %n</numerusform>
         </translation>
     </message>
@@ -2938,7 +2938,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
         <source>expired %n day(s) ago</source>
         <translation>
-            <numerusform>פג לפני יום אחד</numerusform>
+            <numerusform>פג לפני %n יום</numerusform>
             <numerusform>פג לפני %n ימים</numerusform>
         </translation>
     </message>
@@ -2946,7 +2946,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
         <source>%n day(s)</source>
         <translation>
-            <numerusform>יום אחד</numerusform>
+            <numerusform>%n יום</numerusform>
             <numerusform>%n ימים</numerusform>
         </translation>
     </message>
@@ -3075,7 +3075,7 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
-            <numerusform>פריט אחד למעקב, הדחוף ביותר ראשון.</numerusform>
+            <numerusform>%n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
             <numerusform>%n פריטים למעקב, הדחופים ביותר ראשונים.</numerusform>
         </translation>
     </message>

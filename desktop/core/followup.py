@@ -18,7 +18,7 @@ _CARD_STOPS = frozenset(
         StopReason.CARD_EXPIRES_BEFORE_CHARGE,
         StopReason.CARD_VERIFICATION_DECLINED,
         StopReason.CHARGE_DECLINED,
-        "card_removed",  # StopReason.CARD_REMOVED once the cards' work adds it
+        StopReason.CARD_REMOVED,
     }
 )
 

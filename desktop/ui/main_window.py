@@ -43,6 +43,7 @@ from desktop.ui.dialogs.service_page import ServicePage
 from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.dialogs.switch_off import switch_off
 from desktop.ui.finance.finance_window import FinanceWindow
+from desktop.ui.followup.launcher import FollowUpLauncher
 from desktop.ui.help import install_help, mark_help_handled, show_help
 from desktop.ui.icons import icon
 from desktop.ui.mail.emails_dialog import EmailsDialog
@@ -113,6 +114,12 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             toolbar.addAction(action)
         menu.addSeparator()
+        # R41: the list a salesperson opens first, its count on the action (kept current).
+        self.followup = FollowUpLauncher(self)
+        menu.addAction(self.followup.action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.followup.action)
+        menu.addSeparator()
         menu.addAction(self.refresh_action)
         self._add_tool_menus()
         self._add_help_menu()
@@ -166,6 +173,7 @@ class MainWindow(QMainWindow):
         self.switch_off.setText(self.tr("&Switch auto-renew off"))
         self.refresh_action.setText(self.tr("Re&fresh"))
         self.new_customer.setText(self.tr("&New customer…"))
+        self.followup.retranslate()
         self.finance_menu.setTitle(self.tr("F&inance"))
         self.finance_action.setText(self.tr("&Upcoming charges…"))
         self.tools_menu.setTitle(self.tr("&Tools"))

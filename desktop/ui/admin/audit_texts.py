@@ -58,6 +58,7 @@ def _action_texts() -> dict[str, str]:
         "email.given_up": QCoreApplication.translate("AuditTexts", "E-mail given up"),
         "email.retry_now": QCoreApplication.translate("AuditTexts", "E-mail retried now"),
         "email.resend": QCoreApplication.translate("AuditTexts", "E-mail sent again"),
+        "email.renew_link": QCoreApplication.translate("AuditTexts", "Renew link e-mailed"),
         "proforma.issued": QCoreApplication.translate("AuditTexts", "Proforma issued"),
         "proforma.paid": QCoreApplication.translate("AuditTexts", "Proforma paid"),
         "proforma.cancelled": QCoreApplication.translate("AuditTexts", "Proforma cancelled"),

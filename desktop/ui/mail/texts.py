@@ -33,6 +33,7 @@ def kind(code: str) -> str:
         "charge_receipt": QCoreApplication.translate("MailTexts", "charge receipt"),
         "charge_failed": QCoreApplication.translate("MailTexts", "charge failed"),
         "stopped_by_staff": QCoreApplication.translate("MailTexts", "auto-renew switched off"),
+        "renew_link": QCoreApplication.translate("MailTexts", "renew link"),
         "proforma_document": QCoreApplication.translate("MailTexts", "proforma with its PDF"),
         "invoice_document": QCoreApplication.translate("MailTexts", "tax invoice with its PDF"),
     }

@@ -1,0 +1,101 @@
+"""The follow-up table (R41): its texts and sort keys made once, off the GUI thread."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop.app.followup import FollowUp, FollowUpRow
+from desktop.core.followup import urgency
+from desktop.ui import colours, formatting
+from desktop.ui.followup import texts
+from desktop.ui.table_model import KeyedRows, KeyedTableModel
+
+
+class Column(IntEnum):
+    KIND = 0
+    CUSTOMER = 1
+    SERVICE = 2
+    REASON = 3
+    WHEN = 4
+    AMOUNT = 5
+    DAYS_LEFT = 6
+
+
+def _service(row: FollowUpRow) -> str:
+    if row.service is None:
+        return ""
+    shown = formatting.domain(row.service) if row.service_kind == "domain" else formatting.name(row.service)
+    if row.more_services:
+        return QCoreApplication.translate(
+            "FollowUpModel", "{service} and %n more", "", row.more_services
+        ).format(service=shown)
+    return shown
+
+
+def _days(row: FollowUpRow) -> str:
+    if row.days_left is None:
+        return ""
+    if row.days_left < 0:
+        return QCoreApplication.translate("FollowUpModel", "expired %n day(s) ago", "", -row.days_left)
+    return QCoreApplication.translate("FollowUpModel", "%n day(s)", "", row.days_left)
+
+
+def prepare(found: FollowUp) -> KeyedRows:
+    """Texts and keys of every row, in the list's own order (most urgent first)."""
+    text_rows: list[tuple[str, ...]] = []
+    keys: list[tuple[Any, ...]] = []
+    for position, row in enumerate(found.rows):
+        text_rows.append(
+            (
+                texts.kind(row.kind),
+                formatting.name(row.customer_name),
+                _service(row),
+                texts.reason(row),
+                formatting.day(row.when),
+                formatting.money(row.amount_minor, row.currency) if row.amount_minor is not None else "",
+                _days(row),
+            )
+        )
+        keys.append(
+            (
+                (row.kind.value, position),
+                (row.customer_name.casefold(), position),
+                ((row.service or "").casefold(), position),
+                (texts.reason(row), position),
+                (row.when.toordinal() if row.when else 0, position),
+                (row.currency, row.amount_minor or 0, position),
+                (*urgency(row.days_left, row.amount_minor), position),
+            )
+        )
+    return KeyedRows(found.rows, text_rows, keys)
+
+
+class FollowUpModel(KeyedTableModel):
+    columns = len(Column)
+
+    def header(self, section: int) -> str:
+        return (
+            self.tr("What"),
+            self.tr("Customer"),
+            self.tr("Service"),
+            self.tr("Why"),
+            self.tr("When"),
+            self.tr("Amount"),
+            self.tr("Expires in"),
+        )[section]
+
+    def decorate(self, row: Any, column: int, role: int) -> Any:
+        if not isinstance(row, FollowUpRow):
+            return None
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column == Column.DAYS_LEFT
+            and (row.days_left or 0) < 15
+        ):
+            return colours.risk_color()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.AMOUNT, Column.DAYS_LEFT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

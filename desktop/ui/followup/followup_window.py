@@ -1,0 +1,195 @@
+"""The Follow-up window (R41): what needs a person, most urgent first, with each row's actions. Rows
+are read off the GUI thread and read again after any change (here, in another window, on another
+workstation or by the background checks), so a row whose cause is gone leaves by itself. Actions that
+belong to the account (replace the card, switch auto-renew on again, record a payment) are asked of
+the main window through signals; sending a renew link or an e-mail again is done here."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.app import followup, outbox
+from desktop.app.actor import Permission
+from desktop.app.changes import Change
+from desktop.app.desk import Desk
+from desktop.app.followup import FollowUpRow
+from desktop.core.codes import FollowUpAction, FollowUpKind, Unavailable
+from desktop.ui import formatting, messages
+from desktop.ui.changes import watch
+from desktop.ui.data_table import set_up_table
+from desktop.ui.followup import texts
+from desktop.ui.followup.followup_model import Column, FollowUpModel, prepare
+from desktop.ui.table_model import ROW_ROLE, KeyedRows, SortingProxy
+from desktop.ui.tasks import TaskRunner
+
+WATCHED = frozenset({Change.ACCOUNTS, Change.CHARGES, Change.MAIL})
+MOST_ACTIONS = 3
+# What each action needs of the person's role (R23): the use cases refuse the rest anyway.
+NEEDS: dict[FollowUpAction, Permission] = {
+    FollowUpAction.REPLACE_CARD: Permission.MANAGE_CARDS,
+    FollowUpAction.SWITCH_ON_AGAIN: Permission.MANAGE_RECURRING,
+    FollowUpAction.SEND_RENEW_LINK: Permission.RESEND_EMAIL,
+    FollowUpAction.RESEND: Permission.RESEND_EMAIL,
+    FollowUpAction.RECORD_PAYMENT: Permission.RECORD_PAYMENT,
+}
+
+
+class FollowUpWindow(QDialog):
+    # Asked of the main window: (row) for each; it opens the account as the action needs.
+    replace_card_wanted = Signal(object)
+    switch_on_wanted = Signal(object)
+    payment_wanted = Signal(object)
+
+    def __init__(self, desk: Desk, tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("followUpWindow")
+        self._desk, self._tasks = desk, tasks
+        self.chosen: FollowUpRow | None = None
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = FollowUpModel(self)
+        proxy = SortingProxy(self)
+        proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(proxy)
+        set_up_table(
+            self.table,
+            Column.DAYS_LEFT,
+            [
+                (Column.KIND, 210),
+                (Column.CUSTOMER, 150),
+                (Column.SERVICE, 190),
+                (Column.REASON, 260),
+                (Column.WHEN, 110),
+                (Column.AMOUNT, 100),
+            ],
+        )
+        self.table.setWordWrap(False)
+        self._selection = self.table.selectionModel()  # kept: PySide6 would drop it otherwise
+        self._selection.selectionChanged.connect(self._chosen_changed)
+        self.table.doubleClicked.connect(lambda _: self.run(self.chosen.action) if self.chosen else None)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        self.buttons = [QPushButton(self) for _ in range(MOST_ACTIONS)]
+        for position, button in enumerate(self.buttons):
+            button.clicked.connect(lambda _=False, at=position: self._button_clicked(at))
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.note, 1)
+        for button in self.buttons:
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        self.setWindowTitle(self.tr("Follow-up"))
+        self.resize(1180, 640)
+        watch(self, desk, WATCHED, self.reload)
+        self.summary.setText(self.tr("Reading the follow-up list…"))
+        self._show_actions()
+        self.reload()
+
+    # -- loading -------------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        desk = self._desk
+        self._tasks.run(
+            lambda: prepare(desk.call(followup.followup_list)), self._show, self._failed, owner=self
+        )
+
+    def _show(self, rows: KeyedRows) -> None:
+        key = self.chosen.key if self.chosen is not None else None
+        self.model.set_rows(rows)
+        found: list[FollowUpRow] = list(rows.rows)
+        if not found:
+            self.summary.setText(self.tr("Nothing to follow up."))
+        else:
+            counts = {kind: sum(1 for row in found if row.kind is kind) for kind in FollowUpKind}
+            parts = [f"{texts.kind(kind)}: {count}" for kind, count in counts.items() if count]
+            self.summary.setText(
+                self.tr("%n row(s) to follow up, most urgent first.", "", len(found))
+                + "  "
+                + " · ".join(parts)
+            )
+        shown: list[FollowUpRow] = self.model.shown_rows()
+        keys = [row.key for row in shown]
+        if key in keys:
+            self.table.selectRow(keys.index(key))
+        else:
+            self.chosen = None
+            self._show_actions()
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(messages.error(error))
+
+    # -- the chosen row's actions --------------------------------------------------------------------
+
+    def _chosen_changed(self, *_: QItemSelection) -> None:
+        rows = self._selection.selectedRows()
+        row = rows[0].data(ROW_ROLE) if rows else None
+        self.chosen = row if isinstance(row, FollowUpRow) else None
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        actions = self.chosen.actions if self.chosen is not None else ()
+        for position, button in enumerate(self.buttons):
+            if position >= len(actions):
+                button.hide()
+                continue
+            action = actions[position]
+            button.setText(texts.action(action))
+            allowed = self._desk.may(NEEDS[action])
+            button.setEnabled(allowed)
+            button.setToolTip("" if allowed else messages.unavailable(Unavailable.ROLE))
+            button.setDefault(position == 0)
+            button.show()
+
+    def _button_clicked(self, position: int) -> None:
+        if self.chosen is not None and position < len(self.chosen.actions):
+            self.run(self.chosen.actions[position])
+
+    def run(self, action: FollowUpAction) -> None:
+        row = self.chosen
+        if row is None or not self._desk.may(NEEDS[action]):
+            return
+        if action is FollowUpAction.REPLACE_CARD:
+            self.replace_card_wanted.emit(row)
+        elif action is FollowUpAction.SWITCH_ON_AGAIN:
+            self.switch_on_wanted.emit(row)
+        elif action is FollowUpAction.RECORD_PAYMENT:
+            self.payment_wanted.emit(row)
+        elif action is FollowUpAction.SEND_RENEW_LINK and row.service_id is not None:
+            service_id, desk = row.service_id, self._desk
+            self._tasks.run(
+                lambda: desk.call(followup.send_renew_link, service_id),
+                lambda queued: self.note.setText(
+                    self.tr("A renew link for {service} is queued to {address}.").format(
+                        service=formatting.domain(row.service or ""), address=formatting.email(queued.to)
+                    )
+                ),
+                self._refused,
+                owner=self,
+            )
+        elif action is FollowUpAction.RESEND and row.outbox_id is not None:
+            outbox_id, desk = row.outbox_id, self._desk
+            self._tasks.run(
+                lambda: desk.call(outbox.resend, outbox_id),
+                lambda entry: self.note.setText(
+                    self.tr("The e-mail is queued again to {address}.").format(
+                        address=formatting.email(entry.to)
+                    )
+                ),
+                self._refused,
+                owner=self,
+            )
+
+    def _refused(self, error: BaseException) -> None:
+        self.note.setText(messages.error(error))
