@@ -6,9 +6,18 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import date
-from typing import Protocol
+from typing import NoReturn, Protocol
 
+from desktop.core.cards import mask_card_numbers
 from desktop.core.day_bounds import TODAY_FIRST, TODAY_LAST, within
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse repeats what was typed in its refusals ("unrecognized arguments: ..."): a card number
+    typed by mistake as an argument is shown by its last four digits only (R20)."""
+
+    def error(self, message: str) -> NoReturn:
+        super().error(mask_card_numbers(message))
 
 
 class CommandFactory(Protocol):

@@ -14,6 +14,7 @@ from pathlib import Path
 import platformdirs
 
 from desktop.bootstrap import APP_NAME
+from desktop.core.cards import mask_card_numbers
 
 
 def log_path() -> Path:
@@ -28,7 +29,7 @@ def _write_log(error: BaseException) -> Path | None:
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
         with os.fdopen(descriptor, "a", encoding="utf-8", errors="backslashreplace") as log:
             log.write(f"--- {datetime.now(UTC).isoformat()} {' '.join(sys.argv[:1])}\n")
-            log.write("".join(traceback.format_exception(error)))
+            log.write(mask_card_numbers("".join(traceback.format_exception(error))))
     except OSError:
         return None
     return path

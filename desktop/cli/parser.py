@@ -7,12 +7,12 @@ import argparse
 from desktop.app.interchange.demo import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
 from desktop.cli import outbox_commands
 from desktop.cli.areas import AREAS
-from desktop.cli.arguments import between, common, positive
+from desktop.cli.arguments import Parser, between, common, positive
 from desktop.core.day_bounds import MAX_FORECAST_DAYS
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="python main.py",
         description="RenewDesk: renewals and automatic card payments for a web-hosting company. "
         "Without a command, the program's window opens.",

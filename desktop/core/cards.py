@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -65,3 +66,18 @@ def is_expired(exp_month: int, exp_year: int, on: date) -> bool:
 def expires_before(exp_month: int, exp_year: int, charge_date: date) -> bool:
     """R9/R14: the card will not be valid on the charge date."""
     return valid_through(exp_month, exp_year) < charge_date
+
+
+# Twelve to nineteen digits, optionally grouped by single spaces or dashes, not inside a longer number.
+_NUMBER_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])")
+
+
+def mask_card_numbers(text: str) -> str:
+    """`text` with every card number in it (as people write them, passing Luhn) shown as its last four
+    digits only (R20): for messages that repeat what was typed, and crash logs."""
+
+    def masked(match: re.Match[str]) -> str:
+        digits = normalize_number(match.group())
+        return f"****{digits[-4:]}" if luhn_valid(digits) else match.group()
+
+    return _NUMBER_LIKE.sub(masked, text)
