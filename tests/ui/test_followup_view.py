@@ -37,7 +37,7 @@ def _open(qtbot: QtBot, window: MainWindow) -> FollowUpWindow:
 def _choose(qtbot: QtBot, followup: FollowUpWindow, service: str) -> None:
     for row in range(row_count(followup.table)):
         if service in cell_text(followup.table, row, Column.SERVICE):
-            followup.table.selectRow(row)
+            followup.choose_row(row)
             qtbot.waitUntil(lambda: followup.chosen is not None and followup.chosen.service == service)
             return
     raise AssertionError(f"{service} is not listed")

@@ -6,7 +6,7 @@ the main window through signals; sending a renew link or an e-mail again is done
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -122,7 +122,7 @@ class FollowUpWindow(QDialog):
         shown: list[FollowUpRow] = self.model.shown_rows()
         keys = [row.key for row in shown]
         if key in keys:
-            self.table.selectRow(keys.index(key))
+            self.choose_row(keys.index(key))
         else:
             self.chosen = None
             self._show_actions()
@@ -131,6 +131,13 @@ class FollowUpWindow(QDialog):
         self.summary.setText(messages.error(error))
 
     # -- the chosen row's actions --------------------------------------------------------------------
+
+    def choose_row(self, row: int) -> None:
+        """The row chosen, as a click chooses it. (QTableView.selectRow finds no column to start from in
+        a right-to-left table whose columns do not reach its left edge, and chooses nothing.)"""
+        index = self.table.model().index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self._selection.setCurrentIndex(index, flags)
 
     def _chosen_changed(self, *_: QItemSelection) -> None:
         rows = self._selection.selectedRows()
