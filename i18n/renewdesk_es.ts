@@ -4808,7 +4808,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
         <source>E-mail to the billing contact</source>
-        <translation type="unfinished">Enviar por correo al contacto de facturación</translation>
+        <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
@@ -4849,45 +4849,45 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada proforma a su contacto de facturación (o, si no tiene, al cliente), con su PDF adjunto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
         <source>To {address}, with the PDF attached</source>
-        <translation type="unfinished">A {address}, con el PDF adjunto</translation>
+        <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
         <source>Queuing the e-mail(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo los correos en cola…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n correo en cola con el PDF adjunto, para la proforma número {numbers}; la bandeja de salida lo enviará.</numerusform>
+            <numerusform>%n correos en cola con el PDF adjunto, para las proformas números {numbers}; la bandeja de salida los enviará.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
         <source>No e-mail was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha puesto ningún correo en cola.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
         <source>Proforma {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proforma {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
         <source>Proforma {number} to {address}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proforma {number} a {address}: {state}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
         <source>Proforma {number}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proforma {number}: {state}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>

@@ -4808,7 +4808,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
         <source>E-mail to the billing contact</source>
-        <translation type="unfinished">שליחה בדוא״ל לאיש הקשר לחיוב</translation>
+        <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
@@ -4849,45 +4849,45 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
-        <translation type="unfinished"></translation>
+        <translation>כל חשבון עסקה לאיש הקשר לחיוב שלו (ואם אין, ללקוח), עם קובץ ה-PDF שלו מצורף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
         <source>To {address}, with the PDF attached</source>
-        <translation type="unfinished">אל {address}, עם קובץ ה-PDF מצורף</translation>
+        <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
         <source>Queuing the e-mail(s)…</source>
-        <translation type="unfinished"></translation>
+        <translation>הדוא״ל נכנס לתור…</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נכנסה לתור %n הודעת דוא״ל עם קובץ ה-PDF מצורף, לחשבון עסקה מספר {numbers}; תיבת הדואר היוצא תשלח אותה.</numerusform>
+            <numerusform>נכנסו לתור %n הודעות דוא״ל עם קובץ ה-PDF מצורף, לחשבונות עסקה מספרים {numbers}; תיבת הדואר היוצא תשלח אותן.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
         <source>No e-mail was queued.</source>
-        <translation type="unfinished"></translation>
+        <translation>שום הודעת דוא״ל לא נכנסה לתור.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
         <source>Proforma {number}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון עסקה {number}: {problem}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
         <source>Proforma {number} to {address}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון עסקה {number} אל {address}: {state}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
         <source>Proforma {number}: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון עסקה {number}: {state}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>

@@ -116,6 +116,15 @@ def list_outbox(
         return _entries(session, query)
 
 
+def outbox_entries(ctx: AppContext, actor: Actor, ids: list[int]) -> list[OutboxEntry]:
+    """These messages as they stand now, newest first: a window following the e-mails it queued."""
+    require(actor, Permission.VIEW_CUSTOMERS)
+    if len(ids) > MAX_LIST:
+        raise UseCaseError(ErrorCode.LIMIT_INVALID, limit=len(ids), most=MAX_LIST)
+    with ctx.db.reading() as session:
+        return entries_where(session, OutboxMessage.id.in_(ids))
+
+
 def entries_where(session: Session, *where: ColumnElement[bool]) -> list[OutboxEntry]:
     """The messages that match, newest first: for the use cases that show e-mails among other things
     (a service's history, a run's events)."""

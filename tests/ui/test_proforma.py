@@ -1,6 +1,8 @@
-"""Renew and Renew All (R4): the proforma dialog issues proformas from their own number sequence,
-charges nothing, and saves a PDF whose text (read back with poppler's pdftotext) carries the number,
-every service line and the total, in English and in Hebrew."""
+"""Renew and Renew All (R4): the proforma dialog issues proformas from their own number sequence and
+charges nothing; what it issued is saved as PDF, printed and e-mailed as every proforma is (R40,
+desktop/ui/documents): the PDF (read back with poppler's pdftotext) carries the number, every
+service line and the total, in the CUSTOMER's language whatever the window's, and each e-mail is
+queued with its own proforma's PDF and said to be queued, never sent, until the outbox sends it."""
 
 from __future__ import annotations
 
@@ -21,41 +23,59 @@ from PySide6.QtWidgets import (
     QLineEdit,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from desktop.app.changes import Change
 from desktop.app.views import AccountView
 from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
+from desktop.core.codes import MailState
+from desktop.jobs.outbox_sender import send_outbox
+from desktop.store.models import Customer, OutboxAttachment, OutboxMessage
 from desktop.ui.application import current_language, install_language
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.main_window import MainWindow
 from tests.app.helpers import SALES, account, audit_rows, contact_id, renew_states
 from tests.jobs.helpers import card, document, domain, load
+from tests.jobs.smtp_helpers import (
+    SmtpServer,
+    point_smtp_at,
+    smtp_fixture,  # noqa: F401 (the fixture "smtp")
+)
 from tests.ui.accounts import HEBREW_COMPANY, HEBREW_CONTACT, HEBREW_DOMAIN, HEBREW_NAME, MARCH, load_all
 from tests.ui.conftest import WindowFactory
 from tests.ui.driving import cell_text, open_account, row_count, tick, while_modal
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils' pdftotext")
 
-NOT_A_TAX_INVOICE = "This proforma is not a tax invoice and charges nothing."
+WAIT_MS = 20_000
+NOT_A_TAX_INVOICE = "This proforma is not a tax invoice."
+# pdftotext marks the direction of each run it guesses (embeddings, isolates, marks): not the text.
+_DIRECTION_MARKS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
-def pdf_text(path: Path) -> str:
-    assert path.read_bytes()[:5] == b"%PDF-"
+def pdf_text(data: bytes | Path, *, page: int | None = None) -> str:
+    """The PDF's words in reading order, spaces and line breaks as one space."""
+    if isinstance(data, Path):
+        data = data.read_bytes()
+    assert data[:5] == b"%PDF-"
+    pages = ["-f", str(page), "-l", str(page)] if page else []
     done = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", *pages, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True, check=True
     )
-    return done.stdout
+    return " ".join(_DIRECTION_MARKS.sub("", done.stdout.decode()).split())
 
 
-def previewed(qtbot: QtBot, dialog: ProformaDialog) -> None:
-    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
-
-
-def visual_lines(path: Path) -> list[str]:
+def visual_lines(path: Path, page: int = 1) -> list[str]:
     """The PDF's lines as drawn, left to right (pdftotext's -bbox gives each glyph run's place):
     a right-to-left text's logical order is a guess of pdftotext; the drawing is not. Runs closer
     than a space are joined; farther ones (another cell) are apart."""
-    done = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
     rows: dict[float, list[tuple[float, float, str]]] = {}
     for x_min, y_min, x_max, word in re.findall(pattern, done.stdout):
@@ -71,12 +91,25 @@ def visual_lines(path: Path) -> list[str]:
     return lines
 
 
+def total_line(path: Path, page: int = 1) -> str:
+    """The total as drawn (in reading order pdftotext puts the amount after the footer)."""
+    (line,) = [line for line in visual_lines(path, page) if line.startswith("Total ")]
+    return line
+
+
+def previewed(qtbot: QtBot, dialog: ProformaDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+
+
 def issue(qtbot: QtBot, dialog: ProformaDialog) -> None:
+    """Issue pressed; waits until the proformas are issued and read back as they print."""
     previewed(qtbot, dialog)
-    assert dialog.issue_button.isEnabled() and not dialog.pdf_button.isEnabled()
+    assert dialog.issue_button.isEnabled()
+    assert not any(b.isEnabled() for b in (dialog.pdf_button, dialog.print_button, dialog.email_button))
     qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
-    qtbot.waitUntil(lambda: bool(dialog.issued), timeout=20_000)
-    assert dialog.pdf_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(dialog.documents), timeout=WAIT_MS)
+    assert [d.number for d in dialog.documents] == [p.number for p in dialog.issued]
+    assert dialog.pdf_button.isEnabled() and dialog.print_button.isEnabled()
 
 
 def new_dialog(qtbot: QtBot, window: MainWindow, account: AccountView, names: list[str]) -> ProformaDialog:
@@ -85,6 +118,12 @@ def new_dialog(qtbot: QtBot, window: MainWindow, account: AccountView, names: li
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
+
+
+def save_as(monkeypatch: pytest.MonkeyPatch, target: Path | str) -> None:
+    """The file dialog's answer, as conftest answers message boxes (a modal dialog would hang)."""
+    answer = (str(target), "PDF (*.pdf)")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: answer))
 
 
 def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
@@ -133,7 +172,9 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
 
     text = pdf_text(pdf)
     assert f"Proforma {proforma.number}" in text
-    assert "To: Dana Levi" in text and "Levi Ltd" in text
+    assert "Customer number dana" in text
+    assert "Bill to Dana Levi Levi Ltd" in text
+    assert "Valid until" in text
     for name, price in (
         ("dana.co.il", "₪59.00"),
         ("levi-shop.com", "₪45.50"),
@@ -143,8 +184,8 @@ def test_renew_all_through_the_window_issues_one_proforma_to_the_chosen_contact(
     ):
         assert name in text and price in text
     assert text.count("12 months") == 5
-    assert "Total: ₪689.00" in text
-    assert NOT_A_TAX_INVOICE in " ".join(text.split())
+    assert total_line(pdf) == "Total ₪689.00"
+    assert NOT_A_TAX_INVOICE in text
     # It charges nothing and changes no auto-renew setting; it is in the audit log.
     assert [e for e in sctx.gateway.entries() if e["kind"] == "charge"] == []
     assert renew_states(sctx) == states
@@ -155,7 +196,8 @@ def test_renew_of_the_ticked_services_with_each_services_contact(
     qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     """Without a contact chosen, each service's billing contact gets its proforma: Dana for the domain,
-    Moshe Cohen of Cohen Ltd for the hosting package, numbered one after the other."""
+    Moshe Cohen of Cohen Ltd for the hosting package, numbered one after the other, each on its own
+    page of the one PDF."""
     load_all(sctx)
     window = make_window(sctx, SALES)
     open_account(qtbot, window, sctx, "dana")
@@ -181,12 +223,22 @@ def test_renew_of_the_ticked_services_with_each_services_contact(
     assert by_name["Dana Levi"].total_minor == 4550
     assert by_name["Moshe Cohen"].bill_to_company == "Cohen Ltd"
     assert by_name["Moshe Cohen"].total_minor == 48000
-    text = pdf_text(pdf)
+    pages = {p.number: pdf_text(pdf, page=n) for n, p in enumerate(dialog.issued, start=1)}
     for proforma in dialog.issued:
-        assert f"Proforma {proforma.number}" in text
-    assert "To: Moshe Cohen" in text and "Cohen Ltd" in text and "To: Dana Levi" in text
-    assert "Total: ₪45.50" in text and "Total: ₪480.00" in text
-    assert "levi.co.il" not in text  # not ticked
+        page = pages[proforma.number]
+        assert f"Proforma {proforma.number}" in page
+        other = second if proforma is first else first
+        assert f"Proforma {other.number}" not in page
+    dana_page, moshe_page = pages[by_name["Dana Levi"].number], pages[by_name["Moshe Cohen"].number]
+    assert "Bill to Dana Levi" in dana_page and "levi.com" in dana_page
+    assert "Bill to Moshe Cohen Cohen Ltd" in moshe_page
+    totals = {p.number: total_line(pdf, n) for n, p in enumerate(dialog.issued, start=1)}
+    assert totals == {
+        by_name["Dana Levi"].number: "Total ₪45.50",
+        by_name["Moshe Cohen"].number: "Total ₪480.00",
+    }
+    assert "levi-site" in moshe_page and "levi.com" not in moshe_page
+    assert "levi.co.il" not in pdf_text(pdf)  # not ticked
 
 
 def test_proforma_numbers_follow_their_own_sequence(
@@ -205,28 +257,23 @@ def test_proforma_numbers_follow_their_own_sequence(
     assert not second.issue_button.isEnabled()  # issued once per dialog
 
 
-def test_a_hebrew_proforma_pdf_carries_the_hebrew_names(
-    qtbot: QtBot, qapp: QApplication, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+def test_a_hebrew_customers_proforma_is_hebrew_in_an_english_window(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
 ) -> None:
+    """The PDF is in the customer's language (R40), not the window's."""
     load_all(sctx)
-    install_language(qapp, "he")
-    try:
-        assert current_language() == "he"
-        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        window = make_window(sctx, SALES)
-        account = open_account(qtbot, window, sctx, "moshe")
-        dialog = new_dialog(qtbot, window, account, ["cohen.co.il", "cohen-site"])
-        issue(qtbot, dialog)
-        assert {p.bill_to_name for p in dialog.issued} == {HEBREW_NAME, HEBREW_CONTACT}
-        html = dialog.document_html()
-        assert html.startswith('<html dir="rtl">')
-        pdf = tmp_path / "he.pdf"
-        dialog.save_pdf(str(pdf))
-        text = pdf_text(pdf)
-    finally:
-        install_language(qapp, "en")
     assert current_language() == "en"
-    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    window = make_window(sctx, SALES)
+    account = open_account(qtbot, window, sctx, "moshe")
+    dialog = new_dialog(qtbot, window, account, ["cohen.co.il", "cohen-site"])
+    issue(qtbot, dialog)
+    assert {p.bill_to_name for p in dialog.issued} == {HEBREW_NAME, HEBREW_CONTACT}
+    assert {d.language for d in dialog.documents} == {"he"}
+    pdf = tmp_path / "he.pdf"
+    dialog.save_pdf(str(pdf))
+    text = pdf_text(pdf)
+    assert "חשבון עסקה" in text and "מספר לקוח" in text
+    assert "Proforma" not in text and "Total" not in text  # no English word of the window's
     assert HEBREW_NAME in text
     assert HEBREW_CONTACT in text
     assert HEBREW_COMPANY in text
@@ -234,6 +281,28 @@ def test_a_hebrew_proforma_pdf_carries_the_hebrew_names(
         assert str(proforma.number) in text
     assert "cohen.co.il" in text and "cohen-site" in text
     assert "59.00" in text and "480.00" in text and "₪" in text
+
+
+def test_an_english_customers_proforma_is_english_in_a_hebrew_window(
+    qtbot: QtBot, qapp: QApplication, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+) -> None:
+    load_all(sctx)
+    install_language(qapp, "he")
+    try:
+        assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        window = make_window(sctx, SALES)
+        dana = open_account(qtbot, window, sctx, "dana")
+        dialog = new_dialog(qtbot, window, dana, ["levi.com"])
+        issue(qtbot, dialog)
+        assert dialog.email_button.text() == "שליחה בדוא״ל לאיש הקשר לחיוב"
+        pdf = tmp_path / "en.pdf"
+        dialog.save_pdf(str(pdf))
+        text = pdf_text(pdf)
+    finally:
+        install_language(qapp, "en")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert f"Proforma {dialog.issued[0].number}" in text and total_line(pdf) == "Total ₪45.50"
+    assert "חשבון" not in text
 
 
 def test_the_preview_is_read_only_and_saving_says_so(
@@ -272,37 +341,39 @@ def test_the_preview_is_read_only_and_saving_says_so(
     ] == shown
     issue(qtbot, dialog)
     assert not dialog.contact.isEnabled() and not dialog.issue_button.isEnabled()
-    pdf = tmp_path / "saved.pdf"
-    # The file dialog's answer, as conftest answers message boxes (a modal dialog would hang).
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(pdf), "PDF (*.pdf)")))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    pdf = folder / "saved.pdf"
+    save_as(monkeypatch, pdf)
     dialog.pdf_button.click()
     assert pdf.read_bytes()[:5] == b"%PDF-"
     assert dialog.outcome.text() == "2 proformas issued and saved as saved.pdf."
+    assert [p.name for p in folder.iterdir()] == ["saved.pdf"]  # nothing else left beside it
 
 
-def _one_account(ctx: AppContext, ref: str, names: list[str], name: str = "Nora Price") -> None:
+def _one_account(
+    ctx: AppContext, ref: str, names: list[str], name: str = "Nora Price", language: str = "en"
+) -> None:
     services = [domain(f"d{n}", domain_name, MARCH, enabled=False) for n, domain_name in enumerate(names)]
-    load(ctx, document([account(ref, services, name=name, cards=[card("v1")])]))
+    built = account(ref, services, name=name, cards=[card("v1")])
+    built["language"] = language
+    load(ctx, document([built]))
 
 
 def test_a_hebrew_domain_comes_out_of_the_pdf_whole(
-    qtbot: QtBot, qapp: QApplication, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, tmp_path: Path
 ) -> None:
     """Issue 11 (hostile 3): in a Hebrew proforma, סטודיו-7-2.co.il came out of the PDF as
     "סטודיו co.il.7-2-": the domain is isolated left to right, each label in its own direction."""
-    _one_account(sctx, "studio", [HEBREW_DOMAIN, "studio.com"], name=HEBREW_NAME)
-    install_language(qapp, "he")
-    try:
-        window = make_window(sctx, SALES)
-        studio = open_account(qtbot, window, sctx, "studio")
-        dialog = new_dialog(qtbot, window, studio, [HEBREW_DOMAIN, "studio.com"])
-        issue(qtbot, dialog)
-        pdf = tmp_path / "studio.pdf"
-        dialog.save_pdf(str(pdf))
-        lines = visual_lines(pdf)
-        text = pdf_text(pdf)
-    finally:
-        install_language(qapp, "en")
+    _one_account(sctx, "studio", [HEBREW_DOMAIN, "studio.com"], name=HEBREW_NAME, language="he")
+    window = make_window(sctx, SALES)
+    studio = open_account(qtbot, window, sctx, "studio")
+    dialog = new_dialog(qtbot, window, studio, [HEBREW_DOMAIN, "studio.com"])
+    issue(qtbot, dialog)
+    pdf = tmp_path / "studio.pdf"
+    dialog.save_pdf(str(pdf))
+    lines = visual_lines(pdf)
+    text = pdf_text(pdf)
     # As drawn, left to right: the Hebrew label (read right to left, its "7-2" left to right), then
     # ".co.il" at the right end; it was drawn "co.il.7-2-וידוטס".
     hebrew, rest = HEBREW_DOMAIN.split("-", 1)
@@ -313,21 +384,45 @@ def test_a_hebrew_domain_comes_out_of_the_pdf_whole(
 
 
 def test_a_pdf_that_cannot_be_written_is_said_to_have_failed(
-    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    sctx: AppContext,
+    make_window: WindowFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> None:
-    """Issue 11 (hostile 4): saving into a place no file can be written said "saved as ...pdf"."""
+    """Issue 11 (hostile 4): saving into a place no file can be written said "saved as ...pdf". A
+    missing folder, a folder that takes no file and a folder in the file's place each say so, and
+    leave no file, whole or partial."""
     load_all(sctx)
     window = make_window(sctx, SALES)
     dana = open_account(qtbot, window, sctx, "dana")
     dialog = new_dialog(qtbot, window, dana, ["levi.com"])
     issue(qtbot, dialog)
-    target = "/proc/no-such-folder/proforma.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (target, "PDF (*.pdf)")))
+    folder = tmp_path / "out"
+    (folder / "taken.pdf").mkdir(parents=True)
+    for target, why in (
+        ("/proc/no-such-folder/proforma.pdf", "The folder /proc/no-such-folder does not exist."),
+        ("/proc/self/proforma.pdf", "The file /proc/self/proforma.pdf could not be written"),
+        (str(folder / "taken.pdf"), str(folder / "taken.pdf")),
+    ):
+        save_as(monkeypatch, target)
+        dialog.pdf_button.click()
+        name = Path(target).name
+        said, reason = dialog.outcome.text().split("\n")
+        assert said == f"The PDF could not be saved as {name}.", target
+        assert why in reason and reason == dialog.outcome.toolTip()
+    assert not Path("/proc/no-such-folder/proforma.pdf").exists()
+    assert (
+        not Path("/proc/self/proforma.pdf").exists() and not Path("/proc/self/.proforma.pdf.partial").exists()
+    )
+    assert [p.name for p in folder.iterdir()] == ["taken.pdf"] and (folder / "taken.pdf").is_dir()
+    # Then a place that takes it: saved, and the failure's tooltip is gone.
+    good = folder / "good.pdf"
+    save_as(monkeypatch, good)
     dialog.pdf_button.click()
-    assert not Path(target).exists()
-    assert dialog.outcome.text() == "The PDF could not be saved as proforma.pdf."
-    assert "saved as proforma.pdf." not in dialog.outcome.text().replace("could not be saved", "")
-    assert target in dialog.outcome.toolTip()
+    assert dialog.outcome.text() == "1 proforma issued and saved as good.pdf."
+    assert dialog.outcome.toolTip() == ""
+    assert f"Proforma {dialog.issued[0].number}" in pdf_text(good)
 
 
 def test_a_line_without_a_price_keeps_issue_off_and_says_why(
@@ -350,3 +445,95 @@ def test_a_line_without_a_price_keeps_issue_off_and_says_why(
     priced = new_dialog(qtbot, window, nora, ["priced.co.il"])
     issue(qtbot, priced)
     assert priced.total.text() == "Total: ₪59.00"
+
+
+def _outbox(ctx: AppContext) -> list[tuple[str, str, str, bytes]]:
+    with ctx.db.reading() as session:
+        rows = session.execute(
+            select(
+                OutboxMessage.to_address,
+                OutboxMessage.status,
+                OutboxAttachment.filename,
+                OutboxAttachment.content,
+            )
+            .join(OutboxAttachment, OutboxAttachment.message_id == OutboxMessage.id)
+            .order_by(OutboxMessage.id)
+        )
+        return [(to, status, filename, bytes(content)) for to, status, filename, content in rows]
+
+
+def test_each_issued_proforma_is_emailed_to_its_billing_contact_with_its_own_pdf(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, smtp: SmtpServer
+) -> None:
+    """E-mail to the billing contact queues one e-mail per proforma, each with its own PDF in the
+    customer's language; the dialog says they are queued (not sent) and follows the outbox."""
+    load_all(sctx)
+    point_smtp_at(sctx, smtp.port)
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana")
+    dialog = new_dialog(qtbot, window, dana, ["levi.com", "levi-site"])
+    issue(qtbot, dialog)
+    assert dialog.email_button.isEnabled()
+    assert dialog.email_button.toolTip() == (
+        "Each proforma to its billing contact (else to the customer), with its PDF attached"
+    )
+    first, second = dialog.issued
+    dialog.email_button.click()
+    assert not dialog.email_button.isEnabled()  # once per click, while they are queued
+    qtbot.waitUntil(lambda: bool(dialog.mailed), timeout=WAIT_MS)
+    assert dialog.outcome.text() == (
+        f"2 e-mails queued with the PDF attached, for proforma numbers {first.number}, {second.number}; "
+        "the outbox sends them."
+    )
+    by_name = {p.bill_to_name: p.number for p in dialog.issued}
+    addresses = {by_name["Dana Levi"]: "dana@example.com", by_name["Moshe Cohen"]: "k2@billing.example"}
+    shown = dialog.mail.text().splitlines()
+    assert dialog.mail.isVisible()
+    assert sorted(plain(line) for line in shown) == sorted(
+        f"Proforma {number} to {to}: queued, not sent yet" for number, to in addresses.items()
+    )
+    queued = _outbox(sctx)
+    assert [(to, status) for to, status, _, _ in queued] == [
+        (addresses[first.number], MailState.QUEUED.value),
+        (addresses[second.number], MailState.QUEUED.value),
+    ]
+    for proforma, (_, _, filename, pdf) in zip(dialog.issued, queued, strict=True):
+        assert filename == f"proforma-{proforma.number}.pdf"
+        text = pdf_text(pdf)
+        assert f"Proforma {proforma.number}" in text
+        other = second if proforma is first else first
+        assert f"Proforma {other.number}" not in text  # each e-mail carries its own proforma only
+    assert sorted(str(row.entity_id) for row in audit_rows(sctx, "document.emailed")) == sorted(
+        str(p.number) for p in dialog.issued
+    )
+    assert dialog.email_button.isEnabled()
+
+    # The outbox sends them; the dialog hears it and says sent.
+    assert send_outbox(sctx).sent == 2
+    window.workspace.announce(frozenset({Change.MAIL}))
+    qtbot.waitUntil(lambda: "queued" not in dialog.mail.text(), timeout=WAIT_MS)
+    assert all(": sent " in plain(line) for line in dialog.mail.text().splitlines())
+    assert sorted(message["To"] for message in smtp.messages()) == sorted(addresses.values())
+
+
+def test_an_email_refused_for_one_proforma_says_so_beside_the_others(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """A customer with no e-mail address and no contact's: nothing is queued, and the dialog says why
+    for that proforma (never "sent", never "queued")."""
+    _one_account(sctx, "np", ["priced.co.il"])
+    with sctx.db.transaction() as session:
+        holder = session.scalars(select(Customer).where(Customer.ref == "np")).one()
+        holder.email = ""
+    window = make_window(sctx, SALES)
+    nora = open_account(qtbot, window, sctx, "np")
+    dialog = new_dialog(qtbot, window, nora, ["priced.co.il"])
+    issue(qtbot, dialog)
+    dialog.email_button.click()
+    qtbot.waitUntil(lambda: bool(dialog.mailed), timeout=WAIT_MS)
+    assert dialog.outcome.text() == "No e-mail was queued."
+    assert dialog.mail.text() == (
+        f"Proforma {dialog.issued[0].number}: Nora Price has no e-mail address to send the document to. "
+        "Nothing was queued."
+    )
+    assert _outbox(sctx) == []

@@ -1,16 +1,16 @@
-"""Renew and Renew All (R4): the proforma shown for review, then issued from its own number sequence,
-printable and saved as PDF (Qt's PDF writer lays Hebrew out right to left).
+"""Renew and Renew All (R4): the proforma shown for review, then issued from its own number sequence;
+what was issued is then saved as PDF, printed or e-mailed to its billing contact as every proforma
+is (R40: desktop/ui/documents), in the customer's language whatever the window's.
 
 The preview is read-only: nothing typed into it would be taken, so nothing can be typed. What was
-issued, saved or printed is said in the dialog and stays there."""
+issued, saved, printed or queued is said in the dialog and stays there."""
 
 from __future__ import annotations
 
-import html
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,17 +28,43 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.app import proformas
+from desktop.app.actor import Permission
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
+from desktop.app.document_mail import email_document
+from desktop.app.documents import DocumentView, proforma_document
+from desktop.app.errors import UseCaseError
+from desktop.app.export_files import checked_target, whole_file
+from desktop.app.outbox import OutboxEntry, outbox_entries
 from desktop.app.proformas import ProformaPreview, ProformaView
 from desktop.app.views import AccountView
-from desktop.core import bidi
+from desktop.core.codes import DocumentKind, MailState
 from desktop.ui import formatting, messages
-from desktop.ui.application import current_language
 from desktop.ui.changes import watch
 from desktop.ui.colours import error_style, success_color
 from desktop.ui.dialogs.proforma_lines import Column, ProformaLinesModel, line_rows
+from desktop.ui.documents.pdf import file_stem, paint_documents, render_pdf
+from desktop.ui.mail import texts as mail_texts
 from desktop.ui.tasks import TaskRunner
+
+
+@dataclass(frozen=True)
+class Issued:
+    """What Issue gave: the proformas, and each as a document to print (None when it could not be
+    read back: the proformas are issued all the same, and the dialog reads them again)."""
+
+    proformas: list[ProformaView]
+    documents: list[DocumentView] | None
+    problem: UseCaseError | None = None
+
+
+@dataclass(frozen=True)
+class Mailed:
+    """One proforma's e-mail: queued as outbox message `outbox_id`, or refused."""
+
+    number: int
+    outbox_id: int | None
+    refusal: UseCaseError | None
 
 
 class ProformaDialog(QDialog):
@@ -54,6 +80,10 @@ class ProformaDialog(QDialog):
         self._workspace, self._tasks, self.account = workspace, tasks, account
         self.service_ids = service_ids
         self.issued: list[ProformaView] = []
+        self.documents: list[DocumentView] = []  # the issued proformas as they print
+        self.mailed: list[Mailed] = []
+        self.mail_entries: dict[int, OutboxEntry] = {}  # the queued e-mails as the outbox has them
+        self._sending = False
         self.setWindowTitle(self.tr("Proforma for early renewal"))
         chosen = [s for s in account.services if s.id in set(service_ids)]
         self.model = ProformaLinesModel(self)
@@ -77,6 +107,11 @@ class ProformaDialog(QDialog):
             self.contact.addItem(contact.name, contact.id)
         self.outcome = QLabel(self)
         self.outcome.setWordWrap(True)
+        # Each queued e-mail and where the outbox has it: queued is never shown as sent (R32).
+        self.mail = QLabel(self)
+        self.mail.setWordWrap(True)
+        self.mail.setTextFormat(Qt.TextFormat.PlainText)
+        self.mail.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.issue_button: QPushButton = self.buttons.addButton(
             self.tr("Issue"), QDialogButtonBox.ButtonRole.ActionRole
@@ -85,11 +120,14 @@ class ProformaDialog(QDialog):
         self.pdf_button: QPushButton = self.buttons.addButton(
             self.tr("Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.pdf_button.setEnabled(False)
         self.print_button: QPushButton = self.buttons.addButton(
             self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.print_button.setEnabled(False)
+        self.email_button: QPushButton = self.buttons.addButton(
+            self.tr("E-mail to the billing contact"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        for button in (self.pdf_button, self.print_button, self.email_button):
+            button.setEnabled(False)  # until something is issued
         form = QFormLayout()
         form.addRow(self.tr("Addressed to"), self.contact)
         layout = QVBoxLayout(self)
@@ -104,21 +142,29 @@ class ProformaDialog(QDialog):
         layout.addWidget(self.total)
         layout.addLayout(form)
         layout.addWidget(self.outcome)
+        layout.addWidget(self.mail)
         layout.addWidget(self.buttons)
         self.issue_button.clicked.connect(self.issue)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._print)
+        self.email_button.clicked.connect(self.send_email)
         self.buttons.rejected.connect(self.reject)
-        self.resize(560, 420)
+        self.resize(640, 460)
         self._working = False
         self._ask_preview()
         # A price list imported elsewhere meanwhile: the total shown is asked again, so Issue never
         # issues another amount than the one on screen.
         watch(self, workspace, {Change.ACCOUNTS}, self._changed_elsewhere)
+        # The queued e-mails sent (or failing) meanwhile: their state shown follows.
+        watch(self, workspace, {Change.MAIL}, self._follow_mail)
 
     def _changed_elsewhere(self) -> None:
-        if not self.issued and not self._working:
+        if self._working:
+            return
+        if not self.issued:
             self._ask_preview()
+        elif not self.documents:
+            self._read_documents()  # issued, but not read back for printing yet: try again
 
     def _ask_preview(self) -> None:
         customer_id, services, workspace = self.account.customer.id, self.service_ids, self._workspace
@@ -150,6 +196,8 @@ class ProformaDialog(QDialog):
             self._say(reason, failed=True)
         self._lock(False)
 
+    # -- issuing -------------------------------------------------------------------------------------
+
     def issue(self) -> None:
         customer_id, services, contact_id = (
             self.account.customer.id,
@@ -157,15 +205,20 @@ class ProformaDialog(QDialog):
             self.contact.currentData(),
         )
         workspace = self._workspace
+
+        def work() -> Issued:
+            issued = workspace.call(proformas.issue_proformas, customer_id, services, contact_id)
+            # Read back as they print, in the same call: the person prints or e-mails them next.
+            try:
+                documents = [workspace.call(proforma_document, p.number) for p in issued]
+            except UseCaseError as exc:
+                return Issued(issued, None, exc)
+            return Issued(issued, documents)
+
         # One short transaction: Close waits for it rather than leaving its outcome unseen.
         self._lock(True)
         self._say(self.tr("Issuing…"))
-        self._tasks.run(
-            lambda: workspace.call(proformas.issue_proformas, customer_id, services, contact_id),
-            self._issued,
-            self._failed,
-            owner=self,
-        )
+        self._tasks.run(work, self._issued, self._failed, owner=self)
 
     def issuable(self) -> bool:
         return self.preview is not None and self.preview.refusal is None and not self.issued
@@ -176,18 +229,46 @@ class ProformaDialog(QDialog):
         self.contact.setEnabled(not working and not self.issued)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setEnabled(not working)
 
-    def _issued(self, issued: list[ProformaView]) -> None:
-        self.issued = issued
+    def _issued(self, outcome: Issued) -> None:
+        self.issued = outcome.proformas
         self._lock(False)
-        numbers = ", ".join(str(p.number) for p in issued)
-        self._say(
-            self.tr("%n proforma(s) issued, number(s): {numbers}", "", len(issued)).format(numbers=numbers)
+        if outcome.documents is not None:
+            self._say(self._issued_text())
+            self._read(outcome.documents)
+        elif outcome.problem is not None:
+            self._not_read(outcome.problem)
+
+    def _issued_text(self) -> str:
+        numbers = ", ".join(str(p.number) for p in self.issued)
+        return self.tr("%n proforma(s) issued, number(s): {numbers}", "", len(self.issued)).format(
+            numbers=numbers
         )
-        self.pdf_button.setEnabled(True)
-        self.print_button.setEnabled(True)
+
+    def _read_documents(self) -> None:
+        numbers, workspace = [p.number for p in self.issued], self._workspace
+        self._tasks.run(
+            lambda: [workspace.call(proforma_document, number) for number in numbers],
+            self._read,
+            self._not_read,
+            owner=self,
+        )
+
+    def _not_read(self, error: BaseException) -> None:
+        # Issued all the same: the numbers stay in view, and the next change reads them again.
+        self._say(f"{self._issued_text()}\n{messages.error(error)}", failed=True)
+
+    def _read(self, documents: list[DocumentView]) -> None:
+        self.documents = documents
+        if self.outcome.text() != self._issued_text():
+            self._say(self._issued_text())
+        self.pdf_button.setEnabled(bool(documents))
+        self.print_button.setEnabled(bool(documents))
+        self._set_email_button()
 
     def _failed(self, error: BaseException) -> None:
         self._lock(False)
+        self._sending = False
+        self._set_email_button()
         self._say(messages.error(error), failed=True)
 
     def _say(self, text: str, *, failed: bool = False) -> None:
@@ -198,100 +279,158 @@ class ProformaDialog(QDialog):
         if self.buttons.button(QDialogButtonBox.StandardButton.Close).isEnabled():
             super().reject()
 
+    # -- PDF and paper: the documents' own (desktop/ui/documents) ---------------------------------
+
+    def save_pdf(self, path: str) -> None:
+        """Every issued proforma in one PDF, each from a new page. Raises UseCaseError (or OSError)
+        when the file could not be written; the file is written whole or not at all."""
+        data = render_pdf(self.documents)
+        with whole_file(checked_target(path)) as partial:
+            partial.write_bytes(data)
+
     def _ask_pdf(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"proforma-{self.issued[0].number}.pdf", "PDF (*.pdf)"
-        )
+        if not self.documents:
+            return
+        stem = file_stem(self.documents[0])
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{stem}.pdf", "PDF (*.pdf)")
         if not path:
             return
         file = formatting.ltr(Path(path).name)
         try:
             self.save_pdf(path)
-        except OSError as exc:
-            self._say(self.tr("The PDF could not be saved as {file}.").format(file=file), failed=True)
-            self.outcome.setToolTip(f"{path}: {exc.strerror or exc}")
+        except (UseCaseError, OSError) as exc:
+            # Why, in view (not only in a tooltip): a missing folder, a place that takes no file.
+            why = messages.error(exc) if isinstance(exc, UseCaseError) else f"{path}: {exc.strerror or exc}"
+            failed = self.tr("The PDF could not be saved as {file}.").format(file=file)
+            self._say(f"{failed}\n{why}", failed=True)
+            self.outcome.setToolTip(why)
             return
         self.outcome.setToolTip("")
         self._say(
             self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(file=file)
         )
 
-    def document_html(self) -> str:
-        # Texts are translated outside the f-strings: lupdate does not look inside them.
-        title, to, footer = (
-            self.tr("Proforma {number}"),
-            self.tr("To: {name}"),
-            self.tr("This proforma is not a tax invoice and charges nothing."),
-        )
-        total_text = self.tr("Total: {total}")
-        headings = (self.tr("Service"), self.tr("Period"), self.tr("Price"))
-        rtl = current_language() == "he"
-
-        def shown(text: str) -> str:  # a name, company or plan: its own direction, escaped after
-            return html.escape(bidi.first_strong(text, rtl))
-
-        parts = [f'<html dir="{"rtl" if rtl else "ltr"}"><body style="font-family: DejaVu Sans;">']
-        for proforma in self.issued:
-            parts.append(f"<h2>{html.escape(title.format(number=proforma.number))}</h2>")
-            company = f"<br>{shown(proforma.bill_to_company)}" if proforma.bill_to_company else ""
-            issued_on = html.escape(formatting.day(proforma.issued_at.date()))
-            parts.append(
-                f"<p>{html.escape(to).format(name=shown(proforma.bill_to_name))}{company}<br>{issued_on}</p>"
-            )
-            parts.append('<table border="1" cellspacing="0" cellpadding="4" width="100%">')
-            parts.append("<tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in headings) + "</tr>")
-            for line in proforma.lines:
-                months = self.tr("%n month(s)", "", line.period_months)
-                amount = formatting.money(line.amount_minor, proforma.currency)
-                # A domain reads left to right label by label, a Hebrew label inside it right to left.
-                description = (
-                    html.escape(bidi.domain(line.description, rtl))
-                    if line.kind == "domain"
-                    else shown(line.description)
-                )
-                parts.append(
-                    f"<tr><td>{description}</td><td>{html.escape(months)}</td>"
-                    f"<td>{html.escape(amount)}</td></tr>"
-                )
-            parts.append("</table>")
-            total = formatting.money(proforma.total_minor, proforma.currency)
-            parts.append(f"<p><b>{html.escape(total_text.format(total=total))}</b></p>")
-            parts.append(f"<p>{html.escape(footer)}</p>")
-        parts.append("</body></html>")
-        return "".join(parts)
-
-    def _document(self) -> QTextDocument:
-        document = QTextDocument()
-        if current_language() == "he":
-            option = document.defaultTextOption()
-            option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-            document.setDefaultTextOption(option)
-        document.setHtml(self.document_html())
-        return document
-
     def _print(self) -> None:
+        if not self.documents:
+            return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
-            self._document().print_(printer)
+            paint_documents(self.documents, printer)
             self._say(self.tr("%n proforma(s) issued and sent to the printer.", "", len(self.issued)))
 
-    def save_pdf(self, path: str) -> None:
-        """Raises OSError when the file could not be written: Qt's writer fails without a word, so the
-        PDF is made in memory and written as a file here."""
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        writer = QPdfWriter(buffer)
-        writer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(15, 15, 15, 15),
-                QPageLayout.Unit.Millimeter,
+    # -- e-mail --------------------------------------------------------------------------------------
+
+    def _set_email_button(self) -> None:
+        if not self.documents:
+            self.email_button.setEnabled(False)
+            return
+        if not self._workspace.may(Permission.EMAIL_DOCUMENTS):
+            self.email_button.setEnabled(False)
+            self.email_button.setToolTip(messages.unavailable("role"))
+            return
+        self.email_button.setEnabled(not self._sending)
+        addresses = sorted({d.addressee.email for d in self.documents if d.addressee.email})
+        if len(self.documents) > 1 or not addresses:
+            # The customer's own address stands in for a contact without one; the use case says
+            # so if there is none at all.
+            self.email_button.setToolTip(
+                self.tr("Each proforma to its billing contact (else to the customer), with its PDF attached")
             )
-        )
-        self._document().print_(writer)
-        del writer  # the PDF is finished when its writer goes
-        data = bytes(buffer.data().data())
-        if not data.startswith(b"%PDF-"):
-            raise OSError(f"no PDF was made for {path}")
-        Path(path).write_bytes(data)
+        else:
+            self.email_button.setToolTip(
+                self.tr("To {address}, with the PDF attached").format(address=formatting.email(addresses[0]))
+            )
+
+    def send_email(self) -> None:
+        documents = list(self.documents)
+        if not documents or self._sending:
+            return
+        # Each proforma's own PDF, as saved and printed, made here (milliseconds); queued off it.
+        pdfs = [render_pdf(document) for document in documents]
+        workspace = self._workspace
+
+        def work() -> tuple[list[Mailed], list[OutboxEntry] | None]:
+            mailed = []
+            for document, pdf in zip(documents, pdfs, strict=True):
+                try:
+                    outbox_id = workspace.call(email_document, DocumentKind.PROFORMA, document.number, pdf)
+                except UseCaseError as exc:
+                    mailed.append(Mailed(document.number, None, exc))
+                else:
+                    mailed.append(Mailed(document.number, outbox_id, None))
+            return mailed, _states(workspace, mailed)
+
+        self._sending = True
+        self.email_button.setEnabled(False)
+        self._say(self.tr("Queuing the e-mail(s)…"))
+        self._tasks.run(work, self._queued, self._failed, owner=self)
+
+    def _queued(self, outcome: tuple[list[Mailed], list[OutboxEntry] | None]) -> None:
+        mailed, entries = outcome
+        self._sending = False
+        self.mailed = mailed
+        self.mail_entries = {entry.id: entry for entry in entries or []}
+        self._set_email_button()
+        queued = [m.number for m in mailed if m.outbox_id is not None]
+        refused = [m for m in mailed if m.refusal is not None]
+        if queued:
+            self._say(
+                self.tr(
+                    "%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; "
+                    "the outbox sends them.",
+                    "",
+                    len(queued),
+                ).format(numbers=", ".join(str(n) for n in queued)),
+                failed=bool(refused),
+            )
+        else:
+            self._say(self.tr("No e-mail was queued."), failed=True)
+        self._show_mail()
+
+    def _show_mail(self) -> None:
+        lines = []
+        for mailed in self.mailed:
+            if mailed.refusal is not None:
+                lines.append(
+                    self.tr("Proforma {number}: {problem}").format(
+                        number=mailed.number, problem=messages.error(mailed.refusal)
+                    )
+                )
+                continue
+            assert mailed.outbox_id is not None
+            entry = self.mail_entries.get(mailed.outbox_id)
+            # Not read back: it was queued a moment ago, and that is all that is known.
+            state = mail_texts.delivery(entry) if entry else mail_texts.state(MailState.QUEUED)
+            to = formatting.email(entry.to) if entry else ""
+            lines.append(
+                self.tr("Proforma {number} to {address}: {state}").format(
+                    number=mailed.number, address=to, state=state
+                )
+                if to
+                else self.tr("Proforma {number}: {state}").format(number=mailed.number, state=state)
+            )
+        self.mail.setText("\n".join(lines))
+        self.mail.setVisible(bool(lines))
+
+    def _follow_mail(self) -> None:
+        if self._sending or not any(m.outbox_id is not None for m in self.mailed):
+            return
+        mailed, workspace = list(self.mailed), self._workspace
+        self._tasks.run(lambda: _states(workspace, mailed), self._mail_states, lambda _: None, owner=self)
+
+    def _mail_states(self, entries: list[OutboxEntry] | None) -> None:
+        if entries is not None:
+            self.mail_entries = {entry.id: entry for entry in entries}
+            self._show_mail()
+
+
+def _states(workspace: Desk, mailed: list[Mailed]) -> list[OutboxEntry] | None:
+    """The queued e-mails as the outbox has them now; None when they could not be read (they are
+    queued all the same)."""
+    ids = [m.outbox_id for m in mailed if m.outbox_id is not None]
+    if not ids:
+        return []
+    try:
+        return workspace.call(outbox_entries, ids)
+    except UseCaseError:
+        return None
