@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>%n e-mail queued with the PDF attached, for proforma number {numbers}; the outbox sends them.</numerusform>

@@ -3080,12 +3080,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="174"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="181"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="186"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="193"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
     </message>
@@ -4834,12 +4834,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="304"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>No se pudo guardar el PDF como {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -4847,22 +4847,22 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="337"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>Cada proforma a su contacto de facturación (o, si no tiene, al cliente), con su PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="341"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="365"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>Poniendo los correos en cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>%n correo en cola con el PDF adjunto, para la proforma número {numbers}; la bandeja de salida lo enviará.</numerusform>
@@ -4870,22 +4870,22 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="387"/>
         <source>No e-mail was queued.</source>
         <translation>No se ha puesto ningún correo en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="395"/>
         <source>Proforma {number}: {problem}</source>
         <translation>Proforma {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="406"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>Proforma {number} a {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="410"/>
         <source>Proforma {number}: {state}</source>
         <translation>Proforma {number}: {state}</translation>
     </message>
@@ -4895,7 +4895,7 @@ Tarjetas: {cards}</translation>
         <translation>Guardar como PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>

@@ -1549,7 +1549,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
         <source>MM/YYYY</source>
-        <translation>MM/YYYY</translation>
+        <translation>חח/שששש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/card_entry.py" line="177"/>
@@ -3080,12 +3080,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="174"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="181"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="186"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="193"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
     </message>
@@ -4834,12 +4834,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="304"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>לא ניתן היה לשמור את ה־PDF בשם {file}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -4847,22 +4847,22 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="337"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>כל חשבון עסקה לאיש הקשר לחיוב שלו (ואם אין, ללקוח), עם קובץ ה-PDF שלו מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="341"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="365"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>הדוא״ל נכנס לתור…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>נכנסה לתור %n הודעת דוא״ל עם קובץ ה-PDF מצורף, לחשבון עסקה מספר {numbers}; תיבת הדואר היוצא תשלח אותה.</numerusform>
@@ -4870,22 +4870,22 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="387"/>
         <source>No e-mail was queued.</source>
         <translation>שום הודעת דוא״ל לא נכנסה לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="395"/>
         <source>Proforma {number}: {problem}</source>
         <translation>חשבון עסקה {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="406"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>חשבון עסקה {number} אל {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="410"/>
         <source>Proforma {number}: {state}</source>
         <translation>חשבון עסקה {number}: {state}</translation>
     </message>
@@ -4895,7 +4895,7 @@ Cards: {cards}</source>
         <translation>שמירה כ־PDF</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
