@@ -160,3 +160,26 @@ def test_an_unknown_document_says_so_and_offers_nothing(
     qtbot.waitUntil(lambda: bool(dialog.outcome.text()), timeout=WAIT_MS)
     assert dialog.outcome.text() == "There is no proforma 424242. Nothing was changed."
     assert not any(b.isEnabled() for b in (dialog.pdf_button, dialog.print_button, dialog.email_button))
+
+
+def test_a_pdf_that_cannot_be_written_says_why_and_leaves_no_file(
+    sctx: AppContext, open_dialog: Opener, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _load(sctx)
+    number = _proforma(sctx)
+    dialog = open_dialog(DocumentKind.PROFORMA, number)
+    out = tmp_path / "out"
+    out.mkdir()
+    target = out / "no such folder" / "saved.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(target), "PDF (*.pdf)")))
+    dialog.pdf_button.click()
+    said = dialog.outcome.text()
+    assert said.startswith("The PDF could not be saved as saved.pdf.") and "does not exist" in said
+    assert not target.parent.exists() and list(out.iterdir()) == []
+
+    folder = out / "a folder.pdf"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_: (str(folder), "PDF (*.pdf)")))
+    dialog.pdf_button.click()
+    assert dialog.outcome.text().startswith("The PDF could not be saved as a folder.pdf.")
+    assert list(out.iterdir()) == [folder] and list(folder.iterdir()) == []

@@ -25,6 +25,8 @@ from desktop.app.changes import Change
 from desktop.app.desk import Desk
 from desktop.app.document_mail import email_document
 from desktop.app.documents import DocumentView, invoice_document, proforma_document
+from desktop.app.errors import UseCaseError
+from desktop.app.export_files import checked_target, whole_file
 from desktop.core.codes import DocumentKind
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
@@ -139,8 +141,11 @@ class DocumentDialog(QDialog):
         return render_pdf(self.document)
 
     def save_pdf(self, path: str) -> None:
-        """Raises OSError when the file could not be written."""
-        Path(path).write_bytes(self.pdf_bytes())
+        """Raises UseCaseError (or OSError) when the file could not be written; the file is written
+        whole or not at all."""
+        data = self.pdf_bytes()
+        with whole_file(checked_target(path)) as partial:
+            partial.write_bytes(data)
 
     def _ask_pdf(self) -> None:
         if self.document is None:
@@ -153,9 +158,12 @@ class DocumentDialog(QDialog):
         file = formatting.ltr(Path(path).name)
         try:
             self.save_pdf(path)
-        except OSError as exc:
-            self._say(self.tr("The PDF could not be saved as {file}.").format(file=file), failed=True)
-            self.outcome.setToolTip(f"{path}: {exc.strerror or exc}")
+        except (UseCaseError, OSError) as exc:
+            # Why, in view (not only in a tooltip): a missing folder, a place that takes no file.
+            why = messages.error(exc) if isinstance(exc, UseCaseError) else f"{path}: {exc.strerror or exc}"
+            failed = self.tr("The PDF could not be saved as {file}.").format(file=file)
+            self._say(f"{failed}\n{why}", failed=True)
+            self.outcome.setToolTip(why)
             return
         self.outcome.setToolTip("")
         self._say(self.tr("Saved as {file}.").format(file=file))
