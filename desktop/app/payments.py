@@ -37,6 +37,7 @@ from desktop.core.money import Money, format_amount
 from desktop.core.periods import ServiceKind, add_months, align_to_transaction
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus
+from desktop.jobs import leases
 from desktop.jobs.invoicing import Addressee, Issuer, Line, take_invoice_numbers, write_invoice
 from desktop.jobs.renew_changes import TermsUnpriced, auto_renew_changed
 from desktop.store.models import (
@@ -710,6 +711,8 @@ class _Charge:
     amount: Money
     card_id: int | None
     last4: str
+    lease_owner: str  # holds the cycles of the renewed periods while the gateway is asked
+    cycle_ids: tuple[int, ...]
 
 
 def _key(number: int, declined: int) -> str:
@@ -763,6 +766,7 @@ def _pay_by_card(
     charge = _begin(ctx, number, customer_id, card_id)
     if cancel is not None and cancel.is_set():
         _finish_attempt(ctx, charge.attempt_id, AttemptStatus.NOT_SENT, "cancelled before it was sent")
+        _let_cycles_go(ctx, charge)
         raise Stopped
     if on_sent is not None:
         on_sent()
@@ -779,11 +783,17 @@ def _pay_by_card(
         raise UseCaseError(ErrorCode.PAYMENT_OUTCOME_UNKNOWN, number=number, last4=charge.last4) from None
     except GatewayUnavailable as exc:
         _finish_attempt(ctx, charge.attempt_id, AttemptStatus.NOT_SENT, str(exc))
+        _let_cycles_go(ctx, charge)
         raise UseCaseError(ErrorCode.GATEWAY_UNAVAILABLE, detail=str(exc)) from None
     except GatewayError as exc:
         _finish_attempt(ctx, charge.attempt_id, AttemptStatus.UNKNOWN, str(exc))
         raise UseCaseError(ErrorCode.PAYMENT_OUTCOME_UNKNOWN, number=number, last4=charge.last4) from None
-    return _charged(ctx, actor, number, charge.attempt_id, result, checked)
+    try:
+        return _charged(ctx, actor, number, charge.attempt_id, result, checked)
+    except UseCaseError:
+        if result.status is not ChargeStatus.SUCCEEDED:
+            _let_cycles_go(ctx, charge)  # declined: nothing was charged
+        raise
 
 
 def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) -> _Charge:
@@ -796,6 +806,7 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
         if refusal is not None:
             raise refusal
         card = _chargeable(session, card_id, customer_id, today)
+        owner, cycle_ids = _hold_cycles(session, proforma, plan, ctx.clock.now())
         attempts = list(
             session.scalars(select(PaymentAttempt).where(PaymentAttempt.proforma_id == proforma.id))
         )
@@ -817,7 +828,45 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
             amount=Money(attempt.amount_minor, attempt.currency),
             card_id=card.id,
             last4=card.last4,
+            lease_owner=owner,
+            cycle_ids=cycle_ids,
         )
+
+
+def _hold_cycles(
+    session: Session, proforma: Proforma, plan: Sequence[PaymentLine], now: datetime
+) -> tuple[str, tuple[int, ...]]:
+    """The due checks' cycles for the periods this payment renews, leased to the payment (as a run
+    leases them) while the card is charged: a background run on any workstation leaves them alone
+    meanwhile, so the same period is never charged both for the proforma and automatically. A cycle
+    a run holds right now refuses the payment instead."""
+    renewing = {line.service_id: line for line in plan if line.left_out is None and line.service_id}
+    owner = leases.new_owner()
+    if not renewing:
+        return owner, ()
+    cycles = [
+        (cycle_id, service_id)
+        for cycle_id, service_id, expires_on in session.execute(
+            select(Cycle.id, Cycle.service_id, Cycle.expires_on).where(
+                Cycle.service_id.in_(list(renewing)), Cycle.status.in_(_NOT_CHARGED)
+            )
+        ).tuples()
+        if renewing[service_id].expires_on == expires_on
+    ]
+    ids = [cycle_id for cycle_id, _ in cycles]
+    held = set(leases.claim(session, Cycle, ids, owner, now, leases.dead_owners(session, Cycle, now)))
+    busy = sorted(
+        {renewing[service_id].description for cycle_id, service_id in cycles if cycle_id not in held}
+    )
+    if busy:
+        raise UseCaseError(ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY, number=proforma.number, services=busy)
+    return owner, tuple(ids)
+
+
+def _let_cycles_go(ctx: AppContext, charge: _Charge) -> None:
+    """The charge was not made: the due checks may work on these cycles again."""
+    with ctx.db.transaction() as session:
+        leases.release(session, Cycle, list(charge.cycle_ids), charge.lease_owner)
 
 
 def _finish_attempt(ctx: AppContext, attempt_id: int, status: AttemptStatus, reason: str | None) -> None:

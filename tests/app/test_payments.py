@@ -384,3 +384,45 @@ def test_an_automatic_charge_under_way_for_the_same_period_is_waited_for(ctx: Ap
     assert refused.value.code is ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY
     assert refused.value.params["services"] == ["levi.co.il"]
     assert _counts(ctx)["payments"] == 0
+
+
+def test_a_background_run_leaves_the_period_alone_while_its_card_payment_is_charged(
+    ctx: AppContext, dana: int, clock: ManualClock
+) -> None:
+    """Between the attempt's commit and the gateway's answer, a due run on any workstation must not
+    charge the same period automatically: the payment holds those cycles as a run would."""
+    number = _issue(ctx, dana, "levi.co.il")
+    clock.set(at_nine(SOON))  # the morning of the charge date: the payment, and a run meanwhile
+    ran: list[bool] = []
+
+    def meanwhile() -> None:
+        run_on(ctx, clock, SOON)  # levi.co.il's charge date: a run would charge it now
+        ran.append(True)
+
+    outcome = record_payment(
+        ctx,
+        SALES,
+        number,
+        PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1")),
+        on_sent=meanwhile,
+    )
+    assert ran == [True]
+    assert [item.name for item in outcome.renewed] == ["levi.co.il"] and outcome.left_out == ()
+    charges = ledger_charges(ctx)
+    assert [row["key"] for row in charges] == [f"proforma-{number}-1"], "charged once, for the proforma"
+    assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 2)
+    statuses = {cycle.expires_on: cycle.status for cycle in cycles_of(ctx, "levi.co.il")}
+    assert statuses[SOON] == CycleStatus.CANCELLED
+
+
+def test_a_declined_card_payment_lets_the_due_checks_charge_the_period_again(
+    ctx: AppContext, dana: int, clock: ManualClock
+) -> None:
+    number = _issue(ctx, dana, "levi.co.il")
+    with pytest.raises(UseCaseError) as refused:
+        record_payment(
+            ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v2"))
+        )
+    assert refused.value.code is ErrorCode.PAYMENT_DECLINED
+    run_on(ctx, clock, SOON)
+    assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 2), "the run charged it automatically"
