@@ -23,6 +23,8 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.cancellation import Stopped, stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.row_views import card_view
+from desktop.app.stop_mail import stopped_by_staff_mail
 from desktop.app.views import AccountView, CardView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
@@ -181,7 +183,7 @@ def add_card(
                     after=_kept(card),
                 )
                 stop_if_cancelled(cancel)
-                return _view(card, today)
+                return card_view(card, today)
         except IntegrityError:
             continue
     raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=[])
@@ -216,20 +218,6 @@ def _kept(card: Card) -> dict[str, object]:
         "expiry": f"{card.exp_month:02d}/{card.exp_year}",
         "holder": card.holder,
     }
-
-
-def _view(card: Card, today: date) -> CardView:
-    return CardView(
-        id=card.id,
-        ref=card.ref,
-        brand=card.brand,
-        last4=card.last4,
-        exp_month=card.exp_month,
-        exp_year=card.exp_year,
-        holder=card.holder,
-        valid=card.invalid_reason is None and not is_expired(card.exp_month, card.exp_year, today),
-        invalid_reason=card.invalid_reason,
-    )
 
 
 # -- replace and remove --------------------------------------------------------------------------
@@ -425,20 +413,4 @@ def _stop(
         before=before,
         after={"enabled": False, "card_id": None, "stop_reason": renew.stop_reason},
     )
-    return QueuedMail(
-        dedupe_key=f"{service.id}:stop:{now.isoformat()}:{StopReason.CARD_REMOVED.value}",
-        kind="stopped_by_staff",
-        customer_id=customer.id,
-        service_id=service.id,
-        cycle_id=None,
-        language=customer.language,
-        to_address=customer.email,
-        context={
-            "service_id": service.id,
-            "customer_name": customer.name,
-            "service_name": service.name,
-            "service_kind": service.kind,
-            "expires_on": service.expires_on.isoformat(),
-            "reason": StopReason.CARD_REMOVED.value,
-        },
-    )
+    return stopped_by_staff_mail(customer, service, now, StopReason.CARD_REMOVED)

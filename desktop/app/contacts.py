@@ -15,6 +15,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.row_views import contact_view
 from desktop.app.views import ContactView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
@@ -116,19 +117,6 @@ class ContactRemoved:
     updated_notices: int
 
 
-def view_of(contact: Contact) -> ContactView:
-    return ContactView(
-        id=contact.id,
-        ref=contact.ref,
-        name=contact.name,
-        company=contact.company,
-        email=contact.email,
-        phone=contact.phone,
-        address=contact.address,
-        tax_id=contact.tax_id,
-    )
-
-
 def _uses(session: OrmSession, customer_id: int) -> dict[int, list[ServiceUse]]:
     rows = session.execute(
         select(AutoRenew.billing_contact_id, Service.id, Service.name, Service.kind, AutoRenew.enabled)
@@ -152,7 +140,7 @@ def list_contacts(ctx: AppContext, actor: Actor, customer_id: int) -> tuple[Cont
         contacts = session.scalars(
             select(Contact).where(Contact.customer_id == customer_id).order_by(Contact.id)
         )
-        return tuple(ContactRow(view_of(k), tuple(uses.get(k.id, ()))) for k in contacts)
+        return tuple(ContactRow(contact_view(k), tuple(uses.get(k.id, ()))) for k in contacts)
 
 
 def _next_ref(session: OrmSession, customer_id: int) -> str:
@@ -198,7 +186,7 @@ def _add(ctx: AppContext, actor: Actor, customer_id: int, clean: CleanContact) -
             customer_id=customer_id,
             after={"ref": contact.ref, **clean.as_dict()},
         )
-        return view_of(contact)
+        return contact_view(contact)
 
 
 def _contact_of(session: OrmSession, customer_id: int, contact_id: int) -> Contact:
@@ -225,7 +213,7 @@ def edit_contact(
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         contact = _contact_of(session, customer_id, contact_id)
-        if expected is not None and view_of(contact) != expected:
+        if expected is not None and contact_view(contact) != expected:
             raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=[contact.name])
         before = CleanContact(
             name=contact.name,
@@ -252,7 +240,7 @@ def edit_contact(
                 after={key: after[key] for key in changed},
             )
         session.flush()
-        return view_of(contact)
+        return contact_view(contact)
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
@@ -272,7 +260,7 @@ def remove_contact(
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         contact = _contact_of(session, customer_id, contact_id)
-        gone = view_of(contact)
+        gone = contact_view(contact)
         active = [use for use in _uses(session, customer_id).get(contact_id, []) if use.auto_renew_on]
         target: Contact | None = None
         if move_to is not None and move_to.contact_id is not None:
@@ -302,7 +290,7 @@ def remove_contact(
         return ContactRemoved(
             contact=gone,
             moved=tuple(active),
-            to=view_of(target) if target else None,
+            to=contact_view(target) if target else None,
             updated_notices=moved,
         )
 

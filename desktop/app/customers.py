@@ -11,9 +11,9 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.customer_search import MAX_SEARCH_LENGTH as MAX_SEARCH_LENGTH  # the command line's limit
 from desktop.app.customer_search import PAGE, hit_of, search_customers
 from desktop.app.errors import UseCaseError
+from desktop.app.row_views import card_view, contact_view
 from desktop.app.views import AccountView, CardView, ContactView, CustomerHit, ServiceView
 from desktop.bootstrap import AppContext
-from desktop.core.cards import is_expired
 from desktop.core.codes import ErrorCode, Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.eligibility import recurring_availability, renew_availability
@@ -50,16 +50,7 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
         if customer is None:
             raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         contacts = tuple(
-            ContactView(
-                id=k.id,
-                ref=k.ref,
-                name=k.name,
-                company=k.company,
-                email=k.email,
-                phone=k.phone,
-                address=k.address,
-                tax_id=k.tax_id,
-            )
+            contact_view(k)
             for k in session.scalars(
                 select(Contact).where(Contact.customer_id == customer_id).order_by(Contact.id)
             )
@@ -67,20 +58,7 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
         card_rows = list(
             session.scalars(select(Card).where(Card.customer_id == customer_id).order_by(Card.id))
         )
-        cards = tuple(
-            CardView(
-                id=k.id,
-                ref=k.ref,
-                brand=k.brand,
-                last4=k.last4,
-                exp_month=k.exp_month,
-                exp_year=k.exp_year,
-                holder=k.holder,
-                valid=k.invalid_reason is None and not is_expired(k.exp_month, k.exp_year, day),
-                invalid_reason=k.invalid_reason,
-            )
-            for k in card_rows
-        )
+        cards = tuple(card_view(k, day) for k in card_rows)
         services = _services(session, customer, cards, contacts, day, lead)
         has_order = bool(
             session.scalar(

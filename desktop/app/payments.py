@@ -13,12 +13,13 @@ never recorded (a crash) is recorded then."""
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.app import audit, cards
@@ -27,6 +28,7 @@ from desktop.app.cancellation import Stopped, stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.documents import DocumentView, proforma_document
 from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.row_views import card_view
 from desktop.app.views import CardView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
@@ -162,24 +164,35 @@ class PaymentOutcome:
 # -- what a payment would do ----------------------------------------------------------------------
 
 
-def _automatically_charged(session: Session, lines: Sequence[tuple[int, date]]) -> set[tuple[int, date]]:
-    """The (service, period start) pairs an automatic charge's invoice covers (R16, R39)."""
-    found: set[tuple[int, date]] = set()
+def _already_paid(
+    session: Session, proforma: Proforma, lines: Sequence[tuple[int, date]]
+) -> dict[tuple[int, date], LeftOut]:
+    """The (service, period start) pairs an invoice already covers, and by what: an automatic
+    charge's (R16) or another proforma's payment (R39). Either way the period is paid: paying it
+    again would renew the service twice."""
+    found: dict[tuple[int, date], LeftOut] = {}
     service_ids = sorted({service_id for service_id, _ in lines})
     if not service_ids:
         return found
     rows = session.execute(
-        select(InvoiceLine.service_id, InvoiceLine.period_from, InvoiceLine.period_to)
+        select(InvoiceLine.service_id, InvoiceLine.period_from, InvoiceLine.period_to, Invoice.cycle_id)
         .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(InvoiceLine.service_id.in_(service_ids), Invoice.cycle_id.is_not(None))
+        .where(
+            InvoiceLine.service_id.in_(service_ids),
+            # This proforma's own invoice (once paid) covers its own lines: they were not left out.
+            or_(Invoice.proforma_id.is_(None), Invoice.proforma_id != proforma.id),
+        )
     ).tuples()
-    covered: dict[int, list[tuple[date, date]]] = {}
-    for service_id, start, end in rows:
+    covered: dict[int, list[tuple[date, date, LeftOut]]] = {}
+    for service_id, start, end, cycle_id in rows:
         if service_id is not None:
-            covered.setdefault(service_id, []).append((start, end))
+            how = LeftOut.CHARGED_AUTOMATICALLY if cycle_id is not None else LeftOut.PAID_ON_ANOTHER_PROFORMA
+            covered.setdefault(service_id, []).append((start, end, how))
     for service_id, start in lines:
-        if any(low <= start < high for low, high in covered.get(service_id, ())):
-            found.add((service_id, start))
+        for low, high, how in covered.get(service_id, ()):
+            if low <= start < high:
+                found[(service_id, start)] = how
+                break
     return found
 
 
@@ -189,8 +202,9 @@ def _plan(session: Session, proforma: Proforma, *, lock: bool = False) -> list[P
     if lock:
         query = query.with_for_update()
     services = {service.id: service for service in session.scalars(query)} if service_ids else {}
-    charged = _automatically_charged(
+    paid = _already_paid(
         session,
+        proforma,
         [
             (line.service_id, line.period_from)
             for line in proforma.lines
@@ -203,8 +217,8 @@ def _plan(session: Session, proforma: Proforma, *, lock: bool = False) -> list[P
         left_out: LeftOut | None = None
         if service is None:
             left_out = LeftOut.SERVICE_DELETED
-        elif line.period_from is not None and (service.id, line.period_from) in charged:
-            left_out = LeftOut.CHARGED_AUTOMATICALLY
+        elif line.period_from is not None and (service.id, line.period_from) in paid:
+            left_out = paid[(service.id, line.period_from)]
         plan.append(
             PaymentLine(
                 service_id=line.service_id,
@@ -268,13 +282,29 @@ def _refusal(
     session: Session, proforma: Proforma, plan: Sequence[PaymentLine], today: date
 ) -> UseCaseError | None:
     if proforma.status != ProformaStatus.OPEN:
-        return UseCaseError(ErrorCode.PROFORMA_NOT_OPEN, number=proforma.number, status=proforma.status)
+        return _not_open(session, proforma)
     if not any(line.left_out is None for line in plan):
         return UseCaseError(ErrorCode.NOTHING_TO_RENEW, number=proforma.number)
     charging = _being_charged(session, plan)
     if charging:
         return UseCaseError(ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY, number=proforma.number, services=charging)
     return None
+
+
+def _not_open(session: Session, proforma: Proforma) -> UseCaseError:
+    """PROFORMA_NOT_OPEN, naming how a paid proforma was paid and its invoice: staff who raced
+    another workstation learn what happened, not only that they were too late."""
+    params: dict[str, object] = {"number": proforma.number, "status": proforma.status}
+    if proforma.status == ProformaStatus.PAID:
+        payment = session.scalar(select(Payment).where(Payment.proforma_id == proforma.id))
+        invoice = session.execute(
+            select(Invoice.series, Invoice.number).where(Invoice.proforma_id == proforma.id)
+        ).first()
+        if payment is not None:
+            params.update(method=payment.method, last4=payment.card_last4 or "")
+        if invoice is not None:
+            params["invoice"] = f"{invoice[0]}-{invoice[1]}"
+    return UseCaseError(ErrorCode.PROFORMA_NOT_OPEN, **params)
 
 
 def _find(session: Session, number: int, *, lock: bool = False) -> Proforma:
@@ -288,20 +318,6 @@ def _find(session: Session, number: int, *, lock: bool = False) -> Proforma:
     return proforma
 
 
-def _card_view(card: Card, today: date) -> CardView:
-    return CardView(
-        id=card.id,
-        ref=card.ref,
-        brand=card.brand,
-        last4=card.last4,
-        exp_month=card.exp_month,
-        exp_year=card.exp_year,
-        holder=card.holder,
-        valid=card.invalid_reason is None and not is_expired(card.exp_month, card.exp_year, today),
-        invalid_reason=card.invalid_reason,
-    )
-
-
 def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> PaymentPreview:
     """The proforma, each line with what paying it now would do, the amount due, and the refusal
     Record payment would give whatever is typed."""
@@ -312,7 +328,7 @@ def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> Paym
         proforma = _find(session, proforma_number)
         plan = _plan(session, proforma)
         cards = tuple(
-            _card_view(card, today)
+            card_view(card, today)
             for card in session.scalars(
                 select(Card).where(Card.customer_id == proforma.customer_id).order_by(Card.id)
             )
@@ -325,11 +341,38 @@ def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> Paym
             issued_on=_issued_on(ctx, proforma),
             today=today,
             cards=cards,
-            refusal=_refusal(session, proforma, plan, today),
+            refusal=_refusal(session, proforma, plan, today)
+            or _sending_now(session, proforma, ctx.clock.now()),
         )
 
 
+def _sending_now(session: Session, proforma: Proforma, now: datetime) -> UseCaseError | None:
+    """PAYMENT_UNDER_WAY while another workstation's card charge of the proforma awaits its answer."""
+    attempt = _open_card_attempt(session, proforma)
+    if attempt is not None and _under_way(attempt, now):
+        return UseCaseError(ErrorCode.PAYMENT_UNDER_WAY, number=proforma.number, last4=attempt.card_last4)
+    return None
+
+
 # -- checks of what was typed ---------------------------------------------------------------------
+
+
+def _left_out_params(proforma: Proforma, plan: Sequence[PaymentLine]) -> dict[str, object]:
+    """The printed total and the lines left out of the amount due, as a refusal's parameters."""
+    left_out = [line for line in plan if line.left_out is not None]
+    if not left_out:
+        return {}
+    return {
+        "printed": f"{format_amount(proforma.total_minor, proforma.currency)} {proforma.currency}",
+        "left_out": [
+            {
+                "service": line.description,
+                "amount": f"{format_amount(line.amount_minor, proforma.currency)} {proforma.currency}",
+                "reason": line.left_out.value if line.left_out else "",
+            }
+            for line in left_out
+        ],
+    }
 
 
 @dataclass(frozen=True)
@@ -362,7 +405,11 @@ def _checked(
                 f"{format_amount(due, proforma.currency)} {proforma.currency}",
             )
     except FieldError as error:
-        raise field_refusal(error) from None
+        refusal = field_refusal(error)
+        if error.problem is FieldProblem.DIFFERS:
+            # The printed total is what a customer transfers; why less is due is said with the amount.
+            refusal.params.update(_left_out_params(proforma, plan))
+        raise refusal from None
     return _Checked(paid_on=paid_on, reference=reference)
 
 
@@ -378,14 +425,39 @@ def _open_card_attempt(session: Session, proforma: Proforma) -> PaymentAttempt |
     ).first()
 
 
-def _no_card_charge_pending(session: Session, proforma: Proforma) -> None:
+# The card charges this process is sending right now, by their `sent_by`: an attempt of this process
+# that is not among them was left by a try that stopped dead (its outcome is unknown).
+_SENDING: set[str] = set()
+_SENDING_LOCK = threading.Lock()
+
+
+def _under_way(attempt: PaymentAttempt, now: datetime) -> bool:
+    """A card charge sent by a process that still lives and whose answer has not come yet: it will be
+    recorded (or said declined) in a moment. Past the lease nothing waits that long for a gateway."""
+    owner = attempt.sent_by
+    if attempt.status != AttemptStatus.PENDING or not owner:
+        return False
+    if now - attempt.created_at > leases.LEASE:
+        return False
+    with _SENDING_LOCK:
+        if owner in _SENDING:
+            return True
+    host, _, rest = owner.partition(":")
+    if host == leases.HOST and rest.partition(":")[0] == str(os.getpid()):
+        return False  # this process sent it and is no longer sending it: that try stopped dead
+    return leases.is_alive(owner)
+
+
+def _no_card_charge_pending(session: Session, proforma: Proforma, now: datetime) -> None:
     """A proforma whose card charge is not settled is not paid otherwise nor cancelled: the card
-    may have been charged. Paying again by card settles it."""
+    may have been charged. A charge another workstation is sending now is waited for; one whose
+    answer was lost is settled by paying again with the card."""
     attempt = _open_card_attempt(session, proforma)
-    if attempt is not None:
-        raise UseCaseError(
-            ErrorCode.PAYMENT_OUTCOME_UNKNOWN, number=proforma.number, last4=attempt.card_last4
-        )
+    if attempt is None:
+        return
+    if _under_way(attempt, now):
+        raise UseCaseError(ErrorCode.PAYMENT_UNDER_WAY, number=proforma.number, last4=attempt.card_last4)
+    raise UseCaseError(ErrorCode.PAYMENT_OUTCOME_UNKNOWN, number=proforma.number, last4=attempt.card_last4)
 
 
 # -- recording: one transaction -------------------------------------------------------------------
@@ -657,7 +729,10 @@ def record_payment(
         return _pay_by_card(ctx, actor, proforma_number, customer_id, request, checked, cancel, on_sent)
     stop_if_cancelled(cancel)
     with ctx.db.transaction() as session:
-        _no_card_charge_pending(session, _find(session, proforma_number, lock=True))
+        proforma = _find(session, proforma_number, lock=True)
+        if proforma.status != ProformaStatus.OPEN:
+            raise _not_open(session, proforma)  # paid meanwhile, maybe by a card on another workstation
+        _no_card_charge_pending(session, proforma, ctx.clock.now())
         outcome = _record(
             ctx,
             actor,
@@ -678,8 +753,8 @@ def cancel_proforma(ctx: AppContext, actor: Actor, number: int) -> None:
     with ctx.db.transaction() as session:
         proforma = _find(session, number, lock=True)
         if proforma.status != ProformaStatus.OPEN:
-            raise UseCaseError(ErrorCode.PROFORMA_NOT_OPEN, number=number, status=proforma.status)
-        _no_card_charge_pending(session, proforma)
+            raise _not_open(session, proforma)
+        _no_card_charge_pending(session, proforma, now)
         proforma.status, proforma.closed_at, proforma.closed_by = (
             ProformaStatus.CANCELLED.value,
             now,
@@ -768,6 +843,24 @@ def _pay_by_card(
         _finish_attempt(ctx, charge.attempt_id, AttemptStatus.NOT_SENT, "cancelled before it was sent")
         _let_cycles_go(ctx, charge)
         raise Stopped
+    with _SENDING_LOCK:
+        _SENDING.add(charge.lease_owner)
+    try:
+        return _send(ctx, actor, number, charge, checked, on_sent)
+    finally:
+        with _SENDING_LOCK:
+            _SENDING.discard(charge.lease_owner)
+
+
+def _send(
+    ctx: AppContext,
+    actor: Actor,
+    number: int,
+    charge: _Charge,
+    checked: _Checked,
+    on_sent: Callable[[], None] | None,
+) -> PaymentOutcome:
+    """The charge asked of the gateway with the attempt's key, and its answer recorded."""
     if on_sent is not None:
         on_sent()
     try:
@@ -806,6 +899,8 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
         if refusal is not None:
             raise refusal
         card = _chargeable(session, card_id, customer_id, today)
+        # Another workstation's charge begun since this try looked: it is waited for, never sent twice.
+        _no_card_charge_pending(session, proforma, now)
         owner, cycle_ids = _hold_cycles(session, proforma, plan, ctx.clock.now())
         attempts = list(
             session.scalars(select(PaymentAttempt).where(PaymentAttempt.proforma_id == proforma.id))
@@ -818,6 +913,7 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
             session.add(attempt)
         # A key the gateway never received (not sent) is used again, for the amount and card of now.
         attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.PENDING.value, None, None
+        attempt.sent_by, attempt.created_at = owner, now
         attempt.amount_minor, attempt.currency = _due(plan), proforma.currency
         attempt.card_id, attempt.card_last4 = card.id, card.last4
         session.flush()
@@ -939,6 +1035,8 @@ def _settle_earlier(ctx: AppContext, actor: Actor, number: int, checked: _Checke
         attempt = _open_card_attempt(session, proforma)
         if attempt is None:
             return None
+        if _under_way(attempt, ctx.clock.now()):
+            raise UseCaseError(ErrorCode.PAYMENT_UNDER_WAY, number=number, last4=attempt.card_last4)
         attempt_id, key, last4 = attempt.id, attempt.idempotency_key, attempt.card_last4
     try:
         found = ctx.gateway.lookup(key)

@@ -17,6 +17,7 @@ from desktop.app.cancellation import stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
+from desktop.app.stop_mail import STOPPED_BY_STAFF, stopped_by_staff_mail
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.cards import is_expired
@@ -443,23 +444,7 @@ def _switch_off(
         before=before,
         after=_state(renew),
     )
-    return QueuedMail(
-        dedupe_key=f"{service.id}:stop:{now.isoformat()}:stopped_by_staff",
-        kind="stopped_by_staff",
-        customer_id=customer.id,
-        service_id=service.id,
-        cycle_id=None,
-        language=customer.language,
-        to_address=customer.email,
-        context={
-            "service_id": service.id,
-            "customer_name": customer.name,
-            "service_name": service.name,
-            "service_kind": service.kind,
-            "expires_on": service.expires_on.isoformat(),
-            "reason": StopReason.STAFF_SWITCHED_OFF.value,
-        },
-    )
+    return stopped_by_staff_mail(customer, service, now, StopReason.STAFF_SWITCHED_OFF, key=STOPPED_BY_STAFF)
 
 
 @dataclass(frozen=True)
