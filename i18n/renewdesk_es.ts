@@ -2046,77 +2046,77 @@ Tarjetas: {cards}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="55"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="58"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
         <source>Loading the document…</source>
         <translation>Cargando el documento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="66"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="69"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="72"/>
         <source>E-mail to the billing contact</source>
         <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="119"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="121"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>A la dirección de correo del cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="125"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="149"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="154"/>
         <source>Save as PDF</source>
         <translation>Guardar como PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="157"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="164"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>No se pudo guardar el PDF como {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="177"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="179"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="187"/>
         <source>Queuing the e-mail…</source>
         <translation>Poniendo el correo en cola…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="195"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="203"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo a {address} está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="200"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="208"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo al cliente está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
     </message>
@@ -2665,11 +2665,16 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="73"/>
+        <source>This holds a card number (ending {detail}). Card numbers are never kept in other fields: add the card on the Cards tab.</source>
+        <translation>Contiene un número de tarjeta (terminado en {detail}). Los números de tarjeta nunca se guardan en otros campos: añada la tarjeta en la pestaña Tarjetas.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="77"/>
         <source>The amount must be the proforma&apos;s: {detail}.</source>
         <translation>El importe debe ser el de la proforma: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="82"/>
+        <location filename="../desktop/ui/field_texts.py" line="86"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4328,8 +4333,8 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="26"/>
-        <source>Choose a card other than the one being replaced. Nothing was changed.</source>
-        <translation>Elija una tarjeta distinta de la que se reemplaza. No se ha cambiado nada.</translation>
+        <source>The services would move to that same card: choose another card. Nothing was changed.</source>
+        <translation>Los servicios pasarían a esa misma tarjeta: elija otra tarjeta. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="29"/>
@@ -4363,11 +4368,16 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>These options do not go together ({detail}). Nothing was changed.</source>
+        <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="54"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="52"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>

@@ -2046,77 +2046,77 @@ Cards: {cards}</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="55"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="58"/>
         <source>Invoice {number}</source>
         <translation>חשבונית {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
         <source>Loading the document…</source>
         <translation>טוען את המסמך…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="66"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ-PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="69"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="72"/>
         <source>E-mail to the billing contact</source>
         <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="119"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="121"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>לכתובת הדוא״ל של הלקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="123"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="125"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="149"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="154"/>
         <source>Save as PDF</source>
         <translation>שמירה כ-PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="157"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="164"/>
         <source>The PDF could not be saved as {file}.</source>
         <translation>לא ניתן היה לשמור את קובץ ה-PDF בשם {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
         <source>Saved as {file}.</source>
         <translation>נשמר בשם {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="177"/>
         <source>Sent to the printer.</source>
         <translation>נשלח למדפסת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="179"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="187"/>
         <source>Queuing the e-mail…</source>
         <translation>מכניס את הדוא״ל לתור…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="195"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="203"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל אל {address} נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="200"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="208"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל ללקוח נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
     </message>
@@ -2665,11 +2665,16 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="73"/>
+        <source>This holds a card number (ending {detail}). Card numbers are never kept in other fields: add the card on the Cards tab.</source>
+        <translation>השדה מכיל מספר כרטיס (המסתיים ב-{detail}). מספרי כרטיסים לעולם אינם נשמרים בשדות אחרים: יש להוסיף את הכרטיס בלשונית הכרטיסים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="77"/>
         <source>The amount must be the proforma&apos;s: {detail}.</source>
         <translation>הסכום חייב להיות הסכום של חשבון העסקה: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="82"/>
+        <location filename="../desktop/ui/field_texts.py" line="86"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -4328,8 +4333,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="26"/>
-        <source>Choose a card other than the one being replaced. Nothing was changed.</source>
-        <translation>יש לבחור כרטיס אחר מזה שמוחלף. לא שונה דבר.</translation>
+        <source>The services would move to that same card: choose another card. Nothing was changed.</source>
+        <translation>השירותים היו עוברים לאותו כרטיס עצמו: יש לבחור כרטיס אחר. לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="29"/>
@@ -4363,11 +4368,16 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>These options do not go together ({detail}). Nothing was changed.</source>
+        <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="54"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="52"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>

@@ -6,8 +6,6 @@ what it did; any refusal changes nothing and names what is wrong (exit code 2)."
 from __future__ import annotations
 
 import argparse
-import getpass
-import sys
 from collections.abc import Callable
 
 from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card
@@ -17,12 +15,10 @@ from desktop.app.identity import headless_actor
 from desktop.app.views import AccountView, CardView
 from desktop.bootstrap import AppContext
 from desktop.cli.arguments import CommandFactory, common
+from desktop.cli.typed_card import read_card_number
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
 from desktop.core.fields import FieldError
-
-# A card number with spaces or dashes between its groups fits well within this; more is not a number.
-_MOST_TYPED = 64
 
 
 def add_commands(command: CommandFactory) -> None:
@@ -56,14 +52,6 @@ def add_commands(command: CommandFactory) -> None:
         "--stop", action="store_true", help="stop the auto-renew of its services (the customer is told)"
     )
     common(remove, top=False)
-
-
-def _read_number() -> str:
-    """One line from standard input, not echoed when typed at a terminal."""
-    if sys.stdin.isatty():
-        return getpass.getpass("card number: ")
-    # Bytes, decoded leniently: a stray byte makes a number that fails its check, never a crash.
-    return sys.stdin.buffer.readline(_MOST_TYPED + 1).decode("utf-8", "replace").strip()
 
 
 def _card(account: AccountView, ref: str) -> CardView:
@@ -120,7 +108,7 @@ def _add(ctx: AppContext, args: argparse.Namespace) -> int:
     except FieldError as exc:
         raise field_refusal(exc) from None
     account = account_by_ref(ctx, actor, args.customer)
-    made = add_card(ctx, actor, account.customer.id, _read_number(), args.holder, month, year)
+    made = add_card(ctx, actor, account.customer.id, read_card_number(), args.holder, month, year)
     print(made.ref)
     return 0
 

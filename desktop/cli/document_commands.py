@@ -7,9 +7,7 @@ standard input, never an argument (R20)."""
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -37,14 +35,13 @@ from desktop.app.views import AccountView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.cli.arguments import CommandFactory, between, common, day
 from desktop.cli.document_pdf_commands import add_pdf_actions, invoice_pdf, proforma_pdf
+from desktop.cli.typed_card import read_card_number
 from desktop.core import fields
 from desktop.core.codes import ErrorCode, PaymentMethod
 from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.core.money import MoneyError, format_amount, parse_amount
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
-# A card number with spaces or dashes between its groups fits well within this; more is not a number.
-_MOST_TYPED = 64
 _NUMBER = between(1, 10**15)
 
 
@@ -223,13 +220,6 @@ def _issue(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
 # -- proforma pay -----------------------------------------------------------------------------------
 
 
-def _read_number() -> str:
-    """One line from standard input, not echoed when typed at a terminal."""
-    if sys.stdin.isatty():
-        return getpass.getpass("card number: ")
-    return sys.stdin.readline(_MOST_TYPED + 1).strip()
-
-
 def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> PaymentRequest:
     method = PaymentMethod(args.method)
     preview = preview_payment(ctx, actor, args.number)
@@ -243,6 +233,16 @@ def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> Payment
             raise field_refusal(FieldError(Field.PAYMENT_AMOUNT, FieldProblem.FORM, str(exc))) from None
     common_parts: dict[str, Any] = {"reference": args.reference, "amount_minor": amount}
     if method is not PaymentMethod.CARD:
+        given = [
+            name
+            for name, value in (("--card", args.card), ("--holder", args.holder), ("--exp", args.exp))
+            if value
+        ]
+        if given:
+            raise UseCaseError(
+                ErrorCode.ARGUMENT_INVALID,
+                detail=f"{', '.join(given)} go only with --method card, not --method {method.value}",
+            )
         return PaymentRequest(method, paid_on=args.date, **common_parts)
     if args.card is not None:
         card = next((card for card in preview.cards if card.ref == args.card), None)
@@ -259,7 +259,7 @@ def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> Payment
         month, year = fields.parse_expiry(args.exp or "")
         fields.card_expiry(month, year, ctx.today())
         typed = TypedCard(
-            number=fields.card_number(_read_number()), holder=holder, exp_month=month, exp_year=year
+            number=fields.card_number(read_card_number()), holder=holder, exp_month=month, exp_year=year
         )
     except FieldError as error:
         raise field_refusal(error) from None

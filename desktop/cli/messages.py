@@ -139,7 +139,8 @@ _TEXT = {
         "the card ending {last4} is used by the auto-renew of {services}: move them to another card "
         "(--move-to REF) or stop their auto-renew (--stop) (R38); nothing was changed"
     ),
-    "card_same": "the new card is the old card; nothing was changed",
+    "card_same": "the card to move the services to is that same card: choose another; nothing was changed",
+    "argument_invalid": "{detail}; nothing was changed",
     "proforma_unknown": "there is no proforma {number}; nothing was changed",
     "proforma_not_open": "proforma {number} is {status}: only an open proforma can be paid or cancelled",
     "payment_declined": (
@@ -150,7 +151,16 @@ _TEXT = {
         "Pay again with the card: the same charge is asked for and never made twice"
     ),
     "nothing_to_renew": (
-        "every line of proforma {number} was already charged automatically; nothing to pay for"
+        "every line of proforma {number} is already paid (charged automatically or on another "
+        "proforma) or its service was deleted; nothing to pay for"
+    ),
+    "payment_under_way": (
+        "a card payment of proforma {number} is under way (card ending {last4}): wait a moment and look "
+        "again (`proforma pay` tells whether it was paid); nothing was recorded"
+    ),
+    "already_on_open_proforma": (
+        "{services} already on open proforma {numbers}: cancel it first (`proforma cancel`) or record its "
+        "payment (`proforma pay`); nothing was issued"
     ),
     "automatic_charge_under_way": (
         "the automatic charge of {services} for the same period is under way and its outcome is not "
@@ -170,7 +180,11 @@ _PROBLEMS = {
     "expired": "is in the past: the card has expired",
     "future": "is after today ({detail})",
     "before_issue": "is before the proforma was issued ({detail})",
-    "differs": "is not the proforma's amount ({detail})",
+    "differs": "is not the amount due ({detail})",
+    "card_number": (
+        "holds a card number (ending {detail}): card numbers are never kept in other fields (R20); "
+        "add the card with `card add`"
+    ),
 }
 
 
@@ -184,14 +198,49 @@ def describe(error: UseCaseError) -> str:
     }
     if error.code == "import_refused":
         params["problem_count"] = problem_count(int(str(params["count"])))
+    if error.code == "proforma_not_open" and params.get("invoice"):
+        return _paid_already(params)
     if error.code == "field_invalid":
         params["problem_text"] = _PROBLEMS.get(str(params.get("problem")), "is refused").format(
             detail=params.get("detail", "")
         )
+        left_out = error.params.get("left_out")
+        if isinstance(left_out, list) and left_out:
+            params["problem_text"] += _left_out_text(str(params.get("printed", "")), left_out)
     try:
         return template.format(**params)
     except (KeyError, ValueError):
         return f"{template} {error.params}"
+
+
+_LEFT_OUT = {
+    "charged_automatically": "already charged automatically",
+    "paid_on_another_proforma": "already paid on another proforma",
+    "service_deleted": "the service was deleted",
+}
+
+
+def _left_out_text(printed: str, lines: list[dict[str, str]]) -> str:
+    """Why less is due than the proforma's printed total: the lines left out, each with its amount."""
+    parts = "; ".join(
+        f"{line['service']} {line['amount']} ({_LEFT_OUT.get(line['reason'], line['reason'])})"
+        for line in lines
+    )
+    return f": the printed total {printed} less the line(s) left out: {parts}"
+
+
+def _paid_already(params: dict[str, object]) -> str:
+    """Who came second learns how the proforma was paid: "already paid by card ending 4444"."""
+    method = str(params.get("method", ""))
+    how = {"transfer": "by bank transfer", "cash": "in cash", "cheque": "by cheque"}.get(
+        method, f"by {method}"
+    )
+    if method == "card" and params.get("last4"):
+        how = f"by card ending {params['last4']}"
+    return (
+        f"proforma {params['number']} is already paid {how}, invoice {params['invoice']}: only an open "
+        "proforma can be paid or cancelled"
+    )
 
 
 def problem_count(count: int) -> str:

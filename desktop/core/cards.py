@@ -72,6 +72,17 @@ def expires_before(exp_month: int, exp_year: int, charge_date: date) -> bool:
 _NUMBER_LIKE = re.compile(r"(?<![0-9])[0-9](?:[ -]?[0-9]){11,18}(?![0-9])")
 
 
+def card_number_in(text: str, *, fewest_digits: int = 12) -> str | None:
+    """The last four digits of the first card number written in `text` (grouped or not, passing
+    Luhn, at least `fewest_digits` long), or None. A phone field asks for 13: a 12-digit phone
+    number in international form passes Luhn one time in ten, and no card scheme issues 12 digits."""
+    for match in _NUMBER_LIKE.finditer(text):
+        digits = normalize_number(match.group())
+        if len(digits) >= fewest_digits and luhn_valid(digits):
+            return digits[-4:]
+    return None
+
+
 def mask_card_numbers(text: str) -> str:
     """`text` with every card number in it (as people write them, passing Luhn) shown as its last four
     digits only (R20): for messages that repeat what was typed, and crash logs."""

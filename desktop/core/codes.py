@@ -121,6 +121,7 @@ class LeftOut(StrEnum):
 
     CHARGED_AUTOMATICALLY = "charged_automatically"  # the due checks charged the same period
     SERVICE_DELETED = "service_deleted"
+    PAID_ON_ANOTHER_PROFORMA = "paid_on_another_proforma"  # another proforma's payment renewed it
 
 
 class DocumentKind(StrEnum):
@@ -159,8 +160,10 @@ class ErrorCode(StrEnum):
     and a translated one in desktop/ui/messages.py (tests/ui/test_error_texts.py holds both to it)."""
 
     ACCOUNT_LOCKED = "account_locked"
+    ARGUMENT_INVALID = "argument_invalid"  # the command line's arguments do not go together
     AUDIT_PAGE_SIZE_INVALID = "audit_page_size_invalid"
     AUDIT_RANGE_REVERSED = "audit_range_reversed"
+    ALREADY_ON_OPEN_PROFORMA = "already_on_open_proforma"  # a service on a proforma not yet paid
     AUTOMATIC_CHARGE_UNDER_WAY = "automatic_charge_under_way"
     CANNOT_DISABLE_SELF = "cannot_disable_self"
     CARD_IN_USE = "card_in_use"
@@ -214,6 +217,7 @@ class ErrorCode(StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     PAYMENT_DECLINED = "payment_declined"
     PAYMENT_OUTCOME_UNKNOWN = "payment_outcome_unknown"
+    PAYMENT_UNDER_WAY = "payment_under_way"  # another workstation's card charge awaits its answer
     PERIOD_NOT_ALLOWED = "period_not_allowed"
     PROFORMA_NOT_OPEN = "proforma_not_open"
     PROFORMA_UNKNOWN = "proforma_unknown"

@@ -9,7 +9,7 @@ from datetime import date
 from enum import StrEnum
 
 from desktop.core.addresses import AddressError, mail_address
-from desktop.core.cards import is_expired, luhn_valid, normalize_number
+from desktop.core.cards import card_number_in, is_expired, luhn_valid, normalize_number
 from desktop.core.money import is_known_currency
 from desktop.core.plain_text import character_name, invisible_character, refused_character
 
@@ -45,6 +45,7 @@ class FieldProblem(StrEnum):
     FUTURE = "future"  # a payment dated after today
     BEFORE_ISSUE = "before_issue"  # a payment dated before the proforma was issued
     DIFFERS = "differs"  # an amount that is not the proforma's
+    CARD_NUMBER = "card_number"  # a card number typed into a text field (R20: never kept); detail: last 4
 
 
 class FieldError(ValueError):
@@ -86,6 +87,10 @@ def _plain(field: Field, value: str, *, required: bool, lines: bool = False) -> 
     most = MOST.get(field)
     if most is not None and len(text) > most:
         raise FieldError(field, FieldProblem.TOO_LONG, str(most))
+    # R20: a number dictated on the phone and typed into the wrong field is never kept anywhere.
+    last4 = card_number_in(text, fewest_digits=13 if field is Field.PHONE else 12)
+    if last4 is not None:
+        raise FieldError(field, FieldProblem.CARD_NUMBER, last4)
     return text
 
 

@@ -13,9 +13,17 @@ class MoneyError(ValueError):
     """A text that is not an amount of the given currency."""
 
 
+# ISO 4217 codes that are no money a customer pays in: "no currency", testing, precious metals, the
+# IMF's and bond markets' units of account (the CFA and CFP francs, XAF/XOF/XPF, are real money).
+_NOT_MONEY = frozenset(
+    {"XXX", "XTS", "XAU", "XAG", "XPT", "XPD", "XDR", "XBA", "XBB", "XBC", "XBD", "XSU", "XUA"}
+    | {"XFO", "XFU", "XRE"}
+)
+
+
 @cache
 def _known_currencies() -> frozenset[str]:
-    return frozenset(list_currencies())
+    return frozenset(list_currencies()) - _NOT_MONEY
 
 
 def is_known_currency(code: str) -> bool:

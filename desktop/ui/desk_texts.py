@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.codes import ErrorCode
+from desktop.core.codes import ErrorCode, PaymentMethod
 
 
 def errors() -> dict[str, str]:
@@ -24,7 +24,7 @@ def errors() -> dict[str, str]:
             "The card ending {last4} is used by the auto-renew of {services}: move them to another card or stop their auto-renew. Nothing was changed.",  # noqa: E501
         ),
         ErrorCode.CARD_SAME: QCoreApplication.translate(
-            "Messages", "Choose a card other than the one being replaced. Nothing was changed."
+            "Messages", "The services would move to that same card: choose another card. Nothing was changed."
         ),
         ErrorCode.PROFORMA_UNKNOWN: QCoreApplication.translate(
             "Messages", "There is no proforma {number}. Nothing was changed."
@@ -42,14 +42,58 @@ def errors() -> dict[str, str]:
         ),
         ErrorCode.NOTHING_TO_RENEW: QCoreApplication.translate(
             "Messages",
-            "Every line of proforma {number} was already charged automatically: there is nothing to pay for.",
+            "Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.",  # noqa: E501
+        ),
+        ErrorCode.PAYMENT_UNDER_WAY: QCoreApplication.translate(
+            "Messages",
+            "A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.",  # noqa: E501
+        ),
+        ErrorCode.ALREADY_ON_OPEN_PROFORMA: QCoreApplication.translate(
+            "Messages",
+            "{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.",  # noqa: E501
         ),
         ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY: QCoreApplication.translate(
             "Messages",
             "The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.",  # noqa: E501
+        ),
+        ErrorCode.ARGUMENT_INVALID: QCoreApplication.translate(
+            "Messages", "These options do not go together ({detail}). Nothing was changed."
         ),
         ErrorCode.INVOICE_UNKNOWN: QCoreApplication.translate("Messages", "There is no invoice {number}."),
         ErrorCode.DOCUMENT_NO_EMAIL: QCoreApplication.translate(
             "Messages", "{name} has no e-mail address to send the document to. Nothing was queued."
         ),
     }
+
+
+def paid_already(params: dict[str, object]) -> str:
+    """PROFORMA_NOT_OPEN of a paid proforma, naming how it was paid and its invoice: who came second
+    (another workstation paid it meanwhile) learns what happened."""
+    method, last4 = str(params.get("method", "")), str(params.get("last4", "") or "")
+    values = {"number": params.get("number", ""), "invoice": params.get("invoice", ""), "last4": last4}
+    if method == PaymentMethod.CARD and last4:
+        return QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.",  # noqa: E501
+        ).format(**values)
+    texts = {
+        PaymentMethod.TRANSFER: QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.",  # noqa: E501
+        ),
+        PaymentMethod.CASH: QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.",  # noqa: E501
+        ),
+        PaymentMethod.CHEQUE: QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.",  # noqa: E501
+        ),
+    }
+    text = texts.get(PaymentMethod(method)) if method in set(PaymentMethod) else None
+    if text is None:
+        text = QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.",  # noqa: E501
+        )
+    return text.format(**values)

@@ -70,8 +70,12 @@ def problem_text(problem: FieldProblem, detail: str = "", field: Field | None = 
         FieldProblem.BEFORE_ISSUE: QCoreApplication.translate(
             "Fields", "A payment cannot be dated before the proforma was issued ({detail})."
         ),
+        FieldProblem.CARD_NUMBER: QCoreApplication.translate(
+            "Fields",
+            "This holds a card number (ending {detail}). Card numbers are never kept in other fields: add the card on the Cards tab.",  # noqa: E501
+        ),
         FieldProblem.DIFFERS: QCoreApplication.translate(
-            "Fields", "The amount must be the proforma's: {detail}."
+            "Fields", "The amount must be the amount due: {detail}."
         ),
     }
     return texts[problem].format(detail=detail)

@@ -126,7 +126,7 @@ def test_a_typed_card_is_tokenised_verified_and_kept_without_its_number(ctx: App
         ("4242424242424241", "Dana Levi", 9, 2029, "card_number", "luhn"),
         ("", "Dana Levi", 9, 2029, "card_number", "empty"),
         (GOOD, "  ", 9, 2029, "card_holder", "empty"),
-        (GOOD, "4242 4242 4242 4242", 9, 2029, "card_holder", "form"),
+        (GOOD, "4242 4242 4242 4242", 9, 2029, "card_holder", "card_number"),
         (GOOD, "Dana Levi", 10, 2026, "card_expiry", "expired"),
         (GOOD, "Dana Levi", 13, 2029, "card_expiry", "form"),
     ],
