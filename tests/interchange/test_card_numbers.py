@@ -205,3 +205,29 @@ def test_a_luhn_failing_number_is_not_echoed_by_the_command_line(sqlite_cli: Cli
     assert "customers[0].cards[0].number: the card number is not valid" in done.stderr
     for form in ("4242 4242 4242 4241", "4242424242424241", "424242424242"):
         assert form not in done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("mutate", "path"),
+    [
+        (lambda customer: customer.update(name="Dana 4242 4242 4242 4242"), "customers[0].name"),
+        (lambda customer: customer.update(phone="4242-4242-4242-4242"), "customers[0].phone"),
+        (
+            lambda customer: customer["cards"][0].update(holder="4242424242424242"),
+            "customers[0].cards[0].holder",
+        ),
+        (lambda customer: customer["cards"][0].update(ref="4242424242424242"), "customers[0].cards[0].ref"),
+    ],
+    ids=["customer name", "phone", "holder", "card ref"],
+)
+def test_a_card_number_in_any_text_of_the_file_is_refused(ctx: AppContext, mutate: Any, path: str) -> None:
+    """The same rule as the windows' and commands' fields (desktop/core/fields): never kept as text."""
+    document = fresh_document()
+    mutate(document["customers"][0])
+    before = snapshot(ctx)
+    with pytest.raises(ImportRefused) as refused:
+        import_document(ctx, TEST_ADMIN, encode(document), "bad")
+    problems = refused.value.problems
+    assert (path, "card_number_in_text") in [(p.path, p.code) for p in problems]
+    assert "4242424242424242" not in f"{refused.value} {problems!r}"
+    assert snapshot(ctx) == before

@@ -22,7 +22,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from desktop.core.addresses import AddressError, mail_address
-from desktop.core.cards import luhn_valid, normalize_number
+from desktop.core.cards import card_number_in, luhn_valid, normalize_number
 from desktop.core.day_bounds import DATA_FIRST, DATA_LAST, within
 from desktop.core.money import is_known_currency
 from desktop.core.plain_text import character_name, refused_character, shown
@@ -35,6 +35,18 @@ def _plain(text: str) -> str:
     if ch is not None:
         raise PydanticCustomError("refused_character", "refused character", {"character": character_name(ch)})
     return text
+
+
+def _no_card_number(text: str, fewest_digits: int = 12) -> str:
+    """R20: a card number is kept only as a card's token, never as a name, ref or phone."""
+    last4 = card_number_in(text, fewest_digits=fewest_digits)
+    if last4 is not None:
+        raise PydanticCustomError("card_number_in_text", "card number in text", {"last4": last4})
+    return text
+
+
+def _no_card_number_as_phone(text: str) -> str:
+    return _no_card_number(text, fewest_digits=13)  # as desktop.core.fields.phone
 
 
 def _day(day: date) -> date:
@@ -171,16 +183,24 @@ def _tld(item: str) -> str:
 # Every text is checked for control and bidirectional characters (desktop.core.plain_text); its
 # longest length is its column's.
 Text = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200), AfterValidator(_plain)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+    AfterValidator(_plain),
+    AfterValidator(_no_card_number),
 ]
 Ref = Annotated[
-    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), AfterValidator(_plain)
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+    AfterValidator(_plain),
+    AfterValidator(_no_card_number),
 ]
 # A price item (TLD or plan) and a hosting plan are kept in columns of 100 characters.
 Item = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100), AfterValidator(_plain)
 ]
-Phone = Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain)]
+Phone = Annotated[
+    str, StringConstraints(max_length=40), AfterValidator(_plain), AfterValidator(_no_card_number_as_phone)
+]
 Day = Annotated[date, AfterValidator(_day)]
 # A moment must say its time zone: a naive one would be read as UTC on one workstation and as local
 # time on another.
