@@ -155,7 +155,7 @@
 <context>
     <name>CardsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>ContactsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n billing contact</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Billing contact {name} removed; %n service moved to {to}.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>DocumentWords</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="102"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -215,7 +215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="106"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>in %n installment</numerusform>
@@ -259,7 +259,7 @@
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} and %n more</numerusform>
@@ -267,7 +267,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -286,7 +286,15 @@
 <context>
     <name>FollowUpWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <translation>
+            <numerusform>{shown} of %n row to follow up, most urgent first.</numerusform>
+            <numerusform>{shown} of %n rows to follow up, most urgent first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n row to follow up, most urgent first.</numerusform>
@@ -316,7 +324,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -324,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, the newest %n shown</numerusform>
@@ -406,11 +414,11 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
-        <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
-            <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n line left out)</numerusform>
-            <numerusform>Amount due: {due} (the proforma&apos;s {total} less %n lines left out)</numerusform>
+            <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line left out ({lines}), see why in the table above.</numerusform>
+            <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n lines left out ({lines}), see why in the table above.</numerusform>
         </translation>
     </message>
 </context>
@@ -436,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incomplete ({total}; no price for %n service)</numerusform>
@@ -444,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -452,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -460,7 +468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>%n e-mail queued with the PDF attached, for proforma number {numbers}; the outbox sends them.</numerusform>
@@ -482,7 +490,7 @@
 <context>
     <name>ProformasTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -490,7 +498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n open</numerusform>
@@ -555,7 +563,7 @@
 <context>
     <name>RemoveContactDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>The auto-renew of %n service bills this contact. They move to the contact chosen below, then the contact is removed.</numerusform>

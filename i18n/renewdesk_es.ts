@@ -1639,27 +1639,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="45"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="48"/>
         <source>Add card…</source>
         <translation>Añadir tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
         <source>Replace…</source>
         <translation>Sustituir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1667,7 +1667,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="76"/>
         <source>Choose a card in the table first.</source>
         <translation>Elija primero una tarjeta en la tabla.</translation>
     </message>
@@ -1721,85 +1721,60 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="80"/>
         <source>New billing contact</source>
         <translation>Nuevo contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="83"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
         <translation>Un contacto de facturación de {customer}: el nombre, la empresa, la dirección y el NIF que se imprimen en los documentos que se le facturan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="87"/>
         <source>Edit billing contact {ref}</source>
         <translation>Editar el contacto de facturación {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>Los documentos ya emitidos conservan los datos con los que se emitieron.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
-        <source>As printed on documents; one line each</source>
-        <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
-        <source>Correct the fields marked first</source>
-        <translation>Corrija primero los campos marcados</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Services billed</source>
         <translation>Servicios facturados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="64"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} ({active} con renovación automática activada)</translation>
     </message>
@@ -1807,27 +1782,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="133"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="136"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="137"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n contacto de facturación</numerusform>
@@ -1835,47 +1810,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="158"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="159"/>
         <source>Choose a contact in the list first</source>
         <translation>Elija primero un contacto de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="161"/>
         <source>Add a billing contact</source>
         <translation>Añadir un contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="162"/>
         <source>Edit the chosen contact</source>
         <translation>Editar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Remove the chosen contact</source>
         <translation>Eliminar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>Se ha añadido el contacto de facturación {name} ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="184"/>
         <source>Billing contact {name} saved.</source>
         <translation>Se ha guardado el contacto de facturación {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="198"/>
         <source>the account holder ({name})</source>
         <translation>el titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Se ha eliminado el contacto de facturación {name}; %n servicio se ha trasladado a {to}.</numerusform>
@@ -1883,7 +1858,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="208"/>
         <source>Billing contact {name} removed.</source>
         <translation>Se ha eliminado el contacto de facturación {name}.</translation>
     </message>
@@ -1927,74 +1902,49 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="106"/>
         <source>New customer</source>
         <translation>Nuevo cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="109"/>
         <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
         <translation>El idioma es el de los correos y documentos del cliente; la moneda, la de sus precios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="112"/>
         <source>Leave empty to get the next free number (C-…)</source>
         <translation>Déjelo vacío para obtener el siguiente número libre (C-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="114"/>
         <source>Edit customer {ref}</source>
         <translation>Editar el cliente {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="115"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>Los documentos ya emitidos conservan los datos con los que se emitieron.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="117"/>
         <source>The currency cannot change: the customer has services.</source>
         <translation>La moneda no puede cambiar: el cliente tiene servicios.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
-        <source>As printed on documents; one line each</source>
-        <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="151"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="152"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="175"/>
-        <source>Correct the fields marked first</source>
-        <translation>Corrija primero los campos marcados</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2046,77 +1996,67 @@ Tarjetas: {cards}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="55"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="50"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="58"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
         <source>Loading the document…</source>
         <translation>Cargando el documento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="66"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="69"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="72"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
         <source>E-mail to the billing contact</source>
         <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="121"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="116"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>A la dirección de correo del cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="125"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="120"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="154"/>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="164"/>
-        <source>The PDF could not be saved as {file}.</source>
-        <translation>No se pudo guardar el PDF como {file}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="147"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="177"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="155"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="187"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="165"/>
         <source>Queuing the e-mail…</source>
         <translation>Poniendo el correo en cola…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="203"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="181"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo a {address} está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="208"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="186"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo al cliente está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
     </message>
@@ -2174,12 +2114,17 @@ Tarjetas: {cards}</translation>
         <translation>El servicio se eliminó: no se incluye</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/document_texts.py" line="65"/>
+        <location filename="../desktop/ui/customers/document_texts.py" line="59"/>
+        <source>Already paid on another proforma: left out</source>
+        <translation>Ya pagado con otra proforma: no se incluye</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="68"/>
         <source>Automatic charge</source>
         <translation>Cobro automático</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/document_texts.py" line="66"/>
+        <location filename="../desktop/ui/customers/document_texts.py" line="69"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
@@ -2258,86 +2203,106 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/documents/document_words.py" line="36"/>
-        <source>Paid on {date}: {method}</source>
-        <translation>Pagada el {date}: {method}</translation>
+        <source>Paid {amount} on {date} by {method}</source>
+        <translation>Pagada el {date}: {amount}, {method}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="37"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="38"/>
+        <source>Total of the proforma</source>
+        <translation>Total de la proforma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="39"/>
+        <source>Not charged (lines left out)</source>
+        <translation>No cobrado (líneas no incluidas)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="40"/>
+        <source>Amount paid</source>
+        <translation>Importe pagado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="60"/>
+        <source>Not charged: this period was already charged automatically</source>
+        <translation>No cobrado: este período ya se cobró automáticamente</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="63"/>
+        <source>Not charged: this period was already paid on another proforma</source>
+        <translation>No cobrado: este período ya se pagó con otra proforma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="66"/>
+        <source>Not charged: the service no longer exists</source>
+        <translation>No cobrado: el servicio ya no existe</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="41"/>
         <source>Reference: {reference}</source>
         <translation>Referencia: {reference}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="38"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="42"/>
         <source>For proforma {number}</source>
         <translation>Correspondiente a la proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="39"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="43"/>
         <source>Automatic renewal charged to the card on file</source>
         <translation>Renovación automática cobrada a la tarjeta registrada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="40"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="44"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="41"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="45"/>
         <source>Hosting package</source>
         <translation>Paquete de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="44"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="48"/>
         <source>PAID</source>
         <translation>PAGADA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="45"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="49"/>
         <source>CANCELLED</source>
         <translation>ANULADA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="46"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="50"/>
         <source>EXPIRED</source>
         <translation>VENCIDA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="49"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="53"/>
         <source>bank transfer</source>
         <translation>transferencia bancaria</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="50"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="54"/>
         <source>cash</source>
         <translation>efectivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="51"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="55"/>
         <source>cheque</source>
         <translation>cheque</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="52"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="56"/>
         <source>card</source>
         <translation>tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="54"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="58"/>
         <source>card ending in {last4}</source>
         <translation>tarjeta terminada en {last4}</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="56"/>
-        <source>Not renewed by this proforma: this period was already charged automatically</source>
-        <translation>No se renueva con esta proforma: este período ya se cobró automáticamente</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="59"/>
-        <source>Not renewed by this proforma: the service no longer exists</source>
-        <translation>No se renueva con esta proforma: el servicio ya no existe</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="102"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -2345,7 +2310,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="106"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>en %n plazo</numerusform>
@@ -2356,12 +2321,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="240"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="166"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="254"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>Editar el nombre, el correo, el teléfono, el idioma, la moneda, la dirección y el NIF del cliente</translation>
     </message>
@@ -2499,6 +2464,34 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/finance/export_wording.py" line="31"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="90"/>
+        <source>As printed on documents; one line each</source>
+        <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="91"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="102"/>
+        <source>Correct the fields marked first</source>
+        <translation>Corrija primero los campos marcados</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="115"/>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>
@@ -2670,8 +2663,8 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="77"/>
-        <source>The amount must be the proforma&apos;s: {detail}.</source>
-        <translation>El importe debe ser el de la proforma: {detail}.</translation>
+        <source>The amount must be the amount due: {detail}.</source>
+        <translation>El importe debe ser el importe a pagar: {detail}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="86"/>
@@ -2932,7 +2925,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} y %n más</numerusform>
@@ -2940,7 +2933,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>venció hace %n día</numerusform>
@@ -2948,7 +2941,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -2956,37 +2949,37 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="81"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
         <source>Expires in</source>
         <translation>Vence en</translation>
     </message>
@@ -3062,22 +3055,35 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="93"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
+        <source>Show more</source>
+        <translation type="unfinished">Mostrar más</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="96"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Reading the follow-up list…</source>
         <translation>Leyendo la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="166"/>
         <source>Nothing to follow up.</source>
         <translation>No hay nada pendiente de seguimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3085,12 +3091,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="181"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="234"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="193"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="246"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
     </message>
@@ -3203,32 +3209,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="89"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="63"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="92"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="105"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="73"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La factura tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="107"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="72"/>
         <source>Choose an invoice first</source>
         <translation>Elija primero una factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="151"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="82"/>
         <source>Loading the invoices…</source>
         <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -3236,7 +3242,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, se muestra la %n más reciente</numerusform>
@@ -3952,7 +3958,7 @@ Tarjetas: {cards}</translation>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
@@ -4058,12 +4064,12 @@ Tarjetas: {cards}</translation>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
@@ -4358,26 +4364,61 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="43"/>
-        <source>Every line of proforma {number} was already charged automatically: there is nothing to pay for.</source>
-        <translation>Todas las líneas de la proforma {number} ya se cobraron automáticamente: no hay nada que pagar.</translation>
+        <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
+        <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
+        <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
+        <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="75"/>
+        <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="80"/>
+        <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="84"/>
+        <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="88"/>
+        <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="54"/>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -4590,141 +4631,146 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="122"/>
         <source>Record payment — proforma {number}</source>
         <translation>Registrar pago — proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
         <source>Reading proforma {number}…</source>
         <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
         <source>Amount received</source>
         <translation>Importe recibido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
         <source>Card to charge</source>
         <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="231"/>
         <source>How was it paid?</source>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="285"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
+        <translation>
+            <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n línea no incluida ({lines}); el motivo figura en la tabla de arriba.</numerusform>
+            <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n líneas no incluidas ({lines}); el motivo figura en la tabla de arriba.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="490"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="513"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="538"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
-        <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
-        <translation>
-            <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n línea no incluida)</numerusform>
-            <numerusform>Importe a pagar: {due} (los {total} de la proforma menos %n líneas no incluidas)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="316"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="337"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="348"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="356"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="371"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="374"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="391"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="492"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="439"/>
+        <source>{due}, not the printed {total}: {lines} left out</source>
+        <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="563"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="619"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="642"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -4773,12 +4819,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incompleto ({total}; falta el precio de %n servicio)</numerusform>
@@ -4786,47 +4832,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="99"/>
         <source>Total: working it out…</source>
         <translation>Total: calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="114"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="118"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
         <source>E-mail to the billing contact</source>
         <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="129"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
@@ -4843,13 +4890,8 @@ Tarjetas: {cards}</translation>
             <numerusform>Se han emitido %n proformas, números: {numbers}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="304"/>
-        <source>The PDF could not be saved as {file}.</source>
-        <translation>No se pudo guardar el PDF como {file}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -4857,22 +4899,22 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="321"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>Cada proforma a su contacto de facturación (o, si no tiene, al cliente), con su PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="325"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="349"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>Poniendo los correos en cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>%n correo en cola con el PDF adjunto, para la proforma número {numbers}; la bandeja de salida lo enviará.</numerusform>
@@ -4880,32 +4922,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="371"/>
         <source>No e-mail was queued.</source>
         <translation>No se ha puesto ningún correo en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="395"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
         <source>Proforma {number}: {problem}</source>
         <translation>Proforma {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="390"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>Proforma {number} a {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="394"/>
         <source>Proforma {number}: {state}</source>
         <translation>Proforma {number}: {state}</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>
-        <source>Save as PDF</source>
-        <translation>Guardar como PDF</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -4987,7 +5024,17 @@ Tarjetas: {cards}</translation>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_model.py" line="97"/>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="86"/>
+        <source>Paid {paid}</source>
+        <translation>Pagado {paid}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="89"/>
+        <source>Paid {paid}; issued for {total}, {left} left out: {services}</source>
+        <translation>Pagado {paid}; emitida por {total}, {left} no incluidos: {services}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="118"/>
         <source>{state} on {when} by {who}</source>
         <translation>{state} el {when} por {who}</translation>
     </message>
@@ -4995,32 +5042,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="109"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="72"/>
         <source>Proformas</source>
         <translation>Proformas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="113"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="76"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="114"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="77"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="83"/>
         <source>Loading the proformas…</source>
         <translation>Cargando las proformas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -5028,7 +5075,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n abierta</numerusform>
@@ -5036,48 +5083,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="218"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>Registrar el pago de la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="220"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
         <source>Cancel the chosen proforma</source>
         <translation>Cancelar la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="225"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="238"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
         <source>Choose a proforma first</source>
         <translation>Elija primero una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="227"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>Esta proforma está pagada (factura {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="229"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="121"/>
         <source>This proforma was cancelled</source>
         <translation>Esta proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="236"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="129"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La proforma tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="274"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
         <source>Cancel proforma</source>
         <translation>Cancelar proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="276"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="164"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>¿Cancelar la proforma {number}? Ya no se podrá pagar; los servicios quedan como están.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="287"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="175"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>La proforma {number} se canceló.</translation>
     </message>
@@ -5318,32 +5365,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="180"/>
         <source>Remove billing contact</source>
         <translation>Eliminar el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="182"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
         <translation>¿Eliminar el contacto de facturación {name} ({ref})? Los documentos ya emitidos lo conservan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="187"/>
         <source>The account holder ({name})</source>
         <translation>El titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="189"/>
         <source>Move them to:</source>
         <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>La renovación automática de %n servicio se factura a este contacto. Se trasladará al contacto elegido abajo y después se eliminará el contacto.</numerusform>
@@ -5351,22 +5398,22 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
         <source>Move and remove</source>
         <translation>Trasladar y eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="231"/>
         <source>Removing…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="257"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
         <translation>Mientras tanto, una renovación automática empezó a facturarse a este contacto: elija adónde van sus servicios.</translation>
     </message>
@@ -5624,6 +5671,19 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <location filename="../desktop/ui/documents/save_pdf.py" line="36"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/save_pdf.py" line="46"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>No se pudo guardar el PDF como {file}.</translation>
     </message>
 </context>
 <context>

@@ -1639,27 +1639,27 @@ Cards: {cards}</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="45"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="48"/>
         <source>Add card…</source>
         <translation>הוספת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="84"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
         <source>Replace…</source>
         <translation>החלפה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="85"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n כרטיס</numerusform>
@@ -1667,7 +1667,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="134"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="76"/>
         <source>Choose a card in the table first.</source>
         <translation>יש לבחור תחילה כרטיס בטבלה.</translation>
     </message>
@@ -1721,85 +1721,60 @@ Cards: {cards}</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="104"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="80"/>
         <source>New billing contact</source>
         <translation>איש קשר לחיוב חדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="107"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="83"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
         <translation>איש קשר לחיוב של {customer}: השם, החברה, הכתובת ומספר העוסק שיודפסו על המסמכים שבהם הוא מחויב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="111"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="87"/>
         <source>Edit billing contact {ref}</source>
         <translation>עריכת איש הקשר לחיוב {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="112"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>מסמכים שכבר הופקו שומרים על הפרטים שאיתם הופקו.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="113"/>
-        <source>As printed on documents; one line each</source>
-        <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="114"/>
-        <source>Save</source>
-        <translation>שמירה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="115"/>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="136"/>
-        <source>Correct the fields marked first</source>
-        <translation>יש לתקן תחילה את השדות המסומנים</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="148"/>
-        <source>Saving…</source>
-        <translation>בשמירה…</translation>
     </message>
 </context>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="41"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Services billed</source>
         <translation>שירותים מחויבים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="66"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="64"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} (ב-{active} חידוש אוטומטי פעיל)</translation>
     </message>
@@ -1807,27 +1782,27 @@ Cards: {cards}</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="133"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="136"/>
         <source>Add…</source>
         <translation>הוספה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="137"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="165"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="216"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>איש קשר %n לחיוב</numerusform>
@@ -1835,47 +1810,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="244"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="158"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="245"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="159"/>
         <source>Choose a contact in the list first</source>
         <translation>יש לבחור תחילה איש קשר ברשימה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="247"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="161"/>
         <source>Add a billing contact</source>
         <translation>הוספת איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="248"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="162"/>
         <source>Edit the chosen contact</source>
         <translation>עריכת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="249"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Remove the chosen contact</source>
         <translation>הסרת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="261"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>איש הקשר לחיוב {name} נוסף ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="273"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="184"/>
         <source>Billing contact {name} saved.</source>
         <translation>איש הקשר לחיוב {name} נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="288"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="198"/>
         <source>the account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="294"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>איש הקשר לחיוב {name} הוסר; שירות %n הועבר אל {to}.</numerusform>
@@ -1883,7 +1858,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="298"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="208"/>
         <source>Billing contact {name} removed.</source>
         <translation>איש הקשר לחיוב {name} הוסר.</translation>
     </message>
@@ -1927,74 +1902,49 @@ Cards: {cards}</source>
 <context>
     <name>CustomerDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="131"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="102"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="135"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="106"/>
         <source>New customer</source>
         <translation>לקוח חדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="138"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="109"/>
         <source>The language is that of the customer&apos;s e-mails and documents; the currency that of their prices.</source>
         <translation>השפה היא שפת הודעות הדוא״ל והמסמכים של הלקוח; המטבע הוא מטבע המחירים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="141"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="112"/>
         <source>Leave empty to get the next free number (C-…)</source>
         <translation>יש להשאיר ריק לקבלת המספר הפנוי הבא (C-…)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="143"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="114"/>
         <source>Edit customer {ref}</source>
         <translation>עריכת הלקוח {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="144"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="115"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>מסמכים שכבר הופקו שומרים על הפרטים שאיתם הופקו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="146"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="117"/>
         <source>The currency cannot change: the customer has services.</source>
         <translation>לא ניתן לשנות את המטבע: ללקוח יש שירותים.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="150"/>
-        <source>As printed on documents; one line each</source>
-        <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="151"/>
-        <source>Save</source>
-        <translation>שמירה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="152"/>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="175"/>
-        <source>Correct the fields marked first</source>
-        <translation>יש לתקן תחילה את השדות המסומנים</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
-        <source>Saving…</source>
-        <translation>בשמירה…</translation>
     </message>
 </context>
 <context>
@@ -2046,77 +1996,67 @@ Cards: {cards}</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="55"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="50"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="58"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
         <source>Invoice {number}</source>
         <translation>חשבונית {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
         <source>Loading the document…</source>
         <translation>טוען את המסמך…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="66"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ-PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="69"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="72"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
         <source>E-mail to the billing contact</source>
         <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="121"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="116"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>לכתובת הדוא״ל של הלקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="125"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="120"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="154"/>
-        <source>Save as PDF</source>
-        <translation>שמירה כ-PDF</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="164"/>
-        <source>The PDF could not be saved as {file}.</source>
-        <translation>לא ניתן היה לשמור את קובץ ה-PDF בשם {file}.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="169"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="147"/>
         <source>Saved as {file}.</source>
         <translation>נשמר בשם {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="177"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="155"/>
         <source>Sent to the printer.</source>
         <translation>נשלח למדפסת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="187"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="165"/>
         <source>Queuing the e-mail…</source>
         <translation>מכניס את הדוא״ל לתור…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="203"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="181"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל אל {address} נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="208"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="186"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל ללקוח נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
     </message>
@@ -2174,12 +2114,17 @@ Cards: {cards}</source>
         <translation>השירות נמחק: לא נכלל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/document_texts.py" line="65"/>
+        <location filename="../desktop/ui/customers/document_texts.py" line="59"/>
+        <source>Already paid on another proforma: left out</source>
+        <translation>כבר שולם בחשבון עסקה אחר: לא נכלל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/document_texts.py" line="68"/>
         <source>Automatic charge</source>
         <translation>חיוב אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/document_texts.py" line="66"/>
+        <location filename="../desktop/ui/customers/document_texts.py" line="69"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
@@ -2258,86 +2203,106 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/documents/document_words.py" line="36"/>
-        <source>Paid on {date}: {method}</source>
-        <translation>שולם בתאריך {date}: {method}</translation>
+        <source>Paid {amount} on {date} by {method}</source>
+        <translation>שולם בתאריך {date}: {amount}, {method}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="37"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="38"/>
+        <source>Total of the proforma</source>
+        <translation>סך חשבון העסקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="39"/>
+        <source>Not charged (lines left out)</source>
+        <translation>לא חויב (שורות שלא נכללו)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="40"/>
+        <source>Amount paid</source>
+        <translation>הסכום ששולם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="60"/>
+        <source>Not charged: this period was already charged automatically</source>
+        <translation>לא חויב: התקופה הזו כבר חויבה באופן אוטומטי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="63"/>
+        <source>Not charged: this period was already paid on another proforma</source>
+        <translation>לא חויב: התקופה הזו כבר שולמה בחשבון עסקה אחר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="66"/>
+        <source>Not charged: the service no longer exists</source>
+        <translation>לא חויב: השירות כבר אינו קיים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="41"/>
         <source>Reference: {reference}</source>
         <translation>אסמכתה: {reference}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="38"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="42"/>
         <source>For proforma {number}</source>
         <translation>עבור חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="39"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="43"/>
         <source>Automatic renewal charged to the card on file</source>
         <translation>חידוש אוטומטי שחויב בכרטיס האשראי השמור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="40"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="44"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="41"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="45"/>
         <source>Hosting package</source>
         <translation>חבילת אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="44"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="48"/>
         <source>PAID</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="45"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="49"/>
         <source>CANCELLED</source>
         <translation>מבוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="46"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="50"/>
         <source>EXPIRED</source>
         <translation>פג תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="49"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="53"/>
         <source>bank transfer</source>
         <translation>העברה בנקאית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="50"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="54"/>
         <source>cash</source>
         <translation>מזומן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="51"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="55"/>
         <source>cheque</source>
         <translation>צ׳ק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="52"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="56"/>
         <source>card</source>
         <translation>כרטיס אשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="54"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="58"/>
         <source>card ending in {last4}</source>
         <translation>כרטיס אשראי המסתיים ב-{last4}</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="56"/>
-        <source>Not renewed by this proforma: this period was already charged automatically</source>
-        <translation>לא חודש בחשבון עסקה זה: התקופה כבר חויבה באופן אוטומטי</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="59"/>
-        <source>Not renewed by this proforma: the service no longer exists</source>
-        <translation>לא חודש בחשבון עסקה זה: השירות כבר אינו קיים</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="102"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -2345,7 +2310,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="106"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>בתשלום %n</numerusform>
@@ -2356,12 +2321,12 @@ Cards: {cards}</source>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="240"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="166"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="254"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>עריכת השם, הדוא״ל, הטלפון, השפה, המטבע, הכתובת ומספר העוסק של הלקוח</translation>
     </message>
@@ -2499,6 +2464,34 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/finance/export_wording.py" line="31"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
+    </message>
+</context>
+<context>
+    <name>FieldDialog</name>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="90"/>
+        <source>As printed on documents; one line each</source>
+        <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="91"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="92"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="102"/>
+        <source>Correct the fields marked first</source>
+        <translation>יש לתקן תחילה את השדות המסומנים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="115"/>
+        <source>Saving…</source>
+        <translation>בשמירה…</translation>
     </message>
 </context>
 <context>
@@ -2670,8 +2663,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="77"/>
-        <source>The amount must be the proforma&apos;s: {detail}.</source>
-        <translation>הסכום חייב להיות הסכום של חשבון העסקה: {detail}.</translation>
+        <source>The amount must be the amount due: {detail}.</source>
+        <translation>הסכום חייב להיות הסכום לתשלום: {detail}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/field_texts.py" line="86"/>
@@ -2932,7 +2925,7 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="32"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} ועוד %n</numerusform>
@@ -2940,7 +2933,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="42"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>פג לפני %n יום</numerusform>
@@ -2948,7 +2941,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n יום</numerusform>
@@ -2956,37 +2949,37 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="81"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
         <source>When</source>
         <translation>מתי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
         <source>Expires in</source>
         <translation>עד התפוגה</translation>
     </message>
@@ -3062,22 +3055,35 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="93"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
+        <source>Show more</source>
+        <translation type="unfinished">הצגת עוד</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="96"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Reading the follow-up list…</source>
         <translation>רשימת המעקב נטענת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="166"/>
         <source>Nothing to follow up.</source>
         <translation>אין דבר למעקב.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="118"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3085,12 +3091,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="181"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="234"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="193"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="246"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
     </message>
@@ -3203,32 +3209,32 @@ Cards: {cards}</source>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="89"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="63"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="92"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="105"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="73"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>החשבונית כפי שתודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="107"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="72"/>
         <source>Choose an invoice first</source>
         <translation>יש לבחור חשבונית תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="151"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="82"/>
         <source>Loading the invoices…</source>
         <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="168"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n חשבונית</numerusform>
@@ -3236,7 +3242,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="170"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, מוצגת %n האחרונה</numerusform>
@@ -3952,7 +3958,7 @@ Cards: {cards}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="227"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
@@ -4058,12 +4064,12 @@ Cards: {cards}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="223"/>
+        <location filename="../desktop/ui/messages.py" line="225"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="224"/>
+        <location filename="../desktop/ui/messages.py" line="226"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
@@ -4358,26 +4364,61 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="43"/>
-        <source>Every line of proforma {number} was already charged automatically: there is nothing to pay for.</source>
-        <translation>כל השורות של חשבון העסקה {number} כבר חויבו אוטומטית: אין על מה לשלם.</translation>
+        <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
+        <translation>כל השורות בחשבון העסקה {number} כבר שולמו (חויבו אוטומטית או בחשבון עסקה אחר) או שהשירות שלהן נמחק: אין על מה לשלם.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
+        <translation>תשלום בכרטיס על חשבון העסקה {number} מתבצע כעת (כרטיס המסתיים ב-{last4}): יש להמתין רגע ולבדוק שוב. לא נרשם דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
+        <translation>{services} כבר נמצא בחשבון עסקה פתוח {numbers}: יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="75"/>
+        <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר שולם בכרטיס המסתיים ב-{last4} (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="80"/>
+        <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר שולם בהעברה בנקאית (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="84"/>
+        <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר שולם במזומן (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="88"/>
+        <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר שולם בצ׳ק (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
+        <translation>חשבון העסקה {number} כבר שולם (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="54"/>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
@@ -4590,141 +4631,146 @@ Cards: {cards}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="122"/>
         <source>Record payment — proforma {number}</source>
         <translation>רישום תשלום — חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
         <source>Reading proforma {number}…</source>
         <translation>חשבון העסקה {number} נקרא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="173"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
         <source>Reference</source>
         <translation>אסמכתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
         <source>Amount received</source>
         <translation>הסכום שהתקבל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
         <source>Card to charge</source>
         <translation>הכרטיס לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="221"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="231"/>
         <source>How was it paid?</source>
         <translation>איך שולם?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="285"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
+        <translation>
+            <numerusform>לתשלום: {due}, פחות מהסך המודפס בחשבון העסקה {total}: %n שורה לא נכללה ({lines}), הסיבה מופיעה בטבלה שלמעלה.</numerusform>
+            <numerusform>לתשלום: {due}, פחות מהסך המודפס בחשבון העסקה {total}: %n שורות לא נכללו ({lines}), הסיבה מופיעה בטבלה שלמעלה.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="490"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="513"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="538"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="304"/>
-        <source>Amount due: {due} (the proforma&apos;s {total} less %n line(s) left out)</source>
-        <translation>
-            <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות שורה %n שלא נכללה)</numerusform>
-            <numerusform>לתשלום: {due} ({total} של חשבון העסקה פחות %n שורות שלא נכללו)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="316"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="337"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="348"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="356"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="371"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="374"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="391"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="492"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="439"/>
+        <source>{due}, not the printed {total}: {lines} left out</source>
+        <translation>{due}, ולא הסך המודפס {total}: {lines} לא נכלל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="512"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="563"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="619"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="642"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -4773,12 +4819,12 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירות)</numerusform>
@@ -4786,47 +4832,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="99"/>
         <source>Total: working it out…</source>
         <translation>סה״כ: מחשב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="114"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="118"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
         <source>E-mail to the billing contact</source>
         <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="132"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="129"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
@@ -4843,13 +4890,8 @@ Cards: {cards}</source>
             <numerusform>הופקו %n חשבונות עסקה, מספרים: {numbers}</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="304"/>
-        <source>The PDF could not be saved as {file}.</source>
-        <translation>לא ניתן היה לשמור את ה־PDF בשם {file}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -4857,22 +4899,22 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="321"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>כל חשבון עסקה לאיש הקשר לחיוב שלו (ואם אין, ללקוח), עם קובץ ה-PDF שלו מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="325"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="349"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>הדוא״ל נכנס לתור…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>נכנסה לתור %n הודעת דוא״ל עם קובץ ה-PDF מצורף, לחשבון עסקה מספר {numbers}; תיבת הדואר היוצא תשלח אותה.</numerusform>
@@ -4880,32 +4922,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="371"/>
         <source>No e-mail was queued.</source>
         <translation>שום הודעת דוא״ל לא נכנסה לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="395"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
         <source>Proforma {number}: {problem}</source>
         <translation>חשבון עסקה {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="390"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>חשבון עסקה {number} אל {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="394"/>
         <source>Proforma {number}: {state}</source>
         <translation>חשבון עסקה {number}: {state}</translation>
     </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="295"/>
-        <source>Save as PDF</source>
-        <translation>שמירה כ־PDF</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -4987,7 +5024,17 @@ Cards: {cards}</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_model.py" line="97"/>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="86"/>
+        <source>Paid {paid}</source>
+        <translation>שולם {paid}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="89"/>
+        <source>Paid {paid}; issued for {total}, {left} left out: {services}</source>
+        <translation>שולם {paid}; הופק על סך {total}, {left} לא נכללו: {services}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/proformas_model.py" line="118"/>
         <source>{state} on {when} by {who}</source>
         <translation>{state} ב־{when} על ידי {who}</translation>
     </message>
@@ -4995,32 +5042,32 @@ Cards: {cards}</source>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="109"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="72"/>
         <source>Proformas</source>
         <translation>חשבונות עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="113"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="76"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון עסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="114"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="77"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="83"/>
         <source>Loading the proformas…</source>
         <translation>חשבונות העסקה נטענים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="176"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n חשבון עסקה</numerusform>
@@ -5028,7 +5075,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="178"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n פתוח</numerusform>
@@ -5036,48 +5083,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="218"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>רישום התשלום של חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="220"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
         <source>Cancel the chosen proforma</source>
         <translation>ביטול חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="225"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="238"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
         <source>Choose a proforma first</source>
         <translation>יש לבחור חשבון עסקה תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="227"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>חשבון העסקה הזה שולם (חשבונית {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="229"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="121"/>
         <source>This proforma was cancelled</source>
         <translation>חשבון העסקה הזה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="236"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="129"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>חשבון העסקה כפי שיודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="274"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="276"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="164"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>לבטל את חשבון העסקה {number}? לא יהיה אפשר לשלם אותו עוד; השירותים יישארו כפי שהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="287"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="175"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
@@ -5318,32 +5365,32 @@ Cards: {cards}</source>
 <context>
     <name>RemoveContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="254"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="180"/>
         <source>Remove billing contact</source>
         <translation>הסרת איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="256"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="182"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
         <translation>להסיר את איש הקשר לחיוב {name} ({ref})? מסמכים שכבר הופקו שומרים אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="261"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="187"/>
         <source>The account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="263"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="189"/>
         <source>Move them to:</source>
         <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="265"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="191"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="279"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>החידוש האוטומטי של שירות %n מחויב לאיש קשר זה. השירות יועבר לאיש הקשר שייבחר להלן, ואז איש הקשר יוסר.</numerusform>
@@ -5351,22 +5398,22 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
         <source>Move and remove</source>
         <translation>העברה והסרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="286"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
         <source>Remove</source>
         <translation>הסרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="305"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="231"/>
         <source>Removing…</source>
         <translation>בהסרה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="331"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="257"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
         <translation>בינתיים החל חידוש אוטומטי לחייב את איש הקשר הזה: יש לבחור לאן יועברו השירותים שלו.</translation>
     </message>
@@ -5624,6 +5671,19 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>Problems</source>
         <translation>בעיות</translation>
+    </message>
+</context>
+<context>
+    <name>SavePdf</name>
+    <message>
+        <location filename="../desktop/ui/documents/save_pdf.py" line="36"/>
+        <source>Save as PDF</source>
+        <translation>שמירה כ-PDF</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/save_pdf.py" line="46"/>
+        <source>The PDF could not be saved as {file}.</source>
+        <translation>לא ניתן היה לשמור את קובץ ה-PDF בשם {file}.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ issued, saved, printed or queued is said in the dialog and stays there."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -34,16 +32,15 @@ from desktop.app.desk import Desk
 from desktop.app.document_mail import email_document
 from desktop.app.documents import DocumentView, proforma_document
 from desktop.app.errors import UseCaseError
-from desktop.app.export_files import checked_target, whole_file
 from desktop.app.outbox import OutboxEntry, outbox_entries
 from desktop.app.proformas import ProformaPreview, ProformaView
 from desktop.app.views import AccountView
 from desktop.core.codes import DocumentKind, MailState
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
-from desktop.ui.colours import error_style, success_color
 from desktop.ui.dialogs.proforma_lines import Column, ProformaLinesModel, line_rows
 from desktop.ui.documents.pdf import file_stem, paint_documents, render_pdf
+from desktop.ui.documents.save_pdf import ask_and_save_pdf, say, write_pdf
 from desktop.ui.mail import texts as mail_texts
 from desktop.ui.tasks import TaskRunner
 
@@ -183,13 +180,16 @@ class ProformaDialog(QDialog):
             self.total.setText(self.tr("Total: {total}").format(total=total))
             self.issue_button.setToolTip("")
         else:
-            # Issue would be refused: say so before it is pressed, and why, beside the button.
+            # Issue would be refused (a service without a price, or already on an open proforma): say
+            # so before it is pressed, and why, beside the button.
             self.total.setText(
                 self.tr(
                     "Total: incomplete ({total}; no price for %n service(s))",
                     "",
                     len(preview.unpriced),
                 ).format(total=total)
+                if preview.unpriced
+                else self.tr("Total: {total}").format(total=total)
             )
             reason = messages.error(refusal)
             self.issue_button.setToolTip(reason)
@@ -272,8 +272,7 @@ class ProformaDialog(QDialog):
         self._say(messages.error(error), failed=True)
 
     def _say(self, text: str, *, failed: bool = False) -> None:
-        self.outcome.setText(text)
-        self.outcome.setStyleSheet(error_style() if failed else f"color: {success_color().name()};")
+        say(self.outcome, text, failed=failed)
 
     def reject(self) -> None:
         if self.buttons.button(QDialogButtonBox.StandardButton.Close).isEnabled():
@@ -284,31 +283,16 @@ class ProformaDialog(QDialog):
     def save_pdf(self, path: str) -> None:
         """Every issued proforma in one PDF, each from a new page. Raises UseCaseError (or OSError)
         when the file could not be written; the file is written whole or not at all."""
-        data = render_pdf(self.documents)
-        with whole_file(checked_target(path)) as partial:
-            partial.write_bytes(data)
+        write_pdf(path, render_pdf(self.documents))
 
     def _ask_pdf(self) -> None:
         if not self.documents:
             return
-        stem = file_stem(self.documents[0])
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as PDF"), f"{stem}.pdf", "PDF (*.pdf)")
-        if not path:
-            return
-        file = formatting.ltr(Path(path).name)
-        try:
-            self.save_pdf(path)
-        except (UseCaseError, OSError) as exc:
-            # Why, in view (not only in a tooltip): a missing folder, a place that takes no file.
-            why = messages.error(exc) if isinstance(exc, UseCaseError) else f"{path}: {exc.strerror or exc}"
-            failed = self.tr("The PDF could not be saved as {file}.").format(file=file)
-            self._say(f"{failed}\n{why}", failed=True)
-            self.outcome.setToolTip(why)
-            return
-        self.outcome.setToolTip("")
-        self._say(
-            self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(file=file)
-        )
+        file = ask_and_save_pdf(self, self.outcome, file_stem(self.documents[0]), self.save_pdf)
+        if file is not None:
+            self._say(
+                self.tr("%n proforma(s) issued and saved as {file}.", "", len(self.issued)).format(file=file)
+            )
 
     def _print(self) -> None:
         if not self.documents:

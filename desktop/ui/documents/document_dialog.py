@@ -6,13 +6,10 @@ elsewhere), and that is shown again after any change."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPushButton,
     QTextBrowser,
@@ -25,13 +22,11 @@ from desktop.app.changes import Change
 from desktop.app.desk import Desk
 from desktop.app.document_mail import email_document
 from desktop.app.documents import DocumentView, invoice_document, proforma_document
-from desktop.app.errors import UseCaseError
-from desktop.app.export_files import checked_target, whole_file
 from desktop.core.codes import DocumentKind
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
-from desktop.ui.colours import error_style, success_color
 from desktop.ui.documents.pdf import file_stem, paint_documents, render_pdf, text_document
+from desktop.ui.documents.save_pdf import ask_and_save_pdf, say, write_pdf
 from desktop.ui.tasks import TaskRunner
 
 
@@ -131,8 +126,7 @@ class DocumentDialog(QDialog):
         self._say(messages.error(error), failed=True)
 
     def _say(self, text: str, *, failed: bool = False) -> None:
-        self.outcome.setText(text)
-        self.outcome.setStyleSheet(error_style() if failed else f"color: {success_color().name()};")
+        say(self.outcome, text, failed=failed)
 
     # -- PDF, paper, e-mail --------------------------------------------------------------------------
 
@@ -143,30 +137,14 @@ class DocumentDialog(QDialog):
     def save_pdf(self, path: str) -> None:
         """Raises UseCaseError (or OSError) when the file could not be written; the file is written
         whole or not at all."""
-        data = self.pdf_bytes()
-        with whole_file(checked_target(path)) as partial:
-            partial.write_bytes(data)
+        write_pdf(path, self.pdf_bytes())
 
     def _ask_pdf(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), f"{file_stem(self.document)}.pdf", "PDF (*.pdf)"
-        )
-        if not path:
-            return
-        file = formatting.ltr(Path(path).name)
-        try:
-            self.save_pdf(path)
-        except (UseCaseError, OSError) as exc:
-            # Why, in view (not only in a tooltip): a missing folder, a place that takes no file.
-            why = messages.error(exc) if isinstance(exc, UseCaseError) else f"{path}: {exc.strerror or exc}"
-            failed = self.tr("The PDF could not be saved as {file}.").format(file=file)
-            self._say(f"{failed}\n{why}", failed=True)
-            self.outcome.setToolTip(why)
-            return
-        self.outcome.setToolTip("")
-        self._say(self.tr("Saved as {file}.").format(file=file))
+        file = ask_and_save_pdf(self, self.outcome, file_stem(self.document), self.save_pdf)
+        if file is not None:
+            self._say(self.tr("Saved as {file}.").format(file=file))
 
     def _print(self) -> None:
         if self.document is None:
