@@ -5,6 +5,8 @@ move and the contact goes in one step."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,15 +28,15 @@ from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, ContactView
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
-from desktop.core.fields import Field, FieldProblem
+from desktop.core.fields import Field
 from desktop.ui import formatting, messages
-from desktop.ui.customers.field_form import FieldForm
+from desktop.ui.customers.field_dialog import FieldDialog
 from desktop.ui.tasks import TaskRunner
 
 _LEFT_TO_RIGHT = (Field.EMAIL, Field.PHONE, Field.TAX_ID)
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FieldDialog[ContactView]):
     """`contact` None: a new billing contact of the account; else that contact to edit."""
 
     def __init__(
@@ -46,20 +47,14 @@ class ContactDialog(QDialog):
         contact: ContactView | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(desk, tasks, parent)
         self.setObjectName("contactDialog")
-        self._desk, self._tasks = desk, tasks
         self.account, self.contact = account, contact
-        self.saved: ContactView | None = None
-        self.saving = False
-        self.form = FieldForm(self)
         self.name = QLineEdit(self)
         self.company = QLineEdit(self)
         self.email = QLineEdit(self)
         self.phone = QLineEdit(self)
-        self.address = QPlainTextEdit(self)
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.address = self.address_editor()
         self.tax_id = QLineEdit(self)
         self.form.add(Field.NAME, self.name, lambda text: fields.required_text(Field.NAME, text))
         self.form.add(Field.COMPANY, self.company, lambda text: fields.optional_text(Field.COMPANY, text))
@@ -69,23 +64,7 @@ class ContactDialog(QDialog):
         self.form.add(Field.TAX_ID, self.tax_id, lambda text: fields.optional_text(Field.TAX_ID, text))
         for field in _LEFT_TO_RIGHT:
             self.form.editor(field).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form.form_layout)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form.validity_changed.connect(lambda _: self._update_buttons())
+        self.lay_out()
         if contact is not None:
             self.name.setText(contact.name)
             self.company.setText(contact.company or "")
@@ -93,10 +72,7 @@ class ContactDialog(QDialog):
             self.phone.setText(contact.phone or "")
             self.address.setPlainText(contact.address or "")
             self.tax_id.setText(contact.tax_id or "")
-        self.retranslate()
-        self.form.check_all()
-        self._update_buttons()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        self.finish()
 
     def retranslate(self) -> None:
         customer = formatting.name(self.account.customer.name)
@@ -110,15 +86,7 @@ class ContactDialog(QDialog):
         else:
             self.setWindowTitle(self.tr("Edit billing contact {ref}").format(ref=self.contact.ref))
             self.intro.setText(self.tr("Documents already issued keep the details they were issued with."))
-        self.address.setPlaceholderText(self.tr("As printed on documents; one line each"))
-        self.save_button.setText(self.tr("Save"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.form.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().retranslate()
 
     def form_values(self) -> ContactForm:
         text = self.form.text
@@ -131,58 +99,16 @@ class ContactDialog(QDialog):
             tax_id=text(Field.TAX_ID),
         )
 
-    def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.form.valid and not self.saving)
-        self.save_button.setToolTip("" if self.form.valid else self.tr("Correct the fields marked first"))
-
-    def save(self) -> None:
-        if not self.form.check_all() or self.saving:
-            return
+    def save_work(self) -> Callable[[], ContactView]:
         form, desk, customer_id, contact = (
             self.form_values(),
             self._desk,
             self.account.customer.id,
             self.contact,
         )
-        self.saving = True
-        self.status.setText(self.tr("Saving…"))
-        self.save_button.setEnabled(False)
-        self.cancel_button.setEnabled(False)  # one short transaction: Cancel waits for it
         if contact is None:
-            self._tasks.run(
-                lambda: desk.call(contacts.add_contact, customer_id, form),
-                self._saved,
-                self._refused,
-                owner=self,
-            )
-        else:
-            self._tasks.run(
-                lambda: desk.call(contacts.edit_contact, customer_id, contact.id, form, contact),
-                self._saved,
-                self._refused,
-                owner=self,
-            )
-
-    def _saved(self, contact: ContactView) -> None:
-        self.saving = False
-        self.saved = contact
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.saving = False
-        self.status.clear()
-        self.cancel_button.setEnabled(True)
-        self._update_buttons()
-        if isinstance(error, UseCaseError) and error.code == ErrorCode.FIELD_INVALID:
-            try:
-                field = Field(str(error.params.get("field")))
-                problem = FieldProblem(str(error.params.get("problem")))
-            except ValueError:
-                pass
-            else:
-                if self.form.refused(field, problem, str(error.params.get("detail", ""))):
-                    return
-        QMessageBox.warning(self, self.windowTitle(), messages.error(error))
+            return lambda: desk.call(contacts.add_contact, customer_id, form)
+        return lambda: desk.call(contacts.edit_contact, customer_id, contact.id, form, contact)
 
 
 class RemoveContactDialog(QDialog):

@@ -5,17 +5,13 @@ locked once the customer has services (said on the field)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -29,7 +25,7 @@ from desktop.core import fields
 from desktop.core.codes import ErrorCode, Unavailable
 from desktop.core.fields import Field, FieldProblem
 from desktop.ui import messages
-from desktop.ui.customers.field_form import FieldForm
+from desktop.ui.customers.field_dialog import FieldDialog
 from desktop.ui.icons import icon
 from desktop.ui.tasks import TaskRunner
 
@@ -39,7 +35,7 @@ COMMON_CURRENCIES = ("ILS", "USD", "EUR")
 _LEFT_TO_RIGHT = (Field.REF, Field.EMAIL, Field.PHONE, Field.CURRENCY, Field.TAX_ID)
 
 
-class CustomerDialog(QDialog):
+class CustomerDialog(FieldDialog[CustomerHit]):
     """`customer` None: a new customer; else that customer's details to edit. `has_services`: the
     currency is locked (R36)."""
 
@@ -52,14 +48,10 @@ class CustomerDialog(QDialog):
         has_services: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(desk, tasks, parent)
         self.setObjectName("customerDialog")
-        self._desk, self._tasks = desk, tasks
         self.customer = customer
         self.has_services = has_services
-        self.saved: CustomerHit | None = None
-        self.saving = False
-        self.form = FieldForm(self)
         self.ref = QLineEdit(self)
         self.name = QLineEdit(self)
         self.email = QLineEdit(self)
@@ -71,9 +63,7 @@ class CustomerDialog(QDialog):
         self.currency.setEditable(True)
         self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.currency.addItems(COMMON_CURRENCIES)
-        self.address = QPlainTextEdit(self)
-        self.address.setTabChangesFocus(True)
-        self.address.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.address = self.address_editor()
         self.tax_id = QLineEdit(self)
         if customer is None:
             self.form.add(Field.REF, self.ref, lambda text: fields.ref(text) if text.strip() else None)
@@ -89,29 +79,10 @@ class CustomerDialog(QDialog):
         for field in _LEFT_TO_RIGHT:
             if field is not Field.REF or customer is None:
                 self.form.editor(field).setLayoutDirection(Qt.LayoutDirection.LeftToRight)
-        self.intro = QLabel(self)
-        self.intro.setWordWrap(True)
-        self.status = QLabel(self)
+        self.lay_out()
         self.status.setObjectName("customerDialogStatus")
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(self.form.form_layout)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.form.validity_changed.connect(lambda _: self._update_buttons())
         self._fill(customer)
-        self.retranslate()
-        self.form.check_all()
-        self._update_buttons()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        self.finish()
 
     def _fill(self, customer: CustomerHit | None) -> None:
         if customer is None:
@@ -147,15 +118,7 @@ class CustomerDialog(QDialog):
         )
         self.currency.setToolTip(locked)
         self.form.set_hint(Field.CURRENCY, locked)
-        self.address.setPlaceholderText(self.tr("As printed on documents; one line each"))
-        self.save_button.setText(self.tr("Save"))
-        self.cancel_button.setText(self.tr("Cancel"))
-        self.form.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().retranslate()
 
     def form_values(self) -> CustomerForm:
         text = self.form.text
@@ -170,55 +133,18 @@ class CustomerDialog(QDialog):
             tax_id=text(Field.TAX_ID),
         )
 
-    def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.form.valid and not self.saving)
-        self.save_button.setToolTip("" if self.form.valid else self.tr("Correct the fields marked first"))
-
-    def save(self) -> None:
-        if not self.form.check_all() or self.saving:
-            return
+    def save_work(self) -> Callable[[], CustomerHit]:
         form, desk, customer = self.form_values(), self._desk, self.customer
-        self.saving = True
-        self.status.setText(self.tr("Saving…"))
-        self.save_button.setEnabled(False)
-        # A save is one short transaction: once sent it cannot be called back, so Cancel waits for it.
-        self.cancel_button.setEnabled(False)
         if customer is None:
-            self._tasks.run(
-                lambda: desk.call(customer_edit.add_customer, form), self._saved, self._refused, owner=self
-            )
-        else:
-            self._tasks.run(
-                lambda: desk.call(customer_edit.edit_customer, customer.id, form, customer),
-                self._saved,
-                self._refused,
-                owner=self,
-            )
+            return lambda: desk.call(customer_edit.add_customer, form)
+        return lambda: desk.call(customer_edit.edit_customer, customer.id, form, customer)
 
-    def _saved(self, hit: CustomerHit) -> None:
-        self.saving = False
-        self.saved = hit
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.saving = False
-        self.status.clear()
-        self.cancel_button.setEnabled(True)
-        self._update_buttons()
-        if isinstance(error, UseCaseError) and error.code == ErrorCode.FIELD_INVALID:
-            try:
-                field = Field(str(error.params.get("field")))
-                problem = FieldProblem(str(error.params.get("problem")))
-            except ValueError:
-                pass
-            else:
-                if self.form.refused(field, problem, str(error.params.get("detail", ""))):
-                    return
-        if isinstance(error, UseCaseError) and error.code == ErrorCode.CUSTOMER_REF_TAKEN:
-            self.form.refused(Field.REF, FieldProblem.FORM, "")
-            self.status.setText(messages.error(error))
-            return
-        QMessageBox.warning(self, self.windowTitle(), messages.error(error))
+    def refused_here(self, error: UseCaseError) -> bool:
+        if error.code != ErrorCode.CUSTOMER_REF_TAKEN:
+            return False
+        self.form.refused(Field.REF, FieldProblem.FORM, "")
+        self.status.setText(messages.error(error))
+        return True
 
 
 class EditCustomerButton(QPushButton):
