@@ -123,6 +123,13 @@ class ProformaRow:
     invoice_number: int | None  # set once paid
     closed_at: datetime | None  # paid or cancelled when
     closed_by: str | None
+    paid_minor: int | None = None  # the amount paid: the total less the lines left out at payment
+    left_out: tuple[str, ...] = ()  # the services whose lines were left out at payment
+
+    @property
+    def shown_total_minor(self) -> int:
+        """What the tab shows as the total: a paid proforma's amount paid, never more than was paid."""
+        return self.paid_minor if self.paid_minor is not None else self.total_minor
 
 
 @dataclass(frozen=True)
@@ -197,15 +204,25 @@ def list_proformas(ctx: AppContext, actor: Actor, customer_id: int) -> tuple[Pro
             raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
         rows = (
             session.execute(
-                select(Proforma, Invoice.number)
+                select(Proforma, Invoice.number, Payment.amount_minor)
                 .outerjoin(Invoice, Invoice.proforma_id == Proforma.id)
+                .outerjoin(Payment, Payment.proforma_id == Proforma.id)
                 .where(Proforma.customer_id == customer_id)
                 .order_by(Proforma.number.desc())
             )
             .tuples()
             .all()
         )
-        names = _line_names(session, ProformaLine, [proforma.id for proforma, _ in rows])
+        ids = [proforma.id for proforma, _, _ in rows]
+        names = _line_names(session, ProformaLine, ids)
+        left_out: dict[int, list[str]] = {}
+        if ids:
+            for owner, description in session.execute(
+                select(ProformaLine.proforma_id, ProformaLine.description)
+                .where(ProformaLine.proforma_id.in_(ids), ProformaLine.left_out.is_not(None))
+                .order_by(ProformaLine.proforma_id, ProformaLine.id)
+            ).tuples():
+                left_out.setdefault(owner, []).append(description)
     return tuple(
         ProformaRow(
             id=proforma.id,
@@ -220,8 +237,10 @@ def list_proformas(ctx: AppContext, actor: Actor, customer_id: int) -> tuple[Pro
             invoice_number=invoice_number,
             closed_at=proforma.closed_at,
             closed_by=proforma.closed_by,
+            paid_minor=paid_minor,
+            left_out=tuple(left_out.get(proforma.id, ())),
         )
-        for proforma, invoice_number in rows
+        for proforma, invoice_number, paid_minor in rows
     )
 
 

@@ -40,13 +40,38 @@ class ProformaPreview:
     currency: str
     total_minor: int
     unpriced: tuple[str, ...]
+    on_open: tuple[tuple[int, str], ...] = ()  # (open proforma's number, service) already proposed
 
     @property
     def refusal(self) -> UseCaseError | None:
         """The very refusal Issue would give, or None when it would issue."""
+        if self.on_open:
+            return _on_open_refusal(self.on_open)
         if not self.unpriced:
             return None
         return UseCaseError(ErrorCode.NO_PRICE, services=list(self.unpriced), currency=self.currency)
+
+
+def _on_open_refusal(on_open: Sequence[tuple[int, str]]) -> UseCaseError:
+    return UseCaseError(
+        ErrorCode.ALREADY_ON_OPEN_PROFORMA,
+        numbers=sorted({number for number, _ in on_open}),
+        services=sorted({name for _, name in on_open}),
+    )
+
+
+def _on_open_proformas(session: Session, service_ids: Sequence[int]) -> tuple[tuple[int, str], ...]:
+    """The chosen services already on an open proforma (also one past its validity: it may still
+    be paid). A second proforma for the same period could be paid too and renew the service twice."""
+    if not service_ids:
+        return ()
+    rows = session.execute(
+        select(Proforma.number, ProformaLine.description)
+        .join(ProformaLine, ProformaLine.proforma_id == Proforma.id)
+        .where(ProformaLine.service_id.in_(list(service_ids)), Proforma.status == ProformaStatus.OPEN)
+        .order_by(Proforma.number, ProformaLine.description)
+    ).tuples()
+    return tuple((number, name) for number, name in rows)
 
 
 @dataclass(frozen=True)
@@ -65,7 +90,7 @@ class ProformaView:
 
 
 def _chosen_rows(
-    session: Session, customer_id: int, service_ids: Sequence[int] | None
+    session: Session, customer_id: int, service_ids: Sequence[int] | None, *, lock: bool = False
 ) -> tuple[Customer, list[tuple[Service, AutoRenew]]]:
     customer = session.get(Customer, customer_id)
     if customer is None:
@@ -78,6 +103,9 @@ def _chosen_rows(
     )
     if service_ids is not None:
         statement = statement.where(Service.id.in_(list(service_ids)))
+    if lock:
+        # Two workstations issuing for the same service queue here: the second finds the first's.
+        statement = statement.with_for_update(of=Service)
     rows = [(service, renew) for service, renew in session.execute(statement).tuples()]
     if service_ids is not None and len(rows) != len(set(service_ids)):
         raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
@@ -114,6 +142,7 @@ def preview_proformas(
             currency=customer.currency,
             total_minor=sum(amount for _, _, _, amount in priced),
             unpriced=tuple(unpriced),
+            on_open=_on_open_proformas(session, [service.id for service, _ in rows]),
         )
 
 
@@ -132,7 +161,10 @@ def issue_proformas(
     settings = ctx.reload_settings()
     issuer = Issuer.of(settings)
     with ctx.db.transaction() as session:
-        customer, rows = _chosen_rows(session, customer_id, service_ids)
+        customer, rows = _chosen_rows(session, customer_id, service_ids, lock=True)
+        on_open = _on_open_proformas(session, [service.id for service, _ in rows])
+        if on_open:
+            raise _on_open_refusal(on_open)
         contacts = {
             k.id: k for k in session.scalars(select(Contact).where(Contact.customer_id == customer_id))
         }

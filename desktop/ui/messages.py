@@ -210,6 +210,8 @@ def error(exc: BaseException) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value
         for key, value in exc.params.items()
     }
+    if exc.code == ErrorCode.PROFORMA_NOT_OPEN and exc.params.get("invoice"):
+        return desk_texts.paid_already(exc.params)
     if exc.code == ErrorCode.CARD_REFUSED:
         params["reason"] = card_refusal(str(exc.params.get("reason", "")))
     try:

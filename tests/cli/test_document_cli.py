@@ -141,7 +141,9 @@ def test_pay_refuses_bad_input_naming_it_and_changes_nothing(loaded: Cli) -> Non
     assert "invalid choice" in loaded("proforma", "pay", number, "--method", "bitcoin").stderr
     assert _paid(loaded) == (0, 0)
     _ok(loaded, "proforma", "pay", number, "--method", "cash", "--amount", "59.00")
-    assert "is paid" in _refused(loaded, "proforma", "pay", number, "--method", "cash")
+    assert "already paid in cash, invoice INV-" in _refused(
+        loaded, "proforma", "pay", number, "--method", "cash"
+    )
     assert _paid(loaded) == (1, 1)
 
 

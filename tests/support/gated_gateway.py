@@ -33,3 +33,29 @@ def gate_verifications(ctx: AppContext) -> GatedGateway:
     gated = GatedGateway(ctx.gateway)
     ctx.gateway = cast(SandboxGateway, gated)
     return gated
+
+
+class GatedCharges:
+    """The sandbox gateway with a gate on its charges: a test holds "the card is being charged" on
+    one thread while another workstation (thread) acts, then lets the real sandbox answer."""
+
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
+        self.entered = threading.Event()  # a charge has started and waits at the gate
+        self.gate = threading.Event()  # set by the test: the charge goes on
+
+    def charge(self, *args: Any, **kwargs: Any) -> Any:
+        self.entered.set()
+        if not self.gate.wait(30):
+            raise TimeoutError("the test never opened the gate")
+        return self._inner.charge(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def gate_charges(ctx: AppContext) -> GatedCharges:
+    """Puts a gate in front of the context's gateway's charges and returns it."""
+    gated = GatedCharges(ctx.gateway)
+    ctx.gateway = cast(SandboxGateway, gated)
+    return gated

@@ -86,7 +86,7 @@ def test_an_english_proforma_carries_everything_a_customer_needs(qapp: QApplicat
     assert words.count("12 months") == 3
     for amount in ("₪59.00", "₪480.00", "₪45.50", "₪539.00"):
         assert amount in words
-    assert "Not renewed by this proforma: this period was already charged automatically" in words
+    assert "Not charged: this period was already charged automatically" in words
     assert "How to pay Bank Leumi, branch 800 Account 123456" in words
     assert "This proforma is not a tax invoice." in words
     assert "PAID" not in words  # an open proforma carries no stamp
@@ -149,7 +149,7 @@ def test_a_spanish_invoice_is_paid_and_names_its_proforma(qapp: QApplication, tm
     assert f"NIF: {ADDRESSEE_TAX_ID}" in text and f"NIF: {ISSUER_TAX_ID}" in text
     assert "1 dic 2026 – 1 dic 2027" in text and "en 3 plazos" in text
     assert "59,00 ILS" in text and "480,00 ILS" in text and "539,00 ILS" in text
-    assert "Pagada el 25 de noviembre de 2026: transferencia bancaria" in text
+    assert "Pagada el 25 de noviembre de 2026: 539,00 ILS, transferencia bancaria" in text
     assert "Referencia: TRX-5512" in text
     assert "Correspondiente a la proforma 1001" in text
     assert "Forma de pago" not in text  # a paid document carries no instructions

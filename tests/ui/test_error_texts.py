@@ -62,6 +62,7 @@ PARAMS: dict[str, object] = {
     "most": 500,
     "name": "Dana",
     "names": "example.com",
+    "numbers": [1001],
     "number": 1001,
     "path": "/tmp/out.csv",
     "period": 5,

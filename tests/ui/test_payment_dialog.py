@@ -173,7 +173,7 @@ def test_bad_input_is_said_under_its_field_and_nothing_is_recorded(
 
     dialog.amount.setText("58.00")
     dialog.amount.textEdited.emit("58.00")
-    assert dialog.amount_problem.text() == "The amount must be the proforma's: ₪59.00."
+    assert dialog.amount_problem.text() == "The amount must be the amount due: ₪59.00."
     assert not dialog.record_button.isEnabled()
     dialog.amount.setText("59")
     dialog.amount.textEdited.emit("59")
@@ -199,7 +199,8 @@ def test_a_paid_proforma_cannot_be_paid_again(qtbot: QtBot, sctx: AppContext, op
     assert second.lines.isColumnHidden(Column.AFTER), "a paid proforma renews nothing more"
     assert second.error.isVisible()
     assert second.error.text() == (
-        f"Proforma {number} is no longer open: only an open proforma can be paid or cancelled."
+        f"Proforma {number} is already paid by bank transfer (invoice INV-{first.outcome.invoice_number}): "
+        "only an open proforma can be paid or cancelled."
     )
 
 

@@ -114,6 +114,8 @@ class PaymentAttempt(Base):
     card_last4: Mapped[str] = mapped_column(String(4))
     gateway_reference: Mapped[str | None] = mapped_column(String(100))
     reason: Mapped[str | None] = mapped_column(String(100))
+    # The process that sends it (desktop.jobs.leases owner): while it lives, the charge is under way.
+    sent_by: Mapped[str | None] = mapped_column(String(100))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 

@@ -56,6 +56,9 @@ def left_out_text(reason: LeftOut) -> str:
         LeftOut.SERVICE_DELETED: QCoreApplication.translate(
             "DocumentTexts", "The service was deleted: left out"
         ),
+        LeftOut.PAID_ON_ANOTHER_PROFORMA: QCoreApplication.translate(
+            "DocumentTexts", "Already paid on another proforma: left out"
+        ),
     }
     return texts[reason]
 

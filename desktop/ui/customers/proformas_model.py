@@ -56,7 +56,7 @@ def prepare_proformas(rows: Sequence[ProformaRow]) -> KeyedRows:
                 formatting.day(row.issued_at.astimezone().date()),
                 formatting.day(row.valid_until),
                 status_text(row.status),
-                formatting.money(row.total_minor, row.currency),
+                formatting.money(row.shown_total_minor, row.currency),
                 formatting.name(row.bill_to_name),
                 services_text(row.services),
                 formatting.ltr(str(row.invoice_number)) if row.invoice_number is not None else "",
@@ -68,13 +68,32 @@ def prepare_proformas(rows: Sequence[ProformaRow]) -> KeyedRows:
                 row.issued_at,
                 row.valid_until.toordinal(),
                 status_text(row.status),
-                (row.currency, row.total_minor),
+                (row.currency, row.shown_total_minor),
                 row.bill_to_name.casefold(),
                 ", ".join(row.services).casefold(),
                 row.invoice_number or 0,
             )
         )
     return KeyedRows(tuple(rows), texts, keys)
+
+
+def total_tip(row: ProformaRow) -> str | None:
+    """A paid proforma shows the amount paid; when lines were left out at payment, the tip says the
+    proforma was issued for more and which lines were not charged."""
+    if row.paid_minor is None:
+        return None
+    if row.paid_minor == row.total_minor and not row.left_out:
+        return QCoreApplication.translate("ProformasModel", "Paid {paid}").format(
+            paid=formatting.money(row.paid_minor, row.currency)
+        )
+    return QCoreApplication.translate(
+        "ProformasModel", "Paid {paid}; issued for {total}, {left} left out: {services}"
+    ).format(
+        paid=formatting.money(row.paid_minor, row.currency),
+        total=formatting.money(row.total_minor, row.currency),
+        left=formatting.money(row.total_minor - row.paid_minor, row.currency),
+        services=services_text(row.left_out),
+    )
 
 
 class ProformasModel(KeyedTableModel):
@@ -93,6 +112,8 @@ class ProformasModel(KeyedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.SERVICES:
                 return services_text(proforma.services)
+            if column == Column.TOTAL:
+                return total_tip(proforma)
             if column == Column.STATE and proforma.closed_at is not None:
                 return QCoreApplication.translate("ProformasModel", "{state} on {when} by {who}").format(
                     state=status_text(proforma.status),

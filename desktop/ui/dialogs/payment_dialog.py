@@ -54,6 +54,7 @@ from desktop.ui import colours, formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.document_texts import method_text
+from desktop.ui.customers.proformas_model import services_text
 from desktop.ui.dialogs.payment_lines import Column, PaymentLinesModel, payment_rows
 from desktop.ui.field_texts import problem_text
 from desktop.ui.tasks import TaskRunner
@@ -297,12 +298,19 @@ class PaymentDialog(QDialog):
         self.lines.setColumnHidden(Column.AFTER, closed and self.outcome is None)
         self._fit_lines()
         due = formatting.money(preview.amount_due_minor, preview.currency)
-        left_out = sum(1 for line in preview.lines if line.left_out is not None)
+        left_out = [line for line in preview.lines if line.left_out is not None]
         if left_out:
+            # A customer pays what the proforma prints: say at once that less is due, and why.
             self.due.setText(
                 self.tr(
-                    "Amount due: {due} (the proforma's {total} less %n line(s) left out)", "", left_out
-                ).format(due=due, total=formatting.money(document.total_minor, preview.currency))
+                    "Amount due: {due}, less than the proforma's printed total {total}: %n line(s) left out ({lines}), see why in the table above.",  # noqa: E501
+                    "",
+                    len(left_out),
+                ).format(
+                    due=due,
+                    total=formatting.money(document.total_minor, preview.currency),
+                    lines=self._left_out_lines(preview),
+                )
             )
         else:
             self.due.setText(self.tr("Amount due: {due}").format(due=due))
@@ -415,9 +423,24 @@ class PaymentDialog(QDialog):
                 found[field] = error
         return found
 
+    def _left_out_lines(self, preview: PaymentPreview) -> str:
+        """ "levi.co.il ₪138.00, …": the lines left out of the amount due, each with its amount."""
+        return ", ".join(
+            f"{services_text([line.description])} {formatting.money(line.amount_minor, preview.currency)}"
+            for line in preview.lines
+            if line.left_out is not None
+        )
+
     def typed_amount(self, preview: PaymentPreview) -> int:
         """The amount received, which must be the amount due (a wrong one is refused, never recorded)."""
         due = formatting.money(preview.amount_due_minor, preview.currency)
+        if any(line.left_out is not None for line in preview.lines):
+            # The printed total typed in: the problem says why less is due.
+            due = self.tr("{due}, not the printed {total}: {lines} left out").format(
+                due=due,
+                total=formatting.money(preview.proforma.total_minor, preview.currency),
+                lines=self._left_out_lines(preview),
+            )
         text = self.amount.text().strip()
         if not text:
             raise FieldError(Field.PAYMENT_AMOUNT, FieldProblem.EMPTY)

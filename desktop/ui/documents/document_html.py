@@ -137,7 +137,7 @@ class _Writer:
         )
 
     def lines_table(self) -> str:
-        document, words = self.document, self.words
+        document = self.document
         head = (
             f'<tr style="background-color: #eeeeee;">'
             f'<th align="{self.start}">{self.word("service")}</th>'
@@ -145,16 +145,34 @@ class _Writer:
             f'<th align="right">{self.word("amount")}</th></tr>'
         )
         body = "".join(self.line(line) for line in document.lines)
-        total = self.whole(words.money(document.total_minor, document.currency))
-        foot = (
-            f'<tr><td colspan="2" align="{self.end}"><b>{self.word("total")}</b></td>'
-            f'<td align="right"><b>{total}</b></td></tr>'
-        )
+        foot = self.totals()
         return (
             f'<table {self.dir} width="100%" border="1" cellspacing="0" cellpadding="5" '
             'style="border-collapse: collapse; border-color: #999999;">'
             f"{head}{body}{foot}</table>"
         )
+
+    def totals(self) -> str:
+        """The total; on a paid proforma with lines left out, what it was issued for, what was not
+        charged and the amount paid, so no reader takes the printed total for what was paid."""
+        document, words = self.document, self.words
+        paid = document.payment
+        left_out = sum(line.amount_minor for line in document.lines if line.left_out is not None)
+        rows: list[tuple[str, str, bool]] = [
+            (self.word("total"), words.money(document.total_minor, document.currency), True)
+        ]
+        if document.kind is DocumentKind.PROFORMA and paid is not None and left_out:
+            rows = [
+                (self.word("total_issued"), words.money(document.total_minor, document.currency), False),
+                (self.word("not_charged"), "−" + words.money(left_out, document.currency), False),
+                (self.word("amount_paid"), words.money(paid.amount_minor, paid.currency), True),
+            ]
+        return "".join(self._total_row(label, self.whole(value), bold) for label, value, bold in rows)
+
+    def _total_row(self, label: str, value: str, bold: bool) -> str:
+        if bold:
+            label, value = f"<b>{label}</b>", f"<b>{value}</b>"
+        return f'<tr><td colspan="2" align="{self.end}">{label}</td><td align="right">{value}</td></tr>'
 
     def payment(self) -> str:
         document, words = self.document, self.words
@@ -164,7 +182,9 @@ class _Writer:
             method = words.method(paid.method, paid.card_last4)
             rows = [
                 html.escape(words["paid_on"]).format(
-                    date=html.escape(words.day(paid.paid_on)), method=html.escape(method)
+                    amount=self.whole(words.money(paid.amount_minor, paid.currency)),
+                    date=html.escape(words.day(paid.paid_on)),
+                    method=html.escape(method),
                 )
             ]
             if paid.reference:

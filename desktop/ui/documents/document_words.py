@@ -33,7 +33,11 @@ WORDS = {
     "total": QT_TRANSLATE_NOOP("DocumentWords", "Total"),
     "payment_instructions": QT_TRANSLATE_NOOP("DocumentWords", "How to pay"),
     "payment": QT_TRANSLATE_NOOP("DocumentWords", "Payment"),
-    "paid_on": QT_TRANSLATE_NOOP("DocumentWords", "Paid on {date}: {method}"),
+    "paid_on": QT_TRANSLATE_NOOP("DocumentWords", "Paid {amount} on {date} by {method}"),
+    # A paid proforma some of whose lines were left out: what it was issued for, what was not charged.
+    "total_issued": QT_TRANSLATE_NOOP("DocumentWords", "Total of the proforma"),
+    "not_charged": QT_TRANSLATE_NOOP("DocumentWords", "Not charged (lines left out)"),
+    "amount_paid": QT_TRANSLATE_NOOP("DocumentWords", "Amount paid"),
     "reference": QT_TRANSLATE_NOOP("DocumentWords", "Reference: {reference}"),
     "for_proforma": QT_TRANSLATE_NOOP("DocumentWords", "For proforma {number}"),
     "automatic": QT_TRANSLATE_NOOP("DocumentWords", "Automatic renewal charged to the card on file"),
@@ -54,11 +58,12 @@ METHODS = {
 CARD_ENDING = QT_TRANSLATE_NOOP("DocumentWords", "card ending in {last4}")
 LEFT_OUT = {
     LeftOut.CHARGED_AUTOMATICALLY: QT_TRANSLATE_NOOP(
-        "DocumentWords", "Not renewed by this proforma: this period was already charged automatically"
+        "DocumentWords", "Not charged: this period was already charged automatically"
     ),
-    LeftOut.SERVICE_DELETED: QT_TRANSLATE_NOOP(
-        "DocumentWords", "Not renewed by this proforma: the service no longer exists"
+    LeftOut.PAID_ON_ANOTHER_PROFORMA: QT_TRANSLATE_NOOP(
+        "DocumentWords", "Not charged: this period was already paid on another proforma"
     ),
+    LeftOut.SERVICE_DELETED: QT_TRANSLATE_NOOP("DocumentWords", "Not charged: the service no longer exists"),
 }
 
 

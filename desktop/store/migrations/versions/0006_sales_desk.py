@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("card_last4", sa.String(length=4), nullable=False),
         sa.Column("gateway_reference", sa.String(length=100), nullable=True),
         sa.Column("reason", sa.String(length=100), nullable=True),
+        sa.Column("sent_by", sa.String(length=100), nullable=True),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("settled_at", sa.DateTime(timezone=True), nullable=True),
         sa.ForeignKeyConstraint(
