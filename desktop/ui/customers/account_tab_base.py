@@ -125,7 +125,12 @@ class AccountTab(QWidget, Generic[Row]):
         """Chooses the row named `key`; False when it is not in the table."""
         for index, row in enumerate(self.model.shown_rows()):
             if self.key_of(row) == key:
-                self.table.selectRow(index)
+                # Through the selection model, as a click chooses: QTableView.selectRow chooses nothing
+                # in a right-to-left table whose columns stop short of its left edge (Hebrew).
+                self.selection.setCurrentIndex(
+                    self.proxy.mapFromSource(self.model.index(index, 0)),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 return True
         return False
 
