@@ -22,6 +22,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.cancellation import Stopped, stop_if_cancelled
 from desktop.app.changes import Change, announces
+from desktop.app.cycles_follow import follow_cycles
 from desktop.app.errors import UseCaseError, field_refusal
 from desktop.app.row_views import card_view
 from desktop.app.stop_mail import stopped_by_staff_mail
@@ -33,7 +34,7 @@ from desktop.core.codes import ErrorCode, StopReason
 from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.gateway.errors import CardRejected, GatewayError
 from desktop.gateway.protocol import CallContext, Tokenized
-from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
+from desktop.jobs.renew_changes import CyclesFollowed
 from desktop.store.models import AutoRenew, Card, Customer, Service
 from desktop.store.outbox_repo import QueuedMail, enqueue
 
@@ -294,24 +295,6 @@ def _move(
     return tuple(service.name for service, _ in rows)
 
 
-def _follow(ctx: AppContext, actor: Actor, session: Session, service_ids: list[int]) -> CyclesFollowed:
-    """R28: cycles whose notice named the old card get an updated notice naming the new one."""
-    if not service_ids:
-        return CyclesFollowed()
-    session.flush()
-    try:
-        return auto_renew_changed(
-            session,
-            service_ids,
-            today=ctx.today(),
-            settings=ctx.settings,
-            now=ctx.clock.now(),
-            actor=actor.name,
-        )
-    except TermsUnpriced as exc:
-        raise UseCaseError(ErrorCode.NO_PRICE, services=[exc.service], period=exc.period_months) from None
-
-
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def replace_card(
     ctx: AppContext,
@@ -336,7 +319,7 @@ def replace_card(
         new = _card_of(session, customer_id, new_card_id)
         rows = _renewals_of(session, customer_id, old_card_id)
         moved = _move(session, actor, now, customer_id, rows, new)
-        followed = _follow(ctx, actor, session, [service.id for service, _ in rows])
+        followed = follow_cycles(ctx, actor, session, [service.id for service, _ in rows])
         stop_if_cancelled(cancel)
     return CardsMoved(moved=moved, followed=followed)
 
@@ -373,7 +356,9 @@ def remove_card(
         if move_to is not None:
             new = _card_of(session, customer_id, move_to)
             moved = _move(session, actor, now, customer_id, rows, new)
-            result = CardsMoved(moved=moved, followed=_follow(ctx, actor, session, [s.id for s, _ in rows]))
+            result = CardsMoved(
+                moved=moved, followed=follow_cycles(ctx, actor, session, [s.id for s, _ in rows])
+            )
         elif active and not stop:
             raise UseCaseError(
                 ErrorCode.CARD_IN_USE, last4=card.last4, services=[service.name for service, _ in active]

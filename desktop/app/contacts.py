@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session as OrmSession
 from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
+from desktop.app.cycles_follow import follow_cycles
 from desktop.app.errors import UseCaseError, field_refusal
 from desktop.app.row_views import contact_view
 from desktop.app.views import ContactView
@@ -21,7 +22,6 @@ from desktop.bootstrap import AppContext
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
 from desktop.core.fields import Field, FieldError
-from desktop.jobs.renew_changes import TermsUnpriced, auto_renew_changed
 from desktop.store.models import AutoRenew, Contact, Customer, Service
 
 # A made reference: "K-" and the next free number of the account.
@@ -328,11 +328,4 @@ def _move(
             before={"billing_contact_id": before},
             after={"billing_contact_id": to_id},
         )
-    session.flush()
-    try:
-        followed = auto_renew_changed(
-            session, ids, today=ctx.today(), settings=ctx.settings, now=now, actor=actor.name
-        )
-    except TermsUnpriced as exc:
-        raise UseCaseError(ErrorCode.NO_PRICE, services=[exc.service], period=exc.period_months) from None
-    return followed.updated_notices
+    return follow_cycles(ctx, actor, session, ids, now=now).updated_notices

@@ -16,6 +16,7 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.cancellation import stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.customers import load_account
+from desktop.app.cycles_follow import follow_cycles
 from desktop.app.errors import UseCaseError
 from desktop.app.stop_mail import STOPPED_BY_STAFF, stopped_by_staff_mail
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
@@ -27,7 +28,7 @@ from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installme
 from desktop.core.risk import ContactFacts, card_expires_first, holder_warning
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import CallContext
-from desktop.jobs.renew_changes import CyclesFollowed, TermsUnpriced, auto_renew_changed
+from desktop.jobs.renew_changes import CyclesFollowed
 from desktop.store.models import AuditEntry, AutoRenew, Card, Customer, Service
 from desktop.store.outbox_repo import QueuedMail, enqueue
 
@@ -335,28 +336,9 @@ def enable_recurring(
         # ORM bulk UPDATE by primary key: one executemany for every service.
         session.execute(update(AutoRenew), changes)
         session.execute(insert(AuditEntry), audits)
-        _cycles_follow(ctx, actor, session, [service.id for service in preview.services])
+        follow_cycles(ctx, actor, session, [service.id for service in preview.services])
         stop_if_cancelled(cancel)
     return preview
-
-
-def _cycles_follow(
-    ctx: AppContext, actor: Actor, session: OrmSession, service_ids: list[int]
-) -> CyclesFollowed:
-    """R28-R30: in the same transaction as the change, the services' cycles follow it: a stopped one is
-    open again, an announced one takes the new terms with an updated notice. A new period the price
-    list has no price for is refused, and then nothing changes."""
-    try:
-        return auto_renew_changed(
-            session,
-            service_ids,
-            today=ctx.today(),
-            settings=ctx.settings,
-            now=ctx.clock.now(),
-            actor=actor.name,
-        )
-    except TermsUnpriced as exc:
-        raise UseCaseError(ErrorCode.NO_PRICE, services=[exc.service], period=exc.period_months) from None
 
 
 def _verify_card(ctx: AppContext, card: CardView, service_name: str) -> None:
@@ -557,7 +539,7 @@ def save_service(
             )
         enqueue(session, mails, now)
         session.flush()
-        followed = _cycles_follow(ctx, actor, session, [service.id])
+        followed = follow_cycles(ctx, actor, session, [service.id])
         stop_if_cancelled(cancel)
     return ServiceSaved(
         switched_on=switching_on,
@@ -636,7 +618,7 @@ def change_service_settings(
             after=_state(renew),
         )
         session.flush()
-        return _cycles_follow(ctx, actor, session, [service.id])
+        return follow_cycles(ctx, actor, session, [service.id])
 
 
 def _period_and_installments(
