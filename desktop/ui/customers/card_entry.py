@@ -13,7 +13,7 @@ from datetime import date
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.app.cards import card_holder
 from desktop.core import fields
@@ -59,28 +59,28 @@ class CardEntry(QWidget):
         self.expiry.setMaximumWidth(120)
 
         self.problems: dict[Field, QLabel] = {}
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, edit in (
             (Field.CARD_NUMBER, self.number),
             (Field.CARD_HOLDER, self.holder),
             (Field.CARD_EXPIRY, self.expiry),
         ):
+            line = QHBoxLayout()
+            line.addWidget(edit)
+            if edit is self.expiry:
+                line.addStretch(1)  # a short field
+            form.addRow(field_texts.field_name(field), line)
+            # What is wrong, on a row of its own under the field, as wide as the form and wrapped: a
+            # long message (Spanish, Hebrew) is never cut to the width of a short field.
             problem = QLabel(self)
             problem.setObjectName(f"{field.value}_problem")
             problem.setWordWrap(True)
             problem.setStyleSheet(colours.error_style())
-            problem.hide()
+            problem.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
             self.problems[field] = problem
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            line = QHBoxLayout()
-            line.addWidget(edit)
-            if edit is self.expiry:
-                line.addStretch(1)  # a short field; what is wrong with it still reads on one line
-            box.addLayout(line)
-            box.addWidget(problem)
-            form.addRow(field_texts.field_name(field), box)
+            form.addRow(problem)
+            form.setRowVisible(problem, False)
             edit.textChanged.connect(self._typed)
             edit.editingFinished.connect(lambda field=field: self._left_field(field))
         layout = QVBoxLayout(self)
@@ -169,8 +169,8 @@ class CardEntry(QWidget):
             )
             if error is not None and error.problem is FieldProblem.EMPTY and field not in self._left:
                 shown = False
-            label.setVisible(shown)
             label.setText(self._words(error) if error is not None and shown else "")
+            self._form.setRowVisible(label, shown)
 
     def _words(self, error: FieldError) -> str:
         if error.field is Field.CARD_HOLDER and error.problem is FieldProblem.FORM:
