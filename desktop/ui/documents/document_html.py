@@ -164,7 +164,7 @@ class _Writer:
         if document.kind is DocumentKind.PROFORMA and paid is not None and left_out:
             rows = [
                 (self.word("total_issued"), words.money(document.total_minor, document.currency), False),
-                (self.word("not_charged"), "−" + words.money(left_out, document.currency), False),
+                (self.word("not_charged"), words.money(-left_out, document.currency), False),
                 (self.word("amount_paid"), words.money(paid.amount_minor, paid.currency), True),
             ]
         return "".join(self._total_row(label, self.whole(value), bold) for label, value, bold in rows)
