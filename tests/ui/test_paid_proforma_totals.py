@@ -50,7 +50,9 @@ def charged(sctx: AppContext, clock: ManualClock) -> int:
 def _text(data: bytes, tmp_path: Path) -> str:
     path = tmp_path / "doc.pdf"
     path.write_bytes(data)
-    done = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return " ".join(done.stdout.split())
 
 
