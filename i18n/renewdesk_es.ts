@@ -3057,7 +3057,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
         <source>Show more</source>
-        <translation type="unfinished">Mostrar más</translation>
+        <translation>Mostrar más</translation>
     </message>
     <message>
         <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
@@ -3077,9 +3077,9 @@ Tarjetas: {cards}</translation>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
         <source>{shown} of %n row(s) to follow up, most urgent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} de %n elemento de seguimiento, los más urgentes primero.</numerusform>
+            <numerusform>{shown} de %n elementos de seguimiento, los más urgentes primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

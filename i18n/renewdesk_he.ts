@@ -3057,7 +3057,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
         <source>Show more</source>
-        <translation type="unfinished">הצגת עוד</translation>
+        <translation>הצגת עוד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
@@ -3077,9 +3077,9 @@ Cards: {cards}</source>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
         <source>{shown} of %n row(s) to follow up, most urgent first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} מתוך %n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
+            <numerusform>{shown} מתוך %n פריטים למעקב, הדחופים ביותר ראשונים.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4375,7 +4375,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
-        <translation>{services} כבר נמצא בחשבון עסקה פתוח {numbers}: יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
+        <translation>כבר בחשבון עסקה פתוח {numbers}: {services}. יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="75"/>
