@@ -49,7 +49,9 @@ def test_a_new_customer_is_checked_as_typed_saved_and_opened(
         assert dialog.form.problem_of(Field.NAME) == ""  # not said before anything was typed
         _type(dialog.name, "Noa Peretz")
         _type(dialog.email, "noa@localhost")
-        assert dialog.form.problem_of(Field.EMAIL) == "This is not an e-mail address such as name@example.com."
+        assert (
+            dialog.form.problem_of(Field.EMAIL) == "This is not an e-mail address such as name@example.com."
+        )
         assert not dialog.save_button.isEnabled()
         dialog.email.clear()
         _type(dialog.email, "noa@example.co.il")
