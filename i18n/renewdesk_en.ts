@@ -249,10 +249,10 @@
     <name>FollowUpLauncher</name>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/launcher.py" line="51"/>
-        <source>&amp;Follow-up (%n)</source>
+        <source>&amp;Follow-up (%Ln)</source>
         <translation>
-            <numerusform>&amp;Follow-up (%n)</numerusform>
-            <numerusform>&amp;Follow-up (%n)</numerusform>
+            <numerusform>&amp;Follow-up (%Ln)</numerusform>
+            <numerusform>&amp;Follow-up (%Ln)</numerusform>
         </translation>
     </message>
 </context>
@@ -287,10 +287,10 @@
     <name>FollowUpWindow</name>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
-        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
-            <numerusform>{shown} of %n row to follow up, most urgent first.</numerusform>
-            <numerusform>{shown} of %n rows to follow up, most urgent first.</numerusform>
+            <numerusform>{shown} of %Ln row to follow up, most urgent first.</numerusform>
+            <numerusform>{shown} of %Ln rows to follow up, most urgent first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2910,10 +2910,10 @@ Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/launcher.py" line="51"/>
-        <source>&amp;Follow-up (%n)</source>
+        <source>&amp;Follow-up (%Ln)</source>
         <translation>
-            <numerusform>&amp;Seguimiento (%n)</numerusform>
-            <numerusform>&amp;Seguimiento (%n)</numerusform>
+            <numerusform>&amp;Seguimiento (%Ln)</numerusform>
+            <numerusform>&amp;Seguimiento (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3076,10 +3076,10 @@ Tarjetas: {cards}</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
-        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
-            <numerusform>{shown} de %n elemento de seguimiento, los más urgentes primero.</numerusform>
-            <numerusform>{shown} de %n elementos de seguimiento, los más urgentes primero.</numerusform>
+            <numerusform>{shown} de %Ln elemento de seguimiento, los más urgentes primero.</numerusform>
+            <numerusform>{shown} de %Ln elementos de seguimiento, los más urgentes primero.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

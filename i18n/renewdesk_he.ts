@@ -2910,10 +2910,10 @@ Cards: {cards}</source>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/launcher.py" line="51"/>
-        <source>&amp;Follow-up (%n)</source>
+        <source>&amp;Follow-up (%Ln)</source>
         <translation>
-            <numerusform>&amp;מעקב (%n)</numerusform>
-            <numerusform>&amp;מעקב (%n)</numerusform>
+            <numerusform>&amp;מעקב (%Ln)</numerusform>
+            <numerusform>&amp;מעקב (%Ln)</numerusform>
         </translation>
     </message>
     <message>
@@ -3076,10 +3076,10 @@ Cards: {cards}</source>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
-        <source>{shown} of %n row(s) to follow up, most urgent first.</source>
+        <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
-            <numerusform>{shown} מתוך %n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
-            <numerusform>{shown} מתוך %n פריטים למעקב, הדחופים ביותר ראשונים.</numerusform>
+            <numerusform>{shown} מתוך %Ln פריט למעקב, הדחוף ביותר ראשון.</numerusform>
+            <numerusform>{shown} מתוך %Ln פריטים למעקב, הדחופים ביותר ראשונים.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,6 @@
-"""`followup [--json]` (R41, SPEC section 3): what needs a person, most urgent first, one line per row
-or one JSON document. The same list the window's Follow-up view shows."""
+"""`followup [--json] [--limit N]` (R41, SPEC section 3): what needs a person, most urgent first, one line
+per row or one JSON document: the first N rows (200 unless told) with the exact count of each kind and
+of the whole list. The same list the window's Follow-up view shows."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from typing import Any
 from desktop.app.followup import FollowUp, FollowUpRow, followup_list
 from desktop.app.identity import headless_actor
 from desktop.bootstrap import AppContext
-from desktop.cli.arguments import CommandFactory
+from desktop.cli.arguments import CommandFactory, between
 from desktop.core.codes import FollowUpKind
+from desktop.core.followup import MAX_PAGE, PAGE
 from desktop.core.money import format_amount
 
 _COLUMNS = ("kind", "customer", "service", "days_left", "amount", "reason", "when", "action")
@@ -21,7 +23,16 @@ _COLUMNS = ("kind", "customer", "service", "days_left", "amount", "reason", "whe
 def add_commands(command: CommandFactory) -> None:
     """Adds this area's commands to the parser."""
     parser = command("followup", "what needs a person, most urgent first (R41)")
-    parser.add_argument("--json", action="store_true", help="one JSON document")
+    parser.add_argument(
+        "--json", action="store_true", help='one JSON document: {"total": N, "counts": {...}, "rows": [...]}'
+    )
+    parser.add_argument(
+        "--limit",
+        type=between(1, MAX_PAGE),
+        default=PAGE,
+        metavar="N",
+        help=f"the N most urgent rows (default {PAGE}, at most {MAX_PAGE}); the counts are always whole",
+    )
 
 
 def as_json(row: FollowUpRow) -> dict[str, Any]:
@@ -47,8 +58,9 @@ def as_json(row: FollowUpRow) -> dict[str, Any]:
 def document(found: FollowUp) -> dict[str, Any]:
     return {
         "today": found.today.isoformat(),
-        "count": len(found.rows),
+        "total": found.total,
         "counts": {kind.value: found.counts.get(kind, 0) for kind in FollowUpKind},
+        "shown": len(found.rows),
         "rows": [as_json(row) for row in found.rows],
     }
 
@@ -58,7 +70,7 @@ def _cell(value: object) -> str:
 
 
 def run(ctx: AppContext, args: argparse.Namespace) -> int:
-    found = followup_list(ctx, headless_actor(ctx, "followup"))
+    found = followup_list(ctx, headless_actor(ctx, "followup"), limit=args.limit)
     if args.json:
         print(json.dumps(document(found), ensure_ascii=False, indent=1))
         return 0
@@ -88,7 +100,7 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
     print("  ".join(column.ljust(width) for column, width in zip(_COLUMNS, widths, strict=True)).rstrip())
     for cells in rows:
         print("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip())
-    print(f"{len(found.rows)} to follow up")
+    print(f"{len(found.rows)} of {found.total} to follow up")
     return 0
 
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from desktop.core.cards import valid_through
 from desktop.core.codes import FollowUpAction, FollowUpKind, StopReason
 
 # A service that expired this many days ago or longer has lapsed: nothing is left to save, and it
 # leaves the list (otherwise the oldest lapsed services would stay on top of it for ever).
 LAPSED_AFTER_DAYS = 30
+
+# The list is read one page at a time, most urgent first (a million services give some 100,000 rows:
+# nobody reads them all, and building them would take seconds). The window asks for the next page.
+PAGE = 200
+MAX_PAGE = 5_000
 
 # Stops whose cause is the card: a new card comes first, then auto-renew goes on again.
 _CARD_STOPS = frozenset(
@@ -26,6 +32,12 @@ _CARD_STOPS = frozenset(
 def oldest_expiry(today: date) -> date:
     """The earliest expiry of a service still on the list: it lapsed less than LAPSED_AFTER_DAYS ago."""
     return today - timedelta(days=LAPSED_AFTER_DAYS - 1)
+
+
+def card_fails_from(exp_month: int, exp_year: int, charge_lead_days: int) -> date:
+    """R9 as a bound on the service's expiry: a card with this expiry is not valid on the charge day of
+    a service expiring on or after the day returned (core.risk.card_expires_first says the same)."""
+    return valid_through(exp_month, exp_year) + timedelta(days=charge_lead_days + 1)
 
 
 def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUpAction, ...]:
@@ -55,3 +67,12 @@ def urgency(days_left: int | None, amount_minor: int | None) -> tuple[int, int, 
     if days_left is None:
         return (1, 0, -(amount_minor or 0))
     return (0, days_left, -(amount_minor or 0))
+
+
+def list_order(
+    expires_on: date | None, amount_minor: int | None, customer_name: str, key: str
+) -> tuple[bool, date, int, str, str]:
+    """The whole order of the list, one row after another with no two alike: urgency (the service that
+    expires first, then the larger amount; rows without a service last), then the customer's name and
+    the row's key. Pages follow it, so that one page starts where the last ended."""
+    return (expires_on is None, expires_on or date.min, -(amount_minor or 0), customer_name.casefold(), key)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrow
 from desktop.ui.application import current_language
 
 HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
-TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers")
+TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers", "followup")
 # The window classes each guide is about; a dialog opened from one of them (a form of the staff list,
 # the service page of the sales window) is found through its parents.
 _TOPIC_OF_CLASS = {
@@ -35,6 +35,7 @@ _TOPIC_OF_CLASS = {
     "AddCardDialog": "customers",
     "ReplaceCardDialog": "customers",
     "RemoveCardDialog": "customers",
+    "FollowUpWindow": "followup",
 }
 _HANDLED = "renewdeskHelpKey"  # a window with its own F1 (the main window's Help action)
 

@@ -40,7 +40,7 @@ def test_followup_lists_most_urgent_first_as_json_and_as_lines(cli: Cli, tmp_pat
     assert done.returncode == 0, done.stderr
     listed = json.loads(done.stdout)
     assert listed["today"] == "2026-11-24"
-    assert listed["count"] == 2
+    assert listed["total"] == 2 and listed["shown"] == 2
     assert listed["counts"]["auto_renew_stopped"] == 1
     assert listed["counts"]["card_expires_first"] == 1
     first, second = listed["rows"]
@@ -60,7 +60,15 @@ def test_followup_lists_most_urgent_first_as_json_and_as_lines(cli: Cli, tmp_pat
     assert text[0].split()[:3] == ["kind", "customer", "service"]
     assert "stopping.com" in text[1] and "switch_on_again" in text[1]
     assert "late-card.co.il" in text[2] and "replace_card" in text[2]
-    assert text[-1] == "2 to follow up"
+    assert text[-1] == "2 of 2 to follow up"
+
+    # One page of one row: the most urgent, and the whole counts.
+    first = json.loads(cli("followup", "--json", "--limit", "1").stdout)
+    assert [row["service"] for row in first["rows"]] == ["stopping.com"]
+    assert (first["total"], first["shown"]) == (2, 1)
+    assert first["counts"]["card_expires_first"] == 1
+    short = cli("followup", "--limit", "1").stdout.splitlines()
+    assert short[-1] == "1 of 2 to follow up" and len(short) == 3
 
     # Its cause gone (auto-renew on again), the row leaves.
     again = cli("recurring", "on", "c1", "--service", "stopping.com")
@@ -73,3 +81,11 @@ def test_followup_needs_a_linked_login(bare_cli: Cli) -> None:
     done = bare_cli("followup")
     assert done.returncode == 2
     assert "followup" in done.stderr
+
+
+def test_hostile_limits_are_refused(cli: Cli, tmp_path: Path) -> None:
+    _load(cli, tmp_path)
+    for limit in ("0", "-1", "abc", "1e3", "5001", "99999999999999999999", ""):
+        done = cli("followup", "--limit", limit)
+        assert done.returncode == 2, limit
+        assert "--limit" in done.stderr and done.stdout == "", limit

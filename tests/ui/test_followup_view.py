@@ -4,19 +4,27 @@ cause is gone, by itself."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+from functools import partial
+
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
 from desktop.app.actor import Actor, Role
+from desktop.app.followup import followup_list
 from desktop.bootstrap import AppContext
 from desktop.core.codes import FollowUpKind
+from desktop.core.followup import MAX_PAGE
 from desktop.store.models import AutoRenew, OutboxMessage, Service
 from desktop.ui.customers.cards_tab import CardsTab
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
+from desktop.ui.followup import followup_window
 from desktop.ui.followup.followup_model import Column
 from desktop.ui.followup.followup_window import FollowUpWindow
+from desktop.ui.help import topic_of
 from desktop.ui.main_window import MainWindow
 from tests.ui.accounts import load_all
 from tests.ui.conftest import WindowFactory
@@ -118,3 +126,43 @@ def test_finance_sees_the_list_but_not_the_sales_actions(
     shown = [button for button in followup.buttons if not button.isHidden()]
     assert shown and not any(button.isEnabled() for button in shown)
     assert "role" in shown[0].toolTip().lower()
+
+
+def test_a_page_at_a_time_with_show_more(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages of two rows here (200 in use): "2 of N", Show more adds the next two after the last row
+    shown, until the whole list is there in the list's order; F1 opens the follow-up guide."""
+    monkeypatch.setattr(followup_window, "PAGE", 2)
+    load_all(sctx)
+    with sctx.db.transaction() as session:  # every auto-renew stopped by staff: a longer list
+        session.execute(
+            update(AutoRenew).values(
+                enabled=False, stop_reason="staff_switched_off", stopped_at=datetime.now(UTC)
+            )
+        )
+    whole = followup_list(sctx, SALES, limit=MAX_PAGE)
+    assert whole.total > 4
+    window = make_window(sctx, SALES)
+    qtbot.waitUntil(lambda: window.followup.count is not None)
+    assert window.followup.count == whole.total
+    followup = _open(qtbot, window)
+    assert row_count(followup.table) == 2
+    assert followup.summary.text().startswith(f"2 of {whole.total} rows to follow up")
+    assert followup.more.isVisible()
+
+    def more_than(shown: int) -> bool:
+        return row_count(followup.table) > shown
+
+    while followup.more.isVisible():
+        shown = row_count(followup.table)
+        followup.more.click()
+        qtbot.waitUntil(partial(more_than, shown))
+    assert [row.key for row in followup.model.shown_rows()] == [row.key for row in whole.rows]
+    assert followup.summary.text().startswith(f"{whole.total} rows to follow up")
+
+    # A reload (after any change) keeps the pages shown.
+    followup.reload()
+    qtbot.waitUntil(lambda: followup.found is not None and not followup.more.isVisible())
+    assert row_count(followup.table) == whole.total
+    assert topic_of(followup) == "followup"

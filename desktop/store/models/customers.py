@@ -84,4 +84,6 @@ class Card(Base):
         UniqueConstraint("customer_id", "ref"),
         CheckConstraint("exp_month between 1 and 12", name="exp_month"),
         CheckConstraint("length(last4) = 4", name="last4"),
+        # The cards of one expiry, for the follow-up list (R41): those that fail before a charge.
+        Index("ix_cards_expiry", "exp_year", "exp_month"),
     )

@@ -78,6 +78,15 @@ class AutoRenew(Base):
             sqlite_where=text("stop_reason IS NOT NULL"),
             postgresql_where=text("stop_reason IS NOT NULL"),
         ),
+        # The active auto-renews of a card with the service of each, without reading their rows: the
+        # follow-up list finds those whose card fails before the charge through it (R9, R41).
+        Index(
+            "ix_auto_renew_card_on",
+            "card_id",
+            "service_id",
+            sqlite_where=text("enabled = 1"),
+            postgresql_where=text("enabled"),
+        ),
     )
 
 

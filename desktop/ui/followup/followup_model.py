@@ -1,13 +1,14 @@
-"""The follow-up table (R41): its texts and sort keys made once, off the GUI thread."""
+"""The follow-up table (R41): its texts and sort keys made once per page read, off the GUI thread."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
-from desktop.app.followup import FollowUp, FollowUpRow
+from desktop.app.followup import FollowUpRow
 from desktop.core.followup import urgency
 from desktop.ui import colours, formatting
 from desktop.ui.followup import texts
@@ -43,11 +44,11 @@ def _days(row: FollowUpRow) -> str:
     return QCoreApplication.translate("FollowUpModel", "%n day(s)", "", row.days_left)
 
 
-def prepare(found: FollowUp) -> KeyedRows:
+def prepare(rows: Sequence[FollowUpRow]) -> KeyedRows:
     """Texts and keys of every row, in the list's own order (most urgent first)."""
     text_rows: list[tuple[str, ...]] = []
     keys: list[tuple[Any, ...]] = []
-    for position, row in enumerate(found.rows):
+    for position, row in enumerate(rows):
         text_rows.append(
             (
                 texts.kind(row.kind),
@@ -70,7 +71,7 @@ def prepare(found: FollowUp) -> KeyedRows:
                 (*urgency(row.days_left, row.amount_minor), position),
             )
         )
-    return KeyedRows(found.rows, text_rows, keys)
+    return KeyedRows(tuple(rows), text_rows, keys)
 
 
 class FollowUpModel(KeyedTableModel):

@@ -1,10 +1,14 @@
-"""The Follow-up window (R41): what needs a person, most urgent first, with each row's actions. Rows
-are read off the GUI thread and read again after any change (here, in another window, on another
-workstation or by the background checks), so a row whose cause is gone leaves by itself. Actions that
+"""The Follow-up window (R41): what needs a person, most urgent first, with each row's actions. The
+list comes a page at a time ("200 of 107,978", Show more reads the next page after the last row
+shown), with the exact count of each kind. Rows are read off the GUI thread and read again after any
+change (here, in another window, on another workstation or by the background checks), the pages
+shown kept, so a row whose cause is gone leaves by itself. Actions that
 belong to the account (replace the card, switch auto-renew on again, record a payment) are asked of
 the main window through signals; sending a renew link or an e-mail again is done here."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
@@ -21,8 +25,9 @@ from desktop.app import followup, outbox
 from desktop.app.actor import Permission
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
-from desktop.app.followup import FollowUpRow
+from desktop.app.followup import FollowUp, FollowUpRow
 from desktop.core.codes import FollowUpAction, FollowUpKind, Unavailable
+from desktop.core.followup import MAX_PAGE, PAGE
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.data_table import set_up_table
@@ -54,8 +59,15 @@ class FollowUpWindow(QDialog):
         self.setObjectName("followUpWindow")
         self._desk, self._tasks = desk, tasks
         self.chosen: FollowUpRow | None = None
+        self.found: FollowUp | None = None  # the latest page read: its counts and whether more follow
+        self.rows: tuple[FollowUpRow, ...] = ()  # every row shown, the pages read so far, in order
+        self._asked = 0  # the latest reading asked for; an older answer is dropped
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.more = QPushButton(self)
+        self.more.setObjectName("followUpMore")
+        self.more.clicked.connect(self.show_more)
+        self.more.hide()
         self.model = FollowUpModel(self)
         proxy = SortingProxy(self)
         proxy.setSourceModel(self.model)
@@ -86,10 +98,14 @@ class FollowUpWindow(QDialog):
         bottom.addWidget(self.note, 1)
         for button in self.buttons:
             bottom.addWidget(button)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.more)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
+        self.more.setText(self.tr("Show more"))
         self.setWindowTitle(self.tr("Follow-up"))
         self.resize(1180, 640)
         watch(self, desk, WATCHED, self.reload)
@@ -100,25 +116,38 @@ class FollowUpWindow(QDialog):
     # -- loading -------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        desk = self._desk
+        """The list again from its first row, as many rows as are shown (a page at least)."""
+        desk, limit = self._desk, min(max(len(self.rows), PAGE), MAX_PAGE)
+        self._read(lambda: desk.call(followup.followup_list, limit=limit), ())
+
+    def show_more(self) -> None:
+        """The next page, after the last row shown."""
+        if not self.rows:
+            return
+        desk, shown = self._desk, self.rows
+        self.more.setEnabled(False)
+        self._read(lambda: desk.call(followup.followup_list, after=shown[-1], limit=PAGE), shown)
+
+    def _read(self, read: Callable[[], FollowUp], shown: tuple[FollowUpRow, ...]) -> None:
+        self._asked += 1
+        asked = self._asked
+
+        def work() -> tuple[FollowUp, tuple[FollowUpRow, ...], KeyedRows]:
+            found = read()
+            rows = shown + found.rows
+            return found, rows, prepare(rows)
+
         self._tasks.run(
-            lambda: prepare(desk.call(followup.followup_list)), self._show, self._failed, owner=self
+            work, lambda done: self._show(asked, *done), lambda error: self._failed(asked, error), owner=self
         )
 
-    def _show(self, rows: KeyedRows) -> None:
+    def _show(self, asked: int, found: FollowUp, rows: tuple[FollowUpRow, ...], table: KeyedRows) -> None:
+        if asked != self._asked:
+            return  # an older answer than the one now wanted
         key = self.chosen.key if self.chosen is not None else None
-        self.model.set_rows(rows)
-        found: list[FollowUpRow] = list(rows.rows)
-        if not found:
-            self.summary.setText(self.tr("Nothing to follow up."))
-        else:
-            counts = {kind: sum(1 for row in found if row.kind is kind) for kind in FollowUpKind}
-            parts = [f"{texts.kind(kind)}: {count}" for kind, count in counts.items() if count]
-            self.summary.setText(
-                self.tr("%n row(s) to follow up, most urgent first.", "", len(found))
-                + "  "
-                + " · ".join(parts)
-            )
+        self.found, self.rows = found, rows
+        self.model.set_rows(table)
+        self._show_summary()
         shown: list[FollowUpRow] = self.model.shown_rows()
         keys = [row.key for row in shown]
         if key in keys:
@@ -127,8 +156,32 @@ class FollowUpWindow(QDialog):
             self.chosen = None
             self._show_actions()
 
-    def _failed(self, error: BaseException) -> None:
-        self.summary.setText(messages.error(error))
+    def _show_summary(self) -> None:
+        found = self.found
+        self.more.setVisible(found is not None and found.more)
+        self.more.setEnabled(True)
+        if found is None:
+            return
+        if not found.total:
+            self.summary.setText(self.tr("Nothing to follow up."))
+            return
+        if found.more:
+            head = self.tr("{shown} of %Ln row(s) to follow up, most urgent first.", "", found.total).format(
+                shown=texts.number(len(self.rows))
+            )
+        else:
+            head = self.tr("%n row(s) to follow up, most urgent first.", "", found.total)
+        parts = [
+            f"{texts.kind(kind)}: {texts.number(found.counts[kind])}"
+            for kind in FollowUpKind
+            if found.counts.get(kind)
+        ]
+        self.summary.setText(head + "  " + " · ".join(parts))
+
+    def _failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._asked:
+            self.more.setEnabled(True)
+            self.summary.setText(messages.error(error))
 
     # -- the chosen row's actions --------------------------------------------------------------------
 

@@ -48,7 +48,7 @@ class FollowUpLauncher(QObject):
         if self.count is None:
             self.action.setText(self.tr("&Follow-up"))
         else:
-            self.action.setText(self.tr("&Follow-up (%n)", "", self.count))
+            self.action.setText(self.tr("&Follow-up (%Ln)", "", self.count))
         self.action.setToolTip(self.tr("What needs a person, most urgent first"))
 
     def recount(self) -> None:

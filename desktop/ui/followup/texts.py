@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.app.followup import FollowUpRow
 from desktop.core.codes import FollowUpAction, FollowUpKind
@@ -50,3 +50,8 @@ def reason(row: FollowUpRow) -> str:
     return QCoreApplication.translate("FollowUpTexts", "Proforma {number} is past its validity").format(
         number=row.proforma_number
     )
+
+
+def number(count: int) -> str:
+    """A count as the language writes it ("107,978")."""
+    return QLocale().toString(count)

@@ -265,9 +265,21 @@ def _fill_documents() -> None:
             sqlite_where=sa.text(f"{name} IS NOT NULL"),
             postgresql_where=sa.text(f"{name} IS NOT NULL"),
         )
+    # ... and the active auto-renews whose card fails before their charge, through the card's expiry.
+    op.create_index("ix_cards_expiry", "cards", ["exp_year", "exp_month"], unique=False)
+    op.create_index(
+        "ix_auto_renew_card_on",
+        "auto_renew",
+        ["card_id", "service_id"],
+        unique=False,
+        sqlite_where=sa.text("enabled = 1"),
+        postgresql_where=sa.text("enabled"),
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_auto_renew_card_on", table_name="auto_renew")
+    op.drop_index("ix_cards_expiry", table_name="cards")
     op.drop_index("ix_outbox_resend_of", table_name="outbox")
     op.drop_index("ix_auto_renew_stop_reason", table_name="auto_renew")
     with op.batch_alter_table("proformas", schema=None) as batch_op:
