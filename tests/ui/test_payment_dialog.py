@@ -194,6 +194,7 @@ def test_a_paid_proforma_cannot_be_paid_again(qtbot: QtBot, sctx: AppContext, op
     first: PaymentDialog = open_dialog(number)
     _click(qtbot, first)
     qtbot.waitUntil(lambda: first.outcome is not None, timeout=20_000)
+    assert first.outcome is not None
     second: PaymentDialog = open_dialog(number)
     assert not second.record_button.isEnabled()
     assert second.lines.isColumnHidden(Column.AFTER), "a paid proforma renews nothing more"
