@@ -74,7 +74,10 @@ def add_commands(command: CommandFactory) -> None:
     pay.add_argument("--exp", metavar="MM/YYYY", help="a typed card's expiry (--method card without --card)")
     pay.add_argument("--reference", metavar="TEXT", help="the transfer's or cheque's reference")
     pay.add_argument(
-        "--date", type=day, metavar="YYYY-MM-DD", help="the day it was paid (default today; a card: today)"
+        "--date",
+        type=day,
+        metavar="YYYY-MM-DD",
+        help="the day it was paid (default today; not with --method card: a card is charged today)",
     )
     pay.add_argument(
         "--amount", metavar="AMOUNT", help="the amount paid, e.g. 959.00: refused unless it is the amount due"
@@ -244,6 +247,15 @@ def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> Payment
                 detail=f"{', '.join(given)} go only with --method card, not --method {method.value}",
             )
         return PaymentRequest(method, paid_on=args.date, **common_parts)
+    _refuse_ignored(
+        "--method card",
+        ("--date", args.date, "a card is charged today"),
+        *(
+            (name, value, "--card charges a saved card; --holder and --exp describe a typed one")
+            for name, value in (("--holder", args.holder), ("--exp", args.exp))
+            if args.card is not None
+        ),
+    )
     if args.card is not None:
         card = next((card for card in preview.cards if card.ref == args.card), None)
         if card is None:
@@ -264,6 +276,16 @@ def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> Payment
     except FieldError as error:
         raise field_refusal(error) from None
     return PaymentRequest(method, card=typed, **common_parts)
+
+
+def _refuse_ignored(given_with: str, *options: tuple[str, object, str]) -> None:
+    """An option that would change nothing is refused, never silently dropped: the person meant it."""
+    ignored = [(name, why) for name, value, why in options if value is not None]
+    if ignored:
+        raise UseCaseError(
+            ErrorCode.ARGUMENT_INVALID,
+            detail="; ".join(f"{name} does not go with {given_with} ({why})" for name, why in ignored),
+        )
 
 
 def _outcome_json(outcome: PaymentOutcome) -> dict[str, Any]:

@@ -199,3 +199,53 @@ def test_cancel_then_pay_is_refused(loaded: Cli) -> None:
     assert "cancelled" in _refused(loaded, "proforma", "pay", number, "--method", "cash")
     assert "cancelled" in _refused(loaded, "proforma", "cancel", number)
     assert [row["after"]["status"] for row in audit_rows(loaded.db, "proforma.cancelled")] == ["cancelled"]
+
+
+def test_pay_by_card_refuses_options_it_would_ignore(loaded: Cli) -> None:
+    """A card is charged today and --card names a saved one: --date, or --holder/--exp beside --card,
+    would change nothing, so they are refused (exit 2, the option named), never silently dropped."""
+    number = str(_issue(loaded, "levi-site"))
+    dated = _refused(
+        loaded, "proforma", "pay", number, "--method", "card", "--card", "v1", "--date", "2026-11-20"
+    )
+    assert "--date does not go with --method card" in dated and "charged today" in dated
+    typed_dated = _refused(
+        loaded,
+        "proforma",
+        "pay",
+        number,
+        "--method",
+        "card",
+        "--holder",
+        "Dana Levi",
+        "--exp",
+        "11/2031",
+        "--date",
+        "2026-11-24",
+        stdin=TYPED + "\n",
+    )
+    assert "--date" in typed_dated
+    both = _refused(
+        loaded, "proforma", "pay", number, "--method", "card", "--card", "v1", "--holder", "Dana Levi"
+    )
+    assert "--holder does not go with --method card" in both
+    assert "--exp" in _refused(
+        loaded, "proforma", "pay", number, "--method", "card", "--card", "v1", "--exp", "11/2031"
+    )
+    assert _paid(loaded) == (0, 0)
+    paid = json.loads(
+        _ok(
+            loaded,
+            "proforma",
+            "pay",
+            number,
+            "--method",
+            "card",
+            "--card",
+            "v1",
+            "--reference",
+            "R1",
+            "--json",
+        )
+    )
+    assert paid["paid_on"] == "2026-11-24" and paid["reference"] == "R1"
