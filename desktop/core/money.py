@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
-from babel.numbers import get_currency_precision, list_currencies
+from babel.numbers import (
+    NumberFormatError,
+    format_decimal,
+    get_currency_precision,
+    get_decimal_symbol,
+    get_group_symbol,
+    list_currencies,
+    parse_decimal,
+)
 
 
 class MoneyError(ValueError):
@@ -54,6 +62,55 @@ def parse_amount(text: str, currency: str) -> int:
     # Exact integer arithmetic: Decimal.scaleb would round to the context's 28 digits.
     whole, _, frac = raw.partition(".")
     return int((whole or "0") + frac.ljust(digits, "0"))
+
+
+# Marks a right-to-left text may carry around a number (copied from a Hebrew window): not the amount.
+_DIRECTION_MARKS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
+
+
+def amount_text_in(minor: int, currency: str, locale: str) -> str:
+    """5900 ILS in es_ES -> '59,00', 123450 in he_IL -> '1,234.50': the amount as a window in that
+    locale shows it, without the currency, for a field a person may type over."""
+    digits = minor_digits(currency)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    exact = Decimal(f"{minor}E-{digits}")  # from text: exact at any size (scaleb rounds to 28 digits)
+    with localcontext(prec=len(str(abs(minor))) + digits + 28):  # Babel rounds in the context's precision
+        return str(format_decimal(exact, format=pattern, locale=locale, decimal_quantization=False))
+
+
+def parse_amount_in(text: str, currency: str, locale: str) -> int:
+    """An amount typed in a window, read in the window's locale exactly as it shows amounts: '209,00'
+    and '1.234,50' in es_ES, '209.00' and '1,234.50' in he_IL/en_US -> minor units (Decimal, never a
+    float). Refused: the other convention's separators ('209.00' in Spanish), separators out of place,
+    signs, exponents, more decimals than the currency has, and a text that reads as two different
+    amounts ('1.234' in Spanish for a currency with three decimals: 1234 or 1.234?)."""
+    digits = minor_digits(currency)
+    raw = text.translate(_DIRECTION_MARKS).strip()
+    point, group = get_decimal_symbol(locale), get_group_symbol(locale)
+    if (
+        not raw
+        or any(ch not in "0123456789" and ch not in (point, group) for ch in raw)
+        or not (raw[0].isdigit() and raw[-1].isdigit())  # '209,' or ',5': a separator with nothing on a side
+    ):
+        raise MoneyError(f"{text!r} is not an amount such as {amount_text_in(123450, currency, locale)!r}")
+    if point not in raw and raw.count(group) == 1 and digits >= 3:
+        raise MoneyError(f"{text!r} reads as two amounts: write its decimals with {point!r}")
+    try:
+        with localcontext(prec=len(raw) + 28):  # strict mode formats the number again to compare
+            value = parse_decimal(raw, locale=locale, strict=True)
+    except NumberFormatError as exc:
+        raise MoneyError(
+            f"{text!r} is not an amount such as {amount_text_in(123450, currency, locale)!r}"
+        ) from exc
+    sign, figures, exponent = value.as_tuple()
+    if not isinstance(exponent, int) or sign:  # pragma: no cover - the character check catches these
+        raise MoneyError(f"{text!r} is not an amount")
+    if -exponent > digits:
+        raise MoneyError(f"{text!r} has more than {digits} decimals for {currency}")
+    # Exact integer arithmetic: Decimal.scaleb would round to the context's 28 digits.
+    return int("".join(map(str, figures)) or "0") * 10 ** (digits + exponent)
 
 
 def format_amount(minor: int, currency: str) -> str:

@@ -13,6 +13,7 @@ from typing import Any, cast
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -23,6 +24,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.codes import PaymentMethod, ProformaStatus
 from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Card, Invoice, Payment, PaymentAttempt, Proforma
+from desktop.ui.application import install_language
 from desktop.ui.changes import settle
 from desktop.ui.dialogs.payment_dialog import TYPED, PaymentDialog
 from desktop.ui.dialogs.payment_lines import Column
@@ -363,3 +365,38 @@ def test_cancel_before_the_charge_is_sent_stops_it_and_records_nothing(
     with sctx.db.reading() as session:
         assert session.scalar(select(func.count(Card.id)).where(Card.last4 == "4444")) == 0
     assert ledger_charges(sctx) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "shown", "other_form"), [("es", "959,00", "959.00"), ("he", "959.00", "959,00")]
+)
+def test_the_amount_is_typed_as_the_window_s_language_shows_it(
+    qtbot: QtBot,
+    qapp: QApplication,
+    sctx: AppContext,
+    open_dialog: Any,
+    language: str,
+    shown: str,
+    other_form: str,
+) -> None:
+    """Spanish shows 959,00 and takes 959,00 (not 959.00); Hebrew the other way round. The field is
+    filled as the amount due is shown, and what is typed is read exactly, in minor units."""
+    install_language(qapp, language)
+    _load(sctx)
+    number = _issue(sctx, "levi.co.il", "levi-site")
+    dialog: PaymentDialog = open_dialog(number)
+    assert dialog.amount.text() == shown and shown in dialog.due.text()
+    assert dialog.record_button.isEnabled()
+
+    dialog.amount.setText(other_form)
+    dialog.amount.textEdited.emit(other_form)
+    assert dialog.amount_problem.isVisible() and shown in dialog.amount_problem.text()
+    assert not dialog.record_button.isEnabled()
+    dialog.amount.setText(f" {shown} ")
+    dialog.amount.textEdited.emit(f" {shown} ")
+    assert not dialog.amount_problem.isVisible() and dialog.record_button.isEnabled()
+
+    _click(qtbot, dialog)
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    with sctx.db.reading() as session:
+        assert session.scalars(select(Payment.amount_minor)).one() == 95900

@@ -48,9 +48,11 @@ from desktop.app.payments import PaymentOutcome, PaymentPreview, PaymentRequest,
 from desktop.app.views import CardView
 from desktop.core import fields
 from desktop.core.codes import ErrorCode, PaymentMethod
+from desktop.core.display import LOCALES
 from desktop.core.fields import Field, FieldError, FieldProblem
-from desktop.core.money import MoneyError, format_amount, parse_amount
+from desktop.core.money import MoneyError, amount_text_in, parse_amount_in
 from desktop.ui import colours, formatting, messages
+from desktop.ui.application import current_language
 from desktop.ui.changes import watch
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.document_texts import method_text
@@ -315,7 +317,10 @@ class PaymentDialog(QDialog):
         else:
             self.due.setText(self.tr("Amount due: {due}").format(due=due))
         if not self.amount.isModified():  # the amount due, until the person types another
-            self.amount.setText(format_amount(preview.amount_due_minor, preview.currency))
+            # As the amount due is shown above it: 209,00 in Spanish, 209.00 in Hebrew and English.
+            self.amount.setText(
+                amount_text_in(preview.amount_due_minor, preview.currency, LOCALES[current_language()])
+            )
         self._say_refusal(preview.refusal)
         self._fill_cards()
         self._method_changed()
@@ -445,7 +450,7 @@ class PaymentDialog(QDialog):
         if not text:
             raise FieldError(Field.PAYMENT_AMOUNT, FieldProblem.EMPTY)
         try:
-            amount = parse_amount(text, preview.currency)
+            amount = parse_amount_in(text, preview.currency, LOCALES[current_language()])
         except MoneyError:
             raise FieldError(Field.PAYMENT_AMOUNT, FieldProblem.DIFFERS, due) from None
         if amount != preview.amount_due_minor:
