@@ -110,7 +110,8 @@ def parse_amount_in(text: str, currency: str, locale: str) -> int:
     if -exponent > digits:
         raise MoneyError(f"{text!r} has more than {digits} decimals for {currency}")
     # Exact integer arithmetic: Decimal.scaleb would round to the context's 28 digits.
-    return int("".join(map(str, figures)) or "0") * 10 ** (digits + exponent)
+    scale: int = 10 ** (digits + exponent)
+    return int("".join(map(str, figures)) or "0") * scale
 
 
 def format_amount(minor: int, currency: str) -> str:
