@@ -25,6 +25,13 @@ class _Writer:
         # A table nested in a cell does not take the page's direction: each one is told.
         self.dir = f'dir="{"rtl" if self.rtl else "ltr"}"'
 
+    def row(self, *cells: str, attributes: str = "") -> str:
+        """A table row whose cells are given in reading order. QTextDocument lays a table's columns
+        out left to right whatever its dir says, so in Hebrew the cells are written the other way
+        round: the first one read is the rightmost, as the English one is the leftmost."""
+        ordered = reversed(cells) if self.rtl else cells
+        return f"<tr{attributes}>{''.join(ordered)}</tr>"
+
     # -- pieces of text, escaped and kept whole ---------------------------------------------------
 
     def text(self, value: str) -> str:
@@ -68,8 +75,10 @@ class _Writer:
             facts.append((words["valid_until"], html.escape(words.day(document.valid_until))))
         facts.append((words["customer_number"], self.whole(document.customer_ref)))
         table = "".join(
-            f'<tr><td align="{self.start}" style="padding-{self.end}: 10px;">{html.escape(label)}</td>'
-            f'<td align="{self.start}"><b>{value}</b></td></tr>'
+            self.row(
+                f'<td align="{self.start}" style="padding-{self.end}: 10px;">{html.escape(label)}</td>',
+                f'<td align="{self.start}"><b>{value}</b></td>',
+            )
             for label, value in facts
         )
         parts.append(
@@ -130,19 +139,20 @@ class _Writer:
         if line.left_out is not None:
             service += f'<br><i style="color: #b3261e;">{html.escape(words.left_out(line.left_out))}</i>'
             amount = f'<span style="color: #777777;"><s>{amount}</s></span>'
-        return (
-            f'<tr><td align="{self.start}" valign="top">{service}</td>'
-            f'<td align="{self.start}" valign="top">{period}</td>'
-            f'<td align="right" valign="top">{amount}</td></tr>'
+        return self.row(
+            f'<td align="{self.start}" valign="top">{service}</td>',
+            f'<td align="{self.start}" valign="top">{period}</td>',
+            f'<td align="right" valign="top">{amount}</td>',
         )
 
     def lines_table(self) -> str:
         document = self.document
-        head = (
-            f'<tr style="background-color: #eeeeee;">'
-            f'<th align="{self.start}">{self.word("service")}</th>'
-            f'<th align="{self.start}">{self.word("period")}</th>'
-            f'<th align="right">{self.word("amount")}</th></tr>'
+        # Amounts keep to the right of their column in either direction: digits line up that way.
+        head = self.row(
+            f'<th align="{self.start}">{self.word("service")}</th>',
+            f'<th align="{self.start}">{self.word("period")}</th>',
+            f'<th align="right">{self.word("amount")}</th>',
+            attributes=' style="background-color: #eeeeee;"',
         )
         body = "".join(self.line(line) for line in document.lines)
         foot = self.totals()
@@ -172,7 +182,8 @@ class _Writer:
     def _total_row(self, label: str, value: str, bold: bool) -> str:
         if bold:
             label, value = f"<b>{label}</b>", f"<b>{value}</b>"
-        return f'<tr><td colspan="2" align="{self.end}">{label}</td><td align="right">{value}</td></tr>'
+        # The label next to its amount: at the end of the columns it spans.
+        return self.row(f'<td colspan="2" align="{self.end}">{label}</td>', f'<td align="right">{value}</td>')
 
     def payment(self) -> str:
         document, words = self.document, self.words
@@ -207,11 +218,12 @@ class _Writer:
         return "".join(parts)
 
     def page(self) -> str:
+        top = self.row(
+            f'<td width="50%" valign="top" align="{self.start}">{self.issuer(self.document.issuer)}</td>',
+            f'<td width="50%" valign="top" align="{self.start}">{self.heading()}</td>',
+        )
         return (
-            f'<table {self.dir} width="100%" cellspacing="0" cellpadding="0"><tr>'
-            f'<td width="50%" valign="top" align="{self.start}">{self.issuer(self.document.issuer)}</td>'
-            f'<td width="50%" valign="top" align="{self.start}">{self.heading()}</td>'
-            f"</tr></table>"
+            f'<table {self.dir} width="100%" cellspacing="0" cellpadding="0">{top}</table>'
             '<hr style="margin-top: 8px; margin-bottom: 8px;">'
             f"{self.addressee(self.document.addressee)}"
             f"{self.lines_table()}"
