@@ -86,7 +86,8 @@ class KeyedTableModel(QAbstractTableModel):
     ) -> Any:
         if (
             orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
+            # The tooltip too: a title elided in a narrow column is read whole there.
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
             and 0 <= section < self.columns
         ):
             return self.header(section)

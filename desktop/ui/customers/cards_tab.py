@@ -13,6 +13,7 @@ from desktop.app.views import AccountView, CardView
 from desktop.ui.customers.account_tab_base import AccountTab, offer
 from desktop.ui.customers.card_dialogs import AddCardDialog, RemoveCardDialog, ReplaceCardDialog
 from desktop.ui.customers.cards_model import CardRow, CardsModel, Column, prepare_cards
+from desktop.ui.customers.tab_columns import FittedColumns
 from desktop.ui.data_table import set_up_table
 from desktop.ui.table_model import EMPTY
 from desktop.ui.tasks import TaskRunner
@@ -33,6 +34,9 @@ class CardsTab(AccountTab[CardRow]):
                 (Column.STATE, 120),
                 (Column.SERVICES, 190),
             ),
+        )
+        self.columns_fitted = FittedColumns(
+            self.table, self.model, Column.WARNING, {Column.HOLDER, Column.SERVICES}
         )
         self.add_button = self.action("addCard", self.add_card)
         self.replace_button = self.action("replaceCard", self.replace_card)

@@ -18,6 +18,7 @@ from desktop.core.search_text import fold
 from desktop.ui import formatting, messages
 from desktop.ui.customers.account_tab_base import LoadingAccountTab, offer
 from desktop.ui.customers.contact_dialog import ContactDialog, RemoveContactDialog
+from desktop.ui.customers.tab_columns import FittedColumns
 from desktop.ui.data_table import set_up_table
 from desktop.ui.icons import icon
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
@@ -121,6 +122,10 @@ class ContactsTab(LoadingAccountTab[ContactRow, KeyedRows]):
                 (Column.PHONE, 120),
                 (Column.TAX_ID, 110),
             ),
+        )
+        # The e-mail takes what is left; names and companies give way before a title is cut.
+        self.columns_fitted = FittedColumns(
+            self.table, self.model, Column.EMAIL, {Column.NAME, Column.COMPANY}
         )
         self.add_button = self.action("addContact", self.add_contact, icon("plus"))
         self.edit_button = self.action("editContact", self.edit_contact, icon("pencil"))

@@ -5,7 +5,7 @@ the account is loaded again (after any change, R34), and only while the tab is i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.app import documents
 from desktop.app.desk import Desk
@@ -14,6 +14,7 @@ from desktop.core.codes import DocumentKind
 from desktop.ui import colours, messages
 from desktop.ui.customers.account_tab_base import LoadingAccountTab, offer
 from desktop.ui.customers.invoices_model import Column, InvoicesModel, prepare_invoices
+from desktop.ui.customers.tab_columns import FittedColumns
 from desktop.ui.data_table import set_up_table
 from desktop.ui.documents.document_dialog import DocumentDialog
 from desktop.ui.table_model import KeyedRows
@@ -54,7 +55,9 @@ class InvoicesTab(LoadingAccountTab[InvoiceRow, tuple[KeyedRows, InvoiceList]]):
         )
         self.table.setColumnHidden(Column.CUSTOMER, True)  # it is the account's own
         self.table.sortByColumn(Column.DATE, Qt.SortOrder.DescendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(Column.SERVICES, QHeaderView.ResizeMode.Stretch)
+        self.columns_fitted = FittedColumns(
+            self.table, self.model, Column.SERVICES, {Column.ADDRESSEE, Column.SOURCE}
+        )
         # As it prints: Save as PDF, Print, E-mail to the billing contact (area D's dialog).
         self.view_button = self.action("viewInvoice", self.view_invoice)
         self.retranslate()

@@ -6,7 +6,7 @@ another window or on another workstation, R34), and only while the tab is in vie
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop.app import documents, payments
 from desktop.app.actor import Permission
@@ -17,6 +17,7 @@ from desktop.ui import colours, messages
 from desktop.ui.customers.account_tab_base import LoadingAccountTab, offer
 from desktop.ui.customers.document_texts import payable
 from desktop.ui.customers.proformas_model import Column, ProformasModel, prepare_proformas
+from desktop.ui.customers.tab_columns import FittedColumns
 from desktop.ui.data_table import set_up_table
 from desktop.ui.dialogs.payment_dialog import PaymentDialog
 from desktop.ui.documents.document_dialog import DocumentDialog
@@ -56,10 +57,7 @@ class ProformasTab(LoadingAccountTab[ProformaRow, KeyedRows]):
         )
         self.table.sortByColumn(Column.NUMBER, Qt.SortOrder.DescendingOrder)  # the newest first
         # The services take what the other columns leave: no column is pushed out of sight at 1280 px.
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(Column.SERVICES, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(Column.INVOICE, 80)
+        self.columns_fitted = FittedColumns(self.table, self.model, Column.SERVICES, {Column.ADDRESSEE})
         self.pay_button = self.action("recordPayment", self.record_payment)
         self.cancel_button = self.action("cancelProforma", self.cancel_proforma)
         # As it prints: Save as PDF, Print, E-mail to the billing contact (area D's dialog).
