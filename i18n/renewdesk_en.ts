@@ -155,7 +155,7 @@
 <context>
     <name>CardsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>ContactsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n billing contact</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Billing contact {name} removed; %n service moved to {to}.</numerusform>
@@ -324,7 +324,7 @@
 <context>
     <name>InvoicesTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="91"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n invoice</numerusform>
@@ -332,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="93"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, the newest %n shown</numerusform>
@@ -343,7 +343,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="94"/>
+        <location filename="../desktop/ui/mail/texts.py" line="106"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -351,7 +351,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="98"/>
+        <location filename="../desktop/ui/mail/texts.py" line="110"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>
@@ -414,7 +414,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line left out ({lines}), see why in the table above.</numerusform>
@@ -436,7 +436,7 @@
 <context>
     <name>ProformaDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="252"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>%n proforma issued, number: {numbers}</numerusform>
@@ -444,7 +444,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="196"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incomplete ({total}; no price for %n service)</numerusform>
@@ -452,7 +452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma issued and saved as {file}.</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="312"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma issued and sent to the printer.</numerusform>
@@ -468,10 +468,34 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="389"/>
+        <source>Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?</source>
+        <translation>
+            <numerusform>Proforma {numbers} already sent by e-mail. Send %n more copy to the billing contact?</numerusform>
+            <numerusform>Proformas {numbers} already sent by e-mail. Send %n more copies to the billing contact?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="418"/>
+        <source>%n e-mail(s) not sent, for proforma number(s) {numbers}: {why}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</source>
+        <translation>
+            <numerusform>%n e-mail not sent, for proforma number {numbers}: {why}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</numerusform>
+            <numerusform>%n e-mails not sent, for proforma numbers {numbers}: {why}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="429"/>
+        <source>%n e-mail(s) sent with the PDF attached, for proforma number(s) {numbers}.</source>
+        <translation>
+            <numerusform>%n e-mail sent with the PDF attached, for proforma number {numbers}.</numerusform>
+            <numerusform>%n e-mails sent with the PDF attached, for proforma numbers {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="433"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
-            <numerusform>%n e-mail queued with the PDF attached, for proforma number {numbers}; the outbox sends them.</numerusform>
+            <numerusform>%n e-mail queued with the PDF attached, for proforma number {numbers}; the outbox sends it.</numerusform>
             <numerusform>%n e-mails queued with the PDF attached, for proforma numbers {numbers}; the outbox sends them.</numerusform>
         </translation>
     </message>
@@ -490,7 +514,7 @@
 <context>
     <name>ProformasTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="87"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -498,7 +522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n open</numerusform>
@@ -536,7 +560,7 @@
 <context>
     <name>RemoveCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n service with automatic renewal on this card:</numerusform>
@@ -544,7 +568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n service moved to another card.</numerusform>
@@ -552,7 +576,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Automatic renewal stopped for %n service.</numerusform>
@@ -563,7 +587,7 @@
 <context>
     <name>RemoveContactDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="248"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>The auto-renew of %n service bills this contact. They move to the contact chosen below, then the contact is removed.</numerusform>
@@ -574,7 +598,7 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n service will move from this card to the new one:</numerusform>
@@ -582,7 +606,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n service moved to the new card.</numerusform>

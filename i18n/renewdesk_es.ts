@@ -104,28 +104,28 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="144"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="156"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="237"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="249"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="146"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="239"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
         <translation>La tarjeta se verifica con la pasarela de pago; solo se guardan sus 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="152"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="245"/>
         <source>Customer: {name}</source>
         <translation>Cliente: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="175"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="271"/>
         <source>Checking the card with the payment gateway…</source>
         <translation>Verificando la tarjeta con la pasarela de pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="183"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
         <source>Card {card} added ({ref}).</source>
         <translation>Tarjeta {card} añadida ({ref}).</translation>
     </message>
@@ -1539,7 +1539,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardDialogs</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="113"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <source>The card {card} is no longer on the account: nothing can be done with it here.</source>
+        <translation>La tarjeta {card} ya no está en la cuenta: aquí ya no se puede hacer nada con ella.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="167"/>
+        <source>The card to move them to ({card}) is no longer on the account. Nothing was changed; choose another.</source>
+        <translation>La tarjeta a la que iban a pasar ({card}) ya no está en la cuenta. No se ha cambiado nada; elija otra.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
@@ -1547,17 +1557,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardEntry</name>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="59"/>
         <source>MM/YYYY</source>
         <translation>MM/AAAA</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="177"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="220"/>
         <source>Type the holder&apos;s name here, not the card number.</source>
         <translation>Escriba aquí el nombre del titular, no el número de la tarjeta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="179"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="222"/>
         <source>Type the month and year as on the card: MM/YYYY.</source>
         <translation>Escriba el mes y el año como figuran en la tarjeta: MM/AAAA.</translation>
     </message>
@@ -1639,27 +1649,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="48"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="52"/>
         <source>Add card…</source>
         <translation>Añadir tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
         <source>Replace…</source>
         <translation>Sustituir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1667,7 +1677,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="76"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
         <source>Choose a card in the table first.</source>
         <translation>Elija primero una tarjeta en la tabla.</translation>
     </message>
@@ -1721,22 +1731,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="80"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="85"/>
         <source>New billing contact</source>
         <translation>Nuevo contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="83"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
         <translation>Un contacto de facturación de {customer}: el nombre, la empresa, la dirección y el NIF que se imprimen en los documentos que se le facturan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="87"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="92"/>
         <source>Edit billing contact {ref}</source>
         <translation>Editar el contacto de facturación {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="93"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>Los documentos ya emitidos conservan los datos con los que se emitieron.</translation>
     </message>
@@ -1744,37 +1754,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="41"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>Services billed</source>
         <translation>Servicios facturados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="64"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="65"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} ({active} con renovación automática activada)</translation>
     </message>
@@ -1782,27 +1792,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="133"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="136"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="141"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="137"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="142"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="143"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n contacto de facturación</numerusform>
@@ -1810,47 +1820,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="158"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="159"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
         <source>Choose a contact in the list first</source>
         <translation>Elija primero un contacto de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="161"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="166"/>
         <source>Add a billing contact</source>
         <translation>Añadir un contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="162"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="167"/>
         <source>Edit the chosen contact</source>
         <translation>Editar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="168"/>
         <source>Remove the chosen contact</source>
         <translation>Eliminar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>Se ha añadido el contacto de facturación {name} ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="184"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="189"/>
         <source>Billing contact {name} saved.</source>
         <translation>Se ha guardado el contacto de facturación {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="198"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="203"/>
         <source>the account holder ({name})</source>
         <translation>el titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Se ha eliminado el contacto de facturación {name}; %n servicio se ha trasladado a {to}.</numerusform>
@@ -1858,7 +1868,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="208"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
         <source>Billing contact {name} removed.</source>
         <translation>Se ha eliminado el contacto de facturación {name}.</translation>
     </message>
@@ -1996,69 +2006,89 @@ Tarjetas: {cards}</translation>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="50"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
         <source>Invoice {number}</source>
         <translation>Factura {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="62"/>
         <source>Loading the document…</source>
         <translation>Cargando el documento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="73"/>
         <source>E-mail to the billing contact</source>
         <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="116"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="122"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>A la dirección de correo del cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="120"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="126"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="147"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="153"/>
         <source>Saved as {file}.</source>
         <translation>Guardado como {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="155"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
         <source>Sent to the printer.</source>
         <translation>Enviado a la impresora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="165"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="185"/>
         <source>Queuing the e-mail…</source>
         <translation>Poniendo el correo en cola…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="181"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="199"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo a {address} está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="186"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="204"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>El correo al cliente está en cola con el PDF adjunto; la bandeja de salida lo enviará.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="213"/>
+        <source>Its e-mail to {address} is already in the outbox, not queued again: {state}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</source>
+        <translation>Su correo a {address} ya está en la bandeja de salida, no se ha puesto otra vez en cola: {state}. La bandeja de salida lo vuelve a intentar sola; «Reintentar ahora» de un administrador en Herramientas &gt; Correos… lo intenta en el acto.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="220"/>
+        <source>Already e-mailed to {address}: {state}. Send it again?</source>
+        <translation>Ya se envió por correo a {address}: {state}. ¿Volver a enviarlo?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="223"/>
+        <source>Send again?</source>
+        <translation>¿Volver a enviar?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="227"/>
+        <source>Not sent again: it was e-mailed to {address}, {state}.</source>
+        <translation>No se ha vuelto a enviar: se envió por correo a {address}, {state}.</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2351,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="166"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="196"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>Editar el nombre, el correo, el teléfono, el idioma, la moneda, la dirección y el NIF del cliente</translation>
     </message>
@@ -2469,27 +2499,42 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="90"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="134"/>
         <source>As printed on documents; one line each</source>
         <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="91"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="135"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="92"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="102"/>
-        <source>Correct the fields marked first</source>
-        <translation>Corrija primero los campos marcados</translation>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="141"/>
+        <source>Saved meanwhile by someone else: {value}</source>
+        <translation>Otra persona guardó mientras tanto: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="115"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="142"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="228"/>
+        <source>Someone else changed this meanwhile: it is shown as it is now.</source>
+        <translation>Otra persona lo ha modificado mientras tanto: se muestra tal como está ahora.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="273"/>
+        <source>Your changes are kept: check them against what is shown and save again.</source>
+        <translation>Sus cambios se conservan: revíselos frente a lo que se muestra y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="173"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -2497,177 +2542,182 @@ Tarjetas: {cards}</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="13"/>
+        <location filename="../desktop/ui/field_texts.py" line="15"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="14"/>
+        <location filename="../desktop/ui/field_texts.py" line="16"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="15"/>
+        <location filename="../desktop/ui/field_texts.py" line="17"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="16"/>
+        <location filename="../desktop/ui/field_texts.py" line="18"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="17"/>
+        <location filename="../desktop/ui/field_texts.py" line="19"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="18"/>
+        <location filename="../desktop/ui/field_texts.py" line="20"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="19"/>
+        <location filename="../desktop/ui/field_texts.py" line="21"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="20"/>
+        <location filename="../desktop/ui/field_texts.py" line="22"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="21"/>
+        <location filename="../desktop/ui/field_texts.py" line="23"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="22"/>
+        <location filename="../desktop/ui/field_texts.py" line="24"/>
         <source>Card number</source>
         <translation>Número de tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="23"/>
+        <location filename="../desktop/ui/field_texts.py" line="25"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="24"/>
+        <location filename="../desktop/ui/field_texts.py" line="26"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="25"/>
+        <location filename="../desktop/ui/field_texts.py" line="27"/>
         <source>Payment date</source>
         <translation>Fecha del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="26"/>
+        <location filename="../desktop/ui/field_texts.py" line="28"/>
         <source>Reference of the payment</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="27"/>
+        <location filename="../desktop/ui/field_texts.py" line="29"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>To continue, fill in correctly: {fields}.</source>
+        <translation>Para continuar, complete correctamente: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="49"/>
         <source>Use letters, digits and . _ : - only.</source>
         <translation>Use solo letras, dígitos y . _ : -</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="37"/>
+        <location filename="../desktop/ui/field_texts.py" line="50"/>
         <source>This is not an e-mail address such as name@example.com.</source>
         <translation>No es una dirección de correo electrónico como nombre@ejemplo.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <location filename="../desktop/ui/field_texts.py" line="53"/>
         <source>Use digits, spaces and + ( ) . / - only.</source>
         <translation>Use solo dígitos, espacios y + ( ) . / -</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <location filename="../desktop/ui/field_texts.py" line="54"/>
         <source>Type the name on the card, not its number.</source>
         <translation>Escriba el nombre que figura en la tarjeta, no su número.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="42"/>
+        <location filename="../desktop/ui/field_texts.py" line="55"/>
         <source>Write the expiry as MM/YYYY.</source>
         <translation>Escriba el vencimiento como MM/AAAA.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="43"/>
+        <location filename="../desktop/ui/field_texts.py" line="56"/>
         <source>This is not an amount.</source>
         <translation>No es un importe.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <location filename="../desktop/ui/field_texts.py" line="57"/>
         <source>This is not a currency code such as ILS, EUR or USD.</source>
         <translation>No es un código de moneda como ILS, EUR o USD.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="47"/>
+        <location filename="../desktop/ui/field_texts.py" line="60"/>
         <source>Choose Hebrew, Spanish or English.</source>
         <translation>Elija hebreo, español o inglés.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <location filename="../desktop/ui/field_texts.py" line="71"/>
         <source>Fill this in.</source>
         <translation>Rellene este campo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="59"/>
+        <location filename="../desktop/ui/field_texts.py" line="72"/>
         <source>Too long: at most {detail} characters.</source>
         <translation>Demasiado largo: como máximo {detail} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="60"/>
+        <location filename="../desktop/ui/field_texts.py" line="73"/>
         <source>Contains an invisible or control character that cannot be kept.</source>
         <translation>Contiene un carácter invisible o de control que no se puede guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="63"/>
+        <location filename="../desktop/ui/field_texts.py" line="76"/>
         <source>Not written as expected ({detail}).</source>
         <translation>No está escrito como se espera ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="64"/>
+        <location filename="../desktop/ui/field_texts.py" line="77"/>
         <source>Not one of: {detail}.</source>
         <translation>No es uno de estos: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="65"/>
+        <location filename="../desktop/ui/field_texts.py" line="78"/>
         <source>This is not a valid card number: a digit is probably mistyped.</source>
         <translation>No es un número de tarjeta válido: probablemente hay un dígito mal escrito.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="68"/>
+        <location filename="../desktop/ui/field_texts.py" line="81"/>
         <source>This expiry is in the past.</source>
         <translation>Este vencimiento ya ha pasado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="69"/>
+        <location filename="../desktop/ui/field_texts.py" line="82"/>
         <source>A payment cannot be dated after today.</source>
         <translation>Un pago no puede tener fecha posterior a hoy.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="70"/>
+        <location filename="../desktop/ui/field_texts.py" line="83"/>
         <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
         <translation>Un pago no puede tener fecha anterior a la emisión de la proforma ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="73"/>
+        <location filename="../desktop/ui/field_texts.py" line="86"/>
         <source>This holds a card number (ending {detail}). Card numbers are never kept in other fields: add the card on the Cards tab.</source>
         <translation>Contiene un número de tarjeta (terminado en {detail}). Los números de tarjeta nunca se guardan en otros campos: añada la tarjeta en la pestaña Tarjetas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="77"/>
+        <location filename="../desktop/ui/field_texts.py" line="90"/>
         <source>The amount must be the amount due: {detail}.</source>
         <translation>El importe debe ser el importe a pagar: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="86"/>
+        <location filename="../desktop/ui/field_texts.py" line="99"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -3209,32 +3259,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="63"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="69"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="73"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="76"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La factura tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="72"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="75"/>
         <source>Choose an invoice first</source>
         <translation>Elija primero una factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="82"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="85"/>
         <source>Loading the invoices…</source>
         <translation>Cargando las facturas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="91"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n factura</numerusform>
@@ -3242,7 +3292,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="93"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, se muestra la %n más reciente</numerusform>
@@ -3361,62 +3411,87 @@ Tarjetas: {cards}</translation>
         <translation>factura con su PDF</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <source>no answer in time</source>
+        <translation>no hubo respuesta a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <source>no such server name</source>
+        <translation>no existe un servidor con ese nombre</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <source>the network cannot reach it</source>
+        <translation>la red no llega hasta él</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="49"/>
+        <source>it closed the connection</source>
+        <translation>cerró la conexión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="75"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="78"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="81"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="72"/>
+        <location filename="../desktop/ui/mail/texts.py" line="84"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="89"/>
+        <location filename="../desktop/ui/mail/texts.py" line="101"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="103"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="94"/>
+        <location filename="../desktop/ui/mail/texts.py" line="106"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -3424,12 +3499,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <location filename="../desktop/ui/mail/texts.py" line="107"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="98"/>
+        <location filename="../desktop/ui/mail/texts.py" line="110"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -3437,57 +3512,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <location filename="../desktop/ui/mail/texts.py" line="123"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <location filename="../desktop/ui/mail/texts.py" line="126"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="141"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="132"/>
+        <location filename="../desktop/ui/mail/texts.py" line="144"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="133"/>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -4339,86 +4414,106 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="26"/>
+        <source>The card to move the services to is no longer on the account. Nothing was changed.</source>
+        <translation>La tarjeta a la que iban a pasar los servicios ya no está en la cuenta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="30"/>
+        <source>The billing contact to move the services to is no longer on the account. Nothing was changed.</source>
+        <translation>El contacto de facturación al que iban a pasar los servicios ya no está en la cuenta. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="34"/>
         <source>The services would move to that same card: choose another card. Nothing was changed.</source>
         <translation>Los servicios pasarían a esa misma tarjeta: elija otra tarjeta. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="29"/>
+        <location filename="../desktop/ui/desk_texts.py" line="37"/>
         <source>There is no proforma {number}. Nothing was changed.</source>
         <translation>No existe la proforma {number}. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="32"/>
+        <location filename="../desktop/ui/desk_texts.py" line="40"/>
         <source>Proforma {number} is no longer open: only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya no está abierta: solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="35"/>
+        <location filename="../desktop/ui/desk_texts.py" line="43"/>
         <source>The card ending {last4} was declined. The proforma stays open; nothing was recorded.</source>
         <translation>La tarjeta terminada en {last4} fue rechazada. La proforma sigue abierta; no se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="39"/>
+        <location filename="../desktop/ui/desk_texts.py" line="47"/>
         <source>The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.</source>
         <translation>La pasarela de pago no indicó si se cobró la tarjeta terminada en {last4}. No se ha registrado nada; pague de nuevo con la tarjeta: el cobro nunca se hace dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="43"/>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="75"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
+        <translation>El correo de {number} a {address} ya está en la bandeja de salida y aún no se ha enviado. No se ha puesto otro en cola.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
+        <translation>{number} ya se envió por correo a {address}. No se ha puesto otro en cola.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="90"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="80"/>
+        <location filename="../desktop/ui/desk_texts.py" line="95"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="84"/>
+        <location filename="../desktop/ui/desk_texts.py" line="99"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="88"/>
+        <location filename="../desktop/ui/desk_texts.py" line="103"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="67"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="62"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="71"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -4631,53 +4726,53 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
         <source>Record payment — proforma {number}</source>
         <translation>Registrar pago — proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="126"/>
         <source>Reading proforma {number}…</source>
         <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="177"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="178"/>
         <source>Amount received</source>
         <translation>Importe recibido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="191"/>
         <source>Card to charge</source>
         <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="222"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="401"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="231"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="233"/>
         <source>How was it paid?</source>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="287"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n línea no incluida ({lines}); el motivo figura en la tabla de arriba.</numerusform>
@@ -4685,92 +4780,92 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="513"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="518"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="538"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="543"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="318"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="342"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="365"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="371"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="376"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="374"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="379"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="382"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="391"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="439"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="444"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="520"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="563"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="568"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="586"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="636"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="642"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="647"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -4819,12 +4914,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
         <source>Proforma for early renewal</source>
         <translation>Proforma de renovación anticipada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="196"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>Total: incompleto ({total}; falta el precio de %n servicio)</numerusform>
@@ -4832,58 +4927,58 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="201"/>
         <source>Total: {total}</source>
         <translation>Total: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="108"/>
         <source>Total: working it out…</source>
         <translation>Total: calculando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="111"/>
         <source>Each service&apos;s billing contact</source>
         <translation>El contacto de facturación de cada servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="123"/>
         <source>Issue</source>
         <translation>Emitir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
         <source>E-mail to the billing contact</source>
         <translation>Enviar por correo al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Addressed to</source>
         <translation>Destinatario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>Renovación anticipada de {name}: esta proforma no genera ningún cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="229"/>
         <source>Issuing…</source>
         <translation>Emitiendo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="252"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>Se ha emitido %n proforma, número: {numbers}</numerusform>
@@ -4891,7 +4986,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="312"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>%n proforma emitida y enviada a la impresora.</numerusform>
@@ -4899,22 +4994,51 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="330"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>Cada proforma a su contacto de facturación (o, si no tiene, al cliente), con su PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="334"/>
         <source>To {address}, with the PDF attached</source>
         <translation>A {address}, con el PDF adjunto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="369"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>Poniendo los correos en cola…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="389"/>
+        <source>Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?</source>
+        <translation>
+            <numerusform>La proforma {numbers} ya se envió por correo. ¿Enviar otra copia al contacto de facturación?</numerusform>
+            <numerusform>Las proformas {numbers} ya se enviaron por correo. ¿Enviar %n copias más al contacto de facturación?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <source>Send again?</source>
+        <translation>¿Volver a enviar?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="418"/>
+        <source>%n e-mail(s) not sent, for proforma number(s) {numbers}: {why}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</source>
+        <translation>
+            <numerusform>%n correo sin enviar, de la proforma número {numbers}: {why}. La bandeja de salida lo vuelve a intentar sola; «Reintentar ahora» de un administrador en Herramientas &gt; Correos… lo intenta en el acto.</numerusform>
+            <numerusform>%n correos sin enviar, de las proformas números {numbers}: {why}. La bandeja de salida los vuelve a intentar sola; «Reintentar ahora» de un administrador en Herramientas &gt; Correos… lo intenta en el acto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="429"/>
+        <source>%n e-mail(s) sent with the PDF attached, for proforma number(s) {numbers}.</source>
+        <translation>
+            <numerusform>%n correo enviado con el PDF adjunto, de la proforma número {numbers}.</numerusform>
+            <numerusform>%n correos enviados con el PDF adjunto, de las proformas números {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="433"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>%n correo en cola con el PDF adjunto, para la proforma número {numbers}; la bandeja de salida lo enviará.</numerusform>
@@ -4922,27 +5046,37 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="371"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="425"/>
         <source>No e-mail was queued.</source>
         <translation>No se ha puesto ningún correo en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="445"/>
         <source>Proforma {number}: {problem}</source>
         <translation>Proforma {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="390"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="453"/>
+        <source>already in the outbox, not queued again: {state}</source>
+        <translation>ya está en la bandeja de salida, no se ha puesto otra vez en cola: {state}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="455"/>
+        <source>already e-mailed, not sent again: {state}</source>
+        <translation>ya enviado por correo, no se ha vuelto a enviar: {state}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="458"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>Proforma {number} a {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="394"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="462"/>
         <source>Proforma {number}: {state}</source>
         <translation>Proforma {number}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>%n proforma emitida y guardada como {file}.</numerusform>
@@ -5042,32 +5176,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="72"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="70"/>
         <source>Proformas</source>
         <translation>Proformas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="73"/>
         <source>Record payment…</source>
         <translation>Registrar pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="76"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="74"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="77"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
         <source>View, PDF, e-mail…</source>
         <translation>Ver, PDF, correo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="81"/>
         <source>Loading the proformas…</source>
         <translation>Cargando las proformas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="87"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n proforma</numerusform>
@@ -5075,7 +5209,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n abierta</numerusform>
@@ -5083,48 +5217,48 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>Registrar el pago de la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
         <source>Cancel the chosen proforma</source>
         <translation>Cancelar la proforma elegida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="115"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="125"/>
         <source>Choose a proforma first</source>
         <translation>Elija primero una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>Esta proforma está pagada (factura {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="121"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
         <source>This proforma was cancelled</source>
         <translation>Esta proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="129"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>La proforma tal como se imprime: guárdela como PDF, imprímala o envíela por correo electrónico al contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
         <source>Cancel proforma</source>
         <translation>Cancelar proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>¿Cancelar la proforma {number}? Ya no se podrá pagar; los servicios quedan como están.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="175"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="173"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>La proforma {number} se canceló.</translation>
     </message>
@@ -5302,28 +5436,28 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="340"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="443"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="464"/>
         <source>Remove card</source>
         <translation>Eliminar tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="446"/>
         <source>Remove the card {card}?</source>
         <translation>¿Eliminar la tarjeta {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="307"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="450"/>
         <source>Move them to:</source>
         <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="309"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="452"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>Detener su renovación automática (se avisa al cliente por correo electrónico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n servicio con renovación automática en esta tarjeta:</numerusform>
@@ -5331,22 +5465,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="460"/>
         <source>No service renews automatically with it.</source>
         <translation>Ningún servicio se renueva automáticamente con ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="368"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="529"/>
         <source>Removing the card…</source>
         <translation>Eliminando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="378"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="543"/>
+        <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
+        <translation>Mientras tanto, una renovación automática empezó a usar esta tarjeta: elija adónde van sus servicios o detenga su renovación. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="554"/>
         <source>Card {card} removed.</source>
         <translation>Tarjeta {card} eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n servicio trasladado a otra tarjeta.</numerusform>
@@ -5354,7 +5493,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Renovación automática detenida para %n servicio.</numerusform>
@@ -5365,32 +5504,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="225"/>
         <source>Remove billing contact</source>
         <translation>Eliminar el contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="182"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="227"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
         <translation>¿Eliminar el contacto de facturación {name} ({ref})? Los documentos ya emitidos lo conservan.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="187"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
         <source>The account holder ({name})</source>
         <translation>El titular de la cuenta ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="189"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="232"/>
         <source>Move them to:</source>
         <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="191"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="234"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="248"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>La renovación automática de %n servicio se factura a este contacto. Se trasladará al contacto elegido abajo y después se eliminará el contacto.</numerusform>
@@ -5398,22 +5537,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="255"/>
         <source>Move and remove</source>
         <translation>Trasladar y eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="255"/>
         <source>Remove</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="231"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="322"/>
+        <source>The billing contact to move them to ({name}) is no longer on the account. Nothing was changed; choose another.</source>
+        <translation>El contacto de facturación al que iban a pasar ({name}) ya no está en la cuenta. No se ha cambiado nada; elija otro.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="337"/>
         <source>Removing…</source>
         <translation>Eliminando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="257"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="363"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
         <translation>Mientras tanto, una renovación automática empezó a facturarse a este contacto: elija adónde van sus servicios.</translation>
     </message>
@@ -5421,12 +5565,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="202"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="298"/>
         <source>Replace card</source>
         <translation>Sustituir tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n servicio pasará de esta tarjeta a la nueva:</numerusform>
@@ -5434,42 +5578,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
         <source>A card already saved:</source>
         <translation>Una tarjeta ya guardada:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="214"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="303"/>
         <source>A new card, typed now:</source>
         <translation>Una tarjeta nueva, introducida ahora:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="224"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="312"/>
         <source>Old card: {card}</source>
         <translation>Tarjeta anterior: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="226"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="314"/>
         <source>The customer&apos;s new card:</source>
         <translation>La nueva tarjeta del cliente:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="233"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="321"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="264"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="336"/>
+        <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
+        <translation>Ningún servicio usa esta tarjeta, así que no se moverá nada: una tarjeta nueva escrita aquí simplemente se añade.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="369"/>
+        <source>Choose the saved card to move the services to.</source>
+        <translation>Elija la tarjeta guardada a la que pasarán los servicios.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="392"/>
         <source>Checking the new card and moving the services…</source>
         <translation>Verificando la nueva tarjeta y trasladando los servicios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="407"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>Verificando la nueva tarjeta con la pasarela de pago y trasladando los servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n servicio trasladado a la nueva tarjeta.</numerusform>

@@ -104,28 +104,28 @@ Cards: {cards}</source>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="144"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="156"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="237"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="249"/>
         <source>Add card</source>
         <translation>הוספת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="146"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="239"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
         <translation>הכרטיס נבדק מול שער התשלומים; נשמרות רק 4 הספרות האחרונות שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="152"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="245"/>
         <source>Customer: {name}</source>
         <translation>לקוח: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="175"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="271"/>
         <source>Checking the card with the payment gateway…</source>
         <translation>הכרטיס נבדק מול שער התשלומים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="183"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
         <source>Card {card} added ({ref}).</source>
         <translation>הכרטיס {card} נוסף ({ref}).</translation>
     </message>
@@ -1539,7 +1539,17 @@ Cards: {cards}</source>
 <context>
     <name>CardDialogs</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="113"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <source>The card {card} is no longer on the account: nothing can be done with it here.</source>
+        <translation>הכרטיס {card} כבר לא שייך לחשבון: אי אפשר לעשות בו דבר כאן.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="167"/>
+        <source>The card to move them to ({card}) is no longer on the account. Nothing was changed; choose another.</source>
+        <translation>הכרטיס שאליו היו אמורים לעבור ({card}) כבר לא שייך לחשבון. לא שונה דבר; יש לבחור כרטיס אחר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
@@ -1547,17 +1557,17 @@ Cards: {cards}</source>
 <context>
     <name>CardEntry</name>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="57"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="59"/>
         <source>MM/YYYY</source>
         <translation>חח/שששש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="177"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="220"/>
         <source>Type the holder&apos;s name here, not the card number.</source>
         <translation>יש להקליד כאן את שם בעל הכרטיס, לא את מספר הכרטיס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_entry.py" line="179"/>
+        <location filename="../desktop/ui/customers/card_entry.py" line="222"/>
         <source>Type the month and year as on the card: MM/YYYY.</source>
         <translation>יש להקליד חודש ושנה כפי שהם מופיעים על הכרטיס: MM/YYYY.</translation>
     </message>
@@ -1639,27 +1649,27 @@ Cards: {cards}</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="48"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="52"/>
         <source>Add card…</source>
         <translation>הוספת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
         <source>Replace…</source>
         <translation>החלפה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="61"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n כרטיס</numerusform>
@@ -1667,7 +1677,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="76"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
         <source>Choose a card in the table first.</source>
         <translation>יש לבחור תחילה כרטיס בטבלה.</translation>
     </message>
@@ -1721,22 +1731,22 @@ Cards: {cards}</source>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="80"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="85"/>
         <source>New billing contact</source>
         <translation>איש קשר לחיוב חדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="83"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
         <source>A billing contact of {customer}: the name, company, address and tax ID printed on the documents they are billed by.</source>
         <translation>איש קשר לחיוב של {customer}: השם, החברה, הכתובת ומספר העוסק שיודפסו על המסמכים שבהם הוא מחויב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="87"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="92"/>
         <source>Edit billing contact {ref}</source>
         <translation>עריכת איש הקשר לחיוב {ref}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="88"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="93"/>
         <source>Documents already issued keep the details they were issued with.</source>
         <translation>מסמכים שכבר הופקו שומרים על הפרטים שאיתם הופקו.</translation>
     </message>
@@ -1744,37 +1754,37 @@ Cards: {cards}</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="41"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>Services billed</source>
         <translation>שירותים מחויבים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="64"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="65"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} (ב-{active} חידוש אוטומטי פעיל)</translation>
     </message>
@@ -1782,27 +1792,27 @@ Cards: {cards}</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="133"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="136"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="141"/>
         <source>Add…</source>
         <translation>הוספה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="137"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="142"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="143"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="145"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>איש קשר %n לחיוב</numerusform>
@@ -1810,47 +1820,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="158"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="159"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
         <source>Choose a contact in the list first</source>
         <translation>יש לבחור תחילה איש קשר ברשימה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="161"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="166"/>
         <source>Add a billing contact</source>
         <translation>הוספת איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="162"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="167"/>
         <source>Edit the chosen contact</source>
         <translation>עריכת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="168"/>
         <source>Remove the chosen contact</source>
         <translation>הסרת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>איש הקשר לחיוב {name} נוסף ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="184"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="189"/>
         <source>Billing contact {name} saved.</source>
         <translation>איש הקשר לחיוב {name} נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="198"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="203"/>
         <source>the account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="204"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>איש הקשר לחיוב {name} הוסר; שירות %n הועבר אל {to}.</numerusform>
@@ -1858,7 +1868,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="208"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
         <source>Billing contact {name} removed.</source>
         <translation>איש הקשר לחיוב {name} הוסר.</translation>
     </message>
@@ -1996,69 +2006,89 @@ Cards: {cards}</source>
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="50"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="53"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="59"/>
         <source>Invoice {number}</source>
         <translation>חשבונית {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="56"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="62"/>
         <source>Loading the document…</source>
         <translation>טוען את המסמך…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="61"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ-PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="64"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="70"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="67"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="73"/>
         <source>E-mail to the billing contact</source>
         <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="116"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="122"/>
         <source>To the customer&apos;s e-mail address</source>
         <translation>לכתובת הדוא״ל של הלקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="120"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="126"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="147"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="153"/>
         <source>Saved as {file}.</source>
         <translation>נשמר בשם {file}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="155"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="161"/>
         <source>Sent to the printer.</source>
         <translation>נשלח למדפסת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="165"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="185"/>
         <source>Queuing the e-mail…</source>
         <translation>מכניס את הדוא״ל לתור…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="181"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="199"/>
         <source>E-mail to {address} queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל אל {address} נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_dialog.py" line="186"/>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="204"/>
         <source>E-mail to the customer queued with the PDF attached; the outbox sends it.</source>
         <translation>דוא״ל ללקוח נכנס לתור עם קובץ ה-PDF מצורף; תיבת הדואר היוצא תשלח אותו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="213"/>
+        <source>Its e-mail to {address} is already in the outbox, not queued again: {state}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</source>
+        <translation>הודעת הדוא״ל שלו אל {address} כבר בתיבת הדואר היוצא, לא נוספה לתור שוב: {state}. תיבת הדואר היוצא תנסה שוב מעצמה; ״ניסיון חוזר עכשיו״ של מנהל מערכת בכלים &gt; הודעות דוא״ל… ינסה מיד.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="220"/>
+        <source>Already e-mailed to {address}: {state}. Send it again?</source>
+        <translation>כבר נשלח בדוא״ל אל {address}: {state}. לשלוח שוב?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="223"/>
+        <source>Send again?</source>
+        <translation>לשלוח שוב?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_dialog.py" line="227"/>
+        <source>Not sent again: it was e-mailed to {address}, {state}.</source>
+        <translation>לא נשלח שוב: הוא נשלח בדוא״ל אל {address}, {state}.</translation>
     </message>
 </context>
 <context>
@@ -2321,12 +2351,12 @@ Cards: {cards}</source>
 <context>
     <name>EditCustomerButton</name>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="166"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="182"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/customer_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/customer_dialog.py" line="196"/>
         <source>Edit the customer&apos;s name, e-mail, phone, language, currency, address and tax ID</source>
         <translation>עריכת השם, הדוא״ל, הטלפון, השפה, המטבע, הכתובת ומספר העוסק של הלקוח</translation>
     </message>
@@ -2469,27 +2499,42 @@ Cards: {cards}</source>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="90"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="134"/>
         <source>As printed on documents; one line each</source>
         <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="91"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="135"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="92"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="136"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="102"/>
-        <source>Correct the fields marked first</source>
-        <translation>יש לתקן תחילה את השדות המסומנים</translation>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="141"/>
+        <source>Saved meanwhile by someone else: {value}</source>
+        <translation>מישהו אחר שמר בינתיים: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="115"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="142"/>
+        <source>(empty)</source>
+        <translation>(ריק)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="228"/>
+        <source>Someone else changed this meanwhile: it is shown as it is now.</source>
+        <translation>מישהו אחר שינה את הפרטים בינתיים: הם מוצגים כפי שהם עכשיו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="273"/>
+        <source>Your changes are kept: check them against what is shown and save again.</source>
+        <translation>השינויים שלך נשארו בטופס: יש לבדוק אותם מול מה שמוצג ולשמור שוב.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="173"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
@@ -2497,177 +2542,182 @@ Cards: {cards}</source>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="13"/>
+        <location filename="../desktop/ui/field_texts.py" line="15"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="14"/>
+        <location filename="../desktop/ui/field_texts.py" line="16"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="15"/>
+        <location filename="../desktop/ui/field_texts.py" line="17"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="16"/>
+        <location filename="../desktop/ui/field_texts.py" line="18"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="17"/>
+        <location filename="../desktop/ui/field_texts.py" line="19"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="18"/>
+        <location filename="../desktop/ui/field_texts.py" line="20"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="19"/>
+        <location filename="../desktop/ui/field_texts.py" line="21"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="20"/>
+        <location filename="../desktop/ui/field_texts.py" line="22"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="21"/>
+        <location filename="../desktop/ui/field_texts.py" line="23"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="22"/>
+        <location filename="../desktop/ui/field_texts.py" line="24"/>
         <source>Card number</source>
         <translation>מספר כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="23"/>
+        <location filename="../desktop/ui/field_texts.py" line="25"/>
         <source>Card holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="24"/>
+        <location filename="../desktop/ui/field_texts.py" line="26"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="25"/>
+        <location filename="../desktop/ui/field_texts.py" line="27"/>
         <source>Payment date</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="26"/>
+        <location filename="../desktop/ui/field_texts.py" line="28"/>
         <source>Reference of the payment</source>
         <translation>אסמכתת התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="27"/>
+        <location filename="../desktop/ui/field_texts.py" line="29"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="36"/>
+        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <source>To continue, fill in correctly: {fields}.</source>
+        <translation>כדי להמשיך, יש למלא נכון: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/field_texts.py" line="49"/>
         <source>Use letters, digits and . _ : - only.</source>
         <translation>יש להשתמש באותיות לטיניות, בספרות ובתווים . _ : - בלבד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="37"/>
+        <location filename="../desktop/ui/field_texts.py" line="50"/>
         <source>This is not an e-mail address such as name@example.com.</source>
         <translation>זו אינה כתובת דוא״ל כמו name@example.com.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="40"/>
+        <location filename="../desktop/ui/field_texts.py" line="53"/>
         <source>Use digits, spaces and + ( ) . / - only.</source>
         <translation>יש להשתמש בספרות, ברווחים ובתווים + ( ) . / - בלבד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="41"/>
+        <location filename="../desktop/ui/field_texts.py" line="54"/>
         <source>Type the name on the card, not its number.</source>
         <translation>יש להקליד את השם שעל הכרטיס, לא את מספרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="42"/>
+        <location filename="../desktop/ui/field_texts.py" line="55"/>
         <source>Write the expiry as MM/YYYY.</source>
         <translation>יש לכתוב את התוקף בצורה MM/YYYY.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="43"/>
+        <location filename="../desktop/ui/field_texts.py" line="56"/>
         <source>This is not an amount.</source>
         <translation>זה אינו סכום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="44"/>
+        <location filename="../desktop/ui/field_texts.py" line="57"/>
         <source>This is not a currency code such as ILS, EUR or USD.</source>
         <translation>זה אינו קוד מטבע כמו ILS, EUR או USD.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="47"/>
+        <location filename="../desktop/ui/field_texts.py" line="60"/>
         <source>Choose Hebrew, Spanish or English.</source>
         <translation>יש לבחור עברית, ספרדית או אנגלית.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="58"/>
+        <location filename="../desktop/ui/field_texts.py" line="71"/>
         <source>Fill this in.</source>
         <translation>יש למלא שדה זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="59"/>
+        <location filename="../desktop/ui/field_texts.py" line="72"/>
         <source>Too long: at most {detail} characters.</source>
         <translation>ארוך מדי: לכל היותר {detail} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="60"/>
+        <location filename="../desktop/ui/field_texts.py" line="73"/>
         <source>Contains an invisible or control character that cannot be kept.</source>
         <translation>מכיל תו בלתי נראה או תו בקרה שאי אפשר לשמור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="63"/>
+        <location filename="../desktop/ui/field_texts.py" line="76"/>
         <source>Not written as expected ({detail}).</source>
         <translation>לא נכתב בצורה הנדרשת ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="64"/>
+        <location filename="../desktop/ui/field_texts.py" line="77"/>
         <source>Not one of: {detail}.</source>
         <translation>אינו אחד מאלה: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="65"/>
+        <location filename="../desktop/ui/field_texts.py" line="78"/>
         <source>This is not a valid card number: a digit is probably mistyped.</source>
         <translation>זה אינו מספר כרטיס תקין: כנראה שספרה הוקלדה בטעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="68"/>
+        <location filename="../desktop/ui/field_texts.py" line="81"/>
         <source>This expiry is in the past.</source>
         <translation>תאריך התוקף הזה כבר עבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="69"/>
+        <location filename="../desktop/ui/field_texts.py" line="82"/>
         <source>A payment cannot be dated after today.</source>
         <translation>אי אפשר לרשום תשלום בתאריך מאוחר מהיום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="70"/>
+        <location filename="../desktop/ui/field_texts.py" line="83"/>
         <source>A payment cannot be dated before the proforma was issued ({detail}).</source>
         <translation>אי אפשר לרשום תשלום בתאריך מוקדם מהפקת חשבון העסקה ({detail}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="73"/>
+        <location filename="../desktop/ui/field_texts.py" line="86"/>
         <source>This holds a card number (ending {detail}). Card numbers are never kept in other fields: add the card on the Cards tab.</source>
         <translation>השדה מכיל מספר כרטיס (המסתיים ב-{detail}). מספרי כרטיסים לעולם אינם נשמרים בשדות אחרים: יש להוסיף את הכרטיס בלשונית הכרטיסים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="77"/>
+        <location filename="../desktop/ui/field_texts.py" line="90"/>
         <source>The amount must be the amount due: {detail}.</source>
         <translation>הסכום חייב להיות הסכום לתשלום: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/field_texts.py" line="86"/>
+        <location filename="../desktop/ui/field_texts.py" line="99"/>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -3209,32 +3259,32 @@ Cards: {cards}</source>
 <context>
     <name>InvoicesTab</name>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="63"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="66"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="69"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="73"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="76"/>
         <source>The invoice as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>החשבונית כפי שתודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="72"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="75"/>
         <source>Choose an invoice first</source>
         <translation>יש לבחור חשבונית תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="82"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="85"/>
         <source>Loading the invoices…</source>
         <translation>החשבוניות נטענות…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="88"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="91"/>
         <source>%n invoice(s)</source>
         <translation>
             <numerusform>%n חשבונית</numerusform>
@@ -3242,7 +3292,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/invoices_tab.py" line="90"/>
+        <location filename="../desktop/ui/customers/invoices_tab.py" line="93"/>
         <source>{invoices}, the newest %n shown</source>
         <translation>
             <numerusform>{invoices}, מוצגת %n האחרונה</numerusform>
@@ -3361,62 +3411,87 @@ Cards: {cards}</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <source>the connection was refused</source>
+        <translation>החיבור נדחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <source>no answer in time</source>
+        <translation>לא התקבלה תשובה בזמן</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <source>no such server name</source>
+        <translation>אין שרת בשם הזה</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <source>the network cannot reach it</source>
+        <translation>הרשת לא מגיעה אליו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="49"/>
+        <source>it closed the connection</source>
+        <translation>השרת סגר את החיבור</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="66"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="75"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="78"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="81"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="72"/>
+        <location filename="../desktop/ui/mail/texts.py" line="84"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="89"/>
+        <location filename="../desktop/ui/mail/texts.py" line="101"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="103"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="94"/>
+        <location filename="../desktop/ui/mail/texts.py" line="106"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -3424,12 +3499,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="95"/>
+        <location filename="../desktop/ui/mail/texts.py" line="107"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="98"/>
+        <location filename="../desktop/ui/mail/texts.py" line="110"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -3437,57 +3512,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="111"/>
+        <location filename="../desktop/ui/mail/texts.py" line="123"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="114"/>
+        <location filename="../desktop/ui/mail/texts.py" line="126"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="141"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="132"/>
+        <location filename="../desktop/ui/mail/texts.py" line="144"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="133"/>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -4339,86 +4414,106 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="26"/>
+        <source>The card to move the services to is no longer on the account. Nothing was changed.</source>
+        <translation>הכרטיס שאליו היו אמורים לעבור השירותים כבר לא שייך לחשבון. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="30"/>
+        <source>The billing contact to move the services to is no longer on the account. Nothing was changed.</source>
+        <translation>איש הקשר לחיוב שאליו היו אמורים לעבור השירותים כבר לא שייך לחשבון. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="34"/>
         <source>The services would move to that same card: choose another card. Nothing was changed.</source>
         <translation>השירותים היו עוברים לאותו כרטיס עצמו: יש לבחור כרטיס אחר. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="29"/>
+        <location filename="../desktop/ui/desk_texts.py" line="37"/>
         <source>There is no proforma {number}. Nothing was changed.</source>
         <translation>אין חשבון עסקה מספר {number}. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="32"/>
+        <location filename="../desktop/ui/desk_texts.py" line="40"/>
         <source>Proforma {number} is no longer open: only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר אינו פתוח: אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="35"/>
+        <location filename="../desktop/ui/desk_texts.py" line="43"/>
         <source>The card ending {last4} was declined. The proforma stays open; nothing was recorded.</source>
         <translation>הכרטיס המסתיים ב-{last4} נדחה. חשבון העסקה נשאר פתוח; לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="39"/>
+        <location filename="../desktop/ui/desk_texts.py" line="47"/>
         <source>The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.</source>
         <translation>שער התשלומים לא השיב אם הכרטיס המסתיים ב-{last4} חויב. לא נרשם דבר; יש לשלם שוב עם הכרטיס: החיוב לעולם אינו מתבצע פעמיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="43"/>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>כל השורות בחשבון העסקה {number} כבר שולמו (חויבו אוטומטית או בחשבון עסקה אחר) או שהשירות שלהן נמחק: אין על מה לשלם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>תשלום בכרטיס על חשבון העסקה {number} מתבצע כעת (כרטיס המסתיים ב-{last4}): יש להמתין רגע ולבדוק שוב. לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>כבר בחשבון עסקה פתוח {numbers}: {services}. יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="75"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
+        <translation>הודעת הדוא״ל של {number} אל {address} כבר נמצאת בתיבת הדואר היוצא ועדיין לא נשלחה. לא נוספה הודעה נוספת לתור.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
+        <translation>{number} כבר נשלח בדוא״ל אל {address}. לא נוספה הודעה נוספת לתור.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="90"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בכרטיס המסתיים ב-{last4} (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="80"/>
+        <location filename="../desktop/ui/desk_texts.py" line="95"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בהעברה בנקאית (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="84"/>
+        <location filename="../desktop/ui/desk_texts.py" line="99"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם במזומן (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="88"/>
+        <location filename="../desktop/ui/desk_texts.py" line="103"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בצ׳ק (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="67"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="62"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="71"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
@@ -4631,53 +4726,53 @@ Cards: {cards}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="122"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
         <source>Record payment — proforma {number}</source>
         <translation>רישום תשלום — חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="126"/>
         <source>Reading proforma {number}…</source>
         <translation>חשבון העסקה {number} נקרא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="174"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="175"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="177"/>
         <source>Reference</source>
         <translation>אסמכתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="178"/>
         <source>Amount received</source>
         <translation>הסכום שהתקבל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="191"/>
         <source>Card to charge</source>
         <translation>הכרטיס לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="222"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="401"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="231"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="233"/>
         <source>How was it paid?</source>
         <translation>איך שולם?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="285"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="287"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>לתשלום: {due}, פחות מהסך המודפס בחשבון העסקה {total}: %n שורה לא נכללה ({lines}), הסיבה מופיעה בטבלה שלמעלה.</numerusform>
@@ -4685,92 +4780,92 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="513"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="518"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="538"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="543"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="318"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="342"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="360"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="365"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="371"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="376"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="374"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="379"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="377"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="382"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="391"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="439"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="444"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, ולא הסך המודפס {total}: {lines} לא נכלל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="515"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="520"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="535"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="563"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="568"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="586"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="636"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="642"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="647"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -4819,12 +4914,12 @@ Cards: {cards}</source>
 <context>
     <name>ProformaDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="93"/>
         <source>Proforma for early renewal</source>
         <translation>חשבון עסקה לחידוש מוקדם</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="187"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="196"/>
         <source>Total: incomplete ({total}; no price for %n service(s))</source>
         <translation>
             <numerusform>סה״כ: חלקי ({total}; חסר מחיר ל־%n שירות)</numerusform>
@@ -4832,58 +4927,58 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="180"/>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="192"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="189"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="201"/>
         <source>Total: {total}</source>
         <translation>סה״כ: {total}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="108"/>
         <source>Total: working it out…</source>
         <translation>סה״כ: מחשב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="111"/>
         <source>Each service&apos;s billing contact</source>
         <translation>איש הקשר לחיוב של כל שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="114"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="123"/>
         <source>Issue</source>
         <translation>הפקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="127"/>
         <source>Save as PDF…</source>
         <translation>שמירה כ־PDF…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="130"/>
         <source>Print…</source>
         <translation>הדפסה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
         <source>E-mail to the billing contact</source>
         <translation>שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="138"/>
         <source>Addressed to</source>
         <translation>לכבוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="142"/>
         <source>Early renewal of {name}: this proforma charges nothing.</source>
         <translation>חידוש מוקדם עבור {name}: חשבון עסקה זה אינו מחייב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="229"/>
         <source>Issuing…</source>
         <translation>בהפקה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="243"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="252"/>
         <source>%n proforma(s) issued, number(s): {numbers}</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה, מספר: {numbers}</numerusform>
@@ -4891,7 +4986,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="312"/>
         <source>%n proforma(s) issued and sent to the printer.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשלח למדפסת.</numerusform>
@@ -4899,22 +4994,51 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="330"/>
         <source>Each proforma to its billing contact (else to the customer), with its PDF attached</source>
         <translation>כל חשבון עסקה לאיש הקשר לחיוב שלו (ואם אין, ללקוח), עם קובץ ה-PDF שלו מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="334"/>
         <source>To {address}, with the PDF attached</source>
         <translation>אל {address}, עם קובץ ה-PDF מצורף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="369"/>
         <source>Queuing the e-mail(s)…</source>
         <translation>הדוא״ל נכנס לתור…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="389"/>
+        <source>Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?</source>
+        <translation>
+            <numerusform>חשבון עסקה {numbers} כבר נשלח בדוא״ל. לשלוח עותק נוסף לאיש הקשר לחיוב?</numerusform>
+            <numerusform>חשבונות עסקה {numbers} כבר נשלחו בדוא״ל. לשלוח %n עותקים נוספים לאיש הקשר לחיוב?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="393"/>
+        <source>Send again?</source>
+        <translation>לשלוח שוב?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="418"/>
+        <source>%n e-mail(s) not sent, for proforma number(s) {numbers}: {why}. The outbox tries again by itself; an administrator&apos;s Retry now in Tools &gt; E-mails… tries at once.</source>
+        <translation>
+            <numerusform>%n הודעת דוא״ל לא נשלחה, לחשבון עסקה מספר {numbers}: {why}. תיבת הדואר היוצא תנסה שוב מעצמה; ״ניסיון חוזר עכשיו״ של מנהל מערכת בכלים &gt; הודעות דוא״ל… ינסה מיד.</numerusform>
+            <numerusform>%n הודעות דוא״ל לא נשלחו, לחשבונות עסקה מספרים {numbers}: {why}. תיבת הדואר היוצא תנסה שוב מעצמה; ״ניסיון חוזר עכשיו״ של מנהל מערכת בכלים &gt; הודעות דוא״ל… ינסה מיד.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="429"/>
+        <source>%n e-mail(s) sent with the PDF attached, for proforma number(s) {numbers}.</source>
+        <translation>
+            <numerusform>%n הודעת דוא״ל נשלחה עם קובץ ה-PDF מצורף, לחשבון עסקה מספר {numbers}.</numerusform>
+            <numerusform>%n הודעות דוא״ל נשלחו עם קובץ ה-PDF מצורף, לחשבונות עסקה מספרים {numbers}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="433"/>
         <source>%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; the outbox sends them.</source>
         <translation>
             <numerusform>נכנסה לתור %n הודעת דוא״ל עם קובץ ה-PDF מצורף, לחשבון עסקה מספר {numbers}; תיבת הדואר היוצא תשלח אותה.</numerusform>
@@ -4922,27 +5046,37 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="371"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="425"/>
         <source>No e-mail was queued.</source>
         <translation>שום הודעת דוא״ל לא נכנסה לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="445"/>
         <source>Proforma {number}: {problem}</source>
         <translation>חשבון עסקה {number}: {problem}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="390"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="453"/>
+        <source>already in the outbox, not queued again: {state}</source>
+        <translation>כבר בתיבת הדואר היוצא, לא נוספה לתור שוב: {state}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="455"/>
+        <source>already e-mailed, not sent again: {state}</source>
+        <translation>כבר נשלח בדוא״ל, לא נשלח שוב: {state}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="458"/>
         <source>Proforma {number} to {address}: {state}</source>
         <translation>חשבון עסקה {number} אל {address}: {state}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="394"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="462"/>
         <source>Proforma {number}: {state}</source>
         <translation>חשבון עסקה {number}: {state}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="294"/>
+        <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="303"/>
         <source>%n proforma(s) issued and saved as {file}.</source>
         <translation>
             <numerusform>הופק %n חשבון עסקה ונשמר בקובץ {file}.</numerusform>
@@ -5042,32 +5176,32 @@ Cards: {cards}</source>
 <context>
     <name>ProformasTab</name>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="72"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="70"/>
         <source>Proformas</source>
         <translation>חשבונות עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="73"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="76"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="74"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון עסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="77"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="75"/>
         <source>View, PDF, e-mail…</source>
         <translation>הצגה, PDF, דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="83"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="81"/>
         <source>Loading the proformas…</source>
         <translation>חשבונות העסקה נטענים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="87"/>
         <source>%n proforma(s)</source>
         <translation>
             <numerusform>%n חשבון עסקה</numerusform>
@@ -5075,7 +5209,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="91"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="89"/>
         <source>{proformas}, %n open</source>
         <translation>
             <numerusform>{proformas}, %n פתוח</numerusform>
@@ -5083,48 +5217,48 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="108"/>
         <source>Record the payment of the chosen proforma</source>
         <translation>רישום התשלום של חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="112"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="110"/>
         <source>Cancel the chosen proforma</source>
         <translation>ביטול חשבון העסקה שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="115"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="125"/>
         <source>Choose a proforma first</source>
         <translation>יש לבחור חשבון עסקה תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="117"/>
         <source>This proforma is paid (invoice {number})</source>
         <translation>חשבון העסקה הזה שולם (חשבונית {number})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="121"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="119"/>
         <source>This proforma was cancelled</source>
         <translation>חשבון העסקה הזה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="129"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="127"/>
         <source>The proforma as it prints: save it as PDF, print it or e-mail it to the billing contact</source>
         <translation>חשבון העסקה כפי שיודפס: שמירה כ־PDF, הדפסה או שליחה בדוא״ל לאיש הקשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="160"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="162"/>
         <source>Cancel proforma {number}? It can no longer be paid; the services stay as they are.</source>
         <translation>לבטל את חשבון העסקה {number}? לא יהיה אפשר לשלם אותו עוד; השירותים יישארו כפי שהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/proformas_tab.py" line="175"/>
+        <location filename="../desktop/ui/customers/proformas_tab.py" line="173"/>
         <source>Proforma {number} was cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
@@ -5302,28 +5436,28 @@ Cards: {cards}</source>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="340"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="443"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="464"/>
         <source>Remove card</source>
         <translation>הסרת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="306"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="446"/>
         <source>Remove the card {card}?</source>
         <translation>להסיר את הכרטיס {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="307"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="450"/>
         <source>Move them to:</source>
         <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="309"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="452"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>הפסקת החידוש האוטומטי שלהם (הלקוח יקבל על כך הודעת דוא״ל)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="320"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n שירות בחידוש אוטומטי בכרטיס הזה:</numerusform>
@@ -5331,22 +5465,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="339"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="460"/>
         <source>No service renews automatically with it.</source>
         <translation>אף שירות אינו מתחדש אוטומטית בכרטיס הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="368"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="529"/>
         <source>Removing the card…</source>
         <translation>הכרטיס מוסר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="378"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="543"/>
+        <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
+        <translation>בינתיים החל חידוש אוטומטי להשתמש בכרטיס הזה: יש לבחור לאן יועברו השירותים, או להפסיק את החידוש שלהם. לא שונה דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="554"/>
         <source>Card {card} removed.</source>
         <translation>הכרטיס {card} הוסר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="380"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס אחר.</numerusform>
@@ -5354,7 +5493,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="382"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>החידוש האוטומטי הופסק ל־%n שירות.</numerusform>
@@ -5365,32 +5504,32 @@ Cards: {cards}</source>
 <context>
     <name>RemoveContactDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="180"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="225"/>
         <source>Remove billing contact</source>
         <translation>הסרת איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="182"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="227"/>
         <source>Remove the billing contact {name} ({ref})? Documents already issued keep it.</source>
         <translation>להסיר את איש הקשר לחיוב {name} ({ref})? מסמכים שכבר הופקו שומרים אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="187"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
         <source>The account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="189"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="232"/>
         <source>Move them to:</source>
         <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="191"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="234"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="205"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="248"/>
         <source>The auto-renew of %n service(s) bills this contact. They move to the contact chosen below, then the contact is removed.</source>
         <translation>
             <numerusform>החידוש האוטומטי של שירות %n מחויב לאיש קשר זה. השירות יועבר לאיש הקשר שייבחר להלן, ואז איש הקשר יוסר.</numerusform>
@@ -5398,22 +5537,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="255"/>
         <source>Move and remove</source>
         <translation>העברה והסרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="212"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="255"/>
         <source>Remove</source>
         <translation>הסרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="231"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="322"/>
+        <source>The billing contact to move them to ({name}) is no longer on the account. Nothing was changed; choose another.</source>
+        <translation>איש הקשר לחיוב שאליו היו אמורים לעבור ({name}) כבר לא שייך לחשבון. לא שונה דבר; יש לבחור איש קשר אחר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="337"/>
         <source>Removing…</source>
         <translation>בהסרה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contact_dialog.py" line="257"/>
+        <location filename="../desktop/ui/customers/contact_dialog.py" line="363"/>
         <source>Meanwhile an auto-renew started to bill this contact: choose where its services go.</source>
         <translation>בינתיים החל חידוש אוטומטי לחייב את איש הקשר הזה: יש לבחור לאן יועברו השירותים שלו.</translation>
     </message>
@@ -5421,12 +5565,12 @@ Cards: {cards}</source>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="202"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="298"/>
         <source>Replace card</source>
         <translation>החלפת כרטיס</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="207"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n שירות יעבור מהכרטיס הזה לכרטיס החדש:</numerusform>
@@ -5434,42 +5578,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="213"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
         <source>A card already saved:</source>
         <translation>כרטיס שכבר שמור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="214"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="303"/>
         <source>A new card, typed now:</source>
         <translation>כרטיס חדש שמוקלד עכשיו:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="224"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="312"/>
         <source>Old card: {card}</source>
         <translation>הכרטיס הישן: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="226"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="314"/>
         <source>The customer&apos;s new card:</source>
         <translation>הכרטיס החדש של הלקוח:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="233"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="321"/>
         <source>Replace</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="264"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="336"/>
+        <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
+        <translation>אף שירות לא משתמש בכרטיס הזה, כך ששום דבר לא יועבר: כרטיס חדש שיוקלד כאן פשוט יתווסף.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="369"/>
+        <source>Choose the saved card to move the services to.</source>
+        <translation>יש לבחור את הכרטיס השמור שאליו יועברו השירותים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="392"/>
         <source>Checking the new card and moving the services…</source>
         <translation>הכרטיס החדש נבדק והשירותים מועברים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="407"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>הכרטיס החדש נבדק מול שער התשלומים והשירותים מועברים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="285"/>
+        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס החדש.</numerusform>

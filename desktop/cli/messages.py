@@ -140,6 +140,14 @@ _TEXT = {
         "(--move-to REF) or stop their auto-renew (--stop) (R38); nothing was changed"
     ),
     "card_same": "the card to move the services to is that same card: choose another; nothing was changed",
+    "card_target_gone": (
+        "the card to move the services to ({card_id}) is not (or no longer) on this account; "
+        "nothing was changed"
+    ),
+    "contact_target_gone": (
+        "the billing contact to move the services to ({contact_id}) is not (or no longer) on this "
+        "account; nothing was changed"
+    ),
     "argument_invalid": "{detail}; nothing was changed",
     "proforma_unknown": "there is no proforma {number}; nothing was changed",
     "proforma_not_open": "proforma {number} is {status}: only an open proforma can be paid or cancelled",
@@ -168,6 +176,11 @@ _TEXT = {
     ),
     "invoice_unknown": "there is no invoice {number}",
     "document_no_email": "{name} has no e-mail address to send the document to; nothing was queued",
+    "document_already_queued": (
+        "the e-mail of {number} to {address} is already in the outbox ({state}); nothing was queued "
+        "again: retry that one instead"
+    ),
+    "document_already_sent": "{number} was already e-mailed to {address}; nothing was queued again",
 }
 
 _PROBLEMS = {

@@ -24,11 +24,50 @@ class MailFailure(StrEnum):
     OTHER = "other"
 
 
+class ConnectionCause(StrEnum):
+    """Why no connection was made, when the system's words say it plainly: the windows put it in
+    the person's language instead of the system's English."""
+
+    REFUSED = "refused"  # nothing listens on that port
+    TIMED_OUT = "timed_out"
+    NO_SUCH_HOST = "no_such_host"
+    UNREACHABLE = "unreachable"  # no route, network down
+    CLOSED = "closed"  # the server hung up
+
+
 @dataclass(frozen=True)
 class FailureReason:
     kind: MailFailure
     detail: str  # the server's or the system's own words (English), shown isolated
     server: str = ""  # host:port, for the server failures
+    cause: ConnectionCause | None = None  # a connection's failure the windows can name
+
+
+# The operating system's and smtplib's words (Linux, macOS, Windows) for the common causes.
+_CAUSES: tuple[tuple[re.Pattern[str], ConnectionCause], ...] = (
+    (re.compile(r"connection refused|errno 111\]|winerror 10061|errno 61\]", re.I), ConnectionCause.REFUSED),
+    (re.compile(r"timed out|errno 110\]|winerror 10060", re.I), ConnectionCause.TIMED_OUT),
+    (
+        re.compile(
+            r"name or service not known|nodename nor servname|getaddrinfo failed|"
+            r"name resolution|no address associated|errno -[235]\]",
+            re.I,
+        ),
+        ConnectionCause.NO_SUCH_HOST,
+    ),
+    (
+        re.compile(r"network is unreachable|no route to host|errno 10[13]\]|errno 113\]", re.I),
+        ConnectionCause.UNREACHABLE,
+    ),
+    (re.compile(r"connection (reset|unexpectedly closed|aborted)|broken pipe", re.I), ConnectionCause.CLOSED),
+)
+
+
+def connection_cause(detail: str) -> ConnectionCause | None:
+    for pattern, cause in _CAUSES:
+        if pattern.search(detail):
+            return cause
+    return None
 
 
 # "SMTP host:port: detail" (the connection), written by the sender for OSError and SMTPException.
@@ -51,8 +90,11 @@ def failure_reason(last_error: str) -> FailureReason:
     server = _SERVER.match(text)
     if server is not None:
         detail = server.group("detail")
-        kind = MailFailure.SERVER_REFUSED if _ANSWERED.match(detail) else MailFailure.SERVER_UNREACHABLE
-        return FailureReason(kind, detail, server.group("server"))
+        if _ANSWERED.match(detail):
+            return FailureReason(MailFailure.SERVER_REFUSED, detail, server.group("server"))
+        return FailureReason(
+            MailFailure.SERVER_UNREACHABLE, detail, server.group("server"), connection_cause(detail)
+        )
     for prefix, kind in _PREFIXES:
         if text.startswith(prefix):
             return FailureReason(kind, text[len(prefix) :].strip("() "))

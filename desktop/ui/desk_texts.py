@@ -23,6 +23,14 @@ def errors() -> dict[str, str]:
             "Messages",
             "The card ending {last4} is used by the auto-renew of {services}: move them to another card or stop their auto-renew. Nothing was changed.",  # noqa: E501
         ),
+        ErrorCode.CARD_TARGET_GONE: QCoreApplication.translate(
+            "Messages",
+            "The card to move the services to is no longer on the account. Nothing was changed.",
+        ),
+        ErrorCode.CONTACT_TARGET_GONE: QCoreApplication.translate(
+            "Messages",
+            "The billing contact to move the services to is no longer on the account. Nothing was changed.",
+        ),
         ErrorCode.CARD_SAME: QCoreApplication.translate(
             "Messages", "The services would move to that same card: choose another card. Nothing was changed."
         ),
@@ -62,6 +70,13 @@ def errors() -> dict[str, str]:
         ErrorCode.INVOICE_UNKNOWN: QCoreApplication.translate("Messages", "There is no invoice {number}."),
         ErrorCode.DOCUMENT_NO_EMAIL: QCoreApplication.translate(
             "Messages", "{name} has no e-mail address to send the document to. Nothing was queued."
+        ),
+        ErrorCode.DOCUMENT_ALREADY_QUEUED: QCoreApplication.translate(
+            "Messages",
+            "The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.",  # noqa: E501
+        ),
+        ErrorCode.DOCUMENT_ALREADY_SENT: QCoreApplication.translate(
+            "Messages", "{number} was already e-mailed to {address}. Nothing was queued again."
         ),
     }
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -35,7 +36,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.outbox import OutboxEntry, outbox_entries
 from desktop.app.proformas import ProformaPreview, ProformaView
 from desktop.app.views import AccountView
-from desktop.core.codes import DocumentKind, MailState
+from desktop.core.codes import DocumentKind, ErrorCode, MailState
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.dialogs.proforma_lines import Column, ProformaLinesModel, line_rows
@@ -57,11 +58,18 @@ class Issued:
 
 @dataclass(frozen=True)
 class Mailed:
-    """One proforma's e-mail: queued as outbox message `outbox_id`, or refused."""
+    """One proforma's e-mail: queued as outbox message `outbox_id`, or refused; or not queued again
+    because an e-mail of it, `outbox_id`, is already on its way or was sent (`earlier` says which)."""
 
     number: int
     outbox_id: int | None
     refusal: UseCaseError | None
+    earlier: ErrorCode | None = None
+
+
+# Refusals that are no failure: the proforma's e-mail is there already, and which one it is.
+_EARLIER = (ErrorCode.DOCUMENT_ALREADY_QUEUED, ErrorCode.DOCUMENT_ALREADY_SENT)
+_NOT_SENT = (MailState.FAILING, MailState.GIVEN_UP)
 
 
 class ProformaDialog(QDialog):
@@ -80,6 +88,7 @@ class ProformaDialog(QDialog):
         self.documents: list[DocumentView] = []  # the issued proformas as they print
         self.mailed: list[Mailed] = []
         self.mail_entries: dict[int, OutboxEntry] = {}  # the queued e-mails as the outbox has them
+        self._summary_shown: tuple[str, bool] | None = None  # what the e-mails came to, as last said
         self._sending = False
         self.setWindowTitle(self.tr("Proforma for early renewal"))
         chosen = [s for s in account.services if s.id in set(service_ids)]
@@ -326,7 +335,12 @@ class ProformaDialog(QDialog):
             )
 
     def send_email(self) -> None:
-        documents = list(self.documents)
+        """Each proforma's e-mail, unless one of it is already in the outbox (queued or failing: the
+        E-mails window's Retry now pushes that one); one sent before goes again only if the person
+        says so when asked."""
+        self._queue(list(self.documents), again=False)
+
+    def _queue(self, documents: list[DocumentView], *, again: bool) -> None:
         if not documents or self._sending:
             return
         # Each proforma's own PDF, as saved and printed, made here (milliseconds); queued off it.
@@ -337,9 +351,15 @@ class ProformaDialog(QDialog):
             mailed = []
             for document, pdf in zip(documents, pdfs, strict=True):
                 try:
-                    outbox_id = workspace.call(email_document, DocumentKind.PROFORMA, document.number, pdf)
+                    outbox_id = workspace.call(
+                        email_document, DocumentKind.PROFORMA, document.number, pdf, again=again
+                    )
                 except UseCaseError as exc:
-                    mailed.append(Mailed(document.number, None, exc))
+                    if exc.code in _EARLIER:
+                        earlier = int(str(exc.params["outbox_id"]))
+                        mailed.append(Mailed(document.number, earlier, None, ErrorCode(exc.code)))
+                    else:
+                        mailed.append(Mailed(document.number, None, exc))
                 else:
                     mailed.append(Mailed(document.number, outbox_id, None))
             return mailed, _states(workspace, mailed)
@@ -352,24 +372,70 @@ class ProformaDialog(QDialog):
     def _queued(self, outcome: tuple[list[Mailed], list[OutboxEntry] | None]) -> None:
         mailed, entries = outcome
         self._sending = False
-        self.mailed = mailed
-        self.mail_entries = {entry.id: entry for entry in entries or []}
+        # A second round (sent again on purpose) replaces the lines of the proformas it was for.
+        numbers = {m.number for m in mailed}
+        self.mailed = [m for m in self.mailed if m.number not in numbers] + mailed
+        self.mailed.sort(key=lambda m: [p.number for p in self.issued].index(m.number))
+        self.mail_entries.update({entry.id: entry for entry in entries or []})
         self._set_email_button()
-        queued = [m.number for m in mailed if m.outbox_id is not None]
-        refused = [m for m in mailed if m.refusal is not None]
-        if queued:
-            self._say(
-                self.tr(
-                    "%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; "
-                    "the outbox sends them.",
-                    "",
-                    len(queued),
-                ).format(numbers=", ".join(str(n) for n in queued)),
-                failed=bool(refused),
-            )
-        else:
-            self._say(self.tr("No e-mail was queued."), failed=True)
+        self._summary_shown = None
         self._show_mail()
+        sent_before = [m.number for m in mailed if m.earlier is ErrorCode.DOCUMENT_ALREADY_SENT]
+        if sent_before and self._send_again(sent_before):
+            self._queue([d for d in self.documents if d.number in sent_before], again=True)
+
+    def _send_again(self, numbers: list[int]) -> bool:
+        question = self.tr(
+            "Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?",
+            "",
+            len(numbers),
+        ).format(numbers=", ".join(str(n) for n in numbers))
+        answer = QMessageBox.question(self, self.tr("Send again?"), question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _entry_of(self, mailed: Mailed) -> OutboxEntry | None:
+        return self.mail_entries.get(mailed.outbox_id) if mailed.outbox_id is not None else None
+
+    def _state_of(self, mailed: Mailed) -> MailState:
+        entry = self._entry_of(mailed)
+        if entry is not None:
+            return entry.state
+        # Not read back: queued a moment ago, or the state the refusal named.
+        if mailed.earlier is ErrorCode.DOCUMENT_ALREADY_SENT:
+            return MailState.SENT
+        return MailState.QUEUED
+
+    def _mail_summary(self) -> tuple[str, bool]:
+        """What the e-mails came to, agreeing with each proforma's line: never in the success
+        colour while one of them is failing, and which ones and why."""
+        on_way = [m for m in self.mailed if m.outbox_id is not None]
+        refused = [m for m in self.mailed if m.refusal is not None]
+        failing = [m for m in on_way if self._state_of(m) in _NOT_SENT]
+        if failing:
+            first = self._entry_of(failing[0])
+            why = mail_texts.error_text(first.last_error) if first is not None else ""
+            text = self.tr(
+                "%n e-mail(s) not sent, for proforma number(s) {numbers}: {why}. The outbox tries "
+                "again by itself; an administrator's Retry now in Tools > E-mails… tries at once.",
+                "",
+                len(failing),
+            ).format(numbers=", ".join(str(m.number) for m in failing), why=why)
+            return text, True
+        if not on_way:
+            return self.tr("No e-mail was queued."), True
+        numbers = ", ".join(str(m.number) for m in on_way)
+        if all(self._state_of(m) is MailState.SENT for m in on_way):
+            text = self.tr(
+                "%n e-mail(s) sent with the PDF attached, for proforma number(s) {numbers}.", "", len(on_way)
+            ).format(numbers=numbers)
+        else:
+            text = self.tr(
+                "%n e-mail(s) queued with the PDF attached, for proforma number(s) {numbers}; "
+                "the outbox sends them.",
+                "",
+                len(on_way),
+            ).format(numbers=numbers)
+        return text, bool(refused)
 
     def _show_mail(self) -> None:
         lines = []
@@ -381,10 +447,12 @@ class ProformaDialog(QDialog):
                     )
                 )
                 continue
-            assert mailed.outbox_id is not None
-            entry = self.mail_entries.get(mailed.outbox_id)
-            # Not read back: it was queued a moment ago, and that is all that is known.
-            state = mail_texts.delivery(entry) if entry else mail_texts.state(MailState.QUEUED)
+            entry = self._entry_of(mailed)
+            state = mail_texts.delivery(entry) if entry else mail_texts.state(self._state_of(mailed))
+            if mailed.earlier is ErrorCode.DOCUMENT_ALREADY_QUEUED:
+                state = self.tr("already in the outbox, not queued again: {state}").format(state=state)
+            elif mailed.earlier is ErrorCode.DOCUMENT_ALREADY_SENT:
+                state = self.tr("already e-mailed, not sent again: {state}").format(state=state)
             to = formatting.email(entry.to) if entry else ""
             lines.append(
                 self.tr("Proforma {number} to {address}: {state}").format(
@@ -395,6 +463,12 @@ class ProformaDialog(QDialog):
             )
         self.mail.setText("\n".join(lines))
         self.mail.setVisible(bool(lines))
+        if self.mailed:
+            summary = self._mail_summary()
+            # Said again only when it changes: a "Saved as…" said since stays until then.
+            if summary != self._summary_shown:
+                self._summary_shown = summary
+                self._say(summary[0], failed=summary[1])
 
     def _follow_mail(self) -> None:
         if self._sending or not any(m.outbox_id is not None for m in self.mailed):

@@ -6,11 +6,14 @@ elsewhere), and that is shown again after any change."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTextBrowser,
     QVBoxLayout,
@@ -22,11 +25,14 @@ from desktop.app.changes import Change
 from desktop.app.desk import Desk
 from desktop.app.document_mail import email_document
 from desktop.app.documents import DocumentView, invoice_document, proforma_document
-from desktop.core.codes import DocumentKind
+from desktop.app.errors import UseCaseError
+from desktop.app.outbox import OutboxEntry, outbox_entries
+from desktop.core.codes import DocumentKind, ErrorCode, MailState
 from desktop.ui import formatting, messages
 from desktop.ui.changes import watch
 from desktop.ui.documents.pdf import file_stem, paint_documents, render_pdf, text_document
 from desktop.ui.documents.save_pdf import ask_and_save_pdf, say, write_pdf
+from desktop.ui.mail import texts as mail_texts
 from desktop.ui.tasks import TaskRunner
 
 
@@ -70,7 +76,7 @@ class DocumentDialog(QDialog):
             button.setEnabled(False)
         self.pdf_button.clicked.connect(self._ask_pdf)
         self.print_button.clicked.connect(self._print)
-        self.email_button.clicked.connect(self.send_email)
+        self.email_button.clicked.connect(lambda: self.send_email())
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.page, 1)
@@ -154,28 +160,40 @@ class DocumentDialog(QDialog):
             paint_documents([self.document], printer)
             self._say(self.tr("Sent to the printer."))
 
-    def send_email(self) -> None:
+    def send_email(self, *, again: bool = False) -> None:
+        """Queues the e-mail, unless one of this document is already in the outbox (queued or
+        failing: Retry now in the E-mails window pushes that one); one sent before goes again only
+        if the person says so when asked."""
         document = self.document
         if document is None or self._sending:
             return
         pdf = self.pdf_bytes()  # as shown, made here; the e-mail is queued off the GUI thread
         desk, kind, number, series = self._desk, self.kind, self.number, self.series
+
+        def work() -> Queued:
+            try:
+                return Queued(desk.call(email_document, kind, number, pdf, series, again=again))
+            except UseCaseError as exc:
+                if exc.code not in EARLIER:
+                    raise
+                earlier = int(str(exc.params["outbox_id"]))
+                entries = desk.call(outbox_entries, [earlier])
+                return Queued(earlier, ErrorCode(exc.code), entries[0] if entries else None)
+
         self._sending = True
         self.email_button.setEnabled(False)
         self._say(self.tr("Queuing the e-mail…"))
-        self._tasks.run(
-            lambda: desk.call(email_document, kind, number, pdf, series),
-            self._queued,
-            self._failed,
-            owner=self,
-        )
+        self._tasks.run(work, self._queued, self._failed, owner=self)
 
-    def _queued(self, _outbox_id: int) -> None:
+    def _queued(self, queued: Queued) -> None:
         self._sending = False
         document = self.document
         assert document is not None
-        self.emailed_to = document.addressee.email
         self._set_email_button()
+        if queued.earlier is not None:
+            self._earlier(queued)
+            return
+        self.emailed_to = document.addressee.email
         if self.emailed_to:
             self._say(
                 self.tr("E-mail to {address} queued with the PDF attached; the outbox sends it.").format(
@@ -184,3 +202,43 @@ class DocumentDialog(QDialog):
             )
         else:
             self._say(self.tr("E-mail to the customer queued with the PDF attached; the outbox sends it."))
+
+    def _earlier(self, queued: Queued) -> None:
+        entry = queued.entry
+        state = mail_texts.delivery(entry) if entry is not None else ""
+        address = formatting.email(entry.to) if entry is not None else ""
+        if queued.earlier is ErrorCode.DOCUMENT_ALREADY_QUEUED:
+            self._say(
+                self.tr(
+                    "Its e-mail to {address} is already in the outbox, not queued again: {state}. "
+                    "The outbox tries again by itself; an administrator's Retry now in Tools > E-mails… "
+                    "tries at once."
+                ).format(address=address, state=state),
+                failed=entry is not None and entry.state in (MailState.FAILING, MailState.GIVEN_UP),
+            )
+            return
+        question = self.tr("Already e-mailed to {address}: {state}. Send it again?").format(
+            address=address, state=state
+        )
+        if QMessageBox.question(self, self.tr("Send again?"), question) == QMessageBox.StandardButton.Yes:
+            self.send_email(again=True)
+        else:
+            self._say(
+                self.tr("Not sent again: it was e-mailed to {address}, {state}.").format(
+                    address=address, state=state
+                )
+            )
+
+
+@dataclass(frozen=True)
+class Queued:
+    """The e-mail queued as outbox message `outbox_id`; or, `earlier` saying why, none queued since
+    `outbox_id` (as `entry` has it now) is this document's e-mail already on its way or sent."""
+
+    outbox_id: int
+    earlier: ErrorCode | None = None
+    entry: OutboxEntry | None = None
+
+
+# The refusals that name the document's e-mail already there, rather than a failure.
+EARLIER = (ErrorCode.DOCUMENT_ALREADY_QUEUED, ErrorCode.DOCUMENT_ALREADY_SENT)

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.app.mail_status import SetupTask
 from desktop.app.outbox import OutboxEntry
 from desktop.core.codes import MailState
-from desktop.core.mail_failure import FailureReason, MailFailure, failure_reason
+from desktop.core.mail_failure import ConnectionCause, FailureReason, MailFailure, failure_reason
 from desktop.ui import formatting
 
 
@@ -40,9 +40,21 @@ def kind(code: str) -> str:
     return texts.get(code, code)
 
 
+def cause(value: ConnectionCause) -> str:
+    texts = {
+        ConnectionCause.REFUSED: QCoreApplication.translate("MailTexts", "the connection was refused"),
+        ConnectionCause.TIMED_OUT: QCoreApplication.translate("MailTexts", "no answer in time"),
+        ConnectionCause.NO_SUCH_HOST: QCoreApplication.translate("MailTexts", "no such server name"),
+        ConnectionCause.UNREACHABLE: QCoreApplication.translate("MailTexts", "the network cannot reach it"),
+        ConnectionCause.CLOSED: QCoreApplication.translate("MailTexts", "it closed the connection"),
+    }
+    return texts[value]
+
+
 def failure(reason: FailureReason) -> str:
-    """A translated sentence; the raw words go in isolated, since they are English in any language."""
-    detail = formatting.ltr(reason.detail)
+    """A translated sentence. A common cause of a failed connection is named in the person's
+    language; other raw words go in isolated, since they are English in any language."""
+    detail = cause(reason.cause) if reason.cause is not None else formatting.ltr(reason.detail)
     server = formatting.ltr(reason.server)
     texts = {
         MailFailure.SERVER_UNREACHABLE: QCoreApplication.translate(
