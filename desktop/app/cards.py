@@ -231,12 +231,21 @@ def _card_of(session: Session, customer_id: int, card_id: int) -> Card:
     return card
 
 
+def _target_of(session: Session, customer_id: int, card_id: int) -> Card:
+    """The card services are to move to: not on the account (removed meanwhile) is said as such, never
+    as the card they move from."""
+    card = session.get(Card, card_id)
+    if card is None or card.customer_id != customer_id:
+        raise UseCaseError(ErrorCode.CARD_TARGET_GONE, card_id=card_id)
+    return card
+
+
 def _usable(ctx: AppContext, customer_id: int, card_id: int, cancel: threading.Event | None) -> None:
     """The card services are moved to is valid (R1, R8): not refused before, not expired, and
     verified by the gateway now."""
     today = ctx.today()
     with ctx.db.reading() as session:
-        card = _card_of(session, customer_id, card_id)
+        card = _target_of(session, customer_id, card_id)
         token, last4, month, year, refused = (
             card.token,
             card.last4,
@@ -316,7 +325,7 @@ def replace_card(
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         _card_of(session, customer_id, old_card_id)
-        new = _card_of(session, customer_id, new_card_id)
+        new = _target_of(session, customer_id, new_card_id)
         rows = _renewals_of(session, customer_id, old_card_id)
         moved = _move(session, actor, now, customer_id, rows, new)
         followed = follow_cycles(ctx, actor, session, [service.id for service, _ in rows])
@@ -354,7 +363,7 @@ def remove_card(
         active = [(service, renew) for service, renew in rows if renew.enabled]
         result = CardsMoved()
         if move_to is not None:
-            new = _card_of(session, customer_id, move_to)
+            new = _target_of(session, customer_id, move_to)
             moved = _move(session, actor, now, customer_id, rows, new)
             result = CardsMoved(
                 moved=moved, followed=follow_cycles(ctx, actor, session, [s.id for s, _ in rows])

@@ -266,7 +266,10 @@ def remove_contact(
         if move_to is not None and move_to.contact_id is not None:
             if move_to.contact_id == contact_id:
                 raise UseCaseError(ErrorCode.CONTACT_NOT_IN_ACCOUNT, contact_id=contact_id)
-            target = _contact_of(session, customer_id, move_to.contact_id)
+            target = session.get(Contact, move_to.contact_id, with_for_update=True, populate_existing=True)
+            if target is None or target.customer_id != customer_id:
+                # Removed meanwhile: said as the contact they were to move to, not the one removed.
+                raise UseCaseError(ErrorCode.CONTACT_TARGET_GONE, contact_id=move_to.contact_id)
         if active and move_to is None:
             raise UseCaseError(
                 ErrorCode.CONTACT_IN_USE, contact=contact.name, services=[use.name for use in active]

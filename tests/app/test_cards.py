@@ -206,7 +206,7 @@ def test_replace_refuses_the_same_card_an_unknown_card_and_an_invalid_one(ctx: A
     assert same.code is ErrorCode.CARD_SAME
     foreign = card_id(ctx, "ana", "v1")
     elsewhere = _refused_changing_nothing(ctx, lambda: replace_card(ctx, SALES, dana, v1, foreign))
-    assert elsewhere.code is ErrorCode.CARD_NOT_IN_ACCOUNT
+    assert elsewhere.code is ErrorCode.CARD_TARGET_GONE  # the new card is the one not on the account
     declined = add_card(ctx, SALES, dana, GOOD, "Dana Levi", 9, 2029)
     with ctx.db.transaction() as session:
         stored = session.get(Card, declined.id)
@@ -279,6 +279,18 @@ def test_remove_stopping_the_auto_renews_tells_the_customer(ctx: AppContext, dan
     stops = audit_rows(ctx, "auto_renew.stopped")
     assert len(stops) == 2 and {(entry.after or {}).get("stop_reason") for entry in stops} == {"card_removed"}
     assert len(audit_rows(ctx, "card.removed")) == 1
+
+
+def test_moving_to_a_card_removed_meanwhile_names_that_card_not_the_one_being_removed(
+    ctx: AppContext, dana: int
+) -> None:
+    v1, v2 = card_id(ctx, "dana", "v1"), card_id(ctx, "dana", "v2")
+    remove_card(ctx, ADMIN, dana, v2)  # another workstation removes the card chosen to move to
+
+    gone = _refused_changing_nothing(ctx, lambda: remove_card(ctx, SALES, dana, v1, move_to=v2))
+
+    assert gone.code is ErrorCode.CARD_TARGET_GONE and gone.params == {"card_id": v2}
+    assert [card.ref for card in _cards(ctx, dana)] == ["v1", "v3"]  # v1 is still there
 
 
 def test_an_unused_card_is_removed_at_once_and_moving_to_itself_is_refused(

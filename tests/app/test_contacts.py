@@ -25,6 +25,7 @@ from desktop.core.clock import ManualClock
 from desktop.core.codes import ErrorCode
 from desktop.store.models import Contact, Invoice
 from tests.app.helpers import (
+    ADMIN,
     FINANCE,
     SALES,
     account,
@@ -151,14 +152,18 @@ def test_a_contact_of_another_account_is_refused(ctx: AppContext) -> None:
     load(ctx, document([account("other", [], contacts=[contact("k9", "Someone")])]))
     k9 = contact_id(ctx, "other", "k9")
     dana = customer_id(ctx, "dana")
-    for attempt in (
-        lambda: edit_contact(ctx, SALES, dana, k9, FORM),
-        lambda: remove_contact(ctx, SALES, dana, k9),
-        lambda: remove_contact(ctx, SALES, dana, contact_id(ctx, "dana", "k1"), MoveTo(k9)),
+    for attempt, code in (
+        (lambda: edit_contact(ctx, SALES, dana, k9, FORM), ErrorCode.CONTACT_NOT_IN_ACCOUNT),
+        (lambda: remove_contact(ctx, SALES, dana, k9), ErrorCode.CONTACT_NOT_IN_ACCOUNT),
+        # The contact to move to is the one not on the account, not the one being removed.
+        (
+            lambda: remove_contact(ctx, SALES, dana, contact_id(ctx, "dana", "k1"), MoveTo(k9)),
+            ErrorCode.CONTACT_TARGET_GONE,
+        ),
     ):
         with pytest.raises(UseCaseError) as refused:
             attempt()
-        assert refused.value.code is ErrorCode.CONTACT_NOT_IN_ACCOUNT
+        assert refused.value.code is code
     assert len(_contacts(ctx)) == 3
 
 
@@ -170,6 +175,22 @@ def test_removing_a_contact_in_use_without_a_move_is_refused_and_nothing_changes
     assert refused.value.code is ErrorCode.CONTACT_IN_USE
     assert refused.value.params["services"] == ["levi-shop.com", "levi-site.co.il"]
     assert (_contacts(ctx), renew_states(ctx)) == (before, renews)
+
+
+def test_moving_to_a_contact_removed_meanwhile_names_that_contact_and_changes_nothing(
+    ctx: AppContext,
+) -> None:
+    dana = _dana(ctx)
+    k1, k2 = contact_id(ctx, "dana", "k1"), contact_id(ctx, "dana", "k2")
+    remove_contact(ctx, ADMIN, dana, k2, MoveTo(None))  # another workstation removes the target
+    before, renews = _contacts(ctx), renew_states(ctx)
+
+    with pytest.raises(UseCaseError) as refused:
+        remove_contact(ctx, SALES, dana, k1, MoveTo(k2))
+
+    assert refused.value.code is ErrorCode.CONTACT_TARGET_GONE
+    assert refused.value.params == {"contact_id": k2}
+    assert (_contacts(ctx), renew_states(ctx)) == (before, renews)  # k1 is still there
 
 
 def test_services_moved_to_the_holder_and_switched_off_ones_fall_to_it_too(

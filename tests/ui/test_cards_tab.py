@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.app.audit_log import AuditFilter, browse_audit
 from desktop.app.cards import remove_card
+from desktop.app.recurring import enable_recurring
 from desktop.bootstrap import AppContext
 from desktop.core.fields import Field
+from desktop.ui import changes
 from desktop.ui.admin import audit_texts, audit_words
 from desktop.ui.customers.card_dialogs import AddCardDialog, RemoveCardDialog, ReplaceCardDialog
 from desktop.ui.customers.card_entry import CardEntry
@@ -22,7 +25,16 @@ from desktop.ui.customers.cards_model import Column
 from desktop.ui.customers.cards_tab import CardsTab
 from desktop.ui.help import HELP, topic_of
 from desktop.ui.main_window import MainWindow
-from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, card_id, customer_id, outbox_rows
+from tests.app.helpers import (
+    ADMIN,
+    FINANCE,
+    SALES,
+    audit_rows,
+    card_id,
+    customer_id,
+    outbox_rows,
+    service_id,
+)
 from tests.jobs.helpers import renew_of
 from tests.support.gated_gateway import gate_verifications
 from tests.ui.accounts import load_all
@@ -296,3 +308,135 @@ def test_f1_in_the_cards_tab_and_its_dialogs_opens_the_customers_guide(
 
     assert topic_of(tab) == "customers" and topic_of(dialog.entry) == "customers"
     assert "<b>Cards</b>" in (HELP / "en" / "customers.html").read_text(encoding="utf-8")
+
+
+# -- another workstation changes the cards' use while Remove is open (R34, R38) -------------------------
+
+
+@pytest.fixture
+def quick_poll(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(changes, "POLL_MS", 200)
+
+
+def _select_holder(tab: CardsTab, holder: str) -> None:
+    holders = [cell_text(tab.table, r, Column.HOLDER) for r in range(row_count(tab.table))]
+    tab.table.selectRow(holders.index(holder))
+
+
+def _renew_with(ctx: AppContext, name: str, card_ref: str) -> None:
+    """Another workstation switches a service's auto-renew on with the card."""
+    enable_recurring(
+        ctx,
+        ADMIN,
+        customer_id(ctx, "dana"),
+        [service_id(ctx, name)],
+        card_id=card_id(ctx, "dana", card_ref),
+        mismatch_acknowledged=True,
+    )
+
+
+def _offered(dialog: RemoveCardDialog) -> list[int]:
+    return [dialog.others.itemData(i) for i in range(dialog.others.count())]
+
+
+def test_remove_refused_because_the_card_came_into_use_meanwhile_offers_move_or_stop(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Remove opened on an unused card; another workstation switches a service on with it; Remove then
+    said CARD_IN_USE under 'No service renews automatically with it', offered no choice, and refused
+    again on every click."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    _select_holder(tab, "Cohen Ltd")  # v2, unused
+
+    def steps(dialog: RemoveCardDialog) -> None:
+        assert not dialog.move_to.isVisible()
+        _renew_with(sctx, "levi.co.il", "v2")
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.waitUntil(lambda: dialog.move_to.isVisible() and dialog.ok.isEnabled(), timeout=20_000)
+        assert "Meanwhile an automatic renewal started to use this card" in dialog.error.text()
+        assert not dialog.unused.isVisible() and dialog.stop_them.isVisible()
+        assert "levi.co.il" in formatting_free(dialog.used.text())
+        assert dialog.move_to.isChecked() and dialog.others.currentData() == card_id(sctx, "dana", "v1")
+        dialog.stop_them.setChecked(True)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    dialog = while_modal(tab.remove_card, RemoveCardDialog, steps)
+
+    assert dialog.outcome is not None and dialog.outcome.stopped == ("levi.co.il",)
+    renew = renew_of(sctx, "levi.co.il")
+    assert (renew.enabled, renew.stop_reason) == (False, "card_removed")
+
+
+def test_remove_follows_a_card_coming_into_use_while_open(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, quick_poll: None
+) -> None:
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    _select_holder(tab, "Cohen Ltd")
+
+    def steps(dialog: RemoveCardDialog) -> None:
+        _renew_with(sctx, "levi.co.il", "v2")
+        qtbot.waitUntil(dialog.move_to.isVisible, timeout=20_000)  # without a click: the poll saw it
+        assert "levi.co.il" in formatting_free(dialog.used.text()) and not dialog.unused.isVisible()
+        dialog.reject()
+
+    while_modal(tab.remove_card, RemoveCardDialog, steps)
+
+
+def test_a_move_target_removed_meanwhile_is_named_and_no_longer_offered(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Remove v4 moving its service to Visa 4242 while another process removes Visa 4242: the dialog
+    said 'This card is no longer on the account' of v4, and kept offering the removed card."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    _select(tab, "01/2027")
+    dana, v1, v2 = customer_id(sctx, "dana"), card_id(sctx, "dana", "v1"), card_id(sctx, "dana", "v2")
+
+    def steps(dialog: RemoveCardDialog) -> None:
+        dialog.others.setCurrentIndex(dialog.others.findData(v1))
+        remove_card(sctx, ADMIN, dana, v1)  # another workstation
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.waitUntil(lambda: v1 not in _offered(dialog), timeout=20_000)
+        said = formatting_free(dialog.error.text())
+        assert "The card to move them to (Visa •••• 4242) is no longer on the account" in said, said
+        assert "This card is no longer" not in said
+        assert dialog.others.currentIndex() == -1 and not dialog.ok.isEnabled()  # never another in its place
+        assert _offered(dialog) == [v2]
+        dialog.others.setCurrentIndex(0)
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    while_modal(tab.remove_card, RemoveCardDialog, steps)
+
+    assert renew_of(sctx, "levi-site").card_id == v2
+
+
+def test_the_move_targets_follow_a_card_removed_elsewhere_while_open(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, quick_poll: None
+) -> None:
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+    _select(tab, "01/2027")
+    dana, v1 = customer_id(sctx, "dana"), card_id(sctx, "dana", "v1")
+
+    def steps(dialog: RemoveCardDialog) -> None:
+        dialog.others.setCurrentIndex(dialog.others.findData(v1))
+        remove_card(sctx, ADMIN, dana, v1)
+        qtbot.waitUntil(lambda: v1 not in _offered(dialog), timeout=20_000)
+        assert "(Visa •••• 4242) is no longer on the account" in formatting_free(dialog.error.text())
+        assert not dialog.ok.isEnabled()
+        dialog.reject()
+
+    while_modal(tab.remove_card, RemoveCardDialog, steps)
+    assert renew_of(sctx, "levi-site").card_id == card_id(sctx, "dana", "v4")  # nothing changed

@@ -7,20 +7,22 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from desktop.app.customer_edit import CustomerForm, add_customer
+from desktop.app.customer_edit import CustomerForm, add_customer, edit_customer
 from desktop.bootstrap import AppContext
 from desktop.core.fields import Field
 from desktop.store.models import Customer
+from desktop.ui import changes
 from desktop.ui.application import install_language
 from desktop.ui.customers.customer_dialog import CustomerDialog
 from desktop.ui.help import HELP, topic_of
-from tests.app.helpers import FINANCE, SALES, account
+from tests.app.helpers import ADMIN, FINANCE, SALES, account
 from tests.jobs.helpers import document, domain, load
 from tests.ui.conftest import WindowFactory
 from tests.ui.driving import open_account, while_modal
@@ -167,3 +169,79 @@ def test_f1_in_the_customer_dialog_opens_the_customers_guide(
     assert topic_of(dialog.name) == "customers"
     for language in ("en", "he", "es"):
         assert "C-…" in (HELP / language / "customers.html").read_text(encoding="utf-8")
+
+
+# -- another workstation changes the customer while the dialog is open (R34) -----------------------------
+
+
+def _stored(ctx: AppContext) -> tuple[str, str, str | None]:
+    with ctx.db.reading() as session:
+        customer = session.scalars(select(Customer).where(Customer.ref == "dana")).one()
+        return customer.name, customer.email, customer.phone
+
+
+def test_a_save_refused_as_changed_meanwhile_keeps_the_typing_over_the_customer_as_it_is_now(
+    qapp: QApplication, qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """Hebrew window: the person types a new name and e-mail; meanwhile another workstation changes
+    her e-mail and phone. The dialog kept its stale values and refused every Save again."""
+    load(sctx, document([account("dana", [], name="Dana Levi")]))
+    install_language(qapp, "he")
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana").customer
+
+    def edit(dialog: CustomerDialog) -> None:
+        dialog.name.clear()
+        _type(dialog.name, "Dana Levi-Cohen")
+        dialog.email.clear()
+        _type(dialog.email, "dana@levi.example")
+        other = CustomerForm(
+            name="Dana Levi",
+            email="dana@other.example",
+            language="en",
+            currency=dana.currency,
+            phone="+972 3 555 0000",
+        )
+        edit_customer(sctx, ADMIN, dana.id, other, expected=dana)  # the other workstation
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.save_button.isEnabled() and dialog.phone.text() != "", timeout=20_000)
+        assert dialog.isVisible() and "Dana Levi" in dialog.status.text()
+        assert _stored(sctx) == ("Dana Levi", "dana@other.example", "+972 3 555 0000")  # nothing saved
+        # The person's two fields as typed; the phone as the other workstation left it; the e-mail both
+        # changed says under it what the other saved.
+        assert (dialog.name.text(), dialog.email.text()) == ("Dana Levi-Cohen", "dana@levi.example")
+        assert dialog.phone.text() == "+972 3 555 0000"
+        hint = dialog.findChild(QLabel, "hint_email")
+        assert isinstance(hint, QLabel) and hint.isVisible() and "dana@other.example" in hint.text()
+        assert dialog.findChild(QLabel, "hint_name").text() == ""  # type: ignore[union-attr]
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # against the customer as now
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    while_modal(window.account_panel.edit_customer.click, CustomerDialog, edit)
+    install_language(qapp, "en")
+    assert _stored(sctx) == ("Dana Levi-Cohen", "dana@levi.example", "+972 3 555 0000")
+
+
+def test_an_untouched_edit_dialog_follows_a_change_made_elsewhere(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(changes, "POLL_MS", 200)
+    load(sctx, document([account("dana", [], name="Dana Levi")]))
+    window = make_window(sctx, SALES)
+    dana = open_account(qtbot, window, sctx, "dana").customer
+
+    def look(dialog: CustomerDialog) -> None:
+        assert dialog.email.text() == "dana@example.com"
+        other = CustomerForm(
+            name="Dana Levi", email="dana@other.example", language="en", currency=dana.currency
+        )
+        edit_customer(sctx, ADMIN, dana.id, other, expected=dana)
+        qtbot.waitUntil(lambda: dialog.email.text() == "dana@other.example", timeout=20_000)
+        assert "meanwhile" in dialog.status.text()
+        dialog.name.clear()
+        _type(dialog.name, "Dana L.")
+        QTest.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)  # no refusal: it shows what is stored
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    while_modal(window.account_panel.edit_customer.click, CustomerDialog, look)
+    assert _stored(sctx)[:2] == ("Dana L.", "dana@other.example")

@@ -4,7 +4,11 @@ way; Cancel (or Esc, or the window's X) meanwhile tells the work to stop before 
 and closes the dialog only once it has (R34). A refusal says why under the inputs and changes nothing.
 
 A typed number goes from the card-entry widget straight into the work (`take_number()` empties the
-field at the same moment): no attribute of these dialogs ever holds it (R20)."""
+field at the same moment): no attribute of these dialogs ever holds it (R20).
+
+Replace and Remove show the account as it is (R34): after any change (this workstation's or another's)
+they read it again and refill the services that use the card and the cards to move them to; a card
+chosen there that was removed meanwhile is said by its name and no longer offered."""
 
 from __future__ import annotations
 
@@ -26,11 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import cards
+from desktop.app import cards, customers
 from desktop.app.cards import CardsMoved
+from desktop.app.changes import Change
 from desktop.app.desk import Desk
+from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, CardView
+from desktop.core.codes import ErrorCode
 from desktop.ui import colours, formatting, messages
+from desktop.ui.changes import watch
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.cards_model import card_name, service_list
 from desktop.ui.tasks import TaskRunner
@@ -41,6 +49,21 @@ def card_choice(card: CardView) -> str:
     return f"{card_name(card)}  {expiry}  {formatting.name(card.holder)}"
 
 
+def fill_targets(combo: QComboBox, account: AccountView, moving_from: int, chosen: int | None) -> bool:
+    """The valid cards of the account other than the one services move from, the one `chosen` kept
+    chosen; False when `chosen` is no longer among them (nothing is chosen then: never another card in
+    its place without the person's say)."""
+    combo.blockSignals(True)
+    combo.clear()
+    for card in account.cards:
+        if card.id != moving_from and card.valid:
+            combo.addItem(card_choice(card), card.id)
+    kept = chosen is None or combo.findData(chosen) >= 0
+    combo.setCurrentIndex(combo.findData(chosen) if chosen is not None and kept else 0 if kept else -1)
+    combo.blockSignals(False)
+    return kept
+
+
 class _CardWork(QDialog):
     """What the three dialogs share: the OK button, the busy line, Cancel while the work runs."""
 
@@ -49,6 +72,10 @@ class _CardWork(QDialog):
         self._desk, self._tasks, self.account = desk, tasks, account
         self._cancel: threading.Event | None = None
         self.outcome: Any = None  # what the work did, once done
+        self.gone = False  # the card the dialog is about is no longer on the account
+        self._asked = 0  # the latest read of the account: an older answer is not shown
+        self._reading = False  # OK waits for the account read anew
+        self._offered = {card.id: card for card in account.cards}  # every card ever shown, by id
         self.error = QLabel(self)
         self.error.setObjectName("cardError")
         self.error.setWordWrap(True)
@@ -81,11 +108,72 @@ class _CardWork(QDialog):
     def working_now(self) -> bool:
         return self._cancel is not None
 
+    def follow_account(self) -> None:
+        """Reads the account again after every change while the dialog is open."""
+        watch(self, self._desk, {Change.ACCOUNTS}, self.reload)
+
+    def reload(self) -> None:
+        """The account as stored now, read off the GUI thread (not while the work runs: it ends the
+        dialog, or its refusal reads the account again)."""
+        if self._cancel is not None or not self.isVisible():
+            return
+        self._asked += 1
+        self._reading = True
+        self.refresh()
+        asked, desk, customer_id = self._asked, self._desk, self.account.customer.id
+        self._tasks.run(
+            lambda: desk.call(customers.load_account, customer_id),
+            lambda account: self._reloaded(asked, account),
+            lambda _: self._not_reloaded(asked),
+            owner=self,
+        )
+
+    def _not_reloaded(self, asked: int) -> None:
+        # Not read this time (a network blip): the next change or poll reads it again.
+        if asked == self._asked:
+            self._reading = False
+            self.refresh()
+
+    def _reloaded(self, asked: int, account: AccountView) -> None:
+        if asked != self._asked:
+            return
+        self._reading = False
+        if self._cancel is not None:
+            return  # the work under way ends the dialog, or its refusal reads the account again
+        self.account = account
+        self._offered.update({card.id: card for card in account.cards})
+        self.show_account(account)
+        self.refresh()
+
+    def show_account(self, account: AccountView) -> None:
+        """The dialog shows `account` as it is now."""
+
+    def card_gone(self, card: CardView) -> None:
+        """The card the dialog is about was removed meanwhile: said, and nothing more can be done."""
+        self.gone = True
+        self.error.setText(
+            QCoreApplication.translate(
+                "CardDialogs",
+                "The card {card} is no longer on the account: nothing can be done with it here.",
+            ).format(card=card_name(card))
+        )
+        self.error.show()
+
+    def target_gone_text(self, card_id: int | None) -> str:
+        """The refusal of a move to a card removed meanwhile, naming that card."""
+        card = self._offered.get(card_id) if card_id is not None else None
+        if card is None:
+            return messages.error(UseCaseError(ErrorCode.CARD_TARGET_GONE))
+        return QCoreApplication.translate(
+            "CardDialogs",
+            "The card to move them to ({card}) is no longer on the account. Nothing was changed; choose another.",  # noqa: E501
+        ).format(card=card_name(card))
+
     def ready(self) -> bool:
         raise NotImplementedError
 
     def refresh(self) -> None:
-        self.ok.setEnabled(self.ready() and self._cancel is None)
+        self.ok.setEnabled(self.ready() and self._cancel is None and not self.gone and not self._reading)
 
     def _go(self) -> None:
         raise NotImplementedError
@@ -201,28 +289,20 @@ class ReplaceCardDialog(_CardWork):
         self.setObjectName("replaceCardDialog")
         self.setWindowTitle(self.tr("Replace card"))
         self.old = old
-        use = cards.card_uses(account)[old.id]
-        names = [service.name for service in use.services]
-        moving = QLabel(
-            self.tr("%n service(s) will move from this card to the new one:", "", len(names))
-            + " "
-            + (service_list(names) if names else "—"),
-            self,
-        )
-        moving.setWordWrap(True)
+        self.moving = QLabel(self)
+        self.moving.setWordWrap(True)
         self.saved = QRadioButton(self.tr("A card already saved:"), self)
         self.typed = QRadioButton(self.tr("A new card, typed now:"), self)
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.saved)
         self.choice.addButton(self.typed)
         self.others = QComboBox(self)
-        for card in account.cards:
-            if card.id != old.id and card.valid:
-                self.others.addItem(card_choice(card), card.id)
+        self.others.setObjectName("replaceWith")
+        fill_targets(self.others, account, old.id, None)
         self.entry = CardEntry(desk.today(), self)
         self.entry.set_holder(old.holder)
         self.body.addWidget(QLabel(self.tr("Old card: {card}").format(card=card_choice(old)), self))
-        self.body.addWidget(moving)
+        self.body.addWidget(self.moving)
         self.body.addWidget(QLabel(self.tr("The customer's new card:"), self))
         self.body.addWidget(self.saved)
         self.body.addWidget(self.others)
@@ -232,9 +312,44 @@ class ReplaceCardDialog(_CardWork):
         self.saved.setEnabled(self.others.count() > 0)
         self.ok.setText(self.tr("Replace"))
         self.choice.buttonToggled.connect(lambda *_: self.refresh())
+        self.others.currentIndexChanged.connect(lambda _: self.refresh())
         self.entry.changed.connect(self.refresh)
+        self._show_moving()
         self.resize(600, 460)
         self.refresh()
+        self.follow_account()
+
+    def _show_moving(self) -> None:
+        use = cards.card_uses(self.account).get(self.old.id)
+        names = [service.name for service in use.services] if use else []
+        if not names:
+            self.moving.setText(
+                self.tr(
+                    "No service uses this card, so nothing will move: a new card typed here is simply added."
+                )
+            )
+            return
+        self.moving.setText(
+            self.tr("%n service(s) will move from this card to the new one:", "", len(names))
+            + " "
+            + service_list(names)
+        )
+
+    def show_account(self, account: AccountView) -> None:
+        if not any(card.id == self.old.id for card in account.cards):
+            self.card_gone(self.old)
+            return
+        chosen, lost_before = self.others.currentData(), self.others.currentIndex() < 0
+        if not fill_targets(self.others, account, self.old.id, chosen):
+            self.error.setText(self.target_gone_text(chosen))
+            self.error.show()
+        elif lost_before:
+            self.others.setCurrentIndex(-1)  # a choice lost before: still the person's to make
+        self._show_moving()
+        if not self.working_now:
+            self.saved.setEnabled(self.others.count() > 0)
+            if not self.others.count():
+                self.typed.setChecked(True)
 
     def ready(self) -> bool:
         if self.saved.isChecked():
@@ -278,6 +393,12 @@ class ReplaceCardDialog(_CardWork):
 
         self.start(self.tr("Checking the new card with the payment gateway and moving the services…"), work)
 
+    def _failed(self, error: BaseException) -> None:
+        super()._failed(error)
+        if isinstance(error, UseCaseError) and error.code is ErrorCode.CARD_TARGET_GONE:
+            self.error.setText(self.target_gone_text(_card_id_of(error)))
+        self.reload()  # whatever was refused, the dialog shows the account as it is now
+
     def outcome_text(self) -> str:
         done = self.outcome
         if not isinstance(done, CardsMoved):
@@ -285,9 +406,16 @@ class ReplaceCardDialog(_CardWork):
         return self.tr("%n service(s) moved to the new card.", "", len(done.moved))
 
 
+def _card_id_of(error: UseCaseError) -> int | None:
+    value = error.params.get("card_id")
+    return value if isinstance(value, int) else None
+
+
 class RemoveCardDialog(_CardWork):
     """Removes a card; when auto-renews use it, asks in the same dialog to move them to another card or
-    to stop them (the customer is told, R27)."""
+    to stop them (the customer is told, R27). It follows the account while open: a service that starts
+    renewing with the card meanwhile (another workstation) brings the choice, and the cards offered are
+    those on the account now."""
 
     def __init__(
         self,
@@ -301,9 +429,11 @@ class RemoveCardDialog(_CardWork):
         self.setObjectName("removeCardDialog")
         self.setWindowTitle(self.tr("Remove card"))
         self.card = card
-        use = cards.card_uses(account)[card.id]
-        self.in_use = [service.name for service in use.active]
+        self.in_use: list[str] = []
         self.body.addWidget(QLabel(self.tr("Remove the card {card}?").format(card=card_choice(card)), self))
+        self.used = QLabel(self)
+        self.used.setObjectName("cardInUse")
+        self.used.setWordWrap(True)
         self.move_to = QRadioButton(self.tr("Move them to:"), self)
         self.stop_them = QRadioButton(
             self.tr("Stop their automatic renewal (the customer is told by e-mail)"), self
@@ -312,35 +442,53 @@ class RemoveCardDialog(_CardWork):
         self.choice.addButton(self.move_to)
         self.choice.addButton(self.stop_them)
         self.others = QComboBox(self)
-        for other in account.cards:
-            if other.id != card.id and other.valid:
-                self.others.addItem(card_choice(other), other.id)
-        if self.in_use:
-            used = QLabel(
-                self.tr("%n service(s) with automatic renewal on this card:", "", len(self.in_use))
-                + " "
-                + service_list(self.in_use),
-                self,
-            )
-            used.setWordWrap(True)
-            self.body.addWidget(used)
-            self.body.addWidget(self.move_to)
-            self.body.addWidget(self.others)
-            self.body.addWidget(self.stop_them)
-            if self.others.count():
-                self.move_to.setChecked(True)
-            else:
-                self.move_to.setEnabled(False)
-                self.others.setEnabled(False)
-                self.stop_them.setChecked(True)
-        else:
-            for widget in (self.move_to, self.stop_them, self.others):
-                widget.hide()
-            self.body.addWidget(QLabel(self.tr("No service renews automatically with it."), self))
+        self.others.setObjectName("moveTo")
+        fill_targets(self.others, account, card.id, None)
+        self.unused = QLabel(self.tr("No service renews automatically with it."), self)
+        self.unused.setObjectName("cardUnused")
+        for widget in (self.used, self.move_to, self.others, self.stop_them, self.unused):
+            self.body.addWidget(widget)
         self.ok.setText(self.tr("Remove card"))
         self.choice.buttonToggled.connect(lambda *_: self.refresh())
+        self.others.currentIndexChanged.connect(lambda _: self.refresh())
+        self._show_uses(cards.card_uses(account).get(card.id))
         self.resize(560, 300)
         self.refresh()
+        self.follow_account()
+
+    def _show_uses(self, use: cards.CardUse | None) -> None:
+        """The services renewing with the card now, and the choice of where they go when there are."""
+        was_in_use = bool(self.in_use)
+        self.in_use = [service.name for service in use.active] if use else []
+        in_use = bool(self.in_use)
+        self.used.setText(
+            self.tr("%n service(s) with automatic renewal on this card:", "", len(self.in_use))
+            + " "
+            + service_list(self.in_use)
+            if in_use
+            else ""
+        )
+        for widget in (self.used, self.move_to, self.others, self.stop_them):
+            widget.setVisible(in_use)
+        self.unused.setVisible(not in_use)
+        if not self.working_now:
+            self.move_to.setEnabled(self.others.count() > 0)
+        if in_use and not was_in_use:
+            (self.move_to if self.others.count() else self.stop_them).setChecked(True)
+        elif in_use and not self.others.count():
+            self.stop_them.setChecked(True)
+
+    def show_account(self, account: AccountView) -> None:
+        if not any(card.id == self.card.id for card in account.cards):
+            self.card_gone(self.card)
+            return
+        chosen, lost_before = self.others.currentData(), self.others.currentIndex() < 0
+        if not fill_targets(self.others, account, self.card.id, chosen):
+            self.error.setText(self.target_gone_text(chosen))
+            self.error.show()
+        elif lost_before:
+            self.others.setCurrentIndex(-1)  # a choice lost before: still the person's to make
+        self._show_uses(cards.card_uses(account).get(self.card.id))
 
     def ready(self) -> bool:
         if not self.in_use or self.stop_them.isChecked():
@@ -370,6 +518,21 @@ class RemoveCardDialog(_CardWork):
                 cards.remove_card, customer_id, card_id, move_to=move_to, stop=stop, cancel=cancel
             ),
         )
+
+    def _failed(self, error: BaseException) -> None:
+        super()._failed(error)
+        if not isinstance(error, UseCaseError):
+            return
+        if error.code is ErrorCode.CARD_IN_USE:
+            # Switched on with this card meanwhile (another person or workstation): asked here.
+            self.error.setText(
+                self.tr(
+                    "Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed."  # noqa: E501
+                )
+            )
+        elif error.code is ErrorCode.CARD_TARGET_GONE:
+            self.error.setText(self.target_gone_text(_card_id_of(error)))
+        self.reload()  # whatever was refused, the dialog shows the account as it is now
 
     def outcome_text(self) -> str:
         done = self.outcome

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import customer_edit
+from desktop.app import customer_edit, customers
 from desktop.app.actor import Permission
 from desktop.app.customer_edit import CustomerForm
 from desktop.app.desk import Desk
@@ -138,6 +138,22 @@ class CustomerDialog(FieldDialog[CustomerHit]):
         if customer is None:
             return lambda: desk.call(customer_edit.add_customer, form)
         return lambda: desk.call(customer_edit.edit_customer, customer.id, form, customer)
+
+    def load_work(self) -> Callable[[], object] | None:
+        customer, desk = self.customer, self._desk
+        if customer is None:
+            return None
+        return lambda: desk.call(customers.load_account, customer.id)
+
+    def show_record(self, loaded: object) -> bool:
+        if not isinstance(loaded, AccountView):
+            return False
+        self.customer, self.has_services = loaded.customer, bool(loaded.services)
+        self._fill(loaded.customer)
+        return True
+
+    def gone_text(self) -> str:
+        return messages.error(UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND))
 
     def refused_here(self, error: UseCaseError) -> bool:
         if error.code != ErrorCode.CUSTOMER_REF_TAKEN:

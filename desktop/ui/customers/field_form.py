@@ -96,6 +96,10 @@ class FieldForm(QObject):
     def editor(self, field: Field) -> Editor:
         return self._rows[field].editor
 
+    def fields(self) -> tuple[Field, ...]:
+        """The form's fields, in its order."""
+        return tuple(self._rows)
+
     def text(self, field: Field) -> str:
         return text_of(self._rows[field].editor)
 
