@@ -5012,7 +5012,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="389"/>
         <source>Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?</source>
         <translation>
-            <numerusform>La proforma {numbers} ya se envió por correo. ¿Enviar otra copia al contacto de facturación?</numerusform>
+            <numerusform>La proforma {numbers} ya se envió por correo. ¿Enviar %n copia más al contacto de facturación?</numerusform>
             <numerusform>Las proformas {numbers} ya se enviaron por correo. ¿Enviar %n copias más al contacto de facturación?</numerusform>
         </translation>
     </message>

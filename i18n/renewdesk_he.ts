@@ -5012,8 +5012,8 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/proforma_dialog.py" line="389"/>
         <source>Proforma(s) {numbers} already sent by e-mail. Send %n more copy(ies) to the billing contact?</source>
         <translation>
-            <numerusform>חשבון עסקה {numbers} כבר נשלח בדוא״ל. לשלוח עותק נוסף לאיש הקשר לחיוב?</numerusform>
-            <numerusform>חשבונות עסקה {numbers} כבר נשלחו בדוא״ל. לשלוח %n עותקים נוספים לאיש הקשר לחיוב?</numerusform>
+            <numerusform>חשבון העסקה {numbers} כבר נשלח בדוא״ל. לשלוח עוד %n עותק לאיש הקשר לחיוב?</numerusform>
+            <numerusform>חשבונות העסקה {numbers} כבר נשלחו בדוא״ל. לשלוח עוד %n עותקים לאיש הקשר לחיוב?</numerusform>
         </translation>
     </message>
     <message>
