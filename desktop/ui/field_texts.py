@@ -3,6 +3,8 @@ show them under the field where it was typed, and a refusal of a use case names 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.fields import Field, FieldError, FieldProblem
@@ -27,6 +29,17 @@ def field_name(field: Field) -> str:
         Field.PAYMENT_AMOUNT: QCoreApplication.translate("Fields", "Amount"),
     }
     return names[field]
+
+
+def still_needed(fields: Iterable[Field]) -> str:
+    """Why a dialog's button is disabled, fields not yet touched included (they say nothing under
+    themselves until typed in): '' when nothing is missing."""
+    names = [field_name(field) for field in fields]
+    if not names:
+        return ""
+    return QCoreApplication.translate("Fields", "To continue, fill in correctly: {fields}.").format(
+        fields=", ".join(names)
+    )
 
 
 def _form(field: Field | None) -> str | None:

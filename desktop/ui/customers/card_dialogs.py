@@ -172,8 +172,13 @@ class _CardWork(QDialog):
     def ready(self) -> bool:
         raise NotImplementedError
 
+    def why_not_ready(self) -> str:
+        """What the person must still do before OK is enabled ('' when nothing): its tooltip."""
+        return ""
+
     def refresh(self) -> None:
         self.ok.setEnabled(self.ready() and self._cancel is None and not self.gone and not self._reading)
+        self.ok.setToolTip("" if self.ready() else self.why_not_ready())
 
     def _go(self) -> None:
         raise NotImplementedError
@@ -248,6 +253,9 @@ class AddCardDialog(_CardWork):
 
     def ready(self) -> bool:
         return self.entry.complete()
+
+    def why_not_ready(self) -> str:
+        return self.entry.missing_text()
 
     def lock(self, locked: bool) -> None:
         self.entry.set_locked(locked)
@@ -355,6 +363,11 @@ class ReplaceCardDialog(_CardWork):
         if self.saved.isChecked():
             return self.others.currentData() is not None
         return self.entry.complete()
+
+    def why_not_ready(self) -> str:
+        if self.saved.isChecked():
+            return self.tr("Choose the saved card to move the services to.")
+        return self.entry.missing_text()
 
     def refresh(self) -> None:
         self.others.setEnabled(self.saved.isChecked() and self._cancel is None)

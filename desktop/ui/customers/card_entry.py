@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
@@ -36,6 +36,8 @@ class CardEntry(QWidget):
         super().__init__(parent)
         self._today = today
         self._left: set[Field] = set()  # fields the person has left once: now an empty one is said too
+        self._touched: set[Field] = set()  # fields the person has typed in: their problem is said at once
+        self._locked = False
 
         self.number = QLineEdit(self)
         self.number.setObjectName("card_number")
@@ -82,10 +84,20 @@ class CardEntry(QWidget):
             form.addRow(problem)
             form.setRowVisible(problem, False)
             edit.textChanged.connect(self._typed)
+            edit.textEdited.connect(lambda _, field=field: self._touch(field))
             edit.editingFinished.connect(lambda field=field: self._left_field(field))
+        # Why the dialog's button is still disabled, untouched fields included: a field says nothing
+        # under itself until typed in, and a disabled button takes no click to ask.
+        self.missing = QLabel(self)
+        self.missing.setObjectName("card_missing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet(f"color: {colours.muted_color().name()};")
+        self.missing.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
+        layout.addWidget(self.missing)
+        self._show()
 
     # -- what is typed ------------------------------------------------------------------------------
 
@@ -121,12 +133,18 @@ class CardEntry(QWidget):
     def complete(self) -> bool:
         return not self.errors()
 
+    def missing_text(self) -> str:
+        """What is still missing or wrong, every field named ('' when the card is complete): for the
+        line under the fields and the tooltip of the button it keeps disabled."""
+        return field_texts.still_needed(self.errors())
+
     def take_number(self) -> str:
         """The number's digits, handed out once: the field is emptied at the same moment (its undo
         history with it), so that the number lives on only in the work it is handed to."""
         digits = normalize_number(self.number.text().strip())
         self.number.setText("")  # setText, not undo-able typing: Ctrl+Z cannot bring it back
         self._left.discard(Field.CARD_NUMBER)
+        self._touched.discard(Field.CARD_NUMBER)
         self._show()
         return digits
 
@@ -134,11 +152,14 @@ class CardEntry(QWidget):
         for edit in (self.number, self.holder, self.expiry):
             edit.setText("")
         self._left.clear()
+        self._touched.clear()
         self._show()
 
     def set_locked(self, locked: bool) -> None:
         for edit in (self.number, self.holder, self.expiry):
             edit.setReadOnly(locked)
+        self._locked = locked
+        self._show()
 
     # -- saying what is wrong, where it is typed -----------------------------------------------------
 
@@ -146,13 +167,26 @@ class CardEntry(QWidget):
         self._show()
         self.changed.emit()
 
+    def _touch(self, field: Field) -> None:
+        self._touched.add(field)
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.EnabledChange:
+            self._show()  # a card entry switched off (another choice made) asks for nothing
+
     def _left_field(self, field: Field) -> None:
         self._left.add(field)
         self._show()
 
     def _finished(self, field: Field) -> bool:
-        """Typed far enough to be judged: left once, or as long as such a value gets."""
+        """Typed far enough to be judged: left once, or as long as such a value gets. The holder is
+        judged as soon as it is typed in (a name of spaces is wrong at once); a number or an expiry
+        being typed is judged when it is as long as it gets, or emptied again."""
         if field in self._left:
+            return True
+        if field in self._touched and (field is Field.CARD_HOLDER or not self._text(field).strip()):
             return True
         if field is Field.CARD_NUMBER:
             return len(normalize_number(self.number.text())) >= _MOST_CARD_DIGITS
@@ -167,10 +201,19 @@ class CardEntry(QWidget):
             shown = error is not None and (
                 self._finished(field) or error.problem in (FieldProblem.CHARACTER, FieldProblem.TOO_LONG)
             )
-            if error is not None and error.problem is FieldProblem.EMPTY and field not in self._left:
-                shown = False
             label.setText(self._words(error) if error is not None and shown else "")
             self._form.setRowVisible(label, shown)
+        missing = "" if self._locked or not self.isEnabled() else field_texts.still_needed(errors)
+        self.missing.setText(missing)
+        self.missing.setVisible(bool(missing))
+
+    def _text(self, field: Field) -> str:
+        edits = {
+            Field.CARD_NUMBER: self.number,
+            Field.CARD_HOLDER: self.holder,
+            Field.CARD_EXPIRY: self.expiry,
+        }
+        return edits[field].text()
 
     def _words(self, error: FieldError) -> str:
         if error.field is Field.CARD_HOLDER and error.problem is FieldProblem.FORM:

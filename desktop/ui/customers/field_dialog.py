@@ -111,11 +111,13 @@ class FieldDialog(QDialog, Generic[Saved]):
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form.form_layout)
+        layout.addWidget(self.form.missing)  # why Save is disabled, untouched fields included
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.form.validity_changed.connect(lambda _: self._update_buttons())
+        self.form.explain_on(self.save_button)
 
     def finish(self) -> None:
         """Once the editors are filled: the words, each field checked, and the size."""
@@ -155,7 +157,7 @@ class FieldDialog(QDialog, Generic[Saved]):
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.form.valid and not self.saving and self._kept is None)
-        self.save_button.setToolTip("" if self.form.valid else self.tr("Correct the fields marked first"))
+        self.save_button.setToolTip(self.form.missing_text())
 
     # -- saving ------------------------------------------------------------------------------------
 

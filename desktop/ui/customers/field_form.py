@@ -9,7 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.ui import colours, field_texts
@@ -50,6 +59,15 @@ class FieldForm(QObject):
         self._labels: dict[Field, QLabel] = {}
         self._parent = parent
         self._valid = True
+        # Why OK is disabled, fields never typed in included (they say nothing under themselves): a
+        # line for the dialog to place under the form, and the tooltip of the buttons it keeps off.
+        self.missing = QLabel(parent)
+        self.missing.setObjectName("form_missing")
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.PlainText)
+        self.missing.setStyleSheet(f"color: {colours.muted_color().name()};")
+        self.missing.hide()
+        self._explained: list[QAbstractButton] = []
 
     def add(self, field: Field, editor: Editor, check: Callable[[str], object]) -> None:
         """`check` raises FieldError when the text is wrong (one of desktop.core.fields' rules)."""
@@ -92,6 +110,23 @@ class FieldForm(QObject):
             label.setText(field_texts.field_name(field) + ":")
         for row in self._rows.values():
             self._show(row)
+        self._say_missing()
+
+    def explain_on(self, button: QAbstractButton) -> None:
+        """`button`'s tooltip says what is missing while the form is not valid."""
+        self._explained.append(button)
+        self._say_missing()
+
+    def missing_text(self) -> str:
+        """Every field still wrong, named ('' when none)."""
+        return field_texts.still_needed(row.field for row in self._rows.values() if row.error is not None)
+
+    def _say_missing(self) -> None:
+        text = self.missing_text()
+        self.missing.setText(text)
+        self.missing.setVisible(bool(text))
+        for button in self._explained:
+            button.setToolTip(text)
 
     def editor(self, field: Field) -> Editor:
         return self._rows[field].editor
@@ -162,6 +197,7 @@ class FieldForm(QObject):
         row.problem.setVisible(shown)
 
     def _update_validity(self) -> bool:
+        self._say_missing()
         valid = all(row.error is None for row in self._rows.values())
         if valid != self._valid:
             self._valid = valid
