@@ -118,7 +118,7 @@ def test_payers_at_once_get_contiguous_invoice_numbers_and_one_proforma_is_paid_
             assert lost.returncode == 2, lost.stderr
             # Who came second is told the truth: paid already (how, which invoice), or a card payment
             # still under way on another process; never that a gateway did not answer.
-            assert "already paid by" in lost.stderr or "is under way" in lost.stderr, lost.stderr
+            assert "is already paid" in lost.stderr or "is under way" in lost.stderr, lost.stderr
             assert "did not say whether" not in lost.stderr
     numbers = sorted([*numbers, json.loads(won[0].stdout)["invoice_number"]])
     assert numbers == list(range(numbers[0], numbers[0] + PAYERS + 1)), "no gap, no duplicate"
