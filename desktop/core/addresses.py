@@ -7,8 +7,10 @@ server's business); nothing here does I/O."""
 
 from __future__ import annotations
 
+import contextlib
 import unicodedata
 
+import idna
 from email_validator import EmailNotValidError, validate_email
 
 from desktop.core.plain_text import character_name, shown
@@ -65,3 +67,17 @@ def mail_address(text: str) -> str:
 
 
 __all__ = ["AddressError", "header_text_problem", "mail_address"]
+
+
+def readable_address(address: str) -> str:
+    """The address as people read it: an international domain kept in its ASCII form (xn--...) for
+    sending is shown in its own letters again. Anything that does not decode is shown as it is."""
+    local, at, host = address.rpartition("@")
+    labels = []
+    for label in (host if at else address).split("."):
+        if label.lower().startswith("xn--"):
+            with contextlib.suppress(idna.IDNAError, UnicodeError):
+                label = idna.decode(label)
+        labels.append(label)
+    readable = ".".join(labels)
+    return f"{local}@{readable}" if at else readable

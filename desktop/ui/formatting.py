@@ -7,6 +7,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from desktop.core import bidi, display
+from desktop.core.addresses import readable_address
 from desktop.ui.application import current_language
 
 FSI, PDI = "\u2068", "\u2069"
@@ -53,7 +54,8 @@ def domain(name: str) -> str:
 
 
 def email(address: str) -> str:
-    return bidi.email(address, _rtl())
+    """An e-mail address whole in right-to-left text, its international domain in its own letters."""
+    return bidi.email(readable_address(address), _rtl())
 
 
 def card_label(brand: str, last4: str, exp_month: int, exp_year: int) -> str:
