@@ -286,7 +286,7 @@
 <context>
     <name>FollowUpWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} of %Ln row to follow up, most urgent first.</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n row to follow up, most urgent first.</numerusform>

@@ -3037,67 +3037,77 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="16"/>
+        <location filename="../desktop/ui/followup/texts.py" line="17"/>
         <source>Auto-renew stopped</source>
         <translation>Renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="17"/>
+        <location filename="../desktop/ui/followup/texts.py" line="18"/>
         <source>Charge needs attention</source>
         <translation>Cobro que requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="18"/>
+        <location filename="../desktop/ui/followup/texts.py" line="19"/>
         <source>Card expires before the charge</source>
         <translation>La tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="21"/>
+        <location filename="../desktop/ui/followup/texts.py" line="22"/>
         <source>E-mail given up</source>
         <translation>Correo abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="22"/>
+        <location filename="../desktop/ui/followup/texts.py" line="23"/>
         <source>Proforma expired</source>
         <translation>Proforma vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="29"/>
+        <location filename="../desktop/ui/followup/texts.py" line="30"/>
         <source>Replace card…</source>
         <translation>Sustituir la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <location filename="../desktop/ui/followup/texts.py" line="31"/>
         <source>Switch on again…</source>
         <translation>Volver a activar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <location filename="../desktop/ui/followup/texts.py" line="32"/>
         <source>Send a renew link</source>
         <translation>Enviar un enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
         <source>Send the e-mail again</source>
         <translation>Volver a enviar el correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="34"/>
         <source>Record payment…</source>
         <translation>Registrar el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="45"/>
+        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <source>Cancel proforma…</source>
+        <translation>Cancelar proforma…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="47"/>
         <source>The card will not be valid on the charge day</source>
         <translation>La tarjeta no será válida el día del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <location filename="../desktop/ui/followup/texts.py" line="49"/>
         <source>Not delivered: {mail}</source>
         <translation>No entregado: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="50"/>
+        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <source>Proforma {number}: every period on it was already paid otherwise</source>
+        <translation>Proforma {number}: todos sus períodos ya se pagaron de otro modo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="56"/>
         <source>Proforma {number} is past its validity</source>
         <translation>La proforma {number} ha superado su validez</translation>
     </message>
@@ -3105,27 +3115,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="110"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="114"/>
         <source>Reading the follow-up list…</source>
         <translation>Leyendo la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="166"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="168"/>
         <source>Nothing to follow up.</source>
         <translation>No hay nada pendiente de seguimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} de %Ln elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3133,7 +3143,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3141,14 +3151,29 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="234"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="236"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="246"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="248"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="261"/>
+        <source>Cancel proforma</source>
+        <translation>Cancelar la proforma</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="263"/>
+        <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
+        <translation>Todos los períodos de la proforma {number} ya se pagaron de otro modo, así que ya no se puede pagar. ¿Cancelarla?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="272"/>
+        <source>Proforma {number} is cancelled.</source>
+        <translation>La proforma {number} está cancelada.</translation>
     </message>
 </context>
 <context>

@@ -3037,67 +3037,77 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpTexts</name>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="16"/>
+        <location filename="../desktop/ui/followup/texts.py" line="17"/>
         <source>Auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="17"/>
+        <location filename="../desktop/ui/followup/texts.py" line="18"/>
         <source>Charge needs attention</source>
         <translation>חיוב דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="18"/>
+        <location filename="../desktop/ui/followup/texts.py" line="19"/>
         <source>Card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="21"/>
+        <location filename="../desktop/ui/followup/texts.py" line="22"/>
         <source>E-mail given up</source>
         <translation>שליחת הדוא״ל נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="22"/>
+        <location filename="../desktop/ui/followup/texts.py" line="23"/>
         <source>Proforma expired</source>
         <translation>תוקף חשבון העסקה פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="29"/>
+        <location filename="../desktop/ui/followup/texts.py" line="30"/>
         <source>Replace card…</source>
         <translation>החלפת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <location filename="../desktop/ui/followup/texts.py" line="31"/>
         <source>Switch on again…</source>
         <translation>הפעלה מחדש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <location filename="../desktop/ui/followup/texts.py" line="32"/>
         <source>Send a renew link</source>
         <translation>שליחת קישור לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
         <source>Send the e-mail again</source>
         <translation>שליחה חוזרת של הדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="34"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="45"/>
+        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <source>Cancel proforma…</source>
+        <translation>ביטול חשבון העסקה…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="47"/>
         <source>The card will not be valid on the charge day</source>
         <translation>הכרטיס לא יהיה בתוקף ביום החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <location filename="../desktop/ui/followup/texts.py" line="49"/>
         <source>Not delivered: {mail}</source>
         <translation>לא נמסר: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="50"/>
+        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <source>Proforma {number}: every period on it was already paid otherwise</source>
+        <translation>חשבון עסקה {number}: כל התקופות שבו כבר שולמו בדרך אחרת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="56"/>
         <source>Proforma {number} is past its validity</source>
         <translation>תוקף חשבון העסקה {number} עבר</translation>
     </message>
@@ -3105,27 +3115,27 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="108"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="110"/>
         <source>Show more</source>
         <translation>הצגת עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="109"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="114"/>
         <source>Reading the follow-up list…</source>
         <translation>רשימת המעקב נטענת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="166"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="168"/>
         <source>Nothing to follow up.</source>
         <translation>אין דבר למעקב.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} מתוך %Ln פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3133,7 +3143,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3141,14 +3151,29 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="234"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="236"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="246"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="248"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="261"/>
+        <source>Cancel proforma</source>
+        <translation>ביטול חשבון עסקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="263"/>
+        <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
+        <translation>כל התקופות בחשבון העסקה {number} כבר שולמו בדרך אחרת, ולכן אי אפשר עוד לשלם אותו. לבטל אותו?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="272"/>
+        <source>Proforma {number} is cancelled.</source>
+        <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
 </context>
 <context>

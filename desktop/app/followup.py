@@ -32,6 +32,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
+from desktop.app.payments import already_paid
 from desktop.bootstrap import AppContext
 from desktop.core.cards import valid_through
 from desktop.core.codes import (
@@ -42,7 +43,15 @@ from desktop.core.codes import (
     MailState,
     ProformaStatus,
 )
-from desktop.core.followup import MAX_PAGE, PAGE, actions_for, card_fails_from, list_order, oldest_expiry
+from desktop.core.followup import (
+    MAX_PAGE,
+    NOTHING_TO_PAY,
+    PAGE,
+    actions_for,
+    card_fails_from,
+    list_order,
+    oldest_expiry,
+)
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import (
     AutoRenew,
@@ -582,6 +591,7 @@ class _ProformaLine(NamedTuple):
     service: str
     service_kind: str
     expires_on: date
+    period_from: date | None  # the service's expiry when the proforma was issued
 
 
 def _proformas_set(
@@ -604,6 +614,15 @@ def _proformas_set(
     return [found if days is None else found.having(first_expiry.in_(days))]
 
 
+def _payable(session: Session, proforma_id: int, lines: Sequence[_ProformaLine]) -> bool:
+    """Whether paying the proforma would renew anything: a line whose period an invoice already
+    covers is left out by the payment (desktop/app/payments.already_paid, the one rule)."""
+    periods = [(line.service_id, line.period_from) for line in lines if line.period_from is not None]
+    if len(periods) < len(lines):
+        return True  # a line issued before periods were kept is paid as it stands
+    return len(already_paid(session, proforma_id, periods)) < len(periods)
+
+
 def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
     oldest = oldest_expiry(today)
     found = []
@@ -618,6 +637,7 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
                     service=Service.name,
                     service_kind=Service.kind,
                     expires_on=Service.expires_on,
+                    period_from=ProformaLine.period_from,
                 )
             )
             .join(Service, Service.id == ProformaLine.service_id)
@@ -650,7 +670,7 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
                     service,
                     None,  # the proforma's total is the amount
                     today,
-                    reason=None,
+                    reason=None if _payable(session, proforma_id, live) else NOTHING_TO_PAY,
                     when=valid_until,
                     amount_minor=total_minor,
                     currency=currency,

@@ -164,8 +164,8 @@ class PaymentOutcome:
 # -- what a payment would do ----------------------------------------------------------------------
 
 
-def _already_paid(
-    session: Session, proforma: Proforma, lines: Sequence[tuple[int, date]]
+def already_paid(
+    session: Session, proforma_id: int, lines: Sequence[tuple[int, date]]
 ) -> dict[tuple[int, date], LeftOut]:
     """The (service, period start) pairs an invoice already covers, and by what: an automatic
     charge's (R16) or another proforma's payment (R39). Either way the period is paid: paying it
@@ -180,7 +180,7 @@ def _already_paid(
         .where(
             InvoiceLine.service_id.in_(service_ids),
             # This proforma's own invoice (once paid) covers its own lines: they were not left out.
-            or_(Invoice.proforma_id.is_(None), Invoice.proforma_id != proforma.id),
+            or_(Invoice.proforma_id.is_(None), Invoice.proforma_id != proforma_id),
         )
     ).tuples()
     covered: dict[int, list[tuple[date, date, LeftOut]]] = {}
@@ -202,9 +202,9 @@ def _plan(session: Session, proforma: Proforma, *, lock: bool = False) -> list[P
     if lock:
         query = query.with_for_update()
     services = {service.id: service for service in session.scalars(query)} if service_ids else {}
-    paid = _already_paid(
+    paid = already_paid(
         session,
-        proforma,
+        proforma.id,
         [
             (line.service_id, line.period_from)
             for line in proforma.lines

@@ -153,6 +153,7 @@ class FollowUpAction(StrEnum):
     SEND_RENEW_LINK = "send_renew_link"
     RESEND = "resend"
     RECORD_PAYMENT = "record_payment"
+    CANCEL_PROFORMA = "cancel_proforma"  # nothing on it is left to pay (each period paid otherwise)
 
 
 class ErrorCode(StrEnum):

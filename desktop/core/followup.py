@@ -40,6 +40,10 @@ def card_fails_from(exp_month: int, exp_year: int, charge_lead_days: int) -> dat
     return valid_through(exp_month, exp_year) + timedelta(days=charge_lead_days + 1)
 
 
+# The reason of an expired proforma's row whose every line's period was renewed otherwise.
+NOTHING_TO_PAY = "nothing_to_pay"
+
+
 def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUpAction, ...]:
     """What a row offers, its main action first."""
     if kind is FollowUpKind.AUTO_RENEW_STOPPED:
@@ -57,6 +61,10 @@ def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUp
         return (FollowUpAction.SEND_RENEW_LINK,)
     if kind is FollowUpKind.EMAIL_GIVEN_UP:
         return (FollowUpAction.RESEND,)
+    if reason == NOTHING_TO_PAY:
+        # Every period on it was paid otherwise (charged automatically, another proforma): paying it
+        # would be refused; what is left to do is to cancel it.
+        return (FollowUpAction.CANCEL_PROFORMA,)
     return (FollowUpAction.RECORD_PAYMENT,)
 
 

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.app import followup, outbox
+from desktop.app import followup, outbox, payments
 from desktop.app.actor import Permission
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
@@ -45,6 +46,7 @@ NEEDS: dict[FollowUpAction, Permission] = {
     FollowUpAction.SEND_RENEW_LINK: Permission.RESEND_EMAIL,
     FollowUpAction.RESEND: Permission.RESEND_EMAIL,
     FollowUpAction.RECORD_PAYMENT: Permission.RECORD_PAYMENT,
+    FollowUpAction.CANCEL_PROFORMA: Permission.CANCEL_PROFORMA,
 }
 
 
@@ -250,6 +252,27 @@ class FollowUpWindow(QDialog):
                 self._refused,
                 owner=self,
             )
+        elif action is FollowUpAction.CANCEL_PROFORMA and row.proforma_number is not None:
+            self._cancel_proforma(row.proforma_number)
+
+    def _cancel_proforma(self, number: int) -> None:
+        asked = QMessageBox.question(
+            self,
+            self.tr("Cancel proforma"),
+            self.tr(
+                "Every period on proforma {number} was already paid otherwise, so it can no longer be "
+                "paid. Cancel it?"
+            ).format(number=number),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        desk = self._desk
+        self._tasks.run(
+            lambda: desk.call(payments.cancel_proforma, number),
+            lambda _: self.note.setText(self.tr("Proforma {number} is cancelled.").format(number=number)),
+            self._refused,
+            owner=self,
+        )
 
     def _refused(self, error: BaseException) -> None:
         self.note.setText(messages.error(error))

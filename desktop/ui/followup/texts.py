@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from desktop.app.followup import FollowUpRow
 from desktop.core.codes import FollowUpAction, FollowUpKind
+from desktop.core.followup import NOTHING_TO_PAY
 from desktop.ui import messages
 from desktop.ui.finance.reasons import reason_text
 from desktop.ui.mail import texts as mail_texts
@@ -31,6 +32,7 @@ def action(code: FollowUpAction) -> str:
         FollowUpAction.SEND_RENEW_LINK: QCoreApplication.translate("FollowUpTexts", "Send a renew link"),
         FollowUpAction.RESEND: QCoreApplication.translate("FollowUpTexts", "Send the e-mail again"),
         FollowUpAction.RECORD_PAYMENT: QCoreApplication.translate("FollowUpTexts", "Record payment…"),
+        FollowUpAction.CANCEL_PROFORMA: QCoreApplication.translate("FollowUpTexts", "Cancel proforma…"),
     }
     return texts[code]
 
@@ -47,6 +49,10 @@ def reason(row: FollowUpRow) -> str:
         return QCoreApplication.translate("FollowUpTexts", "Not delivered: {mail}").format(
             mail=mail_texts.kind(row.reason or "")
         )
+    if row.reason == NOTHING_TO_PAY:
+        return QCoreApplication.translate(
+            "FollowUpTexts", "Proforma {number}: every period on it was already paid otherwise"
+        ).format(number=row.proforma_number)
     return QCoreApplication.translate("FollowUpTexts", "Proforma {number} is past its validity").format(
         number=row.proforma_number
     )
