@@ -134,8 +134,11 @@ def add_customer(ctx: AppContext, actor: Actor, form: CustomerForm) -> CustomerH
 def _add(ctx: AppContext, actor: Actor, clean: CleanCustomer, given: str | None) -> CustomerHit:
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
-        if given is not None and session.scalar(select(exists().where(Customer.ref == given))):
-            raise UseCaseError(ErrorCode.CUSTOMER_REF_TAKEN, ref=given)
+        # "DEMO-1" beside "demo-1" would be two customers nobody can tell apart on the phone.
+        taken = select(Customer.ref).where(func.lower(Customer.ref) == given.lower()) if given else None
+        found = session.scalar(taken.limit(1)) if taken is not None else None
+        if found is not None:
+            raise UseCaseError(ErrorCode.CUSTOMER_REF_TAKEN, ref=found)
         customer = Customer(ref=given or _next_ref(session), created_at=now)
         _write(customer, clean)
         session.add(customer)

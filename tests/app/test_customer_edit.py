@@ -74,6 +74,16 @@ def test_a_reference_taken_is_refused_and_nothing_is_added(ctx: AppContext) -> N
     assert _customers(ctx) == before
 
 
+def test_a_reference_differing_only_by_case_is_taken_too(ctx: AppContext) -> None:
+    add_customer(ctx, SALES, replace(FORM, ref="demo-000001"))
+    before = _customers(ctx)
+    with pytest.raises(UseCaseError) as refused:
+        add_customer(ctx, SALES, replace(FORM, ref="DEMO-000001", name="Another"))
+    assert refused.value.code is ErrorCode.CUSTOMER_REF_TAKEN
+    assert refused.value.params == {"ref": "demo-000001"}  # the one that has it
+    assert _customers(ctx) == before
+
+
 @pytest.mark.parametrize(
     ("change", "field", "problem"),
     [
