@@ -92,7 +92,7 @@ def test_a_failed_run_is_shown_in_red_with_its_message(
     assert report.failed and report.mail.failing == 1
     assert "1 e-mail failing" in window.background.text()
     assert "The mail server 127.0.0.1" in window.background.toolTip()
-    assert "Connection refused" in window.background.toolTip()
+    assert "the connection was refused" in window.background.toolTip()
     assert window.background.property("failed") is True
     # The notice is failing and tried again at the next run: nothing is lost (R32).
     assert [row.status for row in outbox_rows(sctx)] == ["failing"]
