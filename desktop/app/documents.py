@@ -336,10 +336,24 @@ def list_invoices(
     )
 
 
-def _party(
-    name: str, company: str | None, address: str | None, tax_id: str | None, email: str | None = None
-) -> Party:
-    return Party(name=name, company=company, address=address, tax_id=tax_id, email=email)
+def _addressee(document: Proforma | Invoice) -> Party:
+    """Whom the document was made out to, as kept when it was issued (proformas and invoices alike)."""
+    return Party(
+        name=document.bill_to_name,
+        company=document.bill_to_company,
+        address=document.bill_to_address,
+        tax_id=document.bill_to_tax_id,
+        email=document.bill_to_email,
+    )
+
+
+def _issuer(document: Proforma | Invoice) -> Party:
+    return Party(
+        name=document.issuer_name,
+        company=None,
+        address=document.issuer_address,
+        tax_id=document.issuer_tax_id,
+    )
 
 
 def _payment_view(payment: Payment) -> PaymentView:
@@ -413,14 +427,8 @@ def proforma_document(ctx: AppContext, actor: Actor, number: int) -> DocumentVie
             customer_ref=customer.ref,
             customer_name=customer.name,
             language=proforma.language,
-            addressee=_party(
-                proforma.bill_to_name,
-                proforma.bill_to_company,
-                proforma.bill_to_address,
-                proforma.bill_to_tax_id,
-                proforma.bill_to_email,
-            ),
-            issuer=_party(proforma.issuer_name, None, proforma.issuer_address, proforma.issuer_tax_id),
+            addressee=_addressee(proforma),
+            issuer=_issuer(proforma),
             issued_at=proforma.issued_at,
             valid_until=proforma.valid_until,
             status=proforma_status(proforma.status, proforma.valid_until, today).value,
@@ -469,14 +477,8 @@ def invoice_document(
             customer_ref=customer.ref,
             customer_name=customer.name,
             language=invoice.language,
-            addressee=_party(
-                invoice.bill_to_name,
-                invoice.bill_to_company,
-                invoice.bill_to_address,
-                invoice.bill_to_tax_id,
-                invoice.bill_to_email,
-            ),
-            issuer=_party(invoice.issuer_name, None, invoice.issuer_address, invoice.issuer_tax_id),
+            addressee=_addressee(invoice),
+            issuer=_issuer(invoice),
             issued_at=invoice.issued_at,
             valid_until=None,
             status=InvoiceStatus.PAID.value,
