@@ -6,10 +6,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
 
-import platformdirs
-
+from desktop import this_computer
 from desktop.core.clock import Clock, ShiftedClock, SystemClock, company_today
 from desktop.gateway.sandbox import SandboxGateway
 from desktop.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
@@ -18,12 +16,8 @@ from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
 from desktop.store.engine import make_engine, parse_url
 
-APP_NAME = "RenewDesk"
-
-
-def default_database_url() -> str:
-    folder = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    return f"sqlite:///{folder / 'renewdesk.sqlite3'}"
+APP_NAME = this_computer.APP_NAME
+default_database_url = this_computer.default_database_url
 
 
 @dataclass
@@ -33,6 +27,8 @@ class AppContext:
     secrets: SecretStore
     gateway: SandboxGateway
     settings: Settings = field(default_factory=Settings)
+    # This workstation's name (R43): window title, lease and run owner, audit log.
+    workstation: str = field(default_factory=this_computer.host_name)
 
     def today(self) -> date:
         return company_today(self.clock, self.settings.zone)
@@ -65,6 +61,7 @@ def build_context(
     secrets: SecretStore | None = None,
     clock: Clock | None = None,
     sandbox_seed: int | None = None,
+    workstation: str | None = None,
 ) -> AppContext:
     secret_store = secrets or KeyringSecretStore()
     url = _with_keyring_password(db_url or default_database_url(), secret_store)
@@ -81,4 +78,11 @@ def build_context(
         rng=random.Random(sandbox_seed) if sandbox_seed is not None else None,
         now=the_clock.now,
     )
-    return AppContext(clock=the_clock, db=db, secrets=secret_store, gateway=gateway, settings=settings)
+    return AppContext(
+        clock=the_clock,
+        db=db,
+        secrets=secret_store,
+        gateway=gateway,
+        settings=settings,
+        workstation=workstation or this_computer.host_name(),
+    )

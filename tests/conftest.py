@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import subprocess
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -21,6 +22,11 @@ from tests.support.processes import program_command
 from tests.support.templates import MIGRATED, PREPARED, Templates
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A workstation's remembered connection and its own database live in the user's folders (R43): the
+# tests never read or write the real ones of whoever runs them.
+_USER_FOLDERS = Path(tempfile.mkdtemp(prefix="renewdesk-tests-home-"))
+for _variable in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_USER_FOLDERS / _variable.lower())
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 11, 24)

@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING
 
 from desktop.cli import card_commands, customer_commands, document_commands, followup_commands
+from desktop.cli.registry import Entry, entries
 
 if TYPE_CHECKING:
     from desktop.bootstrap import AppContext
@@ -17,6 +18,16 @@ Handler = Callable[["AppContext", argparse.Namespace], int]
 
 # Each module has `add_commands(command: CommandFactory) -> None` and `HANDLERS: dict[str, Handler]`.
 AREAS: tuple[ModuleType, ...] = (customer_commands, card_commands, document_commands, followup_commands)
+
+
+# The areas whose handlers are imported only when their command runs: each module has
+# `add_commands(command: CommandFactory) -> None` and `COMMANDS: dict[str, Entry]`, and imports nothing
+# heavy at its top (argparse, desktop.core constants).
+LAZY_AREAS: tuple[ModuleType, ...] = ()
+
+
+def lazy_entries() -> dict[str, Entry]:
+    return entries(*(area.COMMANDS for area in LAZY_AREAS))
 
 
 def area_handlers() -> Mapping[str, Handler]:

@@ -11,14 +11,12 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
-from desktop.bootstrap import APP_NAME
+from desktop import this_computer
 from desktop.core.cards import mask_card_numbers
 
 
 def log_path() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)) / "crash.log"
+    return this_computer.log_dir() / "crash.log"
 
 
 def _write_log(error: BaseException) -> Path | None:

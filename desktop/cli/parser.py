@@ -6,7 +6,7 @@ import argparse
 
 from desktop.app.interchange.demo import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
 from desktop.cli import outbox_commands
-from desktop.cli.areas import AREAS
+from desktop.cli.areas import AREAS, LAZY_AREAS
 from desktop.cli.arguments import Parser, between, common, positive
 from desktop.core.day_bounds import MAX_FORECAST_DAYS
 
@@ -185,6 +185,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     outbox_list.add_argument("--json", action="store_true", help='one JSON object: {"messages": [...]}')
     common(outbox_list, top=False)
-    for area in AREAS:
+    for area in (*AREAS, *LAZY_AREAS):
         area.add_commands(command)
     return parser

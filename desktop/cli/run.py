@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from desktop import this_computer
 from desktop.app import finance_export
 from desktop.app.actor import Permission, require
 from desktop.app.config import all_settings, get_setting, set_secret, set_setting
@@ -35,7 +36,7 @@ from desktop.app.signing_key import init_signing_key
 from desktop.app.staff import add_staff, create_first_admin_for_login, link_os_user
 from desktop.bootstrap import AppContext, build_context
 from desktop.cli import outbox_commands, recurring_commands
-from desktop.cli.areas import area_handlers
+from desktop.cli.areas import area_handlers, lazy_entries
 from desktop.cli.messages import describe, problem_count
 from desktop.core.codes import ErrorCode
 from desktop.secrets import SecretsUnavailable
@@ -75,12 +76,6 @@ def _driver_message(error: DBAPIError) -> str:
     primary = getattr(diag, "message_primary", None) if diag is not None else None
     first = primary or (str(original).splitlines() or [""])[0]
     return f"{type(original).__name__}: {first}" if first else type(original).__name__
-
-
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _gui(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -349,11 +344,14 @@ HANDLERS: dict[str, Handler] = {
 
 def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     command = args.command or "gui"
-    if command == "gui" and not _has_display():
+    if command == "gui" and not this_computer.has_display():
         return _fail(
             "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
             "run it in a desktop session, or use the commands of `python main.py --help`"
         )
+    entry = lazy_entries().get(command)
+    if entry is not None and not entry.context:
+        return _guarded(lambda: entry.handler()(args))
     try:
         seed = args.seed if command == "demo" else None
         ctx = build_context(_database_url(args.db), args.today, sandbox_seed=seed)
@@ -366,7 +364,16 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except DBAPIError as exc:
         return _fail(f"cannot read the database: {_driver_message(exc)}", 1)
     try:
-        return HANDLERS[command](ctx, args)
+        handler = entry.handler() if entry is not None else HANDLERS[command]
+        return _guarded(lambda: handler(ctx, args))
+    finally:
+        ctx.close()
+
+
+def _guarded(run: Callable[[], int]) -> int:
+    """Runs a handler; a refusal becomes its message and exit code 2, a database failure 1."""
+    try:
+        return run()
     except ImportRefused as exc:
         print(
             f"renewdesk: the file was refused, nothing was changed ({problem_count(len(exc.problems))}):",
@@ -384,5 +391,3 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     except DBAPIError as exc:
         # A damaged file read half-way, or a write the database refused: loud, never an empty answer.
         return _fail(f"the database could not do this: {_driver_message(exc)}", 1)
-    finally:
-        ctx.close()

@@ -1,0 +1,46 @@
+"""Everything that differs between Linux, Windows and macOS, in one place (R42): the folders of the
+user's data, configuration and logs (platformdirs), the host's name, and whether there is a display
+to open a window on. The rest of the program asks here and stays the same on every system."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "RenewDesk"
+
+
+def data_dir() -> Path:
+    """Where this computer's own database lives (R43: "this computer only")."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Where the workstation's remembered connection and name are kept (never a password)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{data_dir() / 'renewdesk.sqlite3'}"
+
+
+def host_name() -> str:
+    """The machine's name: the default workstation name, and the half of a lease owner that says on
+    which machine its process runs."""
+    return socket.gethostname() or "localhost"
+
+
+def has_display() -> bool:
+    """Whether a window can be opened: Windows and macOS always have a desktop; on Linux a session
+    says so by DISPLAY or WAYLAND_DISPLAY (or a Qt platform chosen by hand, such as offscreen)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
