@@ -1729,6 +1729,185 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="226"/>
+        <source>Testing the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
+        <source>Where is the data?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="275"/>
+        <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="279"/>
+        <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="282"/>
+        <source>This computer only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="284"/>
+        <source>A database file in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="286"/>
+        <source>The company&apos;s server (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="287"/>
+        <source>The company&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="288"/>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="289"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="290"/>
+        <source>Database</source>
+        <translation type="unfinished">מסד נתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="291"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="292"/>
+        <source>Password</source>
+        <translation type="unfinished">סיסמה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="293"/>
+        <source>Encryption (SSL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="296"/>
+        <source>This computer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="298"/>
+        <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="300"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="301"/>
+        <source>Use this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <source>Cancel</source>
+        <translation type="unfinished">ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <source>Connected: a RenewDesk database, ready to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <source>Connected: the database is empty, RenewDesk will set it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
+        <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
+        <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="345"/>
+        <source>The server does not answer: check the host and the port, and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="349"/>
+        <source>The server refused the user or the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="352"/>
+        <source>The server has no database of this name: ask for it to be created (empty) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
+        <source>This connection cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="363"/>
+        <source>Off</source>
+        <translation type="unfinished">כבוי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="364"/>
+        <source>When the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="365"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
+        <source>Required, with the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../desktop/ui/customers/contact_dialog.py" line="85"/>
@@ -2869,84 +3048,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="298"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="300"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="304"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="305"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="306"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="301"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="302"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="303"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="299"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="307"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="281"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="247"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="248"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="408"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="327"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="418"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -4396,6 +4575,21 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/refusal_texts.py" line="89"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="95"/>
+        <source>This connection cannot be used: {detail}. Nothing was remembered.</source>
+        <translation>אי אפשר להשתמש בחיבור הזה: {detail}. דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="98"/>
+        <source>This cannot be the workstation&apos;s name: {problem}. Nothing was remembered.</source>
+        <translation>זה לא יכול להיות שם עמדת העבודה: {problem}. דבר לא נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="101"/>
+        <source>The connection could not be remembered: {detail}.</source>
+        <translation>לא ניתן היה לשמור את החיבור: {detail}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="70"/>
@@ -6614,34 +6808,59 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="140"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="203"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="144"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="141"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="204"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="143"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="145"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="209"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <source>Choose another connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
+        <source>Connecting to the database… You can type your name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <source>The database could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

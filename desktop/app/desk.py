@@ -49,6 +49,11 @@ class Desk:
     def today(self) -> date:
         return self._ctx.today()
 
+    @property
+    def workstation(self) -> str:
+        """This workstation's name (R43), for the window's title."""
+        return self._ctx.workstation
+
     # -- doing things (any thread) ------------------------------------------------------------------
 
     def current_actor(self) -> Actor:

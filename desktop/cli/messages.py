@@ -181,6 +181,12 @@ _TEXT = {
         "again: retry that one instead"
     ),
     "document_already_sent": "{number} was already e-mailed to {address}; nothing was queued again",
+    # Where the data is (R43)
+    "connection_unusable": "this connection cannot be used: {detail}; nothing was remembered",
+    "workstation_name_invalid": (
+        "{name!r} cannot be the workstation's name: {problem}; nothing was remembered"
+    ),
+    "workstation_file_unwritable": "{detail}; nothing was remembered",
 }
 
 _PROBLEMS = {

@@ -156,6 +156,57 @@ class FollowUpAction(StrEnum):
     CANCEL_PROFORMA = "cancel_proforma"  # nothing on it is left to pay (each period paid otherwise)
 
 
+class CheckKind(StrEnum):
+    """What `doctor` and Help → About check on a workstation (R44), in the order they are run."""
+
+    DATABASE = "database"
+    SCHEMA = "schema"
+    KEYRING = "keyring"
+    SIGNING_KEY = "signing_key"
+    SMTP = "smtp"
+    GATEWAY = "gateway"
+    CLOCK = "clock"
+
+
+class CheckOutcome(StrEnum):
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_RUN = "not_run"  # it needs what an earlier check found missing (the database, the keyring)
+
+
+class CheckFinding(StrEnum):
+    """What a check found; its words are in the CLI's English and the windows' languages."""
+
+    DATABASE_REACHABLE = "database_reachable"
+    DATABASE_URL_REFUSED = "database_url_refused"  # not a URL we take, or SQLite on a network share
+    DATABASE_NO_FILE = "database_no_file"  # the SQLite file does not exist (yet)
+    DATABASE_UNREACHABLE = "database_unreachable"  # no connection: server down, wrong password, ...
+    DATABASE_REFUSED = "database_refused"  # not a RenewDesk database, or a damaged one (R45)
+    SCHEMA_CURRENT = "schema_current"
+    SCHEMA_OLDER = "schema_older"  # migrated at the program's next start
+    SCHEMA_NEWER = "schema_newer"  # this workstation's program must be updated
+    SCHEMA_EMPTY = "schema_empty"  # an empty database, set up at the program's first start
+    KEYRING_USABLE = "keyring_usable"
+    KEYRING_UNUSABLE = "keyring_unusable"
+    SIGNING_KEY_MATCHES = "signing_key_matches"
+    SIGNING_KEY_NOT_CREATED = "signing_key_not_created"
+    SIGNING_KEY_MISSING_HERE = "signing_key_missing_here"
+    SIGNING_KEY_MISMATCH = "signing_key_mismatch"
+    SMTP_GREETS = "smtp_greets"
+    SMTP_UNREACHABLE = "smtp_unreachable"  # no connection (refused, timed out, no such host)
+    SMTP_REFUSED = "smtp_refused"  # it answered with an error (STARTTLS, login)
+    SMTP_NO_PASSWORD = "smtp_no_password"  # smtp.user is set and the keyring has no smtp.password
+    GATEWAY_ANSWERS = "gateway_answers"
+    GATEWAY_FAILS = "gateway_fails"
+    CLOCK_AGREES = "clock_agrees"
+    CLOCK_SAME_MACHINE = "clock_same_machine"  # SQLite: the database's clock is this computer's
+    CLOCK_OFF = "clock_off"  # more than two minutes from the database server's
+    TIMEZONE_UNKNOWN = "timezone_unknown"
+    NO_ANSWER_IN_TIME = "no_answer_in_time"  # any check that took longer than its bound
+    FAILED_UNEXPECTEDLY = "failed_unexpectedly"  # any check that raised something unforeseen
+    NOT_RUN = "not_run"  # params["because"]: the CheckKind whose failure stopped it
+
+
 class ErrorCode(StrEnum):
     """Why a use case refused (UseCaseError). Every member has a sentence in desktop/cli/messages.py
     and a translated one in desktop/ui/messages.py (tests/ui/test_error_texts.py holds both to it)."""
@@ -175,6 +226,7 @@ class ErrorCode(StrEnum):
     CARD_SAME = "card_same"
     CARD_TARGET_GONE = "card_target_gone"  # the card services were to move to is not on the account
     CHANGED_MEANWHILE = "changed_meanwhile"
+    CONNECTION_UNUSABLE = "connection_unusable"  # a tested connection that may not be remembered (R43)
     CONTACT_IN_USE = "contact_in_use"
     CONTACT_NOT_IN_ACCOUNT = "contact_not_in_account"
     CONTACT_REF_UNKNOWN = "contact_ref_unknown"
@@ -248,3 +300,5 @@ class ErrorCode(StrEnum):
     STAFF_UNKNOWN = "staff_unknown"
     STAFF_UNKNOWN_NAME = "staff_unknown_name"
     TEST_EMAIL_FAILED = "test_email_failed"
+    WORKSTATION_FILE_UNWRITABLE = "workstation_file_unwritable"
+    WORKSTATION_NAME_INVALID = "workstation_name_invalid"

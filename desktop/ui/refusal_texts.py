@@ -92,4 +92,13 @@ def errors() -> dict[str, str]:
         ErrorCode.STAFF_UNKNOWN_NAME: QCoreApplication.translate(
             "Messages", "There is no staff member named {name}."
         ),
+        ErrorCode.CONNECTION_UNUSABLE: QCoreApplication.translate(
+            "Messages", "This connection cannot be used: {detail}. Nothing was remembered."
+        ),
+        ErrorCode.WORKSTATION_NAME_INVALID: QCoreApplication.translate(
+            "Messages", "This cannot be the workstation's name: {problem}. Nothing was remembered."
+        ),
+        ErrorCode.WORKSTATION_FILE_UNWRITABLE: QCoreApplication.translate(
+            "Messages", "The connection could not be remembered: {detail}."
+        ),
     }

@@ -1,0 +1,404 @@
+"""Where this workstation's data is (R43), decided here for the window and the commands alike: which
+connection a run uses (`--db`, else the remembered one, else the default SQLite file in the user's
+data folder), whether a connection can be used (tested before it is remembered), and remembering it
+(the URL without its password in the user's configuration folder, the password in the keyring as
+db.password).
+
+The window asks `chosen_connection` before its first paint and builds URLs from its form as the person
+types, so the module's top imports nothing heavy: SQLAlchemy, the store and the keyring are imported
+by the functions that use them."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import quote
+
+from desktop import this_computer, workstation
+from desktop.workstation import Remembered
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import URL
+
+    from desktop.app.desk import Desk
+    from desktop.bootstrap import AppContext
+    from desktop.core.clock import Clock
+    from desktop.secrets import SecretStore
+
+DB_PASSWORD = "db.password"
+# How long a test waits for a PostgreSQL server that does not answer (seconds).
+CONNECT_TIMEOUT = 5
+DEFAULT_PORT = 5432
+
+
+class Source(StrEnum):
+    """Where the connection of this run came from."""
+
+    FROM_ARGUMENT = "argument"  # --db, for this run only
+    REMEMBERED = "remembered"  # chosen once on this workstation (the window or `workstation connect`)
+    DEFAULT = "default"  # nothing chosen: a command works on the SQLite file in the data folder
+    NONE_YET = "none_yet"  # nothing chosen: the window asks before anything else
+
+
+class SslMode(StrEnum):
+    """libpq's sslmode values offered for the company's server."""
+
+    DISABLE = "disable"
+    PREFER = "prefer"
+    REQUIRE = "require"
+    VERIFY_FULL = "verify-full"
+
+
+class Verdict(StrEnum):
+    """What a test of a connection found. The first three may be used; the others are refused."""
+
+    READY = "ready"  # a RenewDesk database at this program's schema version
+    EMPTY = "empty"  # nothing there yet: it will be set up (a new file, or an empty server database)
+    OLDER = "older"  # a RenewDesk database of an older version: it will be brought up to date
+    NEWER = "newer"  # made by a newer RenewDesk: update the program on this workstation
+    FOREIGN = "foreign"  # another program's database, or a damaged file
+    NETWORK_SHARE = "network_share"  # a SQLite file on a network share: use the company's server
+    UNREACHABLE = "unreachable"  # the server does not answer (wrong host or port, down, a firewall)
+    LOGIN_REFUSED = "login_refused"  # the server refused the user or the password
+    NO_SUCH_DATABASE = "no_such_database"  # the server has no database of that name
+    NOT_USABLE = "not_usable"  # the URL itself cannot be used (a typo, another driver, in memory)
+
+    @property
+    def usable(self) -> bool:
+        return self in (Verdict.READY, Verdict.EMPTY, Verdict.OLDER)
+
+
+@dataclass(frozen=True)
+class ConnectionCheck:
+    """`detail` is one English line for the command line and for support, never with a password."""
+
+    verdict: Verdict
+    detail: str
+    url: str  # the URL tested, without its password
+
+    @property
+    def usable(self) -> bool:
+        return self.verdict.usable
+
+
+@dataclass(frozen=True)
+class Chosen:
+    """The connection of this run. `url` is None only with NONE_YET (see `or_default`)."""
+
+    url: str | None
+    workstation: str
+    source: Source
+
+    def or_default(self) -> Chosen:
+        """What a command uses: nothing chosen means the SQLite file in the user's data folder."""
+        if self.url is not None:
+            return self
+        return Chosen(sqlite_url_here(), self.workstation, Source.DEFAULT)
+
+
+# -- which connection -------------------------------------------------------------------------------
+
+
+def database_url(value: str) -> str:
+    """A --db value as a URL: a plain path is a SQLite file (made absolute). A network share path
+    stays as written, so that //server/share is refused as a share and not read as /server/share."""
+    if "://" in value or "\x00" in value:
+        return value
+    if value.startswith(("//", "\\\\")):
+        return f"sqlite:///{value}"
+    return f"sqlite:///{Path(value).expanduser().resolve()}"
+
+
+def chosen_connection(db_arg: str | None) -> Chosen:
+    """`--db` wins for this run, then the remembered connection; NONE_YET when neither (a command then
+    takes `or_default()`, the window asks). The workstation's name is the remembered one or the host's.
+    Raises workstation.WorkstationFileError for a damaged remembered file, which says how to mend it."""
+    remembered = workstation.load()
+    if db_arg is not None:
+        return Chosen(database_url(db_arg), remembered.workstation, Source.FROM_ARGUMENT)
+    if remembered.url is not None:
+        return Chosen(remembered.url, remembered.workstation, Source.REMEMBERED)
+    return Chosen(None, remembered.workstation, Source.NONE_YET)
+
+
+def sqlite_url_here() -> str:
+    """ "This computer only": the SQLite file in the user's data folder."""
+    return this_computer.default_database_url()
+
+
+def postgres_url(host: str, port: int, database: str, user: str, ssl_mode: SslMode) -> str:
+    """The company's server as a psycopg URL (no password: that goes to the keyring). The user is
+    quoted, so a name with @, /, : or spaces stays itself; SQLAlchemy takes the database name as
+    written up to a "?", so that one character cannot be in it (ValueError)."""
+    if "?" in database:
+        raise ValueError("a database name cannot contain a question mark (?)")
+    host = host.strip()
+    shown_host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    return (
+        f"postgresql+psycopg://{quote(user, safe='')}@{shown_host}:{int(port)}/{database}"
+        f"?sslmode={SslMode(ssl_mode).value}"
+    )
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be shown and written down: the password left out (not masked)."""
+    from desktop.store.engine import parse_url
+
+    parsed = parse_url(url)
+    return _rendered(_password_dropped(parsed))
+
+
+def _password_dropped(parsed: URL) -> URL:
+    from sqlalchemy.engine import URL
+
+    # URL.set(password=None) keeps the password; a URL made without one has none.
+    return URL.create(
+        parsed.drivername, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query
+    )
+
+
+def _rendered(parsed: URL) -> str:
+    return parsed.render_as_string(hide_password=False)
+
+
+# -- testing a connection ---------------------------------------------------------------------------
+
+
+def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
+    """Tests `url` (with `password`, when given, in place of the URL's own) without changing anything:
+    never migrates, never makes a file or a table, and answers a verdict instead of raising when the
+    server cannot be reached. A PostgreSQL server gets CONNECT_TIMEOUT seconds to answer."""
+    from desktop.store.engine import DatabaseUrlError, parse_url
+
+    try:
+        parsed = parse_url(url)
+    except DatabaseUrlError as exc:
+        return ConnectionCheck(Verdict.NOT_USABLE, str(exc), _masked(url))
+    shown = _rendered(_password_dropped(parsed))
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        verdict, detail = _check_sqlite(parsed.database or "", bool(parsed.query))
+    elif backend == "postgresql" and parsed.get_driver_name() == "psycopg":
+        verdict, detail = _check_server(parsed, password)
+    else:
+        verdict, detail = (
+            Verdict.NOT_USABLE,
+            f"{parsed.drivername} is not supported; use sqlite:///FILE or postgresql+psycopg://...",
+        )
+    return ConnectionCheck(verdict, detail, shown)
+
+
+def _masked(url: str) -> str:
+    from desktop.store.engine import _masked as masked
+
+    return masked(url)
+
+
+def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
+    from desktop.store.engine import DatabaseUrlError, check_sqlite_path
+    from desktop.store.recognition import DatabaseRefused, _sqlite_facts
+
+    if has_options:
+        return Verdict.NOT_USABLE, "a SQLite URL takes no options"
+    if database in ("", ":memory:") or database.startswith("file:"):
+        return Verdict.NOT_USABLE, "an in-memory database keeps nothing; name a file: sqlite:///FILE"
+    try:
+        check_sqlite_path(database)
+    except DatabaseUrlError as exc:
+        return Verdict.NETWORK_SHARE, str(exc)
+    path = Path(database).expanduser()
+    if not path.exists():
+        folder = _nearest_existing(path.parent)
+        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+            return Verdict.NOT_USABLE, f"the SQLite file {path} cannot be made: {folder} is not writable"
+        return Verdict.EMPTY, f"the SQLite file {path} does not exist yet: it will be made and set up"
+    if path.is_dir():
+        return Verdict.NOT_USABLE, f"{path} is a folder, not a SQLite file"
+    try:
+        tables, revisions = _sqlite_facts(path.resolve())
+    except DatabaseRefused as exc:
+        return Verdict.FOREIGN, str(exc)
+    return _judged(f"the database file {path}", tables, revisions)
+
+
+def _nearest_existing(folder: Path) -> Path:
+    while not folder.exists() and folder.parent != folder:
+        folder = folder.parent
+    return folder
+
+
+def _check_server(parsed: URL, password: str | None) -> tuple[Verdict, str]:
+    from sqlalchemy.exc import DBAPIError
+
+    from desktop.store.engine import DatabaseUrlError, make_engine
+    from desktop.store.recognition import _server_facts
+
+    if password:
+        parsed = parsed.set(password=password)
+    if "connect_timeout" not in parsed.query:
+        parsed = parsed.update_query_dict({"connect_timeout": str(CONNECT_TIMEOUT)})
+    where = f"the database {parsed.database} on {parsed.host or 'localhost'}"
+    try:
+        engine = make_engine(_rendered(parsed))
+    except DatabaseUrlError as exc:
+        return Verdict.NOT_USABLE, str(exc)
+    try:
+        tables, revisions = _server_facts(engine)
+    except DBAPIError as exc:
+        return _server_failure(exc.orig, parsed)
+    except (OSError, ValueError) as exc:  # e.g. a host name that is not one
+        return Verdict.UNREACHABLE, f"{parsed.host}: {_one_line(exc)}"
+    finally:
+        engine.dispose()
+    return _judged(where, tables, revisions)
+
+
+def _server_failure(error: BaseException | None, parsed: URL) -> tuple[Verdict, str]:
+    """The driver's words on one line (psycopg names no password in them), and what they mean."""
+    state = getattr(error, "sqlstate", None)
+    text = _one_line(error)
+    where = f"{parsed.host or 'localhost'}:{parsed.port or DEFAULT_PORT}"
+    refused = (
+        "password" in text or "authentication" in text or ('role "' in text and "does not exist" in text)
+    )
+    if state in ("28P01", "28000") or refused:
+        return Verdict.LOGIN_REFUSED, f"the server {where} refused the user {parsed.username}: {text}"
+    if state == "3D000" or ("database" in text and "does not exist" in text):
+        return (
+            Verdict.NO_SUCH_DATABASE,
+            f"the server {where} has no database {parsed.database}: create it (empty) first",
+        )
+    return Verdict.UNREACHABLE, f"the server {where} cannot be reached: {text}"
+
+
+def _one_line(error: object) -> str:
+    """psycopg adds a tab-indented hint line ("Is the server running on that host...?"): kept."""
+    return " ".join(str(error or "").split())
+
+
+def _judged(where: str, tables: set[str], revisions: list[str]) -> tuple[Verdict, str]:
+    from desktop.store import migrate
+    from desktop.store.recognition import SIGNATURE_TABLES, DatabaseRefused, judge
+
+    known = migrate.known_revisions()
+    try:
+        judge(where, tables, revisions, known)
+    except DatabaseRefused as exc:
+        unknown = [revision for revision in revisions if revision not in known]
+        newer = bool(revisions) and bool(unknown) and tables >= SIGNATURE_TABLES
+        return (Verdict.NEWER if newer else Verdict.FOREIGN), str(exc)
+    head = migrate.head_revision()
+    if not revisions:
+        return Verdict.EMPTY, f"{where} is empty: RenewDesk will set it up"
+    if revisions == [head]:
+        return Verdict.READY, f"{where} is a RenewDesk database at this program's schema version ({head})"
+    return (
+        Verdict.OLDER,
+        f"{where} is a RenewDesk database of an older version ({', '.join(revisions)}): it will be "
+        f"brought up to this program's ({head}) when it is opened",
+    )
+
+
+# -- remembering it ---------------------------------------------------------------------------------
+
+
+def remember_connection(
+    url: str,
+    password: str | None,
+    name: str | None = None,
+    *,
+    secrets: SecretStore | None = None,
+) -> tuple[Remembered, ConnectionCheck]:
+    """Tests the connection, then keeps it: the password (the argument, or the one written in the URL)
+    in the keyring as db.password, the URL without it and the workstation's name in the remembered
+    file. `name` None keeps the name remembered before (or the host's). Refuses, changing nothing, a
+    connection whose test does not pass, a name that cannot be one, and a keyring that cannot keep
+    the password (UseCaseError)."""
+    from desktop.app.errors import UseCaseError
+    from desktop.core.codes import ErrorCode
+    from desktop.secrets import KeyringSecretStore, SecretsUnavailable
+    from desktop.store.engine import DatabaseUrlError, parse_url
+
+    if name is not None and (problem := workstation.name_problem(name)) is not None:
+        raise UseCaseError(ErrorCode.WORKSTATION_NAME_INVALID, name=name, problem=problem)
+    try:
+        parsed = parse_url(database_url(url))
+    except DatabaseUrlError as exc:
+        raise UseCaseError(
+            ErrorCode.CONNECTION_UNUSABLE, verdict=Verdict.NOT_USABLE.value, detail=str(exc)
+        ) from None
+    password = password or parsed.password or None
+    bare = _rendered(_password_dropped(parsed))
+    check = check_connection(bare, password)
+    if not check.usable:
+        raise UseCaseError(ErrorCode.CONNECTION_UNUSABLE, verdict=check.verdict.value, detail=check.detail)
+    store = secrets or KeyringSecretStore()
+    try:
+        _keep_password(store, parsed.get_backend_name() == "postgresql", password)
+    except SecretsUnavailable as exc:
+        raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
+    before = workstation.load()
+    remembered = Remembered(bare, name if name is not None else before.name)
+    try:
+        workstation.save(remembered)
+    except workstation.WorkstationFileError as exc:
+        raise UseCaseError(ErrorCode.WORKSTATION_FILE_UNWRITABLE, detail=str(exc)) from None
+    return remembered, check
+
+
+def _keep_password(store: SecretStore, server: bool, password: str | None) -> None:
+    """A server's password goes to the keyring. A server reached without one must not be sent the
+    password of the server remembered before, so a kept one is emptied; a SQLite file needs none
+    and leaves the keyring alone (a workstation without a keyring may still use its own file)."""
+    if not server:
+        return
+    if password:
+        store.set(DB_PASSWORD, password)
+    elif store.get(DB_PASSWORD):
+        store.set(DB_PASSWORD, "")
+
+
+def password_kept(secrets: SecretStore | None = None) -> bool | None:
+    """Whether the keyring keeps a database password; None when there is no usable keyring."""
+    from desktop.secrets import KeyringSecretStore, SecretsUnavailable
+
+    try:
+        return bool((secrets or KeyringSecretStore()).get(DB_PASSWORD))
+    except SecretsUnavailable:
+        return None
+
+
+# -- opening it ---------------------------------------------------------------------------------------
+
+
+def open_context(
+    chosen: Chosen,
+    today: date | None = None,
+    *,
+    secrets: SecretStore | None = None,
+    clock: Clock | None = None,
+    sandbox_seed: int | None = None,
+) -> AppContext:
+    """The context on the chosen connection (migrated when older), named after this workstation. The
+    store's and bootstrap's errors pass through (DatabaseUrlError, DatabaseRefused, OperationalError)."""
+    from desktop.bootstrap import build_context
+
+    return build_context(
+        chosen.or_default().url,
+        today,
+        secrets=secrets,
+        clock=clock,
+        sandbox_seed=sandbox_seed,
+        workstation=chosen.workstation,
+    )
+
+
+def open_desk(chosen: Chosen) -> Desk:
+    """For the window: the desk on the chosen connection, nobody signed in yet."""
+    from desktop.app.desk import Desk
+
+    return Desk(open_context(chosen))
