@@ -1734,177 +1734,177 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="214"/>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="226"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
         <source>Where is the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dónde están los datos?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="275"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="279"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="282"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este equipo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="284"/>
         <source>A database file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="286"/>
         <source>The company&apos;s server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="287"/>
         <source>The company&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de la empresa</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="288"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor (dirección)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="289"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="290"/>
         <source>Database</source>
-        <translation type="unfinished">Base de datos</translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="291"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="292"/>
         <source>Password</source>
-        <translation type="unfinished">Contraseña</translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="293"/>
         <source>Encryption (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (SSL)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="296"/>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de este equipo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="298"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="300"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la conexión</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="301"/>
         <source>Use this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta conexión</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="345"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="349"/>
         <source>The server refused the user or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="352"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
         <source>This connection cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="363"/>
         <source>Off</source>
-        <translation type="unfinished">Desactivada</translation>
+        <translation>Desactivado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="364"/>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="365"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
         <source>Required, with the server&apos;s certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
 </context>
 <context>
@@ -3774,12 +3774,6 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
-        <source>RenewDesk — {name}</source>
-        <translation>RenewDesk — {name}</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
@@ -3820,14 +3814,14 @@ Tarjetas: {cards}</translation>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="455"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
@@ -3853,87 +3847,108 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="180"/>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="182"/>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="183"/>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="184"/>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="185"/>
-        <location filename="../desktop/ui/main_window.py" line="353"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <source>&amp;Connection…</source>
+        <translation>&amp;Conexión…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;Guía de esta ventana</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
-        <location filename="../desktop/ui/main_window.py" line="360"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="370"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <source>RenewDesk — {name} — {workstation}</source>
+        <translation>RenewDesk — {name} — {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>Tick services first</source>
         <translation>Marque primero los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="181"/>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>&amp;E-mails…</source>
         <translation>C&amp;orreos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <source>RenewDesk will restart to use the new connection.</source>
+        <translation>RenewDesk se reiniciará para usar la nueva conexión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>Un administrador ha desactivado su cuenta, por lo que se ha cerrado su sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="520"/>
+        <location filename="../desktop/ui/main_window.py" line="541"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
@@ -6835,7 +6850,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
@@ -6845,22 +6860,22 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="209"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Choose another connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir otra conexión…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
         <source>Connecting to the database… You can type your name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>The database could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>
 </context>
 <context>

@@ -1734,177 +1734,177 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="214"/>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="226"/>
         <source>Testing the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור נבדק…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
         <source>Where is the data?</source>
-        <translation type="unfinished"></translation>
+        <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="275"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="279"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="282"/>
         <source>This computer only</source>
-        <translation type="unfinished"></translation>
+        <translation>מחשב זה בלבד</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="284"/>
         <source>A database file in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="286"/>
         <source>The company&apos;s server (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="287"/>
         <source>The company&apos;s server</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת של החברה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="288"/>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>שרת (כתובת)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="289"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>פורט</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="290"/>
         <source>Database</source>
-        <translation type="unfinished">מסד נתונים</translation>
+        <translation>מסד נתונים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="291"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>משתמש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="292"/>
         <source>Password</source>
-        <translation type="unfinished">סיסמה</translation>
+        <translation>סיסמה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="293"/>
         <source>Encryption (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצפנה (SSL)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="296"/>
         <source>This computer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם המחשב הזה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="298"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="300"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>בדיקת החיבור</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="301"/>
         <source>Use this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>יציאה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
-        <translation type="unfinished"></translation>
+        <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="345"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="349"/>
         <source>The server refused the user or the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="352"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
         <source>This connection cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="363"/>
         <source>Off</source>
-        <translation type="unfinished">כבוי</translation>
+        <translation>כבויה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="364"/>
         <source>When the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="365"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>חובה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
         <source>Required, with the server&apos;s certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
 </context>
 <context>
@@ -3774,12 +3774,6 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="163"/>
-        <location filename="../desktop/ui/main_window.py" line="443"/>
-        <source>RenewDesk — {name}</source>
-        <translation>RenewDesk — {name}</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
@@ -3820,14 +3814,14 @@ Cards: {cards}</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="310"/>
-        <location filename="../desktop/ui/main_window.py" line="434"/>
+        <location filename="../desktop/ui/main_window.py" line="317"/>
+        <location filename="../desktop/ui/main_window.py" line="455"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="320"/>
+        <location filename="../desktop/ui/main_window.py" line="327"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
@@ -3853,87 +3847,108 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="323"/>
+        <location filename="../desktop/ui/main_window.py" line="330"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="334"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="180"/>
-        <location filename="../desktop/ui/main_window.py" line="329"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="182"/>
-        <location filename="../desktop/ui/main_window.py" line="341"/>
+        <location filename="../desktop/ui/main_window.py" line="348"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="183"/>
-        <location filename="../desktop/ui/main_window.py" line="345"/>
+        <location filename="../desktop/ui/main_window.py" line="352"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="184"/>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="355"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="185"/>
-        <location filename="../desktop/ui/main_window.py" line="353"/>
+        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <source>&amp;Connection…</source>
+        <translation>&amp;חיבור למסד הנתונים…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="363"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;מדריך לחלון זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
-        <location filename="../desktop/ui/main_window.py" line="360"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="370"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="223"/>
+        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <source>RenewDesk — {name} — {workstation}</source>
+        <translation>RenewDesk — {name} — {workstation}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="230"/>
         <source>Tick services first</source>
         <translation>יש לסמן שירותים תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="229"/>
-        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="236"/>
+        <location filename="../desktop/ui/main_window.py" line="245"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="181"/>
-        <location filename="../desktop/ui/main_window.py" line="331"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>&amp;E-mails…</source>
         <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="400"/>
+        <location filename="../desktop/ui/main_window.py" line="410"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="435"/>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <source>Connection</source>
+        <translation>חיבור למסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <source>RenewDesk will restart to use the new connection.</source>
+        <translation>RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/main_window.py" line="456"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>מנהל השבית את החשבון שלך, ולכן בוצעה יציאה מהמערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="520"/>
+        <location filename="../desktop/ui/main_window.py" line="541"/>
         <source>Finishing the background checks…</source>
         <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
@@ -6835,7 +6850,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>בהתחברות…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
@@ -6845,22 +6860,22 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="209"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>ניסיון חוזר</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Choose another connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
         <source>Connecting to the database… You can type your name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>The database could not be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>
 </context>
 <context>

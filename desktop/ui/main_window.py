@@ -23,7 +23,7 @@ from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
 from desktop.app.views import AccountView, ServiceView
 from desktop.core.codes import ErrorCode, Unavailable
-from desktop.ui import messages
+from desktop.ui import messages, start_up
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -36,6 +36,7 @@ from desktop.ui.customers.customer_dialog import CustomerDialog
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable
 from desktop.ui.dialogs.about_dialog import AboutDialog
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
@@ -159,8 +160,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Every text of the window's own, again after another language is chosen (sign-in)."""
-        name = self.workspace.actor.name if self.workspace.actor else ""
-        self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
+        self._show_title()
         self.file_menu.setTitle(self.tr("&File"))
         self.sign_out_action.setText(self.tr("Sign &out / switch user…"))
         self.quit_action.setText(self.tr("&Quit"))
@@ -182,10 +182,17 @@ class MainWindow(QMainWindow):
         self.audit_action.setText(self.tr("&Audit log…"))
         self.settings_action.setText(self.tr("&Settings…"))
         self.staff_action.setText(self.tr("S&taff…"))
+        self.connection_action.setText(self.tr("&Connection…"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.help_action.setText(self.tr("&Guide to this window"))
         self.about_action.setText(self.tr("&About RenewDesk"))
         self.update_actions()
+
+    def _show_title(self) -> None:
+        """Who is signed in, and on which workstation (R43): several may be open side by side."""
+        name = self.workspace.actor.name if self.workspace.actor else ""
+        title = self.tr("RenewDesk — {name} — {workstation}")
+        self.setWindowTitle(title.format(name=name, workstation=self.workspace.workstation))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -348,6 +355,9 @@ class MainWindow(QMainWindow):
         self.staff_action = tools.addAction(icon("users"), self.tr("S&taff…"))
         self.staff_action.triggered.connect(self.open_staff)
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
+        self.connection_action = tools.addAction(icon("database"), self.tr("&Connection…"))
+        self.connection_action.triggered.connect(self.open_connection)
+        self.connection_action.setVisible(may(Permission.MANAGE_SETTINGS))
 
     def _add_help_menu(self) -> None:
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -401,6 +411,17 @@ class MainWindow(QMainWindow):
             if self.background.checks is not None:
                 self.background.checks.follow_settings()
 
+    def open_connection(self) -> None:
+        """R43: where this workstation's data is (admin). A new one is used after a restart: every
+        part of this window was built on the old connection."""
+        dialog = ConnectionDialog(self.tasks, first_start=False, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        QMessageBox.information(
+            self, self.tr("Connection"), self.tr("RenewDesk will restart to use the new connection.")
+        )
+        start_up.restart_without_db()
+
     def open_staff(self) -> None:
         StaffDialog(self.workspace, self.tasks, self).exec()
         # The admin may have given up their own role: the staff table says, read off the GUI thread;
@@ -439,11 +460,11 @@ class MainWindow(QMainWindow):
         """What the person at the desk may use: an admin who gave up their own admin role loses the
         admin windows at once; after a sign-out, the next person's role decides."""
         may = self.workspace.may
-        name = self.workspace.actor.name if self.workspace.actor else ""
-        self.setWindowTitle(self.tr("RenewDesk — {name}").format(name=name))
+        self._show_title()
         self.finance_menu.menuAction().setVisible(may(Permission.VIEW_FINANCE))
         self.settings_action.setVisible(may(Permission.VIEW_SETTINGS))
         self.staff_action.setVisible(may(Permission.MANAGE_STAFF))
+        self.connection_action.setVisible(may(Permission.MANAGE_SETTINGS))
         self.audit_action.setVisible(may(Permission.VIEW_AUDIT))
         self.update_actions()
         if self.workspace.actor is not None:

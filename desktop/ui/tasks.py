@@ -15,8 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRunnable, Qt, QTh
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from shiboken6 import isValid
 
-from desktop.ui import messages
-
 T = TypeVar("T")
 _CHILDREN_ONLY = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -77,6 +75,8 @@ def _watch_of(owner: QObject) -> _OwnerWatch:
 
 def show_failure(owner: QWidget | None, error: BaseException) -> None:
     """The default for work that failed: the translated reason, in the owner's window."""
+    from desktop.ui import messages  # here: the sign-in dialog runs tasks before the use cases load
+
     QMessageBox.warning(
         owner.window() if owner is not None else None,
         QCoreApplication.translate("TaskRunner", "RenewDesk"),

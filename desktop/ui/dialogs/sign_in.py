@@ -8,6 +8,7 @@ adopts the person on the GUI thread."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
@@ -28,17 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import auth, staff
-from desktop.app.actor import Actor, Role
-from desktop.app.desk import Desk
-from desktop.app.errors import UseCaseError
-from desktop.app.interchange.demo import load_demo
-from desktop.app.interchange.load import import_document
-from desktop.app.staff import StaffMember
-from desktop.ui import messages
 from desktop.ui.application import install_language
 from desktop.ui.colours import error_style
 from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.app import auth
+    from desktop.app.desk import Desk
+    from desktop.app.staff import StaffMember
+
+# The sign-in dialog is the window's first frame: it is painted before the database layer and the use
+# cases are loaded (issue 13), so those are imported where they are used, never at the top.
 
 LANGUAGE_NAMES = {"en": "English", "he": "עברית", "es": "Español"}
 ERROR_LINES = 3  # room kept for a refusal, so that a long one never squeezes the fields
@@ -50,6 +51,12 @@ def _language_combo(parent: QWidget, language: str) -> QComboBox:
         combo.addItem(name, code)
     combo.setCurrentIndex(max(0, combo.findData(language)))
     return combo
+
+
+def _error_text(error: BaseException) -> str:
+    from desktop.ui import messages
+
+    return messages.error(error)
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -89,7 +96,7 @@ class _LanguageDialog(QDialog):
     def say(self, refusal: BaseException | str | None) -> None:
         """Shows why nothing happened (kept, so that it is said again in another language)."""
         self._refusal = refusal if isinstance(refusal, BaseException) else None
-        text = refusal if isinstance(refusal, str) else messages.error(refusal) if refusal else ""
+        text = refusal if isinstance(refusal, str) else _error_text(refusal) if refusal else ""
         self.error.setText(text)
         needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
         if needed > self.height():
@@ -104,56 +111,122 @@ class _LanguageDialog(QDialog):
     def _say_again(self) -> None:
         self.retranslate()
         if self._refusal is not None:
-            self.error.setText(messages.error(self._refusal))
+            self.error.setText(_error_text(self._refusal))
 
     def retranslate(self) -> None:
         raise NotImplementedError
 
 
 class SignInDialog(_LanguageDialog):
+    """Sign-in. Made with no desk, it is the window's first frame while the database is opened on the
+    worker (issue 13): the fields take typing at once, Sign in waits ("Connecting…") until `set_desk`;
+    `connection_failed` says why the database could not be opened and offers Retry and another
+    connection (the signals `retry_wanted` and `connection_wanted`)."""
+
+    retry_wanted = Signal()
+    connection_wanted = Signal()
+
     def __init__(
-        self, workspace: Desk, tasks: TaskRunner, language: str, parent: QWidget | None = None
+        self, workspace: Desk | None, tasks: TaskRunner, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(language, parent)
         self._workspace, self._tasks = workspace, tasks
+        self._failure: str | None = None  # why the database could not be opened (said as it came)
         self.name = QLineEdit(self)
         self.name.setText(str(QSettings().value("last_user", "")))
         self.password = _password_field(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.retry_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.choose_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.retry_button.clicked.connect(self._retry)
+        self.choose_button.clicked.connect(self.connection_wanted)
         self.language_label, self.name_label, self.password_label = QLabel(self), QLabel(self), QLabel(self)
+        self.connecting = QLabel(self)  # "Connecting to the database…" while the desk is being built
+        self.connecting.setObjectName("signInConnecting")
+        self.connecting.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.name_label, self.name)
         form.addRow(self.password_label, self.password)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.connecting)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
+        self._show_state()
         self.retranslate()
         (self.password if self.name.text() else self.name).setFocus()
+
+    @property
+    def ready(self) -> bool:
+        return self._workspace is not None
+
+    @property
+    def sign_in_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def set_desk(self, workspace: Desk) -> None:
+        """The database is open: Sign in works now (what was typed meanwhile is kept)."""
+        self._workspace, self._failure = workspace, None
+        self.say(None)
+        self._show_state()
+        self.retranslate()
+
+    def connection_failed(self, detail: str) -> None:
+        """The database could not be opened: why, with Retry and Choose another connection…"""
+        self._workspace, self._failure = None, detail
+        self._show_state()
+        self.retranslate()
+
+    def connecting_again(self) -> None:
+        self._workspace, self._failure = None, None
+        self.say(None)
+        self._show_state()
+        self.retranslate()
+
+    def _retry(self) -> None:
+        self.connecting_again()
+        self.retry_wanted.emit()
+
+    def _show_state(self) -> None:
+        failed = self._failure is not None
+        self.sign_in_button.setEnabled(self.ready)
+        self.retry_button.setVisible(failed)
+        self.choose_button.setVisible(failed)
+        self.connecting.setVisible(not self.ready and not failed)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to RenewDesk"))
         self.language_label.setText(self.tr("Language"))
         self.name_label.setText(self.tr("Name"))
         self.password_label.setText(self.tr("Password"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.sign_in_button.setText(self.tr("Sign in") if self.ready else self.tr("Connecting…"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.choose_button.setText(self.tr("Choose another connection…"))
+        self.connecting.setText(self.tr("Connecting to the database… You can type your name and password."))
+        if self._failure is not None:
+            self.say(self.tr("The database could not be opened: {reason}").format(reason=self._failure))
 
     def sign_in(self) -> None:
+        workspace = self._workspace
+        if workspace is None:
+            return  # Enter pressed while connecting: Sign in is not there yet
+        from desktop.app import auth
+
         name, password = self.name.text(), self.password.text()
         self.buttons.setEnabled(False)
         self.say(None)
-        workspace = self._workspace
         self._tasks.run(
             lambda: workspace.make(auth.sign_in, name, password), self._signed_in, self._failed, owner=self
         )
 
     def _signed_in(self, session: auth.Session) -> None:
+        assert self._workspace is not None
         self._workspace.adopt(session.actor)
         settings = QSettings()
         settings.setValue("last_user", self.name.text())
@@ -282,6 +355,9 @@ class FirstRunDialog(_LanguageDialog):
             return
         self.say(None)
         name, password = self.name.text(), self.password.text()
+        from desktop.app import staff
+        from desktop.app.actor import Actor, Role
+
         workspace = self._workspace
         setup = Actor(f"setup:{name}", Role.ADMIN)
         self._set_doing("create")
@@ -295,6 +371,11 @@ class FirstRunDialog(_LanguageDialog):
     def _created(self, member: StaffMember) -> None:
         """The admin exists: the desk adopts them here, then the demo data or the file is loaded as
         them (a refused file is said, and the window opens all the same)."""
+        from desktop.app.actor import Actor
+        from desktop.app.errors import UseCaseError
+        from desktop.app.interchange.demo import load_demo
+        from desktop.app.interchange.load import import_document
+
         self._workspace.adopt(Actor(member.name, member.role))
         QSettings().setValue("language", self.chosen_language())
         demo, chosen, workspace = self.demo.isChecked(), self.chosen_file, self._workspace
@@ -317,10 +398,12 @@ class FirstRunDialog(_LanguageDialog):
         self._tasks.run(load, self._loaded, self._loaded, owner=self)
 
     def _loaded(self, import_error: BaseException | None) -> None:
+        from desktop.app.errors import UseCaseError
+
         self._set_doing(None)
         if import_error is not None:
             detail = (
-                messages.error(import_error)
+                _error_text(import_error)
                 if isinstance(import_error, UseCaseError)
                 else self.tr("The file could not be read: {detail}").format(detail=str(import_error))
             )

@@ -1,0 +1,153 @@
+"""Where the data is (R43), chosen in the window: this computer only is preselected and remembered
+as the SQLite file in the data folder; the company's server is tested on the worker and its verdict
+said in words (a closed port, a real PostgreSQL server); nothing is remembered that does not pass,
+the password goes to the keyring and never to the file; Tools → Connection is an admin's, filled with
+the remembered connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from desktop import workstation
+from desktop.app.connection import SslMode, sqlite_url_here
+from desktop.app.desk import Desk
+from desktop.bootstrap import AppContext
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog
+from desktop.ui.tasks import TaskRunner
+from tests.support import postgres
+from tests.support.actors import TEST_ADMIN
+from tests.support.keyrings import MemoryKeyring
+from tests.ui.conftest import WindowFactory
+
+SECRET = "s3cret-that-stays-in-the-keyring"
+
+
+@pytest.fixture(autouse=True)
+def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    return tmp_path
+
+
+def _dialog(qtbot: QtBot, *, first_start: bool = True) -> ConnectionDialog:
+    dialog = ConnectionDialog(TaskRunner(), first_start=first_start)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def _use(dialog: ConnectionDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled()
+    button.click()
+
+
+def _server(dialog: ConnectionDialog, host: str, port: int, database: str, user: str) -> None:
+    dialog.server.click()
+    dialog.host.setText(host)
+    dialog.port.setValue(port)
+    dialog.database.setText(database)
+    dialog.user.setText(user)
+
+
+def test_this_computer_only_is_the_default_and_is_remembered(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    assert dialog.here.isChecked() and not dialog.server_box.isEnabled()
+    assert dialog.windowTitle() == "Where is the data?"
+    assert dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Quit"
+    dialog.name.setText("front-desk")
+    _use(dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert workstation.load() == workstation.Remembered(sqlite_url_here(), "front-desk")
+    assert dialog.remembered == workstation.load()
+
+
+def test_a_server_that_does_not_answer_is_said_and_not_remembered(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = _dialog(qtbot)
+    _server(dialog, "127.0.0.1", 1, "renewdesk", "sales")  # nothing listens on port 1
+    dialog.password.setText(SECRET)
+    dialog.test_button.click()
+    assert dialog.verdict.text() == "Testing the connection…" and not dialog.test_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.verdict.text().startswith("The server does not answer")
+    assert "127.0.0.1:1" in dialog.detail.text() and SECRET not in dialog.detail.text()
+
+    _use(dialog)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.verdict.text().startswith("The server does not answer")
+    assert workstation.load().url is None  # nothing remembered
+    assert not workstation.file_path().exists()
+
+    dialog.host.setText("127.0.0.2")
+    assert dialog.verdict.text() == ""  # another connection: the old verdict no longer holds
+
+
+def test_the_server_fields_are_needed_before_a_test(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.server.click()
+    dialog.host.setText("db.example.com")
+    dialog.user.setText("")
+    assert not dialog.test_button.isEnabled()
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    dialog.here.click()
+    assert dialog.test_button.isEnabled()
+
+
+@pytest.mark.postgres
+def test_the_company_server_is_tested_and_remembered_without_its_password(
+    qtbot: QtBot, pg_server: postgres.PgServer, memory_keyring: MemoryKeyring
+) -> None:
+    name = pg_server.create_database()
+    try:
+        dialog = _dialog(qtbot)
+        _server(dialog, "127.0.0.1", pg_server.port, name, postgres.USER)
+        dialog.ssl.setCurrentIndex(dialog.ssl.findData(SslMode.DISABLE))
+        dialog.password.setText(SECRET)
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+        assert dialog.verdict.text() == "Connected: the database is empty, RenewDesk will set it up."
+
+        _use(dialog)
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15000)
+        remembered = workstation.load()
+        assert remembered.url is not None and remembered.url.startswith("postgresql+psycopg://")
+        parts = urlsplit(remembered.url)
+        assert (parts.hostname, parts.port, parts.path) == ("127.0.0.1", pg_server.port, f"/{name}")
+        assert SECRET not in workstation.file_path().read_text(encoding="utf-8")
+        assert memory_keyring.get_password("RenewDesk", "db.password") == SECRET
+
+        again = _dialog(qtbot, first_start=False)  # Tools → Connection: filled with it
+        assert again.server.isChecked() and again.server_box.isEnabled()
+        assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == (
+            "127.0.0.1",
+            pg_server.port,
+            name,
+            postgres.USER,
+        )
+        assert again.ssl.currentData() == SslMode.DISABLE and again.password.text() == ""
+        assert again.windowTitle() == "Connection"
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_tools_connection_is_for_admins_only(
+    sctx: AppContext, make_window: WindowFactory, qtbot: QtBot
+) -> None:
+    from desktop.app.actor import Actor, Role
+
+    admin = make_window(sctx, TEST_ADMIN)
+    assert admin.connection_action.isVisible() and admin.connection_action.text() == "&Connection…"
+    assert admin.windowTitle() == f"RenewDesk — {TEST_ADMIN.name} — {sctx.workstation}"
+    sales = make_window(sctx, Actor("sara", Role.SALES))
+    assert not sales.connection_action.isVisible()
+    finance = make_window(sctx, Actor("fina", Role.FINANCE))
+    assert not finance.connection_action.isVisible()
+    assert isinstance(admin.workspace, Desk)

@@ -1,0 +1,152 @@
+"""The window's start (R43, issue 13): the sign-in dialog is on screen before the database is opened
+(the worker is held by a gate here), takes typing meanwhile, and offers Sign in when the desk is
+ready; a database that cannot be opened is said in the dialog with Retry and another connection; a
+database with no staff goes on to the first-run dialog; the first start asks where the data is."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from desktop import workstation
+from desktop.app.actor import Role
+from desktop.app.staff import add_staff
+from desktop.bootstrap import AppContext
+from desktop.ui import start_up
+from desktop.ui.start_up import FIRST_RUN, StartUp, needs_connection
+from tests.conftest import ROOT
+from tests.support.actors import TEST_ADMIN
+
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's configuration and data folders: the remembered connection is its own."""
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / name.lower()))
+    return tmp_path
+
+
+@pytest.fixture
+def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Holds the worker's opening of the database until the test sets the event."""
+    opened = threading.Event()
+    original: Callable[[str | None, date | None], object] = start_up._open
+
+    def held(db_arg: str | None, today: date | None) -> object:
+        assert opened.wait(30), "the test never let the database open"
+        return original(db_arg, today)
+
+    monkeypatch.setattr(start_up, "_open", held)
+    return opened
+
+
+def test_the_first_frame_loads_no_database_layer() -> None:
+    """The window's command and its start-up module import Qt and the sign-in dialog only."""
+    script = (
+        "import sys, json\n"
+        "import desktop.cli.window_commands, desktop.ui.start_up\n"
+        "heavy = ('sqlalchemy', 'pydantic', 'alembic', 'desktop.bootstrap', 'desktop.app.desk',"
+        " 'desktop.store', 'desktop.ui.main_window', 'desktop.ui.messages')\n"
+        "print(json.dumps(sorted(name for name in heavy if name in sys.modules)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True, timeout=60
+    )
+    assert json.loads(done.stdout) == []
+
+
+def test_sign_in_is_shown_before_the_desk_and_offered_when_it_is_ready(
+    qtbot: QtBot, sctx: AppContext, sqlite_url: str, gate: threading.Event
+) -> None:
+    add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
+    start = StartUp(sqlite_url, None, "en")
+    dialog = start.show_sign_in()
+    qtbot.addWidget(dialog)
+    start.open_database()
+    assert dialog.isVisible() and not dialog.ready
+    assert not dialog.sign_in_button.isEnabled()
+    assert dialog.sign_in_button.text() == "Connecting…"
+    assert dialog.connecting.isVisible() and not dialog.retry_button.isVisible()
+    dialog.name.setText("sara")
+    dialog.password.setFocus()
+    qtbot.keyClicks(dialog.password, PASSWORD)  # type: ignore[no-untyped-call]  # while connecting
+
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.ready)
+    assert dialog.sign_in_button.isEnabled() and dialog.sign_in_button.text() == "Sign in"
+    assert not dialog.connecting.isVisible()
+    assert (dialog.name.text(), dialog.password.text()) == ("sara", PASSWORD)
+    assert start.opened is not None and start.opened.staff == 1
+
+    dialog.sign_in_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    actor = start.opened.desk.actor
+    assert actor is not None and (actor.name, actor.role) == ("sara", Role.SALES)
+    start.tasks.wait()
+    start.opened.desk.make(lambda ctx: ctx.close())
+
+
+def test_a_database_that_cannot_be_opened_is_said_with_retry(qtbot: QtBot, tmp_path: Path) -> None:
+    foreign = tmp_path / "other.sqlite3"
+    with sqlite3.connect(foreign) as connection:
+        connection.execute("CREATE TABLE invoices_of_another_program (id INTEGER)")
+    start = StartUp(str(foreign), None, "en")
+    dialog = start.show_sign_in()
+    qtbot.addWidget(dialog)
+    start.open_database()
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible())
+    assert dialog.error.text().startswith("The database could not be opened: ")
+    assert "not a RenewDesk database" in dialog.error.text()
+    assert dialog.choose_button.isVisible() and dialog.choose_button.text() == "Choose another connection…"
+    assert not dialog.sign_in_button.isEnabled() and not dialog.connecting.isVisible()
+
+    foreign.unlink()  # mended meanwhile: an empty file now, made and set up by Retry
+    dialog.retry_button.click()
+    assert dialog.error.text() == "" and dialog.connecting.isVisible()
+    qtbot.waitUntil(lambda: dialog.result() == FIRST_RUN)  # no staff: the first-run dialog is next
+    assert start.opened is not None and start.opened.staff == 0
+    start.tasks.wait()
+    start.opened.desk.make(lambda ctx: ctx.close())
+
+
+def test_the_failure_is_said_again_in_another_language(qtbot: QtBot, tmp_path: Path) -> None:
+    folder = tmp_path / "a folder, not a file"
+    folder.mkdir()
+    start = StartUp(str(folder), None, "en")
+    dialog = start.show_sign_in()
+    qtbot.addWidget(dialog)
+    start.open_database()
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible())
+    english = dialog.error.text()
+    dialog.language.setCurrentIndex(dialog.language.findData("es"))
+    qtbot.waitUntil(lambda: dialog.error.text() != english)
+    assert dialog.retry_button.text() == "Reintentar"
+    assert str(folder.name) in dialog.error.text()
+
+
+def test_the_first_start_asks_and_a_remembered_or_given_connection_does_not(
+    own_folders: Path,
+) -> None:
+    assert needs_connection(None)
+    assert not needs_connection("sqlite:///elsewhere.sqlite3")  # --db: this run only, nothing asked
+    workstation.save(workstation.Remembered("sqlite:////tmp/x.sqlite3", "front-desk"))
+    assert not needs_connection(None)
+    workstation.file_path().write_text("{ not json", encoding="utf-8")
+    assert needs_connection(None)  # a damaged file is asked again rather than guessed
+
+
+def test_a_restart_drops_the_db_of_this_run() -> None:
+    kept = start_up._without_db(["--db", "sqlite:///a", "gui", "--today", "2026-01-02", "--db=x"])
+    assert kept == ["gui", "--today", "2026-01-02"]
