@@ -34,3 +34,14 @@ def about(ctx: AppContext) -> About:
     # URL.set(password=None) keeps the password; a URL made without one has none to hide.
     shown = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
     return About(PROGRAM, _version(), shown.render_as_string(hide_password=False), HOST)
+
+
+def about_connection(url: str, workstation: str) -> About:
+    """The same facts for a database that is not opened (`doctor` checks it without opening it)."""
+    from desktop.app.connection import without_password
+
+    try:
+        shown = without_password(url)
+    except ValueError:  # not a database URL: the database check says why
+        shown = "(not a database URL)"
+    return About(PROGRAM, _version(), shown, workstation)

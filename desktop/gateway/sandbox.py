@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Table,
     UniqueConstraint,
+    func,
     insert,
     select,
 )
@@ -166,6 +167,12 @@ class SandboxGateway:
         with self._engine.connect().execution_options(renewdesk_readonly=True) as connection:
             rows = connection.execute(select(ledger).order_by(ledger.c.id)).mappings().all()
         return [_public(dict(row)) for row in rows]
+
+    def ledger_size(self) -> int:
+        """How many calls the ledger holds: reading it is the sandbox's health check (`doctor`), as
+        a real gateway's would be its status endpoint. Raises SQLAlchemyError when it cannot be read."""
+        with self._engine.connect().execution_options(renewdesk_readonly=True) as connection:
+            return int(connection.scalar(select(func.count()).select_from(ledger)) or 0)
 
     def _wait(self) -> None:
         if self._latency:
