@@ -15,6 +15,7 @@ from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
 from desktop.store.engine import make_engine, parse_url
+from desktop.workstation import default_name
 
 APP_NAME = this_computer.APP_NAME
 default_database_url = this_computer.default_database_url
@@ -28,7 +29,7 @@ class AppContext:
     gateway: SandboxGateway
     settings: Settings = field(default_factory=Settings)
     # This workstation's name (R43): window title, lease and run owner, audit log.
-    workstation: str = field(default_factory=this_computer.host_name)
+    workstation: str = field(default_factory=default_name)
 
     def today(self) -> date:
         return company_today(self.clock, self.settings.zone)
@@ -67,7 +68,9 @@ def build_context(
     url = _with_keyring_password(db_url or default_database_url(), secret_store)
     engine = make_engine(url)
     migrate.upgrade(engine)
-    db = Database(engine)
+    # The workstation's name (R43), bounded and safe for lease owners and the audit log.
+    name = workstation or default_name()
+    db = Database(engine, name)
     with db.reading() as session:
         settings = Settings.from_mapping(settings_repo.load_all(session))
     base_clock = clock or SystemClock()
@@ -84,5 +87,5 @@ def build_context(
         secrets=secret_store,
         gateway=gateway,
         settings=settings,
-        workstation=workstation or this_computer.host_name(),
+        workstation=name,
     )

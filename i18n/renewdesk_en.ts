@@ -31,7 +31,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>%n entry shown, newest first; older ones follow with Load more.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entry written to {file}.</numerusform>
@@ -160,6 +160,33 @@
         <translation>
             <numerusform>%n card</numerusform>
             <numerusform>%n cards</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckTexts</name>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
+        <translation>
+            <numerusform>{zone}; this computer&apos;s clock is %n second off the database server&apos;s</numerusform>
+            <numerusform>{zone}; this computer&apos;s clock is %n seconds off the database server&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>No answer within %n second</numerusform>
+            <numerusform>No answer within %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <source>%n check(s) did not pass</source>
+        <translation>
+            <numerusform>%n check did not pass</numerusform>
+            <numerusform>%n checks did not pass</numerusform>
         </translation>
     </message>
 </context>

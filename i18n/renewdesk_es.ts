@@ -4,29 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="33"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="62"/>
         <source>About RenewDesk</source>
         <translation>Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="37"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="70"/>
         <source>Renewals and automatic card payments for a web-hosting company.</source>
         <translation>Renovaciones y cobros automáticos con tarjeta para una empresa de alojamiento web.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="76"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="77"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="78"/>
         <source>Workstation</source>
         <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="85"/>
+        <source>Checks of this workstation</source>
+        <translation>Comprobaciones de este puesto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="98"/>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
+        <source>Copies these facts and checks as plain text, for support</source>
+        <translation>Copia estos datos y comprobaciones como texto sin formato, para el soporte técnico</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="130"/>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="164"/>
+        <source>The checks could not be run ({detail})</source>
+        <translation>No se pudieron realizar las comprobaciones ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
+        <source>the report is on the clipboard</source>
+        <translation>el informe está en el portapapeles</translation>
     </message>
 </context>
 <context>
@@ -171,33 +206,33 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="93"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="105"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="107"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="112"/>
         <source>Reference or name</source>
         <translation>Nombre o número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="123"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="70"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
         <source>Who</source>
         <translation>Usuario</translation>
     </message>
@@ -205,6 +240,11 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
         <source>When (UTC)</source>
         <translation>Fecha (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="78"/>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
@@ -242,43 +282,43 @@ Tarjetas: {cards}</translation>
         <translation>Después (JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
         <source>What</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="131"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="439"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="441"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>Elija una entrada para ver qué cambió.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
         <source>Load more</source>
         <translation>Cargar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="191"/>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>Se muestra %n entrada, de la más reciente a la más antigua; las anteriores se cargan con «Cargar más».</numerusform>
@@ -286,7 +326,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entrada, de la más reciente a la más antigua.</numerusform>
@@ -294,17 +334,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="447"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="449"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, por {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="460"/>
         <source>Nothing else was recorded.</source>
         <translation>No se registró nada más.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entrada escrita en {file}.</numerusform>
@@ -312,47 +352,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="452"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="454"/>
         <source>Concerning: {entity}</source>
         <translation>Elemento: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
         <source>Customer: {customer}</source>
         <translation>Cliente: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="479"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="482"/>
         <source>Writing the audit log to {file}…</source>
         <translation>Escribiendo el registro de auditoría en {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="483"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="492"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="511"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="513"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -360,32 +400,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
         <source>Who</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
+        <source>Workstation</source>
+        <translation>Puesto de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
         <source>What</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
         <source>Concerning</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="38"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="39"/>
         <source>What changed</source>
         <translation>Qué cambió</translation>
     </message>
@@ -1685,22 +1730,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="115"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="116"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="117"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="140"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -1729,180 +1774,412 @@ Tarjetas: {cards}</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionDialog</name>
+    <name>CheckTexts</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="214"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="226"/>
-        <source>Testing the connection…</source>
-        <translation>Probando la conexión…</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
-        <source>Where is the data?</source>
-        <translation>¿Dónde están los datos?</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="275"/>
-        <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
-        <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="279"/>
-        <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
-        <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="282"/>
-        <source>This computer only</source>
-        <translation>Solo este equipo</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="284"/>
-        <source>A database file in {folder}</source>
-        <translation>Un archivo de base de datos en {folder}</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="286"/>
-        <source>The company&apos;s server (PostgreSQL)</source>
-        <translation>El servidor de la empresa (PostgreSQL)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="287"/>
-        <source>The company&apos;s server</source>
-        <translation>El servidor de la empresa</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="288"/>
-        <source>Host</source>
-        <translation>Servidor (dirección)</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="289"/>
-        <source>Port</source>
-        <translation>Puerto</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="18"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="19"/>
+        <source>Schema version</source>
+        <translation>Versión del esquema</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="20"/>
+        <source>Keyring</source>
+        <translation>Almacén de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="21"/>
+        <source>Link-signing key</source>
+        <translation>Clave de firma de enlaces</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="22"/>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
+        <source>Payment gateway</source>
+        <translation>Pasarela de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
+        <source>Time zone and clock</source>
+        <translation>Zona horaria y reloj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="31"/>
+        <source>passed</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="32"/>
+        <source>did not pass</source>
+        <translation>no superado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="33"/>
+        <source>not checked</source>
+        <translation>no comprobado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="46"/>
+        <source>Not checked: the database could not be checked</source>
+        <translation>No comprobado: no se pudo comprobar la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="49"/>
+        <source>Not checked: the database is not at this program&apos;s version</source>
+        <translation>No comprobado: la base de datos no está en la versión de este programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="52"/>
+        <source>Not checked: the keyring cannot be read</source>
+        <translation>No comprobado: no se puede leer el almacén de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="56"/>
+        <source>Not checked</source>
+        <translation>No comprobado</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
+        <translation>
+            <numerusform>{zone}; el reloj de este equipo difiere %n segundo del del servidor de la base de datos</numerusform>
+            <numerusform>{zone}; el reloj de este equipo difiere %n segundos del del servidor de la base de datos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>Sin respuesta en %n segundo</numerusform>
+            <numerusform>Sin respuesta en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
+        <source>Reachable: {url}</source>
+        <translation>Accesible: {url}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="80"/>
+        <source>This connection cannot be used ({detail})</source>
+        <translation>No se puede usar esta conexión ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="83"/>
+        <source>There is no database file {path}</source>
+        <translation>No existe el archivo de base de datos {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="84"/>
+        <source>Cannot connect ({detail})</source>
+        <translation>No se puede conectar ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
+        <source>Not a RenewDesk database, or a damaged one ({detail})</source>
+        <translation>No es una base de datos de RenewDesk, o está dañada ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="88"/>
+        <source>Version {version}, this program&apos;s</source>
+        <translation>Versión {version}, la de este programa</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="89"/>
+        <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
+        <translation>Versión {version}, anterior a la de este programa ({head}): se actualizará en el próximo inicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="93"/>
+        <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
+        <translation>Versión {version}, posterior a la de este programa ({head}): actualice RenewDesk en este puesto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="97"/>
+        <source>The database is empty: it is set up at the next start</source>
+        <translation>La base de datos está vacía: se preparará en el próximo inicio</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
+        <source>Usable ({backend})</source>
+        <translation>Disponible ({backend})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="101"/>
+        <source>No usable keyring: secrets cannot be kept or read on this computer</source>
+        <translation>No hay un almacén de credenciales disponible: no se pueden guardar ni leer secretos en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
+        <source>Present, and the database&apos;s key</source>
+        <translation>Presente, y es la clave de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="105"/>
+        <source>Not made yet: an admin makes it once, in Settings</source>
+        <translation>Aún no se ha creado: un administrador la crea una vez, en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
+        <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
+        <translation>Falta en este puesto: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
+        <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
+        <translation>La clave de este puesto no es la de la base de datos: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="116"/>
+        <source>{server} answers; nothing was sent</source>
+        <translation>{server} responde; no se ha enviado nada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="117"/>
+        <source>{server} did not answer ({detail})</source>
+        <translation>{server} no respondió ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <source>{server} answered with an error ({detail})</source>
+        <translation>{server} respondió con un error ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="121"/>
+        <source>No password for the mail server&apos;s user {user} on this workstation</source>
+        <translation>No hay contraseña para el usuario {user} del servidor de correo en este puesto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
+        <source>The sandbox gateway answers</source>
+        <translation>La pasarela de pruebas responde</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
+        <source>The sandbox gateway cannot be reached ({detail})</source>
+        <translation>No se puede acceder a la pasarela de pruebas ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
+        <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
+        <translation>{zone}; el reloj de este equipo coincide con el del servidor de la base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
+        <source>{zone}; the database is on this computer, with its clock</source>
+        <translation>{zone}; la base de datos está en este equipo, con su mismo reloj</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
+        <source>The time zone {zone} is not known on this computer</source>
+        <translation>La zona horaria {zone} no es conocida en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="137"/>
+        <source>The check failed ({detail})</source>
+        <translation>La comprobación falló ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="153"/>
+        <source>Every check passed</source>
+        <translation>Todas las comprobaciones son correctas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <source>%n check(s) did not pass</source>
+        <translation>
+            <numerusform>%n comprobación no superada</numerusform>
+            <numerusform>%n comprobaciones no superadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <source>Where is the data?</source>
+        <translation>¿Dónde están los datos?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="305"/>
+        <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
+        <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="308"/>
+        <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
+        <translation>Elija dónde están los datos de RenewDesk de este equipo. La conexión elegida aquí se recuerda.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="311"/>
+        <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
+        <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
+        <source>This computer only</source>
+        <translation>Solo este equipo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
+        <source>A database file in {folder}</source>
+        <translation>Un archivo de base de datos en {folder}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
+        <source>The company&apos;s server (PostgreSQL)</source>
+        <translation>El servidor de la empresa (PostgreSQL)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
+        <source>Host</source>
+        <translation>Servidor (dirección)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="292"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="296"/>
-        <source>This computer&apos;s name</source>
-        <translation>Nombre de este equipo</translation>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <source>Workstation name</source>
+        <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="300"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
         <source>Use this connection</source>
         <translation>Usar esta conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="359"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="362"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="374"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="378"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="382"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="389"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="364"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="397"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="398"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
@@ -3048,84 +3325,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="300"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="311"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="304"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="315"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="305"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="316"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="312"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="313"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="314"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="299"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="310"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="331"/>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="332"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="333"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="419"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="410"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="421"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -3774,181 +4051,181 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>&amp;Renew</source>
         <translation>&amp;Renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Renew &amp;All</source>
         <translation>Renovar &amp;todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
         <source>Re&amp;curring</source>
         <translation>Renovación &amp;automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Recurring A&amp;ll</source>
         <translation>Renovación automática de t&amp;odo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;Desactivar renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation>Act&amp;ualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Actions</source>
         <translation>A&amp;cciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Actions</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
-        <location filename="../desktop/ui/main_window.py" line="455"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="458"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>F&amp;inance</source>
         <translation>&amp;Finanzas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>Cerrar &amp;sesión / cambiar de usuario…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>&amp;New customer…</source>
         <translation>&amp;Nuevo cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;Próximos cobros…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>&amp;Background checks…</source>
         <translation>Co&amp;mprobaciones automáticas…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="182"/>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;Registro de auditoría…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="354"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Configuración…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="184"/>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="357"/>
         <source>S&amp;taff…</source>
         <translation>&amp;Personal…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>&amp;Connection…</source>
         <translation>&amp;Conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
-        <location filename="../desktop/ui/main_window.py" line="363"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="367"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;Guía de esta ventana</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
-        <location filename="../desktop/ui/main_window.py" line="370"/>
+        <location filename="../desktop/ui/main_window.py" line="190"/>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;Acerca de RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>RenewDesk — {name} — {workstation}</source>
         <translation>RenewDesk — {name} — {workstation}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Tick services first</source>
         <translation>Marque primero los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>&amp;E-mails…</source>
         <translation>C&amp;orreos…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="413"/>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>RenewDesk will restart to use the new connection.</source>
         <translation>RenewDesk se reiniciará para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>Un administrador ha desactivado su cuenta, por lo que se ha cerrado su sesión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="541"/>
+        <location filename="../desktop/ui/main_window.py" line="544"/>
         <source>Finishing the background checks…</source>
         <translation>Finalizando las comprobaciones automáticas…</translation>
     </message>
@@ -6823,57 +7100,57 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="203"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="212"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Choose another connection…</source>
         <translation>Elegir otra conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>The database could not be opened: {reason}</source>
         <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>

@@ -4,29 +4,64 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="33"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="62"/>
         <source>About RenewDesk</source>
         <translation>אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="37"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="70"/>
         <source>Renewals and automatic card payments for a web-hosting company.</source>
         <translation>חידושים וחיובי כרטיס אוטומטיים לחברת אחסון אתרים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="76"/>
         <source>Version</source>
         <translation>גרסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="77"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="45"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="78"/>
         <source>Workstation</source>
         <translation>עמדת עבודה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="85"/>
+        <source>Checks of this workstation</source>
+        <translation>בדיקות העמדה הזו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="98"/>
+        <source>Check again</source>
+        <translation>בדיקה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
+        <source>Copy</source>
+        <translation>העתקה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
+        <source>Copies these facts and checks as plain text, for support</source>
+        <translation>העתקת הפרטים והבדיקות האלה כטקסט פשוט, לצוות התמיכה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="130"/>
+        <source>Checking…</source>
+        <translation>הבדיקות רצות…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="164"/>
+        <source>The checks could not be run ({detail})</source>
+        <translation>לא ניתן היה להריץ את הבדיקות ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
+        <source>the report is on the clipboard</source>
+        <translation>הדוח הועתק ללוח</translation>
     </message>
 </context>
 <context>
@@ -171,33 +206,33 @@ Cards: {cards}</source>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="93"/>
         <source>Audit log</source>
         <translation>יומן ביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="105"/>
         <source>Everyone</source>
         <translation>כולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="107"/>
         <source>All actions</source>
         <translation>כל הפעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="112"/>
         <source>Reference or name</source>
         <translation>מספר לקוח או שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="123"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="70"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="126"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
         <source>Who</source>
         <translation>משתמש</translation>
     </message>
@@ -205,6 +240,11 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="69"/>
         <source>When (UTC)</source>
         <translation>מועד (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="78"/>
+        <source>Workstation</source>
+        <translation>עמדת עבודה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="71"/>
@@ -242,43 +282,43 @@ Cards: {cards}</source>
         <translation>אחרי (JSON)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
         <source>What</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="129"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="131"/>
         <source>To</source>
         <translation>עד תאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="159"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="439"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="441"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>יש לבחור רשומה כדי לראות מה היא שינתה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
         <source>Load more</source>
         <translation>עוד רשומות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="191"/>
         <source>Export CSV…</source>
         <translation>ייצוא ל־CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="404"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>מוצגת %n רשומה, מהחדשה לישנה; לרשומות ישנות יותר יש ללחוץ על „עוד רשומות”.</numerusform>
@@ -286,7 +326,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="405"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n רשומה, מהחדשה לישנה.</numerusform>
@@ -294,17 +334,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="447"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="449"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, על ידי {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="460"/>
         <source>Nothing else was recorded.</source>
         <translation>לא נרשם דבר נוסף.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n רשומה נכתבה אל {file}.</numerusform>
@@ -312,47 +352,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="452"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="454"/>
         <source>Concerning: {entity}</source>
         <translation>נושא: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
         <source>Customer: {customer}</source>
         <translation>לקוח: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
         <source>Export the audit log</source>
         <translation>ייצוא יומן הביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="466"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="479"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="480"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="482"/>
         <source>Writing the audit log to {file}…</source>
         <translation>יומן הביקורת נכתב לקובץ {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="483"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="492"/>
         <source>Exporting…</source>
         <translation>בייצוא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="511"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="513"/>
         <source>Cancelling…</source>
         <translation>בביטול…</translation>
     </message>
@@ -360,32 +400,37 @@ Cards: {cards}</source>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="32"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
         <source>When</source>
         <translation>מועד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
         <source>Who</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="34"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
+        <source>Workstation</source>
+        <translation>עמדת עבודה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
         <source>What</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
         <source>Concerning</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="36"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="38"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="37"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="39"/>
         <source>What changed</source>
         <translation>מה השתנה</translation>
     </message>
@@ -1685,22 +1730,22 @@ Cards: {cards}</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="115"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="116"/>
         <source>Before</source>
         <translation>לפני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="117"/>
         <source>After</source>
         <translation>אחרי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="140"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
@@ -1729,180 +1774,412 @@ Cards: {cards}</source>
     </message>
 </context>
 <context>
+    <name>CheckTexts</name>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="18"/>
+        <source>Database</source>
+        <translation>מסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="19"/>
+        <source>Schema version</source>
+        <translation>גרסת המבנה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="20"/>
+        <source>Keyring</source>
+        <translation>מחזיק המפתחות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="21"/>
+        <source>Link-signing key</source>
+        <translation>מפתח חתימת הקישורים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="22"/>
+        <source>Mail server</source>
+        <translation>שרת הדואר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
+        <source>Payment gateway</source>
+        <translation>שער התשלומים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
+        <source>Time zone and clock</source>
+        <translation>אזור זמן ושעון</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="31"/>
+        <source>passed</source>
+        <translation>עבר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="32"/>
+        <source>did not pass</source>
+        <translation>לא עבר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="33"/>
+        <source>not checked</source>
+        <translation>לא נבדק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="46"/>
+        <source>Not checked: the database could not be checked</source>
+        <translation>לא נבדק: לא ניתן היה לבדוק את מסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="49"/>
+        <source>Not checked: the database is not at this program&apos;s version</source>
+        <translation>לא נבדק: מסד הנתונים אינו בגרסה של תוכנה זו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="52"/>
+        <source>Not checked: the keyring cannot be read</source>
+        <translation>לא נבדק: לא ניתן לקרוא את מחזיק המפתחות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="56"/>
+        <source>Not checked</source>
+        <translation>לא נבדק</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
+        <translation>
+            <numerusform>אזור הזמן {zone}; השעון של המחשב הזה רחוק ב-%n שנייה משעון שרת מסד הנתונים</numerusform>
+            <numerusform>אזור הזמן {zone}; השעון של המחשב הזה רחוק ב-%n שניות משעון שרת מסד הנתונים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <source>No answer within %n second(s)</source>
+        <translation>
+            <numerusform>אין תשובה בתוך %n שנייה</numerusform>
+            <numerusform>אין תשובה בתוך %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
+        <source>Reachable: {url}</source>
+        <translation>נגיש: {url}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="80"/>
+        <source>This connection cannot be used ({detail})</source>
+        <translation>לא ניתן להשתמש בחיבור הזה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="83"/>
+        <source>There is no database file {path}</source>
+        <translation>אין קובץ מסד נתונים {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="84"/>
+        <source>Cannot connect ({detail})</source>
+        <translation>אין אפשרות להתחבר ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
+        <source>Not a RenewDesk database, or a damaged one ({detail})</source>
+        <translation>זה אינו מסד נתונים של RenewDesk, או שהוא פגום ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="88"/>
+        <source>Version {version}, this program&apos;s</source>
+        <translation>גרסה {version}, של תוכנה זו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="89"/>
+        <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
+        <translation>גרסה {version}, ישנה מזו של תוכנה זו ({head}): היא תעודכן בהפעלה הבאה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="93"/>
+        <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
+        <translation>גרסה {version}, חדשה מזו של תוכנה זו ({head}): יש לעדכן את RenewDesk בעמדה הזו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="97"/>
+        <source>The database is empty: it is set up at the next start</source>
+        <translation>מסד הנתונים ריק: הוא יוקם בהפעלה הבאה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
+        <source>Usable ({backend})</source>
+        <translation>תקין ({backend})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="101"/>
+        <source>No usable keyring: secrets cannot be kept or read on this computer</source>
+        <translation>אין מחזיק מפתחות תקין: לא ניתן לשמור או לקרוא ערכים סודיים במחשב הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
+        <source>Present, and the database&apos;s key</source>
+        <translation>קיים, והוא המפתח של מסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="105"/>
+        <source>Not made yet: an admin makes it once, in Settings</source>
+        <translation>עדיין לא נוצר: מנהל יוצר אותו פעם אחת, בהגדרות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
+        <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
+        <translation>חסר בעמדה הזו: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
+        <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
+        <translation>המפתח של העמדה הזו אינו המפתח של מסד הנתונים: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="116"/>
+        <source>{server} answers; nothing was sent</source>
+        <translation>השרת {server} עונה; לא נשלח דבר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="117"/>
+        <source>{server} did not answer ({detail})</source>
+        <translation>השרת {server} לא ענה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <source>{server} answered with an error ({detail})</source>
+        <translation>השרת {server} ענה בשגיאה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="121"/>
+        <source>No password for the mail server&apos;s user {user} on this workstation</source>
+        <translation>אין בעמדה הזו סיסמה למשתמש {user} של שרת הדואר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
+        <source>The sandbox gateway answers</source>
+        <translation>שער הניסוי עונה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
+        <source>The sandbox gateway cannot be reached ({detail})</source>
+        <translation>אין גישה לשער הניסוי ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
+        <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
+        <translation>אזור הזמן {zone}; השעון של המחשב הזה תואם את שעון שרת מסד הנתונים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
+        <source>{zone}; the database is on this computer, with its clock</source>
+        <translation>אזור הזמן {zone}; מסד הנתונים נמצא במחשב הזה, עם השעון שלו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
+        <source>The time zone {zone} is not known on this computer</source>
+        <translation>אזור הזמן {zone} אינו מוכר במחשב הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="137"/>
+        <source>The check failed ({detail})</source>
+        <translation>הבדיקה נכשלה ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="153"/>
+        <source>Every check passed</source>
+        <translation>כל הבדיקות עברו</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <source>%n check(s) did not pass</source>
+        <translation>
+            <numerusform>%n בדיקה לא עברה</numerusform>
+            <numerusform>%n בדיקות לא עברו</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="214"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="244"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
         <source>Testing the connection…</source>
         <translation>החיבור נבדק…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
         <source>Where is the data?</source>
         <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="272"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="275"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="305"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="279"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="308"/>
+        <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
+        <translation>יש לבחור היכן נמצאים נתוני RenewDesk של מחשב זה. החיבור שייבחר כאן יישמר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="311"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="282"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="284"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="286"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="287"/>
-        <source>The company&apos;s server</source>
-        <translation>השרת של החברה</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="288"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="289"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="290"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="291"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="292"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="296"/>
-        <source>This computer&apos;s name</source>
-        <translation>שם המחשב הזה</translation>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <source>Workstation name</source>
+        <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="300"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Test connection</source>
         <translation>בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
         <source>Use this connection</source>
         <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <source>Help</source>
+        <translation>עזרה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="359"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="362"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="374"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="378"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="382"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="389"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="363"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="364"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="397"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="398"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
@@ -3048,84 +3325,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="298"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="300"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="311"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="304"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="315"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="305"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="316"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="301"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="312"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="313"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="303"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="314"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="299"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="310"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="331"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="332"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="333"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="408"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="419"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="410"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="421"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -3774,181 +4051,181 @@ Cards: {cards}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="169"/>
+        <location filename="../desktop/ui/main_window.py" line="171"/>
         <source>&amp;Renew</source>
         <translation>&amp;חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="170"/>
+        <location filename="../desktop/ui/main_window.py" line="172"/>
         <source>Renew &amp;All</source>
         <translation>חידוש ה&amp;כול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="171"/>
+        <location filename="../desktop/ui/main_window.py" line="173"/>
         <source>Re&amp;curring</source>
         <translation>חידוש &amp;אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="172"/>
+        <location filename="../desktop/ui/main_window.py" line="174"/>
         <source>Recurring A&amp;ll</source>
         <translation>חידוש אוטומטי &amp;לכל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="173"/>
+        <location filename="../desktop/ui/main_window.py" line="175"/>
         <source>&amp;Switch auto-renew off</source>
         <translation>&amp;ביטול חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="174"/>
+        <location filename="../desktop/ui/main_window.py" line="176"/>
         <source>Re&amp;fresh</source>
         <translation>&amp;רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="167"/>
+        <location filename="../desktop/ui/main_window.py" line="169"/>
         <source>&amp;Actions</source>
         <translation>&amp;פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="168"/>
+        <location filename="../desktop/ui/main_window.py" line="170"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="317"/>
-        <location filename="../desktop/ui/main_window.py" line="455"/>
+        <location filename="../desktop/ui/main_window.py" line="319"/>
+        <location filename="../desktop/ui/main_window.py" line="458"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="177"/>
-        <location filename="../desktop/ui/main_window.py" line="327"/>
+        <location filename="../desktop/ui/main_window.py" line="179"/>
+        <location filename="../desktop/ui/main_window.py" line="329"/>
         <source>F&amp;inance</source>
         <translation>&amp;כספים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="164"/>
+        <location filename="../desktop/ui/main_window.py" line="166"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="165"/>
+        <location filename="../desktop/ui/main_window.py" line="167"/>
         <source>Sign &amp;out / switch user…</source>
         <translation>י&amp;ציאה מהחשבון / החלפת משתמש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="166"/>
+        <location filename="../desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>&amp;סגירת התוכנית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="175"/>
+        <location filename="../desktop/ui/main_window.py" line="177"/>
         <source>&amp;New customer…</source>
         <translation>לקוח &amp;חדש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="178"/>
-        <location filename="../desktop/ui/main_window.py" line="330"/>
+        <location filename="../desktop/ui/main_window.py" line="180"/>
+        <location filename="../desktop/ui/main_window.py" line="332"/>
         <source>&amp;Upcoming charges…</source>
         <translation>&amp;חיובים צפויים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="179"/>
-        <location filename="../desktop/ui/main_window.py" line="334"/>
+        <location filename="../desktop/ui/main_window.py" line="181"/>
+        <location filename="../desktop/ui/main_window.py" line="336"/>
         <source>&amp;Tools</source>
         <translation>כ&amp;לים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="180"/>
-        <location filename="../desktop/ui/main_window.py" line="336"/>
+        <location filename="../desktop/ui/main_window.py" line="182"/>
+        <location filename="../desktop/ui/main_window.py" line="338"/>
         <source>&amp;Background checks…</source>
         <translation>&amp;בדיקות רקע…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="182"/>
-        <location filename="../desktop/ui/main_window.py" line="348"/>
+        <location filename="../desktop/ui/main_window.py" line="184"/>
+        <location filename="../desktop/ui/main_window.py" line="350"/>
         <source>&amp;Audit log…</source>
         <translation>&amp;יומן ביקורת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="183"/>
-        <location filename="../desktop/ui/main_window.py" line="352"/>
+        <location filename="../desktop/ui/main_window.py" line="185"/>
+        <location filename="../desktop/ui/main_window.py" line="354"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="184"/>
-        <location filename="../desktop/ui/main_window.py" line="355"/>
+        <location filename="../desktop/ui/main_window.py" line="186"/>
+        <location filename="../desktop/ui/main_window.py" line="357"/>
         <source>S&amp;taff…</source>
         <translation>&amp;צוות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="185"/>
-        <location filename="../desktop/ui/main_window.py" line="358"/>
+        <location filename="../desktop/ui/main_window.py" line="187"/>
+        <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>&amp;Connection…</source>
         <translation>&amp;חיבור למסד הנתונים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="186"/>
-        <location filename="../desktop/ui/main_window.py" line="363"/>
+        <location filename="../desktop/ui/main_window.py" line="188"/>
+        <location filename="../desktop/ui/main_window.py" line="365"/>
         <source>&amp;Help</source>
         <translation>&amp;עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="187"/>
-        <location filename="../desktop/ui/main_window.py" line="365"/>
+        <location filename="../desktop/ui/main_window.py" line="189"/>
+        <location filename="../desktop/ui/main_window.py" line="367"/>
         <source>&amp;Guide to this window</source>
         <translation>&amp;מדריך לחלון זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="188"/>
-        <location filename="../desktop/ui/main_window.py" line="370"/>
+        <location filename="../desktop/ui/main_window.py" line="190"/>
+        <location filename="../desktop/ui/main_window.py" line="372"/>
         <source>&amp;About RenewDesk</source>
         <translation>&amp;אודות RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="194"/>
+        <location filename="../desktop/ui/main_window.py" line="196"/>
         <source>RenewDesk — {name} — {workstation}</source>
         <translation>RenewDesk — {name} — {workstation}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="230"/>
+        <location filename="../desktop/ui/main_window.py" line="232"/>
         <source>Tick services first</source>
         <translation>יש לסמן שירותים תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="236"/>
-        <location filename="../desktop/ui/main_window.py" line="245"/>
+        <location filename="../desktop/ui/main_window.py" line="238"/>
+        <location filename="../desktop/ui/main_window.py" line="247"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="181"/>
-        <location filename="../desktop/ui/main_window.py" line="338"/>
+        <location filename="../desktop/ui/main_window.py" line="183"/>
+        <location filename="../desktop/ui/main_window.py" line="340"/>
         <source>&amp;E-mails…</source>
         <translation>הודעות &amp;דוא״ל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="410"/>
+        <location filename="../desktop/ui/main_window.py" line="413"/>
         <source>Settings saved.</source>
         <translation>ההגדרות נשמרו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="421"/>
+        <location filename="../desktop/ui/main_window.py" line="424"/>
         <source>RenewDesk will restart to use the new connection.</source>
         <translation>RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="456"/>
+        <location filename="../desktop/ui/main_window.py" line="459"/>
         <source>An administrator disabled your account, so you have been signed out.</source>
         <translation>מנהל השבית את החשבון שלך, ולכן בוצעה יציאה מהמערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/main_window.py" line="541"/>
+        <location filename="../desktop/ui/main_window.py" line="544"/>
         <source>Finishing the background checks…</source>
         <translation>בדיקות הרקע מסתיימות…</translation>
     </message>
@@ -6823,57 +7100,57 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="203"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="204"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
         <source>Connecting…</source>
         <translation>בהתחברות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="209"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="212"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Choose another connection…</source>
         <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>The database could not be opened: {reason}</source>
         <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>

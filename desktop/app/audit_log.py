@@ -40,6 +40,7 @@ CSV_COLUMNS = (
     "customer_name",
     "before",
     "after",
+    "workstation",  # last: added with R43, after the columns readers of older exports know
 )
 
 
@@ -78,6 +79,7 @@ class AuditRow:
     customer_name: str | None
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+    workstation: str | None = None  # where it was done (R43); None for entries from before names
     # What the entry points at, named as it is now; shared by the rows of one page. A thing deleted
     # since is missing from it.
     names: Names = field(default_factory=dict, compare=False, repr=False)
@@ -156,6 +158,7 @@ def _rows_statement(
             Customer.name,
             AuditEntry.before,
             AuditEntry.after,
+            AuditEntry.workstation,
         )
         .outerjoin(Customer, Customer.id == AuditEntry.customer_id)
         .where(*conditions)
@@ -199,9 +202,23 @@ def _fetch(
             customer_name=name,
             before=before,
             after=after,
+            workstation=workstation,
             names=names,
         )
-        for (row_id, at, actor, action, entity, entity_id, customer_id, ref, name, before, after) in found
+        for (
+            row_id,
+            at,
+            actor,
+            action,
+            entity,
+            entity_id,
+            customer_id,
+            ref,
+            name,
+            before,
+            after,
+            workstation,
+        ) in found
     ]
 
 
@@ -249,6 +266,7 @@ def csv_cells(row: AuditRow) -> list[str]:
         row.customer_name or "",
         _json_text(row.before),
         _json_text(row.after),
+        row.workstation or "",
     )
     return [safe_cell(cell) for cell in cells]
 

@@ -200,7 +200,6 @@ def _masked(url: str) -> str:
 
 def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
     from desktop.store.engine import DatabaseUrlError, check_sqlite_path
-    from desktop.store.recognition import DatabaseRefused, _sqlite_facts
 
     if has_options:
         return Verdict.NOT_USABLE, "a SQLite URL takes no options"
@@ -210,7 +209,17 @@ def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
         check_sqlite_path(database)
     except DatabaseUrlError as exc:
         return Verdict.NETWORK_SHARE, str(exc)
-    path = Path(database).expanduser()
+    except OSError as exc:
+        return Verdict.NOT_USABLE, f"the SQLite file cannot be used: {exc.strerror}"
+    try:
+        return _check_sqlite_file(Path(database).expanduser())
+    except OSError as exc:  # a name too long for the file system, a folder it may not read, ...
+        return Verdict.NOT_USABLE, f"the SQLite file cannot be used: {exc.strerror}"
+
+
+def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
+    from desktop.store.recognition import DatabaseRefused, _sqlite_facts
+
     if not path.exists():
         folder = _nearest_existing(path.parent)
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):

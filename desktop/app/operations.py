@@ -17,6 +17,7 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.outbox import OutboxEntry, entries_where
 from desktop.bootstrap import AppContext
 from desktop.core.codes import MailState
+from desktop.jobs import leases
 from desktop.store.models import Customer, Cycle, DueRun, DueRunEvent, OutboxMessage, Service
 
 # The e-mail each kind of event queues (desktop/jobs/due_steps.py, cycle_terms.py).
@@ -132,7 +133,7 @@ def _with_mail(session: Session, runs: list[DueRun]) -> list[RunView]:
 def _view(run: DueRun, mail: MailCounts | None = None) -> RunView:
     return RunView(
         id=run.id,
-        workstation=run.owner.partition(":")[0],
+        workstation=leases.workstation_of(run.owner),
         run_for=run.run_for,
         started_at=run.started_at,
         finished_at=run.finished_at,

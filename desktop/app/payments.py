@@ -442,8 +442,7 @@ def _under_way(attempt: PaymentAttempt, now: datetime) -> bool:
     with _SENDING_LOCK:
         if owner in _SENDING:
             return True
-    host, _, rest = owner.partition(":")
-    if host == leases.HOST and rest.partition(":")[0] == str(os.getpid()):
+    if leases.on_this_host(owner) and owner.split(":")[1:2] == [str(os.getpid())]:
         return False  # this process sent it and is no longer sending it: that try stopped dead
     return leases.is_alive(owner)
 
@@ -901,7 +900,7 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
         card = _chargeable(session, card_id, customer_id, today)
         # Another workstation's charge begun since this try looked: it is waited for, never sent twice.
         _no_card_charge_pending(session, proforma, now)
-        owner, cycle_ids = _hold_cycles(session, proforma, plan, ctx.clock.now())
+        owner, cycle_ids = _hold_cycles(session, proforma, plan, ctx.clock.now(), ctx.workstation)
         attempts = list(
             session.scalars(select(PaymentAttempt).where(PaymentAttempt.proforma_id == proforma.id))
         )
@@ -930,14 +929,14 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
 
 
 def _hold_cycles(
-    session: Session, proforma: Proforma, plan: Sequence[PaymentLine], now: datetime
+    session: Session, proforma: Proforma, plan: Sequence[PaymentLine], now: datetime, workstation: str
 ) -> tuple[str, tuple[int, ...]]:
     """The due checks' cycles for the periods this payment renews, leased to the payment (as a run
     leases them) while the card is charged: a background run on any workstation leaves them alone
     meanwhile, so the same period is never charged both for the proforma and automatically. A cycle
     a run holds right now refuses the payment instead."""
     renewing = {line.service_id: line for line in plan if line.left_out is None and line.service_id}
-    owner = leases.new_owner()
+    owner = leases.new_owner(workstation)
     if not renewing:
         return owner, ()
     cycles = [

@@ -579,4 +579,5 @@ def run_due(
 ) -> DueResult:
     """Runs the due checks for `today` (the company's today by default). Safe to run at the same time
     on any number of processes and machines; a second run for the same day reports nothing new."""
-    return _Run(ctx, today or ctx.today(), actor, owner or leases.new_owner()).execute(progress, cancel)
+    owner = owner or leases.new_owner(ctx.workstation)
+    return _Run(ctx, today or ctx.today(), actor, owner).execute(progress, cancel)

@@ -16,16 +16,35 @@ from sqlalchemy.orm import Session
 
 LEASE = timedelta(minutes=5)
 HOST = socket.gethostname()
+# An owner is `host:pid:token:workstation` and fits the 100 characters of the narrowest column that
+# keeps one (payment_attempts.sent_by): a host name is at most 64 characters, a workstation's name 40.
+_HOST_PART = 40
+THIS_HOST = HOST[:_HOST_PART]
 
 
-def new_owner() -> str:
-    return f"{HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+def new_owner(workstation: str | None = None) -> str:
+    """A fresh owner for this process. The host half stays the machine's real name, because the check
+    whether the owner's process is alive trusts only this machine's; the workstation's name (R43) is
+    the last part, for people: which workstation ran a due run or holds a lease."""
+    owner = f"{THIS_HOST}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+    return f"{owner}:{workstation}" if workstation else owner
+
+
+def on_this_host(owner: str) -> bool:
+    host = owner.partition(":")[0]
+    return host in (THIS_HOST, HOST)  # HOST: an owner written before the host half was bounded
+
+
+def workstation_of(owner: str) -> str:
+    """The workstation an owner names; an owner written before workstations had names (three parts)
+    names its host."""
+    parts = owner.split(":", 3)
+    return parts[3] if len(parts) == 4 and parts[3] else parts[0]
 
 
 def _alive(owner: str) -> bool:
-    host, _, rest = owner.partition(":")
-    pid_text = rest.partition(":")[0]
-    if host != HOST or not pid_text.isdigit():
+    pid_text = owner.partition(":")[2].partition(":")[0]
+    if not on_this_host(owner) or not pid_text.isdigit():
         return True  # another machine's worker: only its lease's end tells
     try:
         os.kill(int(pid_text), 0)

@@ -394,7 +394,7 @@ def send_outbox(
     """Sends what is due in the outbox, a batch at a time, until nothing claimable is left; with
     `only`, that one message if it is free (a person's "Retry now"), the server given `timeout`."""
     total = SendResult()
-    owner = owner or leases.new_owner()
+    owner = owner or leases.new_owner(ctx.workstation)
     tried: set[int] = set()
     while True:
         result = _Sender(ctx, actor, owner, only, timeout).run(tried)

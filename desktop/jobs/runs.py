@@ -29,7 +29,7 @@ def last_completed(session: Session) -> date | None:
 def _gone(owner: str, heartbeat: datetime, now: datetime) -> str | None:
     if not leases._alive(owner):
         return "its process is gone"
-    if owner.partition(":")[0] == leases.HOST:
+    if leases.on_this_host(owner):
         return None  # a live process on this machine: it may be waiting on a slow gateway
     if heartbeat < now - leases.LEASE:
         return f"no heartbeat since {heartbeat.isoformat(timespec='seconds')}"

@@ -1,4 +1,5 @@
-"""Writes audit rows (R22) inside the caller's transaction."""
+"""Writes audit rows (R22) inside the caller's transaction, with the workstation the session's
+database was opened on (desktop/store/database.py)."""
 
 from __future__ import annotations
 
@@ -32,5 +33,6 @@ def add(
             customer_id=customer_id,
             before=before,
             after=after,
+            workstation=session.info.get("workstation"),
         )
     )

@@ -11,11 +11,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, workstation: str | None = None) -> None:
+        """`workstation`: the name of the workstation this program runs on (R43). Every session
+        carries it (session.info["workstation"]), so that whatever writes the audit log, a use case
+        or the background checks, writes where it happened."""
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.workstation = workstation
+        info = {"workstation": workstation}
+        self._sessions = sessionmaker(engine, expire_on_commit=False, info=info)
         self._readers = sessionmaker(
-            engine.execution_options(renewdesk_readonly=True), expire_on_commit=False
+            engine.execution_options(renewdesk_readonly=True), expire_on_commit=False, info=info
         )
 
     @property

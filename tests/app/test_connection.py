@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import socket
 import sqlite3
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
@@ -39,9 +38,9 @@ from desktop.core.codes import ErrorCode
 from desktop.store import migrate
 from desktop.store.engine import make_engine
 from tests.support.keyrings import MemoryKeyring
+from tests.support.password_role import PASSWORD, owned_database
+from tests.support.password_role import password_role as make_password_role
 from tests.support.postgres import PgServer
-
-PASSWORD = "s3cret pass/word@x"
 
 
 @pytest.fixture(autouse=True)
@@ -213,17 +212,9 @@ def server_database(pg_server: PgServer) -> Iterator[str]:
     pg_server.drop_database(name)
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def password_role(pg_server: PgServer) -> str:
-    """A role the server asks a password of (the test server trusts everyone else)."""
-    role = f"pw_{uuid.uuid4().hex[:8]}"
-    with pg_server.admin() as connection:
-        connection.execute(f"CREATE ROLE {role} LOGIN CREATEDB PASSWORD '{PASSWORD.replace(chr(39), '')}'")
-    hba = pg_server.folder / "data" / "pg_hba.conf"
-    hba.write_text(f"host all {role} 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
-    with pg_server.admin() as connection:
-        connection.execute("SELECT pg_reload_conf()")
-    return role
+    return make_password_role(pg_server)
 
 
 def _server_url(server: PgServer, database: str, user: str = "renewdesk", password: str | None = None) -> str:
@@ -270,7 +261,7 @@ def test_a_wrong_password_and_the_right_one(pg_server: PgServer, password_role: 
     assert wrong.verdict is Verdict.LOGIN_REFUSED and password_role in wrong.detail
     assert "not-it" not in wrong.detail
     assert check_connection(url).verdict is Verdict.LOGIN_REFUSED  # none given
-    right = check_connection(url, PASSWORD.replace("'", ""))
+    right = check_connection(url, PASSWORD)
     assert right.verdict is Verdict.FOREIGN or right.verdict is Verdict.EMPTY, right.detail
     assert PASSWORD not in right.detail and PASSWORD not in right.url
 
@@ -315,7 +306,7 @@ def test_this_computer_only_is_remembered_with_its_name(memory_keyring: MemoryKe
 def test_a_servers_password_goes_to_the_keyring_never_the_file(
     pg_server: PgServer, password_role: str, memory_keyring: MemoryKeyring
 ) -> None:
-    secret = PASSWORD.replace("'", "")
+    secret = PASSWORD
     url = postgres_url("127.0.0.1", pg_server.port, "postgres", password_role, SslMode.PREFER)
     with pytest.raises(UseCaseError) as refused:
         remember_connection(url, "wrong", "ws-1")
@@ -323,10 +314,8 @@ def test_a_servers_password_goes_to_the_keyring_never_the_file(
     assert refused.value.params["verdict"] == Verdict.LOGIN_REFUSED.value
     assert not workstation.file_path().exists() and memory_keyring.values == {}
     # "postgres" has no RenewDesk tables but is not empty either on some servers: an empty one.
-    name = pg_server.create_database()
+    name = owned_database(pg_server, password_role)
     try:
-        with pg_server.admin() as connection:
-            connection.execute(f'ALTER DATABASE "{name}" OWNER TO {password_role}')
         url = postgres_url("127.0.0.1", pg_server.port, name, password_role, SslMode.PREFER)
         _, check = remember_connection(url, secret, "ws-1")
         assert check.verdict is Verdict.EMPTY

@@ -42,6 +42,8 @@ class AuditEntry(Base):
     customer_id: Mapped[int | None] = mapped_column(index=True)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The name of the workstation that wrote it (R43); None for entries older than workstation names.
+    workstation: Mapped[str | None] = mapped_column(String(40))
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
 

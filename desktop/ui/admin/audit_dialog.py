@@ -75,6 +75,7 @@ def csv_headers() -> list[str]:
         "customer_name": QCoreApplication.translate("AuditDialog", "Customer name"),
         "before": QCoreApplication.translate("AuditDialog", "Before (JSON)"),
         "after": QCoreApplication.translate("AuditDialog", "After (JSON)"),
+        "workstation": QCoreApplication.translate("AuditDialog", "Workstation"),
     }
     return [texts[column] for column in CSV_COLUMNS]
 
@@ -150,6 +151,7 @@ class AuditDialog(QDialog):
         for column, width in (
             (Column.WHEN, 140),
             (Column.WHO, 130),
+            (Column.WORKSTATION, 110),
             (Column.WHAT, 190),
             (Column.ENTITY, 240),
             (Column.CUSTOMER, 200),

@@ -22,15 +22,17 @@ __all__ = ["ROW_ROLE", "SORT_ROLE", "AuditModel", "ChangeModel", "Column", "join
 class Column(IntEnum):
     WHEN = 0
     WHO = 1
-    WHAT = 2
-    ENTITY = 3
-    CUSTOMER = 4
-    CHANGE = 5
+    WORKSTATION = 2  # where it was done (R43)
+    WHAT = 3
+    ENTITY = 4
+    CUSTOMER = 5
+    CHANGE = 6
 
 
 HEADERS = {
     Column.WHEN: QT_TRANSLATE_NOOP("AuditModel", "When"),
     Column.WHO: QT_TRANSLATE_NOOP("AuditModel", "Who"),
+    Column.WORKSTATION: QT_TRANSLATE_NOOP("AuditModel", "Workstation"),
     Column.WHAT: QT_TRANSLATE_NOOP("AuditModel", "What"),
     Column.ENTITY: QT_TRANSLATE_NOOP("AuditModel", "Concerning"),
     Column.CUSTOMER: QT_TRANSLATE_NOOP("AuditModel", "Customer"),
@@ -42,6 +44,7 @@ def _texts(row: AuditRow) -> tuple[str, ...]:
     return (
         formatting.moment(row.at),
         audit_words.actor(row.actor),
+        row.workstation or "",
         audit_texts.action(row.action),
         audit_words.concerning(row),
         audit_words.customer(row),
