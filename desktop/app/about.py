@@ -9,7 +9,6 @@ from importlib import metadata
 from sqlalchemy.engine import URL
 
 from desktop.bootstrap import AppContext
-from desktop.jobs.leases import HOST
 
 PROGRAM = "RenewDesk"
 
@@ -33,7 +32,7 @@ def about(ctx: AppContext) -> About:
     url = ctx.db.engine.url
     # URL.set(password=None) keeps the password; a URL made without one has none to hide.
     shown = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
-    return About(PROGRAM, _version(), shown.render_as_string(hide_password=False), HOST)
+    return About(PROGRAM, _version(), shown.render_as_string(hide_password=False), ctx.workstation)
 
 
 def about_connection(url: str, workstation: str) -> About:

@@ -101,3 +101,9 @@ def test_an_abandoned_run_of_this_machine_is_still_found(named: AppContext, cloc
         session.add(run)
     with named.db.transaction() as session:
         assert runs.mark_abandoned(session, now) == [run.id]
+
+
+def test_about_names_the_workstation(named: AppContext) -> None:
+    from desktop.app.about import about
+
+    assert about(named).workstation == NAME
