@@ -3,6 +3,8 @@ toolbar with Renew, Renew All, Recurring and Recurring All (R1, R2, R23 decide w
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import about, operations
+from desktop.app import about, doctor, operations
 from desktop.app.actor import Actor, Permission
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
@@ -382,7 +384,8 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         if self.about_dialog is None:
-            self.about_dialog = AboutDialog(self.workspace.make(about.about), self)
+            facts = self.workspace.make(about.about)
+            self.about_dialog = AboutDialog(facts, partial(self.workspace.make, doctor.checks_here), self)
         self.about_dialog.show()
         self.about_dialog.raise_()
         self.about_dialog.activateWindow()
