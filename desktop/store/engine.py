@@ -31,6 +31,7 @@ NETWORK_FILESYSTEMS = {
     "fuse.davfs2",
 }
 BUSY_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 10
 
 
 class DatabaseUrlError(ValueError):
@@ -143,4 +144,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseUrlError("PostgreSQL is reached through psycopg 3: write postgresql+psycopg://...")
     if backend != "postgresql":
         raise DatabaseUrlError(f"{backend} is not supported; use sqlite:///FILE or postgresql+psycopg://...")
-    return create_engine(parsed, echo=echo, pool_pre_ping=True)
+    # A server that does not answer (a host switched off, a firewall dropping packets) is said after
+    # this long instead of the system's TCP timeout of minutes; ?connect_timeout=N in the URL wins.
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
