@@ -44,3 +44,35 @@ def has_display() -> bool:
     if not sys.platform.startswith("linux"):
         return True
     return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def desktop_kind() -> str:
+    """How programs are added to this system's menus: "windows" and "macos" have their own ways (a
+    shortcut, the Applications folder); elsewhere (Linux, the BSDs) a freedesktop desktop entry."""
+    if sys.platform == "win32":
+        return "windows"
+    if sys.platform == "darwin":
+        return "macos"
+    return "freedesktop"
+
+
+def desktop_entry_folders() -> tuple[Path, Path]:
+    """Where a freedesktop desktop entry and its scalable icon go for this user:
+    $XDG_DATA_HOME/applications and $XDG_DATA_HOME/icons/hicolor/scalable/apps."""
+    data_home = Path(platformdirs.user_data_dir())
+    return data_home / "applications", data_home / "icons" / "hicolor" / "scalable" / "apps"
+
+
+def program_command() -> list[str]:
+    """The command that starts this program as it is installed here, absolute: the bundle's own
+    executable, the `renewdesk` script beside the interpreter (pip, pipx, a venv), or failing those
+    this interpreter running the checkout's main.py."""
+    folder = Path(sys.executable).parent
+    # the window's own program (renewdesk-cli, beside it in the bundle and in a venv, is for consoles)
+    for name in ("renewdesk.exe", "renewdesk") if sys.platform == "win32" else ("renewdesk",):
+        if (folder / name).is_file():
+            return [str(folder / name)]
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
+    main = Path(__file__).resolve().parents[1] / "main.py"
+    return [sys.executable, str(main)]

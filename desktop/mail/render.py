@@ -6,15 +6,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
+from desktop import resources
 from desktop.core import display
 from desktop.core.display import LOCALES
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "mail"
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+TEMPLATES = resources.mail_dir()
 KINDS = (
     "precharge_notice",
     "notice_updated",
@@ -49,6 +50,9 @@ def date_text(day: date | str, language: str) -> str:
 
 @cache
 def _environment(language: str) -> Environment:
+    # Jinja2 is loaded by the first e-mail rendered: a due run with nothing to send never needs it.
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
     environment = Environment(
         # The language's own templates first; the layout, the same for every language, is shared.
         loader=FileSystemLoader([TEMPLATES / language, TEMPLATES / "_shared"]),

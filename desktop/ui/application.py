@@ -4,16 +4,16 @@ default locale, and the layout direction set app-wide (Hebrew is right to left).
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from desktop import resources
 from desktop.core.display import LOCALES
 from desktop.ui.gui_gc import collect_on_gui_thread
 from desktop.ui.icons import app_icon
 
-I18N = Path(__file__).resolve().parents[2] / "i18n"
+I18N = resources.translations_dir()
 LANGUAGES = ("en", "he", "es")
 _installed: list[QTranslator] = []
 

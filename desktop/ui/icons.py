@@ -5,14 +5,15 @@ and dark palettes; Qt greys it out by itself when the action is disabled."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
-ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop import resources
+
+ICONS = resources.icons_dir()
 _SIZES = (16, 20, 24, 32, 48)
 
 
