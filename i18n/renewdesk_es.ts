@@ -34,32 +34,32 @@
         <translation>Comprobaciones de este puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="101"/>
         <source>Copies these facts and checks as plain text, for support</source>
         <translation>Copia estos datos y comprobaciones como texto sin formato, para el soporte técnico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="131"/>
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="164"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="169"/>
         <source>The checks could not be run ({detail})</source>
         <translation>No se pudieron realizar las comprobaciones ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="186"/>
         <source>the report is on the clipboard</source>
         <translation>el informe está en el portapapeles</translation>
     </message>
@@ -3325,84 +3325,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="311"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="319"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="323"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="324"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="312"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="373"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="419"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="427"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="421"/>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="437"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -4162,7 +4162,7 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/main_window.py" line="187"/>
         <location filename="../desktop/ui/main_window.py" line="360"/>
         <source>&amp;Connection…</source>
-        <translation>&amp;Conexión…</translation>
+        <translation>Co&amp;nexión…</translation>
     </message>
     <message>
         <location filename="../desktop/ui/main_window.py" line="188"/>
@@ -7100,57 +7100,57 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Choose another connection…</source>
         <translation>Elegir otra conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
         <source>The database could not be opened: {reason}</source>
         <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>

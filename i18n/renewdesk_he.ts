@@ -34,32 +34,32 @@
         <translation>בדיקות העמדה הזו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="98"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
         <source>Check again</source>
         <translation>בדיקה חוזרת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
         <source>Copy</source>
         <translation>העתקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="101"/>
         <source>Copies these facts and checks as plain text, for support</source>
         <translation>העתקת הפרטים והבדיקות האלה כטקסט פשוט, לצוות התמיכה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="131"/>
         <source>Checking…</source>
         <translation>הבדיקות רצות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="164"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="169"/>
         <source>The checks could not be run ({detail})</source>
         <translation>לא ניתן היה להריץ את הבדיקות ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="186"/>
         <source>the report is on the clipboard</source>
         <translation>הדוח הועתק ללוח</translation>
     </message>
@@ -3325,84 +3325,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="309"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="311"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="319"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="323"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="324"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="312"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="326"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="373"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="419"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="427"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="421"/>
         <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="437"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -7100,57 +7100,57 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="205"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="206"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="207"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="210"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
         <source>Connecting…</source>
         <translation>בהתחברות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="212"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
         <source>Choose another connection…</source>
         <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
         <source>The database could not be opened: {reason}</source>
         <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>

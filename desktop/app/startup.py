@@ -12,21 +12,23 @@ from datetime import date
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop.app.connection import chosen_connection, open_context
+from desktop.app.connection import DB_PASSWORD, Verdict, check_connection, chosen_connection, open_context
 from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
-from desktop.secrets import SecretsUnavailable
-from desktop.store.engine import DatabaseUrlError
+from desktop.secrets import KeyringSecretStore, SecretsUnavailable
+from desktop.store.engine import DatabaseUrlError, parse_url
 from desktop.store.recognition import DatabaseRefused
 from desktop.workstation import WorkstationFileError
 
 
 class StartFailed(Exception):
-    """The database could not be opened: `detail` says why in one line, never with a password."""
+    """The database could not be opened: `verdict` is what a test of the connection found (None when
+    the test passed and the opening failed all the same), `detail` says why in one English line,
+    never with a password."""
 
-    def __init__(self, detail: str) -> None:
+    def __init__(self, detail: str, verdict: Verdict | None = None) -> None:
         super().__init__(detail)
-        self.detail = detail
+        self.detail, self.verdict = detail, verdict
 
 
 @dataclass(frozen=True)
@@ -46,11 +48,30 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
+def _kept_password(url: str) -> str | None:
+    """The keyring's db.password for a URL without one, as the context will use it (bootstrap)."""
+    try:
+        if parse_url(url).password is not None:
+            return None
+    except DatabaseUrlError:
+        return None  # the test says what is wrong with the URL
+    try:
+        return KeyringSecretStore().get(DB_PASSWORD)
+    except SecretsUnavailable:
+        return None
+
+
 def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
     """Opens this workstation's database (`--db` wins over the remembered one) and counts its staff.
-    Raises StartFailed with the reason when it cannot be opened; the context is closed again then."""
+    The connection is tested first (within connection.CONNECT_TIMEOUT for a server that does not
+    answer, and with its verdict in the refusal); raises StartFailed with the reason when it cannot
+    be opened, the context closed again then."""
     try:
         chosen = chosen_connection(db_arg).or_default()
+        assert chosen.url is not None
+        check = check_connection(chosen.url, _kept_password(chosen.url))
+        if not check.usable:
+            raise StartFailed(check.detail, check.verdict)
         ctx = open_context(chosen, today)
     except (
         DatabaseUrlError,

@@ -38,7 +38,7 @@ from desktop.ui.customers.customer_dialog import CustomerDialog
 from desktop.ui.customers.search_panel import SearchPanel
 from desktop.ui.customers.services_model import PreparedTable
 from desktop.ui.dialogs.about_dialog import AboutDialog
-from desktop.ui.dialogs.connection_dialog import ConnectionDialog
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog, Purpose
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.proforma_dialog import ProformaDialog
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
     def open_connection(self) -> None:
         """R43: where this workstation's data is (admin). A new one is used after a restart: every
         part of this window was built on the old connection."""
-        dialog = ConnectionDialog(self.tasks, first_start=False, parent=self)
+        dialog = ConnectionDialog(self.tasks, Purpose.CHANGE, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         QMessageBox.information(

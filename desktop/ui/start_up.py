@@ -81,9 +81,11 @@ class StartUp(QObject):
         self.sign_in: SignInDialog | None = None
 
     def ask_connection(self, parent: QDialog | None = None) -> bool:
-        from desktop.ui.dialogs.connection_dialog import ConnectionDialog
+        """The first start's question (no parent), or another connection after a failure."""
+        from desktop.ui.dialogs.connection_dialog import ConnectionDialog, Purpose
 
-        dialog = ConnectionDialog(self.tasks, first_start=parent is None, parent=parent)
+        purpose = Purpose.FIRST_START if parent is None else Purpose.ANOTHER
+        dialog = ConnectionDialog(self.tasks, purpose, parent=parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.db_arg = None  # the connection just chosen, not the --db of this run
@@ -117,8 +119,10 @@ class StartUp(QObject):
         from desktop.app.startup import StartFailed
 
         assert self.sign_in is not None
-        detail = error.detail if isinstance(error, StartFailed) else " ".join(str(error).split())
-        self.sign_in.connection_failed(detail or type(error).__name__)
+        if isinstance(error, StartFailed):
+            self.sign_in.connection_failed(error.verdict, error.detail)
+        else:  # not foreseen: said as it came rather than lost
+            self.sign_in.connection_failed(None, " ".join(str(error).split()) or type(error).__name__)
 
     def _choose_another(self) -> None:
         if self.ask_connection(self.sign_in):

@@ -10,14 +10,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop import workstation
 from desktop.app.connection import SslMode, sqlite_url_here
 from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext
-from desktop.ui.dialogs.connection_dialog import ConnectionDialog
+from desktop.ui.application import install_language
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog, Purpose
+from desktop.ui.help import HELP, HelpWindow
 from desktop.ui.tasks import TaskRunner
 from tests.support import postgres
 from tests.support.actors import TEST_ADMIN
@@ -34,8 +36,8 @@ def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def _dialog(qtbot: QtBot, *, first_start: bool = True) -> ConnectionDialog:
-    dialog = ConnectionDialog(TaskRunner(), first_start=first_start)
+def _dialog(qtbot: QtBot, purpose: Purpose = Purpose.FIRST_START) -> ConnectionDialog:
+    dialog = ConnectionDialog(TaskRunner(), purpose)
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -124,7 +126,7 @@ def test_the_company_server_is_tested_and_remembered_without_its_password(
         assert SECRET not in workstation.file_path().read_text(encoding="utf-8")
         assert memory_keyring.get_password("RenewDesk", "db.password") == SECRET
 
-        again = _dialog(qtbot, first_start=False)  # Tools → Connection: filled with it
+        again = _dialog(qtbot, Purpose.CHANGE)  # Tools → Connection: filled with it
         assert again.server.isChecked() and again.server_box.isEnabled()
         assert (again.host.text(), again.port.value(), again.database.text(), again.user.text()) == (
             "127.0.0.1",
@@ -151,3 +153,27 @@ def test_tools_connection_is_for_admins_only(
     finance = make_window(sctx, Actor("fina", Role.FINANCE))
     assert not finance.connection_action.isVisible()
     assert isinstance(admin.workspace, Desk)
+
+
+@pytest.mark.parametrize("language", ["en", "he", "es"])
+def test_the_guide_names_what_the_dialog_shows(qtbot: QtBot, qapp: QApplication, language: str) -> None:
+    install_language(qapp, language)
+    dialog = _dialog(qtbot)
+    page = (HELP / language / "connection.html").read_text(encoding="utf-8")
+    shown = (
+        dialog.here.text(),
+        dialog.server.text(),
+        dialog.test_button.text(),
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).text(),
+        dialog.name_label.text(),
+    )
+    for text in shown:
+        assert f"<b>{text}</b>" in page, f"{language}/connection.html does not name {text!r}"
+
+
+def test_help_opens_the_guide_to_this_dialog(qtbot: QtBot) -> None:
+    dialog = _dialog(qtbot)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Help).click()
+    guide = dialog.findChild(HelpWindow)
+    assert isinstance(guide, HelpWindow) and guide.topic == "connection"
+    assert guide.windowTitle() == "Where the data is"

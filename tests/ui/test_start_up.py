@@ -107,14 +107,17 @@ def test_a_database_that_cannot_be_opened_is_said_with_retry(qtbot: QtBot, tmp_p
     qtbot.addWidget(dialog)
     start.open_database()
     qtbot.waitUntil(lambda: dialog.retry_button.isVisible())
-    assert dialog.error.text().startswith("The database could not be opened: ")
-    assert "not a RenewDesk database" in dialog.error.text()
+    verdict, detail = dialog.error.text(), dialog.detail.text()
+    assert dialog.detail.isVisible()
+    assert verdict == "This is not a RenewDesk database (another program's, or damaged): it cannot be used."
+    assert "invoices_of_another_program" in detail  # the test's own line, for support
     assert dialog.choose_button.isVisible() and dialog.choose_button.text() == "Choose another connection…"
     assert not dialog.sign_in_button.isEnabled() and not dialog.connecting.isVisible()
+    assert dialog.sign_in_button.text() == "Sign in"  # no longer connecting
 
     foreign.unlink()  # mended meanwhile: an empty file now, made and set up by Retry
     dialog.retry_button.click()
-    assert dialog.error.text() == "" and dialog.connecting.isVisible()
+    assert dialog.error.text() == "" and dialog.connecting.isVisible() and not dialog.detail.isVisible()
     qtbot.waitUntil(lambda: dialog.result() == FIRST_RUN)  # no staff: the first-run dialog is next
     assert start.opened is not None and start.opened.staff == 0
     start.tasks.wait()
@@ -133,7 +136,8 @@ def test_the_failure_is_said_again_in_another_language(qtbot: QtBot, tmp_path: P
     dialog.language.setCurrentIndex(dialog.language.findData("es"))
     qtbot.waitUntil(lambda: dialog.error.text() != english)
     assert dialog.retry_button.text() == "Reintentar"
-    assert str(folder.name) in dialog.error.text()
+    assert dialog.error.text() == "Esta conexión no se puede usar."
+    assert str(folder.name) in dialog.detail.text()
 
 
 def test_the_first_start_asks_and_a_remembered_or_given_connection_does_not(
@@ -150,3 +154,15 @@ def test_the_first_start_asks_and_a_remembered_or_given_connection_does_not(
 def test_a_restart_drops_the_db_of_this_run() -> None:
     kept = start_up._without_db(["--db", "sqlite:///a", "gui", "--today", "2026-01-02", "--db=x"])
     assert kept == ["gui", "--today", "2026-01-02"]
+
+
+def test_a_server_that_does_not_answer_is_said_in_words(qtbot: QtBot) -> None:
+    start = StartUp("postgresql+psycopg://sales@127.0.0.1:1/renewdesk", None, "en")
+    dialog = start.show_sign_in()
+    qtbot.addWidget(dialog)
+    start.open_database()
+    qtbot.waitUntil(lambda: dialog.retry_button.isVisible(), timeout=15000)
+    verdict, detail = dialog.error.text(), dialog.detail.text()
+    assert verdict.startswith("The server does not answer: check the host and the port")
+    assert "127.0.0.1:1" in detail
+    assert start.opened is None

@@ -9,6 +9,7 @@ with the test's own line under it for support."""
 
 from __future__ import annotations
 
+from enum import Enum
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -44,16 +46,26 @@ from desktop.workstation import Remembered, WorkstationFileError, default_name
 
 DEFAULT_DATABASE = "renewdesk"
 DEFAULT_SSL = SslMode.PREFER
+INDENT = 24  # the details of a choice stand under its radio button
+
+
+class Purpose(Enum):
+    """Why the dialog is shown: its title, its words and its Cancel follow."""
+
+    FIRST_START = "first_start"  # nothing chosen yet: Cancel quits the program
+    ANOTHER = "another"  # the database could not be opened at sign-in: choose another
+    CHANGE = "change"  # Tools → Connection…: the window restarts on the new one
 
 
 class ConnectionDialog(QDialog):
-    """`first_start`: Cancel quits the program (nothing is chosen yet). After it is accepted,
-    `remembered` is what was kept."""
+    """Filled with the remembered connection when there is one. After it is accepted, `remembered` is
+    what was kept."""
 
-    def __init__(self, tasks: TaskRunner, *, first_start: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, purpose: Purpose, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("connectionDialog")
-        self._tasks, self.first_start = tasks, first_start
+        self._tasks, self.purpose = tasks, purpose
+        self.first_start = purpose is Purpose.FIRST_START
         self.remembered: Remembered | None = None
         self._check: ConnectionCheck | None = None
         self._refusal: BaseException | None = None
@@ -62,6 +74,7 @@ class ConnectionDialog(QDialog):
         self.here = QRadioButton(self)
         self.here_path = QLabel(self)
         self.here_path.setWordWrap(True)
+        self.here_path.setIndent(INDENT)
         self.server = QRadioButton(self)
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.here)
@@ -105,18 +118,28 @@ class ConnectionDialog(QDialog):
         self.detail.setObjectName("connectionDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        small = self.detail.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.detail.setFont(small)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Help,
+            self,
         )
         self.buttons.accepted.connect(self.use)
         self.buttons.rejected.connect(self.reject)
+        self.buttons.helpRequested.connect(self._help)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.here)
         layout.addWidget(self.here_path)
         layout.addWidget(self.server)
-        layout.addWidget(self.server_box)
+        under_server = QHBoxLayout()  # the server's fields under its choice, as the file's path
+        under_server.addSpacing(INDENT)
+        under_server.addWidget(self.server_box)
+        layout.addLayout(under_server)
         layout.addLayout(name_form)
         layout.addWidget(self.test_button)
         layout.addWidget(self.verdict)
@@ -133,6 +156,11 @@ class ConnectionDialog(QDialog):
         self.ssl.currentIndexChanged.connect(self._forget_check)
         self._choice_changed()
         self.retranslate()
+
+    def _help(self) -> None:
+        from desktop.ui.help import show_help
+
+        show_help(self)
 
     # -- what is chosen -------------------------------------------------------------------------
 
@@ -174,6 +202,7 @@ class ConnectionDialog(QDialog):
 
     def _choice_changed(self, *_: object) -> None:
         self.server_box.setEnabled(self.on_server)
+        self.here_path.setEnabled(not self.on_server)
         self._forget_check()
         self._update_buttons()
 
@@ -205,6 +234,7 @@ class ConnectionDialog(QDialog):
 
     def _choice_changed_keep_verdict(self) -> None:
         self.server_box.setEnabled(self.on_server)
+        self.here_path.setEnabled(not self.on_server)
         self._update_buttons()
 
     def test(self) -> None:
@@ -270,21 +300,23 @@ class ConnectionDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Where is the data?") if self.first_start else self.tr("Connection"))
-        self.intro.setText(
-            self.tr(
+        intro = {
+            Purpose.FIRST_START: self.tr(
                 "Choose where this computer keeps RenewDesk's data. Several computers share the data only on the company's server."  # noqa: E501
-            )
-            if self.first_start
-            else self.tr(
+            ),
+            Purpose.ANOTHER: self.tr(
+                "Choose where this computer's RenewDesk data is. The connection chosen here is remembered."
+            ),
+            Purpose.CHANGE: self.tr(
                 "Change where this computer's RenewDesk data is. RenewDesk restarts to use the new connection."  # noqa: E501
-            )
-        )
+            ),
+        }
+        self.intro.setText(intro[self.purpose])
         self.here.setText(self.tr("This computer only"))
         self.here_path.setText(
             self.tr("A database file in {folder}").format(folder=str(this_computer.data_dir()))
         )
         self.server.setText(self.tr("The company's server (PostgreSQL)"))
-        self.server_box.setTitle(self.tr("The company's server"))
         self.host_label.setText(self.tr("Host"))
         self.port_label.setText(self.tr("Port"))
         self.database_label.setText(self.tr("Database"))
@@ -293,7 +325,7 @@ class ConnectionDialog(QDialog):
         self.ssl_label.setText(self.tr("Encryption (SSL)"))
         for index in range(self.ssl.count()):
             self.ssl.setItemText(index, ssl_text(SslMode(self.ssl.itemData(index))))
-        self.name_label.setText(self.tr("This computer's name"))
+        self.name_label.setText(self.tr("Workstation name"))
         self.name.setToolTip(
             self.tr("Shown in the window's title and in the audit log. Empty: the computer's own name.")
         )
@@ -302,6 +334,7 @@ class ConnectionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
             self.tr("Quit") if self.first_start else self.tr("Cancel")
         )
+        self.buttons.button(QDialogButtonBox.StandardButton.Help).setText(self.tr("Help"))
         self._say_check()
         self._say_refusal()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,6 +35,7 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.app import auth
+    from desktop.app.connection import Verdict
     from desktop.app.desk import Desk
     from desktop.app.staff import StaffMember
 
@@ -131,7 +132,8 @@ class SignInDialog(_LanguageDialog):
     ) -> None:
         super().__init__(language, parent)
         self._workspace, self._tasks = workspace, tasks
-        self._failure: str | None = None  # why the database could not be opened (said as it came)
+        # Why the database could not be opened: the test's verdict (None: not known) and its own line.
+        self._failure: tuple[Verdict | None, str] | None = None
         self.name = QLineEdit(self)
         self.name.setText(str(QSettings().value("last_user", "")))
         self.password = _password_field(self)
@@ -146,6 +148,11 @@ class SignInDialog(_LanguageDialog):
         self.connecting = QLabel(self)  # "Connecting to the database…" while the desk is being built
         self.connecting.setObjectName("signInConnecting")
         self.connecting.setWordWrap(True)
+        self.detail = QLabel(self)  # the connection test's own line (English, for support)
+        self.detail.setObjectName("signInConnectionDetail")
+        self.detail.setWordWrap(True)
+        self.detail.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
         form.addRow(self.name_label, self.name)
@@ -154,6 +161,7 @@ class SignInDialog(_LanguageDialog):
         layout.addLayout(form)
         layout.addWidget(self.connecting)
         layout.addWidget(self.error)
+        layout.addWidget(self.detail)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
@@ -176,9 +184,9 @@ class SignInDialog(_LanguageDialog):
         self._show_state()
         self.retranslate()
 
-    def connection_failed(self, detail: str) -> None:
+    def connection_failed(self, verdict: Verdict | None, detail: str) -> None:
         """The database could not be opened: why, with Retry and Choose another connection…"""
-        self._workspace, self._failure = None, detail
+        self._workspace, self._failure = None, (verdict, detail)
         self._show_state()
         self.retranslate()
 
@@ -198,19 +206,30 @@ class SignInDialog(_LanguageDialog):
         self.retry_button.setVisible(failed)
         self.choose_button.setVisible(failed)
         self.connecting.setVisible(not self.ready and not failed)
+        self.detail.setVisible(failed and self._failure is not None and self._failure[0] is not None)
+        self.detail.setText(self._failure[1] if self._failure is not None else "")
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to RenewDesk"))
         self.language_label.setText(self.tr("Language"))
         self.name_label.setText(self.tr("Name"))
         self.password_label.setText(self.tr("Password"))
-        self.sign_in_button.setText(self.tr("Sign in") if self.ready else self.tr("Connecting…"))
+        connecting = not self.ready and self._failure is None
+        self.sign_in_button.setText(self.tr("Connecting…") if connecting else self.tr("Sign in"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.retry_button.setText(self.tr("Retry"))
         self.choose_button.setText(self.tr("Choose another connection…"))
         self.connecting.setText(self.tr("Connecting to the database… You can type your name and password."))
         if self._failure is not None:
-            self.say(self.tr("The database could not be opened: {reason}").format(reason=self._failure))
+            self.say(self._failure_text(*self._failure))
+
+    def _failure_text(self, verdict: Verdict | None, detail: str) -> str:
+        """The verdict in the window's words; without one, the reason as it came."""
+        if verdict is None:
+            return self.tr("The database could not be opened: {reason}").format(reason=detail)
+        from desktop.ui.dialogs.connection_dialog import verdict_text
+
+        return verdict_text(verdict)  # the test's own line is under it, in `detail`
 
     def sign_in(self) -> None:
         workspace = self._workspace
