@@ -8,7 +8,13 @@ from collections.abc import Callable, Mapping
 from types import ModuleType
 from typing import TYPE_CHECKING
 
-from desktop.cli import card_commands, customer_commands, document_commands, followup_commands
+from desktop.cli import (
+    card_commands,
+    customer_commands,
+    doctor_commands,
+    document_commands,
+    followup_commands,
+)
 from desktop.cli.registry import Entry, entries
 
 if TYPE_CHECKING:
@@ -23,7 +29,7 @@ AREAS: tuple[ModuleType, ...] = (customer_commands, card_commands, document_comm
 # The areas whose handlers are imported only when their command runs: each module has
 # `add_commands(command: CommandFactory) -> None` and `COMMANDS: dict[str, Entry]`, and imports nothing
 # heavy at its top (argparse, desktop.core constants).
-LAZY_AREAS: tuple[ModuleType, ...] = ()
+LAZY_AREAS: tuple[ModuleType, ...] = (doctor_commands,)
 
 
 def lazy_entries() -> dict[str, Entry]:
