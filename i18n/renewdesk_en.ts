@@ -31,7 +31,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="413"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>%n entry shown, newest first; older ones follow with Load more.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="414"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entry, newest first.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="529"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entry written to {file}.</numerusform>

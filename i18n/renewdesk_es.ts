@@ -303,7 +303,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="161"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="441"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>Elija una entrada para ver qué cambió.</translation>
     </message>
@@ -318,7 +318,7 @@ Tarjetas: {cards}</translation>
         <translation>Exportar CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="413"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>Se muestra %n entrada, de la más reciente a la más antigua; las anteriores se cargan con «Cargar más».</numerusform>
@@ -326,7 +326,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="414"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n entrada, de la más reciente a la más antigua.</numerusform>
@@ -334,17 +334,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="449"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, por {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="460"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="467"/>
         <source>Nothing else was recorded.</source>
         <translation>No se registró nada más.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="529"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n entrada escrita en {file}.</numerusform>
@@ -352,47 +352,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="454"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="461"/>
         <source>Concerning: {entity}</source>
         <translation>Elemento: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="465"/>
         <source>Customer: {customer}</source>
         <translation>Cliente: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="475"/>
         <source>Export the audit log</source>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="475"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="488"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="482"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="489"/>
         <source>Writing the audit log to {file}…</source>
         <translation>Escribiendo el registro de auditoría en {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="483"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="492"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="499"/>
         <source>Exporting…</source>
         <translation>Exportando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="513"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -412,7 +412,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="35"/>
         <source>Workstation</source>
-        <translation>Puesto de trabajo</translation>
+        <translation>Puesto</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_model.py" line="36"/>

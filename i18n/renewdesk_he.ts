@@ -303,7 +303,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_dialog.py" line="161"/>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="441"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="448"/>
         <source>Choose an entry to see what it changed.</source>
         <translation>יש לבחור רשומה כדי לראות מה היא שינתה.</translation>
     </message>
@@ -318,7 +318,7 @@ Cards: {cards}</source>
         <translation>ייצוא ל־CSV…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="406"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="413"/>
         <source>%n entry(ies) shown, newest first; older ones follow with Load more.</source>
         <translation>
             <numerusform>מוצגת %n רשומה, מהחדשה לישנה; לרשומות ישנות יותר יש ללחוץ על „עוד רשומות”.</numerusform>
@@ -326,7 +326,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="414"/>
         <source>%n entry(ies), newest first.</source>
         <translation>
             <numerusform>%n רשומה, מהחדשה לישנה.</numerusform>
@@ -334,17 +334,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="449"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="456"/>
         <source>{what}, {when}, by {who}</source>
         <translation>{what}, {when}, על ידי {who}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="460"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="467"/>
         <source>Nothing else was recorded.</source>
         <translation>לא נרשם דבר נוסף.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="522"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="529"/>
         <source>%n entry(ies) written to {file}.</source>
         <translation>
             <numerusform>%n רשומה נכתבה אל {file}.</numerusform>
@@ -352,47 +352,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="454"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="461"/>
         <source>Concerning: {entity}</source>
         <translation>נושא: {entity}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="458"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="465"/>
         <source>Customer: {customer}</source>
         <translation>לקוח: {customer}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="475"/>
         <source>Export the audit log</source>
         <translation>ייצוא יומן הביקורת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="468"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="475"/>
         <source>CSV files (*.csv)</source>
         <translation>קובצי CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="481"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="488"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="482"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="489"/>
         <source>Writing the audit log to {file}…</source>
         <translation>יומן הביקורת נכתב לקובץ {file}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="483"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="490"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="492"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="499"/>
         <source>Exporting…</source>
         <translation>בייצוא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_dialog.py" line="513"/>
+        <location filename="../desktop/ui/admin/audit_dialog.py" line="520"/>
         <source>Cancelling…</source>
         <translation>בביטול…</translation>
     </message>

@@ -325,11 +325,18 @@ class AuditDialog(QDialog):
         self._say(self._count_text())
 
     def _fit_columns(self, table: KeyedRows) -> None:
-        """Who and What as wide as their longest words (Spanish runs long), within reason."""
+        """Who, Workstation and What as wide as their longest words (Spanish runs long), within
+        reason; the workstation's column no narrower than its title."""
         metrics = self.table.fontMetrics()
         padding = 2 * metrics.horizontalAdvance("M")
-        for column, narrowest, widest in ((Column.WHO, 110, 180), (Column.WHAT, 150, 240)):
+        for column, narrowest, widest in (
+            (Column.WHO, 110, 180),
+            (Column.WORKSTATION, 60, 140),
+            (Column.WHAT, 150, 240),
+        ):
             texts = {row[column] for row in table.texts}
+            if column == Column.WORKSTATION:
+                texts.add(self.model.header(column))
             needed = max((metrics.horizontalAdvance(text) for text in texts), default=0) + padding
             self.table.setColumnWidth(column, max(narrowest, min(widest, needed)))
 
