@@ -16,6 +16,7 @@ taken back. Which secrets are kept is reported by name, never by value."""
 
 from __future__ import annotations
 
+import os
 import smtplib
 import ssl
 import threading
@@ -30,7 +31,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import keyring
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from desktop.app.connection import ConnectionCheck, Verdict, check_connection
 from desktop.bootstrap import AppContext
@@ -201,36 +202,41 @@ def _database(url: str, secrets: SecretStore, secret: _Secret) -> tuple[Check, C
     database = _database_check(tested, url)
     if not database.passed:
         return database, _not_run(CheckKind.SCHEMA, CheckKind.DATABASE), None
+    head = migrate.head_revision() or ""
+    if tested.verdict is Verdict.EMPTY:
+        # Not even connected to: the program's engine would switch an empty file to WAL mode.
+        return database, _failed(CheckKind.SCHEMA, CheckFinding.SCHEMA_EMPTY, head=head, url=shown), None
     engine = make_engine(_with_timeouts(full))
     try:
         version = _schema_version(engine)
-        head = migrate.head_revision() or ""
-        if tested.verdict is Verdict.READY:
-            settings_db = Database(engine)
-            with settings_db.reading() as session:
-                stored = settings_repo.load_all(session)
-            ctx = AppContext(
-                clock=SystemClock(),
-                db=settings_db,
-                secrets=secrets,
-                gateway=SandboxGateway(engine),
-                settings=Settings.from_mapping(stored),
+        if tested.verdict is not Verdict.READY:
+            finding = (
+                CheckFinding.SCHEMA_OLDER if tested.verdict is Verdict.OLDER else CheckFinding.SCHEMA_NEWER
             )
-            schema = _passed(
-                CheckKind.SCHEMA, CheckFinding.SCHEMA_CURRENT, version=version or head, url=shown
-            )
-            return database, schema, _Opened(ctx, stored)
+            schema = _failed(CheckKind.SCHEMA, finding, version=version, head=head, url=shown)
+            engine.dispose()
+            return database, schema, None
+        settings_db = Database(engine)
+        with settings_db.reading() as session:
+            stored = settings_repo.load_all(session)
+    except DBAPIError as exc:  # it answered the test and then could not be read
+        engine.dispose()
+        unread = _failed(
+            CheckKind.DATABASE, CheckFinding.DATABASE_UNREACHABLE, url=shown, detail=_words(exc.orig)
+        )
+        return unread, _not_run(CheckKind.SCHEMA, CheckKind.DATABASE), None
     except BaseException:
         engine.dispose()
         raise
-    engine.dispose()
-    findings = {
-        Verdict.EMPTY: CheckFinding.SCHEMA_EMPTY,
-        Verdict.OLDER: CheckFinding.SCHEMA_OLDER,
-        Verdict.NEWER: CheckFinding.SCHEMA_NEWER,
-    }
-    schema = _failed(CheckKind.SCHEMA, findings[tested.verdict], version=version, head=head, url=shown)
-    return database, schema, None
+    ctx = AppContext(
+        clock=SystemClock(),
+        db=settings_db,
+        secrets=secrets,
+        gateway=SandboxGateway(engine),
+        settings=Settings.from_mapping(stored),
+    )
+    schema = _passed(CheckKind.SCHEMA, CheckFinding.SCHEMA_CURRENT, version=version or head, url=shown)
+    return database, schema, _Opened(ctx, stored)
 
 
 def _database_check(tested: ConnectionCheck, url: str) -> Check:
@@ -240,8 +246,13 @@ def _database_check(tested: ConnectionCheck, url: str) -> Check:
         return _passed(kind, CheckFinding.DATABASE_REACHABLE, url=shown)
     if verdict is Verdict.EMPTY:
         parsed = parse_url(url)
-        if parsed.get_backend_name() == "sqlite" and not Path(parsed.database or "").exists():
-            return _failed(kind, CheckFinding.DATABASE_NO_FILE, url=shown, path=parsed.database or "")
+        path = Path(parsed.database or "")
+        if parsed.get_backend_name() == "sqlite" and not path.exists():
+            return _failed(kind, CheckFinding.DATABASE_NO_FILE, url=shown, path=str(path))
+        if parsed.get_backend_name() == "sqlite" and not (path.is_file() and os.access(path, os.W_OK)):
+            # /dev/null or a read-only file reads as an empty database, and could never be set up
+            detail = f"{path} is not a file this program can write"
+            return _failed(kind, CheckFinding.DATABASE_REFUSED, url=shown, detail=detail)
         return _passed(kind, CheckFinding.DATABASE_REACHABLE, url=shown)
     if verdict is Verdict.FOREIGN:
         return _failed(kind, CheckFinding.DATABASE_REFUSED, url=shown, detail=tested.detail)

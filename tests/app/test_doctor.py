@@ -278,3 +278,18 @@ def test_a_hung_server_is_given_up_on_and_the_checks_after_it_still_run(
     assert found[CheckKind.SMTP].finding is CheckFinding.NO_ANSWER_IN_TIME
     assert found[CheckKind.SMTP].params["seconds"] == "1"
     assert found[CheckKind.GATEWAY].passed and found[CheckKind.CLOCK].passed
+
+
+def test_an_empty_file_is_said_empty_and_left_as_it_was(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    found = by_kind(run_checks(f"sqlite:///{empty}"))
+    assert found[CheckKind.DATABASE].passed
+    assert found[CheckKind.SCHEMA].finding is CheckFinding.SCHEMA_EMPTY
+    assert empty.stat().st_size == 0 and sorted(path.name for path in tmp_path.iterdir()) == [empty.name]
+
+
+def test_a_device_is_not_taken_for_an_empty_database() -> None:
+    found = by_kind(run_checks("sqlite:////dev/null"))
+    assert found[CheckKind.DATABASE].finding is CheckFinding.DATABASE_REFUSED
+    assert "/dev/null" in found[CheckKind.DATABASE].params["detail"]
