@@ -350,7 +350,10 @@ def remember_connection(
         _keep_password(store, parsed.get_backend_name() == "postgresql", password)
     except SecretsUnavailable as exc:
         raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
-    before = workstation.load()
+    try:
+        before = workstation.load()
+    except workstation.WorkstationFileError:
+        before = Remembered(None)  # a damaged file is mended by choosing again: what it says names it
     remembered = Remembered(bare, name if name is not None else before.name)
     try:
         workstation.save(remembered)

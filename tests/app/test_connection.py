@@ -393,3 +393,11 @@ def test_no_keyring_refuses_a_servers_password_and_remembers_nothing(
 def test_a_database_name_with_a_question_mark_cannot_be_written() -> None:
     with pytest.raises(ValueError, match="question mark"):
         postgres_url("h", 5432, "what?", "u", SslMode.PREFER)
+
+
+def test_choosing_again_mends_a_damaged_remembered_file() -> None:
+    path = workstation.file_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("\x00\x01 not json")
+    remembered, _ = remember_connection(sqlite_url_here(), None, "mended")
+    assert workstation.load() == remembered == workstation.Remembered(sqlite_url_here(), "mended")
