@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from desktop.cli import (
     card_commands,
     customer_commands,
+    desktop_entry_arguments,
     doctor_commands,
     document_commands,
     followup_commands,
@@ -29,7 +30,7 @@ AREAS: tuple[ModuleType, ...] = (customer_commands, card_commands, document_comm
 # The areas whose handlers are imported only when their command runs: each module has
 # `add_commands(command: CommandFactory) -> None` and `COMMANDS: dict[str, Entry]`, and imports nothing
 # heavy at its top (argparse, desktop.core constants).
-LAZY_AREAS: tuple[ModuleType, ...] = (doctor_commands,)
+LAZY_AREAS: tuple[ModuleType, ...] = (doctor_commands, desktop_entry_arguments)
 
 
 def lazy_entries() -> dict[str, Entry]:

@@ -7,15 +7,14 @@ window would not answer there."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop import resources
 from desktop.ui.application import current_language
 
-HELP = Path(__file__).resolve().parents[2] / "resources" / "help"
+HELP = resources.help_dir()
 TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers", "followup")
 # The window classes each guide is about; a dialog opened from one of them (a form of the staff list,
 # the service page of the sales window) is found through its parents.
