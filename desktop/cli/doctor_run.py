@@ -29,4 +29,8 @@ def doctor_command(args: argparse.Namespace) -> int:
     else:
         for check in checks:
             print(doctor_report.line(check))
-    return 0 if doctor.all_passed(checks) else 1
+    if doctor.all_passed(checks):
+        return 0
+    failing = sum(1 for check in checks if not check.passed)
+    print(f"renewdesk: {failing} of {len(checks)} checks did not pass", file=sys.stderr)
+    return 1

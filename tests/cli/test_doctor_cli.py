@@ -72,6 +72,7 @@ def test_a_mail_server_that_is_down_is_one_failing_line_and_exit_code_1(
     assert done.returncode == 1
     marks = {line.split()[1]: line.split()[0] for line in done.stdout.splitlines()}
     assert marks == {**dict.fromkeys(KINDS, "ok"), "smtp": "FAIL"}
+    assert done.stderr == f"renewdesk: 1 of {len(KINDS)} checks did not pass\n"
 
 
 def test_a_missing_database_file_is_said_and_not_made(bare_sqlite_cli: Cli) -> None:
