@@ -26,10 +26,10 @@ from desktop import resources, this_computer
 from desktop.cli import main
 from desktop.cli.desktop_entry_commands import entry_text, exec_argument, install_desktop_entry
 from desktop.mail.render import DOCUMENT_KINDS, KINDS, STAFF_KINDS
+from desktop.ui.help import TOPICS as HELP_TOPICS
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("en", "he", "es")
-HELP_TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers", "followup")
 
 
 def _build_hook() -> ModuleType:
