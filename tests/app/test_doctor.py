@@ -293,3 +293,11 @@ def test_a_device_is_not_taken_for_an_empty_database() -> None:
     found = by_kind(run_checks("sqlite:////dev/null"))
     assert found[CheckKind.DATABASE].finding is CheckFinding.DATABASE_REFUSED
     assert "/dev/null" in found[CheckKind.DATABASE].params["detail"]
+
+
+def test_starttls_asked_of_a_server_without_it_is_said(ctx: AppContext, smtp: SmtpServer) -> None:
+    point_smtp_at(ctx, smtp.port, signing_key=True, **{"smtp.starttls": "true"})
+    check = by_kind(checks_here(ctx))[CheckKind.SMTP]
+    assert check.finding is CheckFinding.SMTP_REFUSED
+    assert "STARTTLS" in check.params["detail"]
+    assert smtp.received() == []
