@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "RenewDesk"
 SECRET_KEYS: tuple[str, ...] = ("smtp.password", "gateway.api_key", "links.signing_key", "db.password")
@@ -52,6 +51,9 @@ class KeyringSecretStore:
         self._service = service
 
     def _backend(self) -> KeyringBackend:
+        # keyring (and its backends) is loaded by the first secret asked for, not by every start.
+        import keyring
+
         backend = keyring.get_keyring()
         problem = _refuses(backend)
         if problem:
@@ -60,6 +62,8 @@ class KeyringSecretStore:
 
     def get(self, key: str) -> str | None:
         _check_key(key)
+        import keyring.errors
+
         try:
             return self._backend().get_password(self._service, key)
         except keyring.errors.KeyringError as exc:
@@ -67,6 +71,8 @@ class KeyringSecretStore:
 
     def set(self, key: str, value: str) -> None:
         _check_key(key)
+        import keyring.errors
+
         try:
             self._backend().set_password(self._service, key, value)
         except keyring.errors.KeyringError as exc:

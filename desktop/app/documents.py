@@ -23,6 +23,7 @@ from desktop.core.codes import (
     PaymentMethod,
     ProformaStatus,
 )
+from desktop.core.command_bounds import MAX_INVOICE_PAGE as MAX_INVOICE_PAGE
 from desktop.store.models import (
     INVOICE_SERIES,
     Card,
@@ -160,8 +161,6 @@ class InvoiceList:
 
 
 # -- reading documents --------------------------------------------------------------------------
-
-MAX_INVOICE_PAGE = 5000
 
 
 def _issued_day(moment: datetime, ctx: AppContext) -> date:

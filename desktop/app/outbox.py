@@ -19,12 +19,13 @@ from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import ErrorCode, MailState
+from desktop.core.command_bounds import MAX_OUTBOX_LIST
 from desktop.core.plain_text import shown
 from desktop.jobs.outbox_sender import send_outbox
 from desktop.mail.smtp import TEST_TIMEOUT_SECONDS
 from desktop.store.models import Customer, OutboxAttachment, OutboxMessage, Service
 
-MAX_LIST = 10_000
+MAX_LIST = MAX_OUTBOX_LIST
 # Only these can be sent again: a queued or failing message is still on its way.
 RESENDABLE = frozenset({MailState.SENT, MailState.GIVEN_UP})
 RETRYABLE = frozenset({MailState.FAILING, MailState.GIVEN_UP})

@@ -6,7 +6,6 @@ what it did; any refusal changes nothing and names what is wrong (exit code 2)."
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 
 from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card
 from desktop.app.customers import account_by_ref
@@ -14,44 +13,10 @@ from desktop.app.errors import UseCaseError, field_refusal
 from desktop.app.identity import headless_actor
 from desktop.app.views import AccountView, CardView
 from desktop.bootstrap import AppContext
-from desktop.cli.arguments import CommandFactory, common
 from desktop.cli.typed_card import read_card_number
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
 from desktop.core.fields import FieldError
-
-
-def add_commands(command: CommandFactory) -> None:
-    card = command("card", "a customer's saved cards")
-    actions = card.add_subparsers(dest="card_command", metavar="ACTION", required=True)
-    add = actions.add_parser(
-        "add",
-        help="add a card (R38): the number is read from standard input, tokenised and verified by the "
-        "gateway; prints the card's reference",
-    )
-    add.add_argument("customer", metavar="CUSTOMER_REF")
-    add.add_argument("--holder", required=True, metavar="NAME", help="the name on the card")
-    add.add_argument("--exp", required=True, metavar="MM/YYYY", help="the expiry printed on the card")
-    common(add, top=False)
-    replace = actions.add_parser(
-        "replace", help="move every service of the old card to the new one, in one step (R38)"
-    )
-    replace.add_argument("customer", metavar="CUSTOMER_REF")
-    replace.add_argument("old", metavar="OLD_CARD_REF")
-    replace.add_argument("new", metavar="NEW_CARD_REF")
-    common(replace, top=False)
-    remove = actions.add_parser(
-        "remove",
-        help="remove a card; a card that auto-renews use needs --move-to or --stop (R38)",
-    )
-    remove.add_argument("customer", metavar="CUSTOMER_REF")
-    remove.add_argument("card", metavar="CARD_REF")
-    choice = remove.add_mutually_exclusive_group()
-    choice.add_argument("--move-to", metavar="CARD_REF", help="move its services to this card of the account")
-    choice.add_argument(
-        "--stop", action="store_true", help="stop the auto-renew of its services (the customer is told)"
-    )
-    common(remove, top=False)
 
 
 def _card(account: AccountView, ref: str) -> CardView:
@@ -111,6 +76,3 @@ def _add(ctx: AppContext, args: argparse.Namespace) -> int:
     made = add_card(ctx, actor, account.customer.id, read_card_number(), args.holder, month, year)
     print(made.ref)
     return 0
-
-
-HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {"card": card}

@@ -14,7 +14,6 @@ from typing import Any
 from desktop.app.actor import Actor
 from desktop.app.customers import account_by_ref
 from desktop.app.documents import (
-    MAX_INVOICE_PAGE,
     DocumentView,
     InvoiceRow,
     list_invoices,
@@ -33,8 +32,7 @@ from desktop.app.payments import (
 from desktop.app.proformas import issue_proformas
 from desktop.app.views import AccountView, ServiceView
 from desktop.bootstrap import AppContext
-from desktop.cli.arguments import CommandFactory, between, common, day
-from desktop.cli.document_pdf_commands import add_pdf_actions, invoice_pdf, proforma_pdf
+from desktop.cli.document_pdf_commands import invoice_pdf, proforma_pdf
 from desktop.cli.typed_card import read_card_number
 from desktop.core import fields
 from desktop.core.codes import ErrorCode, PaymentMethod
@@ -42,71 +40,6 @@ from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.core.money import MoneyError, format_amount, parse_amount
 
 Handler = Callable[[AppContext, argparse.Namespace], int]
-_NUMBER = between(1, 10**15)
-
-
-def add_commands(command: CommandFactory) -> None:
-    proforma = command("proforma", "proformas: issue, pay, cancel")
-    proforma_actions = proforma.add_subparsers(dest="proforma_command", metavar="ACTION", required=True)
-    issue = proforma_actions.add_parser(
-        "issue", help="issue a proforma for early renewal (R4): a line per service, priced; charges nothing"
-    )
-    issue.add_argument("customer", metavar="CUSTOMER_REF")
-    which = issue.add_mutually_exclusive_group(required=True)
-    which.add_argument("--all", action="store_true", help="every service of the account (Renew All)")
-    which.add_argument("--service", nargs="+", metavar="NAME", help="these services, by name")
-    issue.add_argument(
-        "--contact", metavar="REF", help="address it to this billing contact (default: each service's own)"
-    )
-    issue.add_argument("--json", action="store_true", help='one JSON object: {"proformas": [...]}')
-    common(issue, top=False)
-
-    pay = proforma_actions.add_parser(
-        "pay",
-        help="record that a proforma was paid (R39): issues its paid invoice and renews its services; "
-        "--method card charges a card now (a saved one with --card, or one typed: its number is read "
-        "from standard input, with --holder and --exp)",
-    )
-    pay.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
-    pay.add_argument("--method", required=True, choices=[method.value for method in PaymentMethod])
-    pay.add_argument("--card", metavar="REF", help="the saved card to charge (--method card)")
-    pay.add_argument("--holder", metavar="NAME", help="a typed card's holder (--method card without --card)")
-    pay.add_argument("--exp", metavar="MM/YYYY", help="a typed card's expiry (--method card without --card)")
-    pay.add_argument("--reference", metavar="TEXT", help="the transfer's or cheque's reference")
-    pay.add_argument(
-        "--date",
-        type=day,
-        metavar="YYYY-MM-DD",
-        help="the day it was paid (default today; not with --method card: a card is charged today)",
-    )
-    pay.add_argument(
-        "--amount", metavar="AMOUNT", help="the amount paid, e.g. 959.00: refused unless it is the amount due"
-    )
-    pay.add_argument("--json", action="store_true", help="one JSON object: the payment and its invoice")
-    common(pay, top=False)
-
-    cancel = proforma_actions.add_parser("cancel", help="cancel an open proforma: it can no longer be paid")
-    cancel.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
-    common(cancel, top=False)
-
-    invoice = command("invoice", "paid invoices (R16, R39, R40)")
-    invoice_actions = invoice.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)
-    listing = invoice_actions.add_parser("list", help="the invoices, newest first")
-    listing.add_argument("--customer", metavar="REF", help="only this customer's")
-    listing.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD", help="issued on or after")
-    listing.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD", help="issued on or before")
-    listing.add_argument(
-        "--limit",
-        type=between(1, MAX_INVOICE_PAGE),
-        default=500,
-        metavar="N",
-        help=f"at most this many, newest first (default 500, at most {MAX_INVOICE_PAGE})",
-    )
-    listing.add_argument(
-        "--json", action="store_true", help='one JSON object: {"invoices": [...], "total": N}'
-    )
-    common(listing, top=False)
-    add_pdf_actions(proforma_actions, invoice_actions)
 
 
 # -- proforma issue ---------------------------------------------------------------------------------
@@ -396,7 +329,7 @@ def _list(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
     return 0
 
 
-# What each command's actions do; area D adds `pdf` to both.
+# What each command's actions do.
 PROFORMA_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], int]] = {
     "issue": _issue,
     "pay": _pay,
@@ -417,6 +350,3 @@ def proforma(ctx: AppContext, args: argparse.Namespace) -> int:
 def invoice(ctx: AppContext, args: argparse.Namespace) -> int:
     actor = headless_actor(ctx, f"invoice {args.invoice_command}")
     return INVOICE_ACTIONS[args.invoice_command](ctx, actor, args)
-
-
-HANDLERS: dict[str, Handler] = {"proforma": proforma, "invoice": invoice}

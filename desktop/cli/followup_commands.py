@@ -6,33 +6,15 @@ from __future__ import annotations
 
 import argparse
 import json
-from collections.abc import Callable
 from typing import Any
 
 from desktop.app.followup import FollowUp, FollowUpRow, followup_list
 from desktop.app.identity import headless_actor
 from desktop.bootstrap import AppContext
-from desktop.cli.arguments import CommandFactory, between
 from desktop.core.codes import FollowUpKind
-from desktop.core.followup import MAX_PAGE, PAGE
 from desktop.core.money import format_amount
 
 _COLUMNS = ("kind", "customer", "service", "days_left", "amount", "reason", "when", "action")
-
-
-def add_commands(command: CommandFactory) -> None:
-    """Adds this area's commands to the parser."""
-    parser = command("followup", "what needs a person, most urgent first (R41)")
-    parser.add_argument(
-        "--json", action="store_true", help='one JSON document: {"total": N, "counts": {...}, "rows": [...]}'
-    )
-    parser.add_argument(
-        "--limit",
-        type=between(1, MAX_PAGE),
-        default=PAGE,
-        metavar="N",
-        help=f"the N most urgent rows (default {PAGE}, at most {MAX_PAGE}); the counts are always whole",
-    )
 
 
 def as_json(row: FollowUpRow) -> dict[str, Any]:
@@ -102,6 +84,3 @@ def run(ctx: AppContext, args: argparse.Namespace) -> int:
         print("  ".join(cell.ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip())
     print(f"{len(found.rows)} of {found.total} to follow up")
     return 0
-
-
-HANDLERS: dict[str, Callable[[AppContext, argparse.Namespace], int]] = {"followup": run}

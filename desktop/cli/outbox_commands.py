@@ -8,12 +8,11 @@ from datetime import datetime
 from typing import Any
 
 from desktop.app.actor import Actor
-from desktop.app.outbox import MAX_LIST, OutboxEntry, list_outbox
+from desktop.app.identity import headless_actor
+from desktop.app.outbox import OutboxEntry, list_outbox
 from desktop.bootstrap import AppContext
 from desktop.core.codes import MailState
 
-STATES = tuple(state.value for state in MailState)
-DEFAULT_LIMIT = 500
 _COLUMNS = (
     "id",
     "state",
@@ -26,17 +25,6 @@ _COLUMNS = (
     "sent_at",
     "last_error",
 )
-
-
-def limit_number(text: str) -> int:
-    """`--limit`: a whole number from 1 to MAX_LIST."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
-    if not 1 <= value <= MAX_LIST:
-        raise argparse.ArgumentTypeError(f"{text} is out of range: from 1 to {MAX_LIST}")
-    return value
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -65,6 +53,10 @@ def as_json(entry: OutboxEntry) -> dict[str, Any]:
 def _cell(value: object) -> str:
     # One line per message whatever an old row holds (an address or an error with a line break).
     return "" if value is None else " ".join(str(value).split())[:80]
+
+
+def outbox(ctx: AppContext, args: argparse.Namespace) -> int:
+    return run(ctx, headless_actor(ctx, f"outbox {args.outbox_command}"), args)
 
 
 def run(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:

@@ -10,10 +10,9 @@ from enum import StrEnum
 
 from desktop.core.addresses import AddressError, mail_address
 from desktop.core.cards import card_number_in, is_expired, luhn_valid, normalize_number
+from desktop.core.command_bounds import LANGUAGES as LANGUAGES
 from desktop.core.money import is_known_currency
 from desktop.core.plain_text import character_name, invisible_character, refused_character
-
-LANGUAGES = ("he", "es", "en")
 
 
 class Field(StrEnum):

@@ -1,4 +1,8 @@
-"""Brings a database to the newest schema at start, safely when several processes start at once."""
+"""Brings a database to the newest schema at start, safely when several processes start at once.
+
+Alembic is imported only when a migration is due: a database's version is read with a plain query
+(desktop/store/recognition.py reads it anyway) and compared with schema_revisions, the versions
+written out from the migrations."""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
-from desktop.store import recognition
+from desktop.store import recognition, schema_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any fixed number: PostgreSQL advisory locks are named by integers.
@@ -22,28 +27,36 @@ _PG_LOCK = 0x52454E57
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 @functools.cache
-def _scripts() -> ScriptDirectory:
-    # Reading the revision files costs tens of milliseconds and they do not change while a program
-    # runs; every context built (each command, each test) asks for the head and the known revisions.
+def alembic_scripts() -> ScriptDirectory:
+    """The migrations as Alembic reads them (tens of milliseconds: read once a run, and only when a
+    migration is due or schema_revisions is written out)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
 def head_revision() -> str | None:
-    return _scripts().get_current_head()
+    return schema_revisions.HEAD
 
 
 def known_revisions() -> set[str]:
-    return {script.revision for script in _scripts().walk_revisions()}
+    return set(schema_revisions.KNOWN)
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema version (None for a new one): Alembic's one-row table, read plainly."""
+    if not inspect(connection).has_table(recognition.VERSION_TABLE):
+        return None
+    versions = list(connection.scalars(text(f"SELECT version_num FROM {recognition.VERSION_TABLE}")))
+    return str(versions[0]) if len(versions) == 1 else None
 
 
 @contextmanager
@@ -63,11 +76,16 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
 
 def upgrade(engine: Engine) -> None:
     """Raises DatabaseRefused, before anything is written, for a damaged, foreign or newer database."""
-    recognition.check(engine, known_revisions())
     head = head_revision()
-    with engine.connect() as connection:
-        if current_revision(connection) == head:
-            return
+    read = recognition.check(engine, known_revisions())
+    if read is not None and read == [head]:
+        return  # the usual start: the versions recognition read say it is at head
+    if read is None:
+        with engine.connect() as connection:
+            if current_revision(connection) == head:
+                return
+    # A migration is due: the file is read whole first, as the migration rewrites tables.
+    recognition.check_whole(engine)
     if engine.dialect.name == "postgresql":
         with engine.connect() as connection:
             connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _PG_LOCK})
@@ -82,10 +100,22 @@ def upgrade(engine: Engine) -> None:
             _upgrade_locked(engine, head)
 
 
+class SchemaRevisionsStale(RuntimeError):
+    """The migrations folder and schema_revisions disagree: a migration was added without writing
+    the versions out, and this program would take its own databases for newer ones."""
+
+
 def _upgrade_locked(engine: Engine, head: str | None) -> None:
+    from alembic import command
+
+    if alembic_scripts().get_current_head() != head:
+        raise SchemaRevisionsStale(
+            f"desktop/store/schema_revisions.py says the newest schema is {head}, the migrations "
+            f"{alembic_scripts().get_current_head()}: run `python -m desktop.store.schema_revisions_writer`"
+        )
     with engine.begin() as connection:
         if current_revision(connection) == head:
-            return
+            return  # another process migrated it while this one waited for the lock
         config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

@@ -3,7 +3,13 @@ program knows, and whole? Anything else is refused, never migrated over and neve
 a file that is not SQLite, a damaged one, another program's tables, a newer schema.
 
 A SQLite file is looked at through a read-only connection of its own, because the program's engine
-switches a file to WAL mode as it connects, which would already change a file that is not ours."""
+switches a file to WAL mode as it connects, which would already change a file that is not ours.
+
+At every start the look is cheap, whatever the file's size: its pages against its length (a cut-off
+file) and the first row of every table (a torn or overwritten root page). SQLite's whole-file check
+reads every page (a second on a million services), so it runs before a migration (`check_whole`) and
+in `doctor`; damage deeper in a table is met by the query that reads it, which fails loudly (SQLite
+reports a page it cannot read), never answering "nothing"."""
 
 from __future__ import annotations
 
@@ -16,7 +22,8 @@ from sqlalchemy import Engine, inspect, text
 # Tables every RenewDesk schema has had since its first revision: a database with a schema version
 # we do not know and these tables is ours from a newer program; without them, it is another's.
 SIGNATURE_TABLES = frozenset({"customers", "services", "auto_renew", "audit_log"})
-_VERSION_TABLE = "alembic_version"
+VERSION_TABLE = "alembic_version"
+_VERSION_TABLE = VERSION_TABLE
 _MOST_LISTED = 6
 
 
@@ -60,13 +67,8 @@ def _sqlite_facts(path: Path) -> tuple[set[str], list[str]]:
     except sqlite3.Error as exc:
         raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
     try:
-        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
-        if problems != ["ok"]:
-            raise DatabaseRefused(
-                f"{where} is damaged (SQLite's check found: {'; '.join(problems)}); nothing was read "
-                "or changed; restore it from a backup"
-            )
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        _look_over(connection, path, tables, where)
         revisions: list[str] = []
         if _VERSION_TABLE in tables:
             revisions = [
@@ -84,6 +86,57 @@ def _sqlite_facts(path: Path) -> tuple[set[str], list[str]]:
         connection.close()
 
 
+def _damaged(where: str, found: str) -> DatabaseRefused:
+    return DatabaseRefused(
+        f"{where} is damaged (SQLite's check found: {found}); nothing was read or changed; "
+        "restore it from a backup"
+    )
+
+
+def _look_over(connection: sqlite3.Connection, path: Path, tables: set[str], where: str) -> None:
+    """The cheap check of every start: raises DatabaseRefused for a cut-off file or a table whose
+    first page cannot be read (sqlite3.DatabaseError from a read is said by the caller)."""
+    page_size = int(connection.execute("PRAGMA page_size").fetchone()[0])
+    pages = int(connection.execute("PRAGMA page_count").fetchone()[0])
+    wal = path.with_name(path.name + "-wal")
+    # With pages waiting in the write-ahead log the file may be shorter than the database: only a file
+    # without them must hold every page its header counts.
+    if not (wal.exists() and wal.stat().st_size > 0) and path.stat().st_size < pages * page_size:
+        raise _damaged(where, f"the file holds fewer pages than its header counts, {pages}: it was cut off")
+    for table in sorted(tables):
+        quoted = table.replace('"', '""')
+        try:
+            connection.execute(f'SELECT * FROM "{quoted}" LIMIT 1').fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _damaged(where, f"the table {table} cannot be read: {exc}") from None
+
+
+def check_whole(engine: Engine) -> None:
+    """SQLite's check of every page of a database file (a server checks its own): raises
+    DatabaseRefused for a damaged one. Reads the whole file: before a migration, and in `doctor`."""
+    if engine.dialect.name != "sqlite":
+        return
+    database = engine.url.database or ""
+    if not database or database == ":memory:" or database.startswith("file:") or not Path(database).exists():
+        return
+    path = Path(database).resolve()
+    where = f"the database file {path}"
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
+    try:
+        problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            f"{where} is not a SQLite database or is damaged ({exc}); nothing was read or changed"
+        ) from None
+    finally:
+        connection.close()
+    if problems != ["ok"]:
+        raise _damaged(where, "; ".join(problems))
+
+
 def _server_facts(engine: Engine) -> tuple[set[str], list[str]]:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
@@ -95,18 +148,20 @@ def _server_facts(engine: Engine) -> tuple[set[str], list[str]]:
     return tables, revisions
 
 
-def check(engine: Engine, known_revisions: set[str]) -> None:
-    """Raises DatabaseRefused for a database that must not be migrated or read."""
+def check(engine: Engine, known_revisions: set[str]) -> list[str] | None:
+    """Raises DatabaseRefused for a database that must not be migrated or read; returns the schema
+    versions it read (empty for a new database), or None for an in-memory one it did not look at."""
     if engine.dialect.name == "sqlite":
         database = engine.url.database or ""
         if not database or database == ":memory:" or database.startswith("file:"):
-            return
+            return None
         path = Path(database)
         if not path.exists():
-            return  # a new file, made by the first connection
+            return []  # a new file, made by the first connection
         tables, revisions = _sqlite_facts(path.resolve())
         where = f"the database file {path}"
     else:
         tables, revisions = _server_facts(engine)
         where = f"the database {engine.url.database} on {engine.url.host or 'localhost'}"
     judge(where, tables, revisions, known_revisions)
+    return revisions

@@ -53,7 +53,7 @@ def test_a_second_migration_is_a_no_op(engine: Engine, monkeypatch: pytest.Monke
     def must_not_run(*args: Any, **kwargs: Any) -> None:
         raise AssertionError("alembic upgrade ran on a database already at head")
 
-    monkeypatch.setattr("desktop.store.migrate.command.upgrade", must_not_run)
+    monkeypatch.setattr("alembic.command.upgrade", must_not_run)
     migrate.upgrade(engine)
     with db.reading() as session:
         kept = session.get(SettingRow, "company.name")

@@ -155,10 +155,19 @@ def serve(path: str) -> Request:
 
 def _warm() -> None:
     """Imports what every command imports, and reads the migrations once, before any fork."""
+    import alembic.command  # noqa: F401  (loaded by a run only when a migration is due)
+
+    import desktop.bootstrap
     import desktop.cli  # noqa: F401
+    from desktop.cli.areas import lazy_entries
     from desktop.store import migrate
 
-    migrate.known_revisions()
+    # A command loads its handler only when it runs (desktop/cli/registry.py): the children are
+    # spared those imports by loading every handler here once. The window's stays out (Qt).
+    for entry in lazy_entries().values():
+        if entry.context:
+            entry.handler()
+    migrate.alembic_scripts()
 
 
 if __name__ == "__main__":

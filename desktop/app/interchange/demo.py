@@ -15,12 +15,9 @@ from desktop.app.errors import UseCaseError
 from desktop.app.interchange.load import ImportSummary, import_document
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
+from desktop.core.command_bounds import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
 from desktop.core.money import format_amount
 from desktop.core.periods import HOSTING_PERIODS, MAX_INSTALLMENTS, add_months
-
-# A demo is for looking around and for benchmarks; beyond these it only fills the disk.
-MAX_DEMO_CUSTOMERS = 100_000
-MAX_DEMO_SERVICES = 100
 
 CURRENCY = {"he": "ILS", "es": "EUR", "en": "USD"}
 

@@ -20,6 +20,7 @@ from desktop.app.interchange.schema import DocumentIn, domain_ascii, validate_do
 from desktop.app.interchange.validate import InDatabase, check_document, read_document
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
+from desktop.core.command_bounds import MAX_IMPORT_BYTES as MAX_IMPORT_BYTES
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
 from desktop.core.search_text import address_key, ending_key, name_key
@@ -28,8 +29,6 @@ from desktop.jobs.renew_changes import services_arrived
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
 
 _CHUNK = 500
-# Reading and checking take about twenty times a file's size in memory (README, Benchmarks).
-MAX_IMPORT_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)

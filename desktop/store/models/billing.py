@@ -10,10 +10,8 @@ from sqlalchemy import BigInteger, Date, ForeignKey, LargeBinary, String, Unique
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from desktop.core.codes import InvoiceStatus, ProformaStatus
+from desktop.core.command_bounds import INVOICE_SERIES as INVOICE_SERIES
 from desktop.store.models.base import Base, UTCDateTime
-
-# The one invoice series today; the schema numbers each series on its own (R40).
-INVOICE_SERIES = "INV"
 
 
 class NumberSequence(Base):
