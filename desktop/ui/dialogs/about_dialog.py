@@ -146,6 +146,8 @@ class AboutDialog(QDialog):
             words.setWordWrap(True)
             words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             words.setObjectName(f"check_{found.kind.value}")
+            if "detail" in found.params:  # the server's or the system's own words, for whoever helps
+                words.setToolTip(formatting.ltr(found.params["detail"]))
             self.grid.addWidget(mark, row, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(name, row, 1, Qt.AlignmentFlag.AlignTop)
             # Without an alignment the words fill their cell, so a wrapped sentence gets its lines.
