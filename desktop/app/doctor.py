@@ -41,7 +41,7 @@ from desktop.gateway.sandbox import SandboxGateway
 from desktop.jobs import signing_key as keys
 from desktop.secrets import SECRET_KEYS, KeyringSecretStore, SecretStore, SecretsUnavailable
 from desktop.settings import Settings
-from desktop.store import migrate, settings_repo
+from desktop.store import migrate, recognition, settings_repo
 from desktop.store.database import Database
 from desktop.store.engine import DatabaseUrlError, make_engine, parse_url
 
@@ -208,6 +208,12 @@ def _database(url: str, secrets: SecretStore, secret: _Secret) -> tuple[Check, C
         return database, _failed(CheckKind.SCHEMA, CheckFinding.SCHEMA_EMPTY, head=head, url=shown), None
     engine = make_engine(_with_timeouts(full))
     try:
+        try:
+            recognition.check_whole(engine)  # every page of a SQLite file: damage deep in a table
+        except recognition.DatabaseRefused as exc:
+            engine.dispose()
+            refused = _failed(CheckKind.DATABASE, CheckFinding.DATABASE_REFUSED, url=shown, detail=str(exc))
+            return refused, _not_run(CheckKind.SCHEMA, CheckKind.DATABASE), None
         version = _schema_version(engine)
         if tested.verdict is not Verdict.READY:
             finding = (

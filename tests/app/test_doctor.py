@@ -5,7 +5,8 @@ others still run and said; the database is only read, never migrated or made."""
 from __future__ import annotations
 
 import socket
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from sqlalchemy import create_engine, text
 
 from desktop.app import doctor
 from desktop.app.doctor import Check, checks_here, run_checks
-from desktop.bootstrap import AppContext
+from desktop.bootstrap import AppContext, build_context
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
 from desktop.jobs import signing_key as keys
+from desktop.secrets import KeyringSecretStore
 from desktop.store import migrate
 from tests.jobs.smtp_helpers import (
     HOST,
@@ -301,3 +303,42 @@ def test_starttls_asked_of_a_server_without_it_is_said(ctx: AppContext, smtp: Sm
     assert check.finding is CheckFinding.SMTP_REFUSED
     assert "STARTTLS" in check.params["detail"]
     assert smtp.received() == []
+
+
+def test_damage_deep_in_a_sqlite_file_is_found(sctx_url: str) -> None:
+    """The cheap look of every start reads each table's first row; doctor reads every page."""
+    path = Path(sctx_url.removeprefix("sqlite:///"))
+    connection = sqlite3.connect(path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.close()
+    with path.open("r+b") as handle:  # the last page, a leaf of the filled table, torn
+        handle.seek((pages - 1) * page_size + 100)
+        handle.write(b"\xff" * 300)
+    found = by_kind(run_checks(sctx_url))
+    assert found[CheckKind.DATABASE].finding is CheckFinding.DATABASE_REFUSED
+    assert "damaged" in found[CheckKind.DATABASE].params["detail"]
+    assert found[CheckKind.SCHEMA].outcome is CheckOutcome.NOT_RUN
+
+
+@pytest.fixture
+def sctx_url(sqlite_url: str, fresh_copy: Callable[[str], None]) -> str:
+    """A migrated SQLite file with a table of many pages, written through (no WAL left over)."""
+    fresh_copy(sqlite_url)
+    ctx = build_context(sqlite_url, secrets=KeyringSecretStore())
+    try:
+        with ctx.db.transaction() as session:
+            for number in range(3000):
+                session.execute(
+                    text(
+                        "INSERT INTO settings (key, value, updated_at, updated_by) "
+                        "VALUES (:key, :value, :at, 'filler')"
+                    ),
+                    {"key": f"filler.{number:05d}", "value": "x" * 200, "at": datetime.now(UTC)},
+                )
+    finally:
+        ctx.close()
+    connection = sqlite3.connect(sqlite_url.removeprefix("sqlite:///"))
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    return sqlite_url
