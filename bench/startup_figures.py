@@ -30,6 +30,8 @@ class Figure:
             text += f"  floor {self.floor:7.3f} {self.unit}  x{self.value / self.floor:5.2f}"
             if self.ratio is not None:
                 text += f" (target <= x{self.ratio:g})"
+            elif self.target is not None:
+                text += f" (target <= {self.target:g} {self.unit})"
         elif self.target is not None:
             text += f"  target <= {self.target:g} {self.unit}"
         return f"{text}  {'met' if self.met else 'NOT MET'}"

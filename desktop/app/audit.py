@@ -3,6 +3,7 @@ change it records, so that neither exists without the other."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
@@ -34,4 +35,22 @@ def record(
         customer_id=customer_id,
         before=before,
         after=after,
+    )
+
+
+def record_services(
+    session: Session,
+    actor: Actor,
+    at: datetime,
+    action: str,
+    service_ids: Sequence[int],
+    *,
+    customer_id: int,
+    before: dict[str, Any],
+    after: dict[str, Any],
+) -> None:
+    """`record` for each of many services that changed alike (Recurring All on 50,000 domains): one
+    statement, the rows made by the database."""
+    audit_repo.add_per_service(
+        session, actor.label, at, action, service_ids, customer_id=customer_id, before=before, after=after
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import exists, select
+from sqlalchemy import DateTime, exists, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from desktop.app.actor import Actor, Permission, require
@@ -21,6 +21,7 @@ from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
 from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
+from desktop.store.models.base import UTCDateTime
 
 
 def find_customers(
@@ -76,6 +77,27 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
     )
 
 
+# The columns of an account's services, in the order of the tuples the connection hands back.
+_SERVICE_COLUMNS = (
+    Service.id,
+    Service.ref,
+    Service.kind,
+    Service.name,
+    Service.plan,
+    Service.expires_on,
+    Service.period_months,
+    AutoRenew.enabled,
+    AutoRenew.card_id,
+    AutoRenew.billing_contact_id,
+    AutoRenew.period_months,
+    AutoRenew.installments,
+    AutoRenew.stop_reason,
+    # As the driver hands it: the few stopped ones are made aware below, not 50,000 NULLs one by one.
+    type_coerce(AutoRenew.stopped_at, DateTime()),
+)
+_DOMAIN = ServiceKind.DOMAIN.value
+
+
 def _services(
     session: OrmSession,
     customer: Customer,
@@ -84,72 +106,85 @@ def _services(
     today: date,
     lead: int,
 ) -> tuple[ServiceView, ...]:
+    """Every service of the account with what the due checks will decide for it. Plain tuples from
+    the connection and no per-row work that a few dictionaries can answer once: an account of
+    50,000 domains loads in a fraction of a second (a price per TLD and period, a risk per card,
+    contact and charge day)."""
     prices = PriceBook(session)
+    currency = customer.currency
     card_by_id = {card.id: card for card in cards}
     contact_by_id = {contact.id: contact for contact in contacts}
     holder = ContactFacts(name=customer.name, company=None, is_account_holder=True)
-    views = []
-    # Plain rows, not ORM objects: an account of 50,000 domains loads several times faster.
-    rows = session.execute(
-        select(
-            Service.id,
-            Service.ref,
-            Service.kind,
-            Service.name,
-            Service.plan,
-            Service.expires_on,
-            Service.period_months,
-            AutoRenew.enabled,
-            AutoRenew.card_id,
-            AutoRenew.billing_contact_id,
-            AutoRenew.period_months.label("renew_period"),
-            AutoRenew.installments,
-            AutoRenew.stop_reason,
-            AutoRenew.stopped_at,
-        )
-        .join(AutoRenew, AutoRenew.service_id == Service.id)
-        .where(Service.customer_id == customer.id)
-        .order_by(Service.name)
-    )
-    for r in rows:
-        is_domain = r.kind == ServiceKind.DOMAIN.value
-        period = r.renew_period
-        price = prices.price(r.kind, r.name, r.plan, period, customer.currency)
-        next_charge = charge_date(r.expires_on, lead) if r.enabled else None
-        card = card_by_id.get(r.card_id) if r.card_id else None
-        contact = contact_by_id.get(r.billing_contact_id) if r.billing_contact_id else None
-        risks: tuple[Risk, ...] = ()
-        if next_charge is not None:
-            risks = charge_risks(
+    risks_of: dict[tuple[int | None, int | None, date, bool], tuple[Risk, ...]] = {}
+
+    def risks(
+        card_id: int | None, contact_id: int | None, next_charge: date, priced: bool
+    ) -> tuple[Risk, ...]:
+        key = (card_id, contact_id, next_charge, priced)
+        if key not in risks_of:
+            card = card_by_id.get(card_id) if card_id else None
+            contact = contact_by_id.get(contact_id) if contact_id else None
+            risks_of[key] = charge_risks(
                 CardFacts(card.exp_month, card.exp_year, card.holder, card.invalid_reason is not None)
                 if card
                 else None,
                 ContactFacts(contact.name, contact.company, False) if contact else holder,
                 next_charge,
                 today,
-                has_price=price is not None,
+                has_price=priced,
             )
+        return risks_of[key]
+
+    price_of, most = prices.price, MAX_INSTALLMENTS.get
+    connection = session.connection()
+    aware, dialect = UTCDateTime().process_result_value, connection.dialect
+    rows = connection.execute(
+        select(*_SERVICE_COLUMNS)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(Service.customer_id == customer.id)
+        .order_by(Service.name)
+    ).all()
+    views = []
+    for (
+        service_id,
+        ref,
+        kind,
+        name,
+        plan,
+        expires_on,
+        period_months,
+        enabled,
+        card_id,
+        contact_id,
+        period,
+        installments,
+        stop_reason,
+        stopped_at,
+    ) in rows:
+        domain = kind == _DOMAIN
+        price = price_of(kind, name, plan, period, currency)
+        next_charge = charge_date(expires_on, lead) if enabled else None
         views.append(
             ServiceView(
-                id=r.id,
-                ref=r.ref,
-                kind=r.kind,
-                name=r.name,
-                plan=r.plan,
-                expires_on=r.expires_on,
-                period_months=r.period_months,
-                auto_renew_on=r.enabled,
-                stop_reason=r.stop_reason,
-                stopped_at=r.stopped_at,
-                card_id=r.card_id,
-                billing_contact_id=r.billing_contact_id,
-                renew_period_months=period,
-                installments=1 if is_domain else r.installments,
-                max_installments=1 if is_domain else MAX_INSTALLMENTS.get(period, 1),
-                next_charge_on=next_charge,
-                price_minor=price,
-                currency=customer.currency,
-                risks=risks,
+                service_id,
+                ref,
+                kind,
+                name,
+                plan,
+                expires_on,
+                period_months,
+                enabled,
+                stop_reason,
+                None if stopped_at is None else aware(stopped_at, dialect),
+                card_id,
+                contact_id,
+                period,
+                1 if domain else installments,
+                1 if domain else most(period, 1),
+                next_charge,
+                price,
+                currency,
+                () if next_charge is None else risks(card_id, contact_id, next_charge, price is not None),
             )
         )
     return tuple(views)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.core.codes import CycleStatus
 from desktop.core.due_dates import charge_date, latest_expiry_due
 from desktop.store import audit_repo
+from desktop.store.id_sets import among
 from desktop.store.models import AutoRenew, Cycle, Service
 from desktop.store.named_rows import columns
 from desktop.store.upserts import insert_ignore
@@ -96,73 +97,70 @@ def reopen(
     failed, cancelled, needs_attention) is open again, to be checked, notified and charged by the next
     run like any other (R18 catches up what it missed); one that has none while its check day has
     come gets one now, whatever the age of its charge date (R30). What it announced stays announced."""
+    if not service_ids:
+        return Reopened(reopened=0, created=0)
     high = latest_expiry_due(today, charge_lead_days, check_days_before)
-    reopened = created = 0
-    for chunk in chunks(sorted(set(service_ids))):
-        ended_rows = session.execute(
-            select(
-                *columns(
-                    EndedCycle._fields,
-                    cycle_id=Cycle.id,
-                    status=Cycle.status,
-                    reason=Cycle.reason,
-                    charge_on=Cycle.charge_on,
-                    service_id=Service.id,
-                    customer_id=Service.customer_id,
-                    service_name=Service.name,
-                )
-            )
-            .join(Service, Service.id == Cycle.service_id)
-            .join(AutoRenew, AutoRenew.service_id == Service.id)
-            .where(
-                Cycle.service_id.in_(chunk),
-                Cycle.expires_on == Service.expires_on,
-                AutoRenew.enabled.is_(True),
-                Cycle.status.in_(ENDED),
+    # All of them in each statement (Recurring All on 50,000 domains: a few statements, not hundreds).
+    ended_rows = session.execute(
+        select(
+            *columns(
+                EndedCycle._fields,
+                cycle_id=Cycle.id,
+                status=Cycle.status,
+                reason=Cycle.reason,
+                charge_on=Cycle.charge_on,
+                service_id=Service.id,
+                customer_id=Service.customer_id,
+                service_name=Service.name,
             )
         )
-        ended = list(map(EndedCycle._make, ended_rows))
-        if ended:
-            session.execute(
-                update(Cycle)
-                .where(Cycle.id.in_([row.cycle_id for row in ended]), Cycle.status.in_(ENDED))
-                .values(status=CycleStatus.OPEN, reason=None, reopened=Cycle.reopened + 1, updated_at=now)
-                .execution_options(synchronize_session=False)
-            )
-        for row in ended:
-            audit_repo.add(
-                session,
-                actor,
-                now,
-                "cycle.reopened",
-                "cycle",
-                row.cycle_id,
-                customer_id=row.customer_id,
-                before={"status": row.status, "reason": row.reason},
-                after={
-                    "status": CycleStatus.OPEN,
-                    "service": row.service_name,
-                    "due": row.charge_on.isoformat(),
-                    "service_id": row.service_id,
-                },
-            )
-        reopened += len(ended)
-        missing_rows = session.execute(
-            select(*SERVICE_EXPIRY)
-            .join(AutoRenew, AutoRenew.service_id == Service.id)
-            .where(
-                Service.id.in_(chunk),
-                AutoRenew.enabled.is_(True),
-                Service.expires_on <= high,
-                ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
-            )
+        .join(Service, Service.id == Cycle.service_id)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(
+            among(session, Cycle.service_id, service_ids),
+            Cycle.expires_on == Service.expires_on,
+            AutoRenew.enabled.is_(True),
+            Cycle.status.in_(ENDED),
         )
-        missing = list(map(ServiceExpiry._make, missing_rows))
-        insert_ignore(
-            session, _CYCLES, new_cycles(missing, charge_lead_days, now), ["service_id", "charge_on"]
+    )
+    ended = list(map(EndedCycle._make, ended_rows))
+    if ended:
+        session.execute(
+            update(Cycle)
+            .where(among(session, Cycle.id, [row.cycle_id for row in ended]), Cycle.status.in_(ENDED))
+            .values(status=CycleStatus.OPEN, reason=None, reopened=Cycle.reopened + 1, updated_at=now)
+            .execution_options(synchronize_session=False)
         )
-        created += len(missing)
-    return Reopened(reopened=reopened, created=created)
+    for row in ended:
+        audit_repo.add(
+            session,
+            actor,
+            now,
+            "cycle.reopened",
+            "cycle",
+            row.cycle_id,
+            customer_id=row.customer_id,
+            before={"status": row.status, "reason": row.reason},
+            after={
+                "status": CycleStatus.OPEN,
+                "service": row.service_name,
+                "due": row.charge_on.isoformat(),
+                "service_id": row.service_id,
+            },
+        )
+    missing_rows = session.execute(
+        select(*SERVICE_EXPIRY)
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(
+            among(session, Service.id, service_ids),
+            AutoRenew.enabled.is_(True),
+            Service.expires_on <= high,
+            ~exists().where(Cycle.service_id == Service.id, Cycle.expires_on == Service.expires_on),
+        )
+    )
+    missing = list(map(ServiceExpiry._make, missing_rows))
+    insert_ignore(session, _CYCLES, new_cycles(missing, charge_lead_days, now), ["service_id", "charge_on"])
+    return Reopened(reopened=len(ended), created=len(missing))
 
 
 class Unaccounted(NamedTuple):

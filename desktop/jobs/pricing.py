@@ -45,10 +45,20 @@ class PriceBook:
             PriceKey(row.kind, row.item.lower(), row.period_months, row.currency): row.amount_minor
             for row in map(_PriceRow._make, session.execute(select(*_PRICE_ROW)))
         }
+        # Asked once per service, 50,000 times for a big account, with a few distinct answers: a
+        # domain's price depends only on what follows its first label.
+        self._asked: dict[tuple[str, str, int, str], int | None] = {}
 
     def price(self, kind: str, name: str, plan: str | None, period: int, currency: str) -> int | None:
         if kind == "hosting":
             return self._prices.get(PriceKey("hosting", (plan or "").lower(), period, currency))
+        _, dot, rest = name.lower().partition(".")
+        asked = (kind, dot + rest, period, currency)
+        if asked not in self._asked:
+            self._asked[asked] = self._domain_price(name, period, currency)
+        return self._asked[asked]
+
+    def _domain_price(self, name: str, period: int, currency: str) -> int | None:
         labels = name.lower().split(".")
         for start in range(1, len(labels)):
             found = self._prices.get(PriceKey("domain", "." + ".".join(labels[start:]), period, currency))

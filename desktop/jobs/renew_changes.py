@@ -18,6 +18,7 @@ from desktop.jobs import cycle_terms, live_cycles
 from desktop.jobs.pricing import PriceBook
 from desktop.settings import Settings
 from desktop.store import audit_repo
+from desktop.store.id_sets import among
 from desktop.store.models import AutoRenew, Card, Customer, Cycle, Service
 from desktop.store.named_rows import columns
 from desktop.store.outbox_repo import QueuedMail, enqueue
@@ -80,64 +81,66 @@ def auto_renew_changed(
 def _restate(
     session: Session, service_ids: Sequence[int], oldest_chargeable: date, now: datetime, actor: str
 ) -> int:
+    if not service_ids:
+        return 0
     prices: PriceBook | None = None
     mails: list[QueuedMail] = []
     card = aliased(Card)
-    for chunk in live_cycles.chunks(sorted(set(service_ids))):
-        rows = (
-            session.execute(
-                select(
-                    *columns(
-                        _Announced._fields,
-                        cycle=Cycle,
-                        service=Service,
-                        renew=AutoRenew,
-                        customer=Customer,
-                        card=card,
-                    )
+    # All of them in one statement (Recurring All on 50,000 domains).
+    rows = (
+        session.execute(
+            select(
+                *columns(
+                    _Announced._fields,
+                    cycle=Cycle,
+                    service=Service,
+                    renew=AutoRenew,
+                    customer=Customer,
+                    card=card,
                 )
-                .join(Service, Service.id == Cycle.service_id)
-                .join(AutoRenew, AutoRenew.service_id == Service.id)
-                .join(Customer, Customer.id == Service.customer_id)
-                .outerjoin(card, card.id == AutoRenew.card_id)
-                .where(
-                    Cycle.service_id.in_(chunk),
-                    Cycle.expires_on == Service.expires_on,
-                    Cycle.status.in_((CycleStatus.OPEN, CycleStatus.CHECKED)),
-                    Cycle.notice_version >= 1,
-                    Cycle.charge_on >= oldest_chargeable,
-                    AutoRenew.enabled.is_(True),
-                )
-                .order_by(Cycle.charge_on, Cycle.id)
-                .with_for_update(of=Cycle)
-                .execution_options(populate_existing=True)
             )
-            .tuples()
-            .all()
+            .join(Service, Service.id == Cycle.service_id)
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .join(Customer, Customer.id == Service.customer_id)
+            .outerjoin(card, card.id == AutoRenew.card_id)
+            .where(
+                among(session, Cycle.service_id, service_ids),
+                Cycle.expires_on == Service.expires_on,
+                Cycle.status.in_((CycleStatus.OPEN, CycleStatus.CHECKED)),
+                Cycle.notice_version >= 1,
+                Cycle.charge_on >= oldest_chargeable,
+                AutoRenew.enabled.is_(True),
+            )
+            .order_by(Cycle.charge_on, Cycle.id)
+            .with_for_update(of=Cycle)
+            .execution_options(populate_existing=True)
         )
-        for row in map(_Announced._make, rows):
-            cycle, service, renew, customer = row.cycle, row.service, row.renew, row.customer
-            prices = prices or PriceBook(session)
-            terms = cycle_terms.proposed(cycle, service, renew, customer, prices)
-            if terms is None:
-                raise TermsUnpriced(service.name, renew.period_months)
-            before = cycle_terms.announced(cycle)
-            mail = cycle_terms.announce(cycle, service, customer, row.card, terms)
-            if before is not None and cycle_terms.announced(cycle) != before:
-                audit_repo.add(
-                    session,
-                    actor,
-                    now,
-                    "cycle.terms_changed",
-                    "cycle",
-                    cycle.id,
-                    customer_id=customer.id,
-                    before=_described(before),
-                    after={**_described(terms), "notice_version": cycle.notice_version},
-                )
-                cycle.updated_at = now
-            if mail is not None:
-                mails.append(mail)
+        .tuples()
+        .all()
+    )
+    for row in map(_Announced._make, rows):
+        cycle, service, renew, customer = row.cycle, row.service, row.renew, row.customer
+        prices = prices or PriceBook(session)
+        terms = cycle_terms.proposed(cycle, service, renew, customer, prices)
+        if terms is None:
+            raise TermsUnpriced(service.name, renew.period_months)
+        before = cycle_terms.announced(cycle)
+        mail = cycle_terms.announce(cycle, service, customer, row.card, terms)
+        if before is not None and cycle_terms.announced(cycle) != before:
+            audit_repo.add(
+                session,
+                actor,
+                now,
+                "cycle.terms_changed",
+                "cycle",
+                cycle.id,
+                customer_id=customer.id,
+                before=_described(before),
+                after={**_described(terms), "notice_version": cycle.notice_version},
+            )
+            cycle.updated_at = now
+        if mail is not None:
+            mails.append(mail)
     enqueue(session, mails, now)
     return len(mails)
 
