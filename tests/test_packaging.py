@@ -249,3 +249,23 @@ def test_an_unwritable_folder_is_said_with_its_path(
     message = capsys.readouterr().err
     assert "cannot change" in message and str(data_home / "applications") in message
     assert not (data_home / "icons").exists()
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("/home/ana/.local/bin/renewdesk", "renewdesk"),
+        ("/opt/renewdesk/renewdesk-cli", "renewdesk-cli"),
+        ("renewdesk-cli.exe", "renewdesk-cli"),
+        ("main.py", "python main.py"),
+        ("/usr/bin/something-else", "python main.py"),
+    ],
+)
+def test_the_usage_line_names_the_program_as_it_was_typed(
+    typed: str, shown: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(sys, "argv", [typed])
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith(f"usage: {shown} [-h]")

@@ -4,14 +4,23 @@ adds its own commands (desktop/cli/areas.py); nothing here loads a handler."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 
 from desktop.cli.areas import LAZY_AREAS
 from desktop.cli.arguments import Parser, common
 
 
+def program_name() -> str:
+    """How the program was typed, for the usage line: `renewdesk` or `renewdesk-cli` when installed or
+    bundled (R42), `python main.py` from a checkout."""
+    typed = os.path.basename(sys.argv[0] if sys.argv else "").removesuffix(".exe")
+    return typed if typed.startswith("renewdesk") else "python main.py"
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
-        prog="python main.py",
+        prog=program_name(),
         description="RenewDesk: renewals and automatic card payments for a web-hosting company. "
         "Without a command, the program's window opens.",
     )
