@@ -70,7 +70,8 @@ def common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         metavar="URL",
         default=default,
         help="database: any SQLAlchemy URL (sqlite:///FILE, postgresql+psycopg://user@host/name) or a "
-        "SQLite file path; default: a SQLite file in your data folder",
+        "SQLite file path, for this run; default: this workstation's remembered connection (workstation "
+        "connect), else a SQLite file in your data folder",
     )
     parser.add_argument(
         "--today",
