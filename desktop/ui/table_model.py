@@ -47,11 +47,20 @@ class KeyedTableModel(QAbstractTableModel):
 
     # -- content ---------------------------------------------------------------------------------
 
-    def set_rows(self, table: KeyedRows, shown: Sequence[int] | None = None) -> None:
-        """New rows; `shown` the indices of those to show (all when None), kept in the current sort."""
+    def set_rows(
+        self,
+        table: KeyedRows,
+        shown: Sequence[int] | None = None,
+        in_order: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
+        """New rows; `shown` the indices of those to show (all when None), kept in the current sort.
+        `in_order`: the sort the rows already come in (made off the GUI thread): not sorted again."""
         self.beginResetModel()
         self._table = table
-        self._shown = self._sorted(list(range(len(table.rows)) if shown is None else shown))
+        shown_now = list(range(len(table.rows)) if shown is None else shown)
+        self._shown = (
+            shown_now if in_order is not None and in_order == self._sort else self._sorted(shown_now)
+        )
         self.endResetModel()
 
     def set_shown(self, shown: Sequence[int]) -> None:

@@ -151,6 +151,7 @@ class PreparedTable:
     account: AccountView | None
     table: KeyedRows
     longest: tuple[tuple[str, ...], ...]
+    in_order: tuple[int, Qt.SortOrder] | None = None  # the sort the rows are in, when sorted
 
     @property
     def rows(self) -> Sequence[ServiceView]:
@@ -182,7 +183,8 @@ def prepare_table(
         )
     by_column = list(zip(*texts, strict=True)) if texts else [() for _ in Column]
     longest = tuple(tuple(heapq.nlargest(_MEASURED, set(values), key=len)) for values in by_column)
-    return PreparedTable(account, KeyedRows(rows, texts, keys), longest)
+    in_order = (column, order) if rows and 0 <= column < len(Column) else None
+    return PreparedTable(account, KeyedRows(rows, texts, keys), longest, in_order)
 
 
 class Filter(IntEnum):
@@ -247,9 +249,8 @@ class ServicesModel(KeyedTableModel):
         self._customer_id = account.customer.id if account else None
         self.prepared = prepared
         self._brushes()  # the palette may have turned dark meanwhile
-        ids = {row.id for row in prepared.rows}
-        self.ticked = self.ticked & ids if same else set()
-        self.set_rows(prepared.table, self._kept_rows())
+        self.ticked = self.ticked & {row.id for row in prepared.rows} if same and self.ticked else set()
+        self.set_rows(prepared.table, self._kept_rows(), prepared.in_order)
 
     def set_filter(self, choice: Filter, text: str) -> None:
         """Shows only the services of `choice` whose name holds `text`; ticks of hidden rows stay."""
