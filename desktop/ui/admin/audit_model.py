@@ -73,9 +73,14 @@ class AuditModel(KeyedTableModel):
         super().__init__(parent)
         self.table = KeyedRows((), (), ())
 
-    def set_rows(self, table: KeyedRows, shown: Sequence[int] | None = None) -> None:
+    def set_rows(
+        self,
+        table: KeyedRows,
+        shown: Sequence[int] | None = None,
+        in_order: tuple[int, Qt.SortOrder] | None = None,
+    ) -> None:
         self.table = table
-        super().set_rows(table, shown)
+        super().set_rows(table, shown, in_order)
 
     @property
     def rows(self) -> list[AuditRow]:
