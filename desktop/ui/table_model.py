@@ -79,6 +79,11 @@ class KeyedTableModel(QAbstractTableModel):
     def text_at(self, row: int, column: int) -> str:
         return self._table.texts[self._shown[row]][column]
 
+    def shown_texts(self, column: int) -> set[str]:
+        """The different texts of a column in the rows shown (to size it by its longest)."""
+        texts = self._table.texts
+        return {texts[at][column] for at in self._shown}
+
     # -- the Qt model ----------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
