@@ -58,8 +58,11 @@ def desktop_kind() -> str:
 
 def desktop_entry_folders() -> tuple[Path, Path]:
     """Where a freedesktop desktop entry and its scalable icon go for this user:
-    $XDG_DATA_HOME/applications and $XDG_DATA_HOME/icons/hicolor/scalable/apps."""
+    $XDG_DATA_HOME/applications and $XDG_DATA_HOME/icons/hicolor/scalable/apps. A relative
+    XDG_DATA_HOME is ignored, as the XDG Base Directory spec says (it would write beside the cwd)."""
     data_home = Path(platformdirs.user_data_dir())
+    if not data_home.is_absolute():
+        data_home = Path.home() / ".local" / "share"
     return data_home / "applications", data_home / "icons" / "hicolor" / "scalable" / "apps"
 
 

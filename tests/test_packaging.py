@@ -269,3 +269,14 @@ def test_the_usage_line_names_the_program_as_it_was_typed(
         main(["--help"])
     assert exited.value.code == 0
     assert capsys.readouterr().out.startswith(f"usage: {shown} [-h]")
+
+
+def test_a_relative_xdg_data_home_is_ignored_as_the_spec_says(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", "relative/share")
+    monkeypatch.chdir(tmp_path)
+    assert main(["install-desktop-entry"]) == 0
+    assert (tmp_path / "home" / ".local" / "share" / "applications" / "renewdesk.desktop").is_file()
+    assert not (tmp_path / "relative").exists()
