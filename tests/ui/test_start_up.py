@@ -15,14 +15,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from desktop import workstation
 from desktop.app.actor import Role
+from desktop.app.connection import sqlite_url_here
 from desktop.app.staff import add_staff
 from desktop.bootstrap import AppContext
 from desktop.ui import start_up
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog
+from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.start_up import FIRST_RUN, StartUp, needs_connection
 from tests.conftest import ROOT
 from tests.support.actors import TEST_ADMIN
@@ -166,3 +170,53 @@ def test_a_server_that_does_not_answer_is_said_in_words(qtbot: QtBot) -> None:
     assert verdict.startswith("The server does not answer: check the host and the port")
     assert "127.0.0.1:1" in detail
     assert start.opened is None
+
+
+def test_the_first_start_asks_remembers_and_goes_on_to_the_first_admin(
+    qtbot: QtBot, own_folders: Path
+) -> None:
+    """The whole start: where the data is (this computer only), then sign-in while the new file is
+    made, then the first-run dialog on it (no staff yet); cancelled there, the program ends."""
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectionDialog) and "connection" not in seen:
+            seen.append("connection")
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        elif isinstance(dialog, FirstRunDialog) and "first run" not in seen:
+            seen.append("first run")
+            dialog.reject()
+
+    watcher = QTimer()
+    watcher.timeout.connect(answer)
+    watcher.start(20)
+    start = StartUp(None, None, "en")
+    try:
+        assert start.run() == 0
+    finally:
+        watcher.stop()
+    assert seen == ["connection", "first run"]
+    assert isinstance(start.sign_in, SignInDialog) and start.sign_in.result() == FIRST_RUN
+    assert workstation.load().url == sqlite_url_here()
+    assert Path(sqlite_url_here().removeprefix("sqlite:///")).is_file()  # made and set up
+    assert start.opened is not None and start.opened.staff == 0
+    start.tasks.wait()
+    start.opened.desk.make(lambda ctx: ctx.close())
+
+
+def test_quitting_the_first_start_remembers_nothing(qtbot: QtBot, own_folders: Path) -> None:
+    def quit_it() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectionDialog):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    watcher = QTimer()
+    watcher.timeout.connect(quit_it)
+    watcher.start(20)
+    try:
+        assert StartUp(None, None, "en").run() == 0
+    finally:
+        watcher.stop()
+    assert workstation.load().url is None
+    assert not Path(sqlite_url_here().removeprefix("sqlite:///")).exists()
