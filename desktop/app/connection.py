@@ -33,6 +33,8 @@ DB_PASSWORD = "db.password"
 # How long a test waits for a PostgreSQL server that does not answer (seconds).
 CONNECT_TIMEOUT = 5
 DEFAULT_PORT = 5432
+# Characters that would end a URL's host part: kept escaped, so what was typed stays the host.
+_NOT_IN_HOST = frozenset("/@?#")
 
 
 class Source(StrEnum):
@@ -132,14 +134,16 @@ def sqlite_url_here() -> str:
 
 def postgres_url(host: str, port: int, database: str, user: str, ssl_mode: SslMode) -> str:
     """The company's server as a psycopg URL (no password: that goes to the keyring). The user is
-    quoted, so a name with @, /, : or spaces stays itself; SQLAlchemy takes the database name as
-    written up to a "?", so that one character cannot be in it (ValueError)."""
-    if "?" in database:
-        raise ValueError("a database name cannot contain a question mark (?)")
-    host = host.strip()
+    quoted, so a name with @, /, : or spaces stays itself. SQLAlchemy takes the database name as
+    written up to a "?" and never unquotes it, so a "?" is written %3F: no such database is found
+    (check_connection says so) instead of the rest of the name being read as options; likewise a
+    host with / @ ? # or a space is written escaped, naming no other server. Never raises, so that a
+    form may call it on any text typed."""
+    host = "".join(f"%{ord(ch):02X}" if ch in _NOT_IN_HOST or ch.isspace() else ch for ch in host.strip())
     shown_host = f"[{host}]" if ":" in host and not host.startswith("[") else host
+    name = database.replace("?", "%3F")
     return (
-        f"postgresql+psycopg://{quote(user, safe='')}@{shown_host}:{int(port)}/{database}"
+        f"postgresql+psycopg://{quote(user, safe='')}@{shown_host}:{int(port)}/{name}"
         f"?sslmode={SslMode(ssl_mode).value}"
     )
 

@@ -390,9 +390,15 @@ def test_no_keyring_refuses_a_servers_password_and_remembers_nothing(
     assert remember_connection(sqlite_url_here(), None)[0].url == sqlite_url_here()
 
 
-def test_a_database_name_with_a_question_mark_cannot_be_written() -> None:
-    with pytest.raises(ValueError, match="question mark"):
-        postgres_url("h", 5432, "what?", "u", SslMode.PREFER)
+def test_a_database_name_with_a_question_mark_is_not_read_as_options() -> None:
+    parsed = make_url(postgres_url("h", 5432, "what?sslmode=disable", "u", SslMode.VERIFY_FULL))
+    assert parsed.query == {"sslmode": "verify-full"} and parsed.database == "what%3Fsslmode=disable"
+
+
+@pytest.mark.postgres
+def test_a_database_name_with_a_question_mark_is_no_such_database(pg_server: PgServer) -> None:
+    url = postgres_url("127.0.0.1", pg_server.port, "rd?x", "renewdesk", SslMode.DISABLE)
+    assert check_connection(url).verdict is Verdict.NO_SUCH_DATABASE
 
 
 def test_choosing_again_mends_a_damaged_remembered_file() -> None:
@@ -401,3 +407,12 @@ def test_choosing_again_mends_a_damaged_remembered_file() -> None:
     path.write_text("\x00\x01 not json")
     remembered, _ = remember_connection(sqlite_url_here(), None, "mended")
     assert workstation.load() == remembered == workstation.Remembered(sqlite_url_here(), "mended")
+
+
+@pytest.mark.parametrize("host", ["a@127.0.0.1", "x/127.0.0.1", "db example", "db#1", "db?sslmode=disable"])
+def test_a_host_is_only_ever_itself(host: str) -> None:
+    url = postgres_url(host, 5432, "rd", "u", SslMode.REQUIRE)
+    parsed = make_url(url)
+    assert parsed.username == "u" and parsed.database == "rd" and parsed.query == {"sslmode": "require"}
+    assert parsed.host not in ("127.0.0.1", "db", "x", "a")
+    assert check_connection(url).verdict is Verdict.UNREACHABLE
