@@ -17,9 +17,9 @@ folder of the run's own), the median of several runs.
 from __future__ import annotations
 
 import argparse
-import importlib
-import inspect
+import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -111,15 +111,45 @@ def doctor_figure(database: Path, env: dict[str, str], runs: int) -> Figure | No
     return Figure("`doctor`, whole command", _seconds(_main("--db", str(database), "doctor"), env, runs), "s")
 
 
+# Another bench module's figures, measured in a process of its own: a measure that never finishes is
+# said as such instead of holding up the others.
+_OTHER = """
+import dataclasses, inspect, json, sys
+sys.path.insert(0, {root!r})
+measure = __import__("bench.{module}", fromlist=["measure"]).measure
+quick = {quick!r} and "quick" in inspect.signature(measure).parameters
+figures = measure(quick=True) if quick else measure()
+print(json.dumps([dataclasses.asdict(figure) for figure in figures]))
+"""
+OTHER_TIMEOUT_S = 300
+
+
 def _other(module: str, quick: bool) -> list[Figure]:
     """The figures of another bench module's `measure()`, when it is there."""
     if not (ROOT / "bench" / f"{module}.py").exists():
         print(f"(bench/{module}.py is not there yet: its figures are left out)")
         return []
-    measure = importlib.import_module(f"bench.{module}").measure
-    if quick and "quick" in inspect.signature(measure).parameters:
-        return list(measure(quick=True))
-    return list(measure())
+    program = _OTHER.format(root=str(ROOT), module=module, quick=quick)
+    # A session of its own, so that a measure's own children are stopped with it when it overruns.
+    child = subprocess.Popen(
+        [sys.executable, "-c", program],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        start_new_session=True,
+    )
+    try:
+        out, errors = child.communicate(timeout=OTHER_TIMEOUT_S)
+    except subprocess.TimeoutExpired:
+        os.killpg(child.pid, signal.SIGKILL)
+        child.communicate()
+        print(f"(bench/{module}.py did not finish in {OTHER_TIMEOUT_S} s: its figures are left out)")
+        return []
+    if child.returncode != 0 or not out.strip():
+        print(f"(bench/{module}.py failed: {errors.strip()[-400:]})")
+        return []
+    return [Figure(**fields) for fields in json.loads(out.strip().splitlines()[-1])]
 
 
 def main() -> None:
