@@ -15,7 +15,17 @@ from desktop import resources
 from desktop.ui.application import current_language
 
 HELP = resources.help_dir()
-TOPICS = ("sales", "finance", "operations", "settings", "staff", "audit", "customers", "followup")
+TOPICS = (
+    "sales",
+    "finance",
+    "operations",
+    "settings",
+    "staff",
+    "audit",
+    "customers",
+    "followup",
+    "connection",
+)
 # The window classes each guide is about; a dialog opened from one of them (a form of the staff list,
 # the service page of the sales window) is found through its parents.
 _TOPIC_OF_CLASS = {
@@ -35,6 +45,7 @@ _TOPIC_OF_CLASS = {
     "ReplaceCardDialog": "customers",
     "RemoveCardDialog": "customers",
     "FollowUpWindow": "followup",
+    "ConnectionDialog": "connection",
 }
 _HANDLED = "renewdeskHelpKey"  # a window with its own F1 (the main window's Help action)
 

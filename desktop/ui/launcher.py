@@ -1,46 +1,23 @@
-"""Starts the windows: language, first run or sign-in, then the sales window. Also renders views
-offscreen to PNG for documentation and review (`python main.py screenshot`)."""
+"""Renders views offscreen to PNG for documentation and review (`python main.py screenshot`). The
+window's own start is desktop/ui/start_up.py."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from desktop.app import customers, staff
-from desktop.app.actor import Permission
+from desktop.app import customers
 from desktop.app.desk import Desk
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
 from desktop.ui.admin.staff_dialog import StaffDialog
-from desktop.ui.application import application, install_language, saved_language
+from desktop.ui.application import application, install_language
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.service_page import ServicePage
-from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.finance.finance_window import FinanceWindow
 from desktop.ui.main_window import MainWindow
-from desktop.ui.tasks import TaskRunner
-
-
-def run_gui(workspace: Desk) -> int:
-    app = application()
-    language = saved_language()
-    install_language(app, language)
-    tasks = TaskRunner()
-    first_start = workspace.make(staff.staff_count) == 0
-    dialog: QDialog = (
-        FirstRunDialog(workspace, tasks, language=language)
-        if first_start
-        else SignInDialog(workspace, tasks, language)
-    )
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return 0
-    window = MainWindow(workspace, background_checks=True)
-    window.show()
-    if workspace.may(Permission.VIEW_FINANCE) and not workspace.may(Permission.MANAGE_RECURRING):
-        window.open_finance()  # finance's day starts with the charges to come
-    return int(app.exec())
 
 
 def screenshot(workspace: Desk, view: str, customer_ref: str | None, language: str, out: Path) -> None:
