@@ -249,3 +249,29 @@ def test_a_damaged_remembered_file_is_said_by_every_command(computer: Workstatio
     # Choosing the connection again mends it.
     assert computer("workstation", "connect", str(computer.home / "rd.db")).returncode == 0
     assert computer("workstation", "show").returncode == 0
+
+
+@pytest.mark.postgres
+def test_two_workstations_on_the_companys_server_each_under_its_name(
+    tmp_path: Path, pg_server: PgServer
+) -> None:
+    name = pg_server.create_database()
+    try:
+        url = f"postgresql+psycopg://renewdesk@127.0.0.1:{pg_server.port}/{name}?sslmode=disable"
+        front, back = Workstation(tmp_path / "front"), Workstation(tmp_path / "back")
+        for computer, called in ((front, "front-desk"), (back, "back-office")):
+            connected = computer("workstation", "connect", url, "--name", called, stdin="\n")
+            assert connected.returncode == 0, connected.stderr
+            assert computer.keyring() == {}  # the server asked for no password: none kept
+        added = front("staff", "add", "dana", "--role", "admin", stdin="a long password 1\n")
+        assert added.returncode == 0, added.stderr
+        assert front("due-run").returncode == 0 and back("due-run").returncode == 0
+        engine = make_engine(url)
+        with engine.connect() as connection:
+            owners = list(connection.scalars(text("SELECT owner FROM due_runs ORDER BY id")))
+            written = list(connection.execute(text("SELECT action, workstation FROM audit_log")))
+        engine.dispose()
+        assert [owner.rsplit(":", 1)[1] for owner in owners] == ["front-desk", "back-office"]
+        assert ("staff.added", "front-desk") in [tuple(row) for row in written]
+    finally:
+        pg_server.drop_database(name)
