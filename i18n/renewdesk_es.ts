@@ -54,12 +54,12 @@
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="169"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="171"/>
         <source>The checks could not be run ({detail})</source>
         <translation>No se pudieron realizar las comprobaciones ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="188"/>
         <source>the report is on the clipboard</source>
         <translation>el informe está en el portapapeles</translation>
     </message>
@@ -1730,22 +1730,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="120"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="121"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="122"/>
         <source>After</source>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="145"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
@@ -2003,183 +2003,188 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="244"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="248"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="260"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
         <source>Where is the data?</source>
         <translation>¿Dónde están los datos?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="305"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="309"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="312"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>Elija dónde están los datos de RenewDesk de este equipo. La conexión elegida aquí se recuerda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="311"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
         <source>A database file in {folder}</source>
         <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
         <source>Host</source>
         <translation>Servidor (dirección)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Workstation name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="336"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>Use this connection</source>
         <translation>Usar esta conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="351"/>
+        <source>The connection remembered on this computer could not be read: choose it again.</source>
+        <translation>No se ha podido leer la conexión guardada en este equipo: elíjala de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="359"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="362"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="380"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="384"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="374"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="388"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="378"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="392"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="382"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="389"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="397"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="411"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="398"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="412"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
@@ -6551,87 +6556,87 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="42"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="68"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
         <source>Active</source>
         <translation>Activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="199"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="182"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="200"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="201"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="202"/>
         <source>Recurring on</source>
         <translation>Con renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="203"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>

@@ -54,12 +54,12 @@
         <translation>הבדיקות רצות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="169"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="171"/>
         <source>The checks could not be run ({detail})</source>
         <translation>לא ניתן היה להריץ את הבדיקות ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/about_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/about_dialog.py" line="188"/>
         <source>the report is on the clipboard</source>
         <translation>הדוח הועתק ללוח</translation>
     </message>
@@ -1730,22 +1730,22 @@ Cards: {cards}</source>
 <context>
     <name>ChangeModel</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="120"/>
         <source>Field</source>
         <translation>שדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="121"/>
         <source>Before</source>
         <translation>לפני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="122"/>
         <source>After</source>
         <translation>אחרי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_model.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_model.py" line="145"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
@@ -2003,183 +2003,188 @@ Cards: {cards}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="244"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="248"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="260"/>
         <source>Testing the connection…</source>
         <translation>החיבור נבדק…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
         <source>Where is the data?</source>
         <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="302"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="305"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="309"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="312"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>יש לבחור היכן נמצאים נתוני RenewDesk של מחשב זה. החיבור שייבחר כאן יישמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="311"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Workstation name</source>
         <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="336"/>
         <source>Test connection</source>
         <translation>בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="333"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>Use this connection</source>
         <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
         <source>Help</source>
         <translation>עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="351"/>
+        <source>The connection remembered on this computer could not be read: choose it again.</source>
+        <translation>לא ניתן לקרוא את החיבור שנשמר במחשב זה: יש לבחור אותו מחדש.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="359"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="362"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="380"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="384"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="374"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="388"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="378"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="392"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="382"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="389"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="397"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="411"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="398"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="412"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
@@ -6551,87 +6556,87 @@ Cards: {cards}</source>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="42"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="68"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="181"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="199"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="182"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="200"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="183"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="201"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="184"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="202"/>
         <source>Recurring on</source>
         <translation>עם חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="185"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="203"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>

@@ -167,14 +167,23 @@ class StartUp(QObject):
 def restart_without_db() -> None:
     """Starts this program again on the connection just remembered (the --db of this run dropped),
     then quits this one: every part of it was built on the old connection."""
-    arguments = _without_db(sys.argv[1:])
-    if getattr(sys, "frozen", False):  # a bundled program is its own executable
-        QProcess.startDetached(sys.executable, arguments)
-    else:
-        QProcess.startDetached(sys.executable, [sys.argv[0], *arguments])
+    program, arguments = restart_command(sys.argv, sys.executable, bool(getattr(sys, "frozen", False)))
+    QProcess.startDetached(program, arguments)
     app = QApplication.instance()
     if app is not None:
         app.quit()
+
+
+def restart_command(argv: list[str], executable: str, frozen: bool) -> tuple[str, list[str]]:
+    """How this run was started, without its --db: a bundle is its own executable, main.py runs
+    under this Python, and an installed `renewdesk` command is run as it is (a script, or the
+    launcher program that pip made on Windows)."""
+    arguments = _without_db(argv[1:])
+    if frozen:
+        return executable, arguments
+    if argv[0].endswith(".py"):
+        return executable, [argv[0], *arguments]
+    return argv[0], arguments
 
 
 def _without_db(arguments: list[str]) -> list[str]:

@@ -10,13 +10,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from desktop import workstation
 from desktop.app.connection import SslMode, sqlite_url_here
 from desktop.app.desk import Desk
 from desktop.bootstrap import AppContext
+from desktop.ui import start_up
 from desktop.ui.application import install_language
 from desktop.ui.dialogs.connection_dialog import ConnectionDialog, Purpose
 from desktop.ui.help import HELP, HelpWindow
@@ -177,3 +179,84 @@ def test_help_opens_the_guide_to_this_dialog(qtbot: QtBot) -> None:
     guide = dialog.findChild(HelpWindow)
     assert isinstance(guide, HelpWindow) and guide.topic == "connection"
     assert guide.windowTitle() == "Where the data is"
+
+
+def test_a_damaged_remembered_file_is_said_and_chosen_again(qtbot: QtBot) -> None:
+    workstation.file_path().parent.mkdir(parents=True, exist_ok=True)
+    workstation.file_path().write_text("{ not json", encoding="utf-8")
+    dialog = _dialog(qtbot, Purpose.CHANGE)
+    assert dialog.verdict.text() == (
+        "The connection remembered on this computer could not be read: choose it again."
+    )
+    assert str(workstation.file_path()) in dialog.detail.text()
+    assert dialog.here.isChecked()  # the defaults, nothing guessed from the damaged file
+    _use(dialog)
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert workstation.load().url == sqlite_url_here()  # written whole over the damaged one
+
+
+@pytest.mark.parametrize("name", ["front:desk", " front", "x" * 41, "front\u200bdesk"])
+def test_a_workstation_name_that_cannot_be_one_is_refused(qtbot: QtBot, name: str) -> None:
+    dialog = _dialog(qtbot)
+    dialog.name.setText(name)
+    _use(dialog)
+    qtbot.waitUntil(lambda: dialog.verdict.text() != "" and dialog.test_button.isEnabled())
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "name" in dialog.verdict.text().lower()
+    assert not workstation.file_path().exists()  # nothing remembered
+
+
+def test_tools_connection_remembers_the_new_one_and_restarts(
+    sctx: AppContext,
+    make_window: WindowFactory,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    restarted: list[bool] = []
+    monkeypatch.setattr(start_up, "restart_without_db", lambda: restarted.append(True))
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(lambda _parent, title, text, *_: message_boxes.append((title, text))),
+    )
+    window = make_window(sctx, TEST_ADMIN)
+
+    def choose() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectionDialog) and dialog.name.text() != "back-office":
+            dialog.name.setText("back-office")
+            _use(dialog)
+
+    watcher = QTimer()
+    watcher.timeout.connect(choose)
+    watcher.start(20)
+    try:
+        window.connection_action.trigger()
+    finally:
+        watcher.stop()
+    assert workstation.load() == workstation.Remembered(sqlite_url_here(), "back-office")
+    assert message_boxes == [("Connection", "RenewDesk will restart to use the new connection.")]
+    assert restarted == [True]
+
+
+def test_a_cancelled_change_keeps_the_connection_and_does_not_restart(
+    sctx: AppContext, make_window: WindowFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    restarted: list[bool] = []
+    monkeypatch.setattr(start_up, "restart_without_db", lambda: restarted.append(True))
+    window = make_window(sctx, TEST_ADMIN)
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectionDialog):
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    watcher = QTimer()
+    watcher.timeout.connect(cancel)
+    watcher.start(20)
+    try:
+        window.connection_action.trigger()
+    finally:
+        watcher.stop()
+    assert restarted == [] and not workstation.file_path().exists()

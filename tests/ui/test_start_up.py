@@ -155,9 +155,18 @@ def test_the_first_start_asks_and_a_remembered_or_given_connection_does_not(
     assert needs_connection(None)  # a damaged file is asked again rather than guessed
 
 
-def test_a_restart_drops_the_db_of_this_run() -> None:
+def test_a_restart_drops_the_db_of_this_run_and_starts_the_program_as_it_was() -> None:
     kept = start_up._without_db(["--db", "sqlite:///a", "gui", "--today", "2026-01-02", "--db=x"])
     assert kept == ["gui", "--today", "2026-01-02"]
+    python = "/venv/bin/python"
+    source = start_up.restart_command(["/src/main.py", "--db", "a.sqlite3"], python, frozen=False)
+    assert source == (python, ["/src/main.py"])
+    installed = start_up.restart_command(["/venv/bin/renewdesk", "--db=a"], python, frozen=False)
+    assert installed == ("/venv/bin/renewdesk", [])
+    bundled = start_up.restart_command(
+        ["renewdesk", "gui", "--db", "a"], "/opt/renewdesk/renewdesk", frozen=True
+    )
+    assert bundled == ("/opt/renewdesk/renewdesk", ["gui"])
 
 
 def test_a_server_that_does_not_answer_is_said_in_words(qtbot: QtBot) -> None:

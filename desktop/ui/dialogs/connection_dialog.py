@@ -69,6 +69,7 @@ class ConnectionDialog(QDialog):
         self.remembered: Remembered | None = None
         self._check: ConnectionCheck | None = None
         self._refusal: BaseException | None = None
+        self._damaged: str | None = None  # why the remembered file could not be read
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.here = QRadioButton(self)
@@ -168,7 +169,8 @@ class ConnectionDialog(QDialog):
         """Tools → Connection: the remembered connection and name (a damaged file: the defaults)."""
         try:
             chosen = chosen_connection(None)
-        except WorkstationFileError:
+        except WorkstationFileError as exc:
+            self._damaged = str(exc)  # said until another connection is chosen
             return
         self.name.setText(chosen.workstation if chosen.workstation != default_name() else "")
         url = chosen.url
@@ -215,6 +217,8 @@ class ConnectionDialog(QDialog):
 
     def _forget_check(self, *_: object) -> None:
         """Another connection than the one tested: its verdict no longer holds."""
+        if self.isVisible():
+            self._damaged = None  # the person is choosing anew
         self._check, self._refusal = None, None
         self.verdict.clear()
         self.detail.clear()
@@ -337,6 +341,16 @@ class ConnectionDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Help).setText(self.tr("Help"))
         self._say_check()
         self._say_refusal()
+        self._say_damaged()
+
+    def _say_damaged(self) -> None:
+        if self._damaged is None or self._check is not None or self._refusal is not None:
+            return
+        self.verdict.setStyleSheet(error_style())
+        self.verdict.setText(
+            self.tr("The connection remembered on this computer could not be read: choose it again.")
+        )
+        self.detail.setText(self._damaged)
 
 
 def _refused_verdict(error: BaseException) -> Verdict | None:
