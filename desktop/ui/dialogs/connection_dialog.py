@@ -40,6 +40,7 @@ from desktop.app.connection import (
     postgres_url,
     sqlite_url_here,
 )
+from desktop.ui import formatting
 from desktop.ui.colours import error_style
 from desktop.ui.tasks import TaskRunner
 from desktop.workstation import Remembered, WorkstationFileError, default_name
@@ -318,7 +319,9 @@ class ConnectionDialog(QDialog):
         self.intro.setText(intro[self.purpose])
         self.here.setText(self.tr("This computer only"))
         self.here_path.setText(
-            self.tr("A database file in {folder}").format(folder=str(this_computer.data_dir()))
+            self.tr("A database file in {folder}").format(
+                folder=formatting.ltr(str(this_computer.data_dir()))
+            )
         )
         self.server.setText(self.tr("The company's server (PostgreSQL)"))
         self.host_label.setText(self.tr("Host"))
