@@ -11,11 +11,12 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop import this_computer
 from desktop.core.cards import mask_card_numbers
 
 
 def log_path() -> Path:
+    from desktop import this_computer  # platformdirs: loaded by a crash, not by every start
+
     return this_computer.log_dir() / "crash.log"
 
 
