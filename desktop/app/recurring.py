@@ -65,23 +65,26 @@ def _still_as_loaded(session: OrmSession, expected: Mapping[int, ServiceStamp]) 
     """Under the transaction's lock (SQLite's write lock, PostgreSQL's row locks): every service still
     renews as the caller loaded it (read the way load_account reads it: a domain in one payment), or
     nothing is written."""
-    query = select(
-        Service.id,
-        Service.name,
-        Service.kind,
-        AutoRenew.enabled,
-        AutoRenew.card_id,
-        AutoRenew.billing_contact_id,
-        AutoRenew.period_months,
-        AutoRenew.installments,
-    ).join(AutoRenew, AutoRenew.service_id == Service.id)
-    query = query.where(among(session, Service.id, expected))
-    rows = session.execute(query.order_by(Service.id).with_for_update(of=AutoRenew)).all()
+    rows = session.execute(
+        select(
+            Service.id,
+            Service.name,
+            Service.kind,
+            AutoRenew.enabled,
+            AutoRenew.card_id,
+            AutoRenew.billing_contact_id,
+            AutoRenew.period_months,
+            AutoRenew.installments,
+        )
+        .join(AutoRenew, AutoRenew.service_id == Service.id)
+        .where(among(session, Service.id, expected))
+        .order_by(Service.id)
+        .with_for_update(of=AutoRenew)
+    ).all()
     changed = [
         name
         for service_id, name, kind, on, card_id, contact_id, period, installments in rows
-        if service_id in expected
-        and (on, card_id, contact_id, period, 1 if kind == _DOMAIN else installments) != expected[service_id]
+        if (on, card_id, contact_id, period, 1 if kind == _DOMAIN else installments) != expected[service_id]
     ]
     if changed:
         raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=sorted(changed))
