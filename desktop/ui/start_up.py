@@ -136,13 +136,13 @@ class StartUp(QObject):
         dialog = self.show_sign_in()
         _AfterFirstPaint(dialog, self.open_database)
         result = dialog.exec()
+        self.language = dialog.chosen_language()  # in force already: the next dialog speaks it
         if result == FIRST_RUN:
             assert self.opened is not None
             if not self._first_run(self.opened):
                 return 0
         elif result != QDialog.DialogCode.Accepted or self.opened is None:
             return 0
-        self.language = dialog.chosen_language() if result != FIRST_RUN else self.language
         return self._main_window(app)
 
     def _first_run(self, opened: Opened) -> bool:

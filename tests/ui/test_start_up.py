@@ -182,30 +182,38 @@ def test_a_server_that_does_not_answer_is_said_in_words(qtbot: QtBot) -> None:
 
 
 def test_the_first_start_asks_remembers_and_goes_on_to_the_first_admin(
-    qtbot: QtBot, own_folders: Path
+    qtbot: QtBot, own_folders: Path, gate: threading.Event
 ) -> None:
     """The whole start: where the data is (this computer only), then sign-in while the new file is
-    made, then the first-run dialog on it (no staff yet); cancelled there, the program ends."""
+    made (Spanish chosen there meanwhile), then the first-run dialog on it (no staff yet), in Spanish;
+    cancelled there, the program ends."""
     seen: list[str] = []
+    first_run: list[str] = []
+    start = StartUp(None, None, "en")
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ConnectionDialog) and "connection" not in seen:
             seen.append("connection")
             dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        elif start.sign_in is not None and start.sign_in.isVisible() and "sign-in" not in seen:
+            seen.append("sign-in")  # shown before exec(), so not the modal widget Qt names
+            start.sign_in.language.setCurrentIndex(start.sign_in.language.findData("es"))
+            gate.set()
         elif isinstance(dialog, FirstRunDialog) and "first run" not in seen:
             seen.append("first run")
+            first_run.extend([dialog.chosen_language(), dialog.windowTitle()])
             dialog.reject()
 
     watcher = QTimer()
     watcher.timeout.connect(answer)
     watcher.start(20)
-    start = StartUp(None, None, "en")
     try:
         assert start.run() == 0
     finally:
         watcher.stop()
-    assert seen == ["connection", "first run"]
+    assert seen == ["connection", "sign-in", "first run"]
+    assert first_run == ["es", "Le damos la bienvenida a RenewDesk"]
     assert isinstance(start.sign_in, SignInDialog) and start.sign_in.result() == FIRST_RUN
     assert workstation.load().url == sqlite_url_here()
     assert Path(sqlite_url_here().removeprefix("sqlite:///")).is_file()  # made and set up
