@@ -48,14 +48,16 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
             self.seen = True
+            # What is loaded as the frame is painted (the worker starts right after it).
+            _HEAVY.extend(n for n in ("sqlalchemy", "pydantic", "desktop.bootstrap") if n in sys.modules)
             QTimer.singleShot(0, _say)
         return False
 
 _WAIT_FOR_READY = False
+_HEAVY = []
 
 def _say():
-    heavy = [name for name in ("sqlalchemy", "pydantic", "desktop.bootstrap") if name in sys.modules]
-    sys.stdout.write(json.dumps({"rss": _rss_mib(), "loaded": heavy}) + "\\n")
+    sys.stdout.write(json.dumps({"rss": _rss_mib(), "loaded": _HEAVY}) + "\\n")
     sys.stdout.flush()
     if not _WAIT_FOR_READY:
         os._exit(0)

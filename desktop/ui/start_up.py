@@ -17,6 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import workstation
+from desktop.app.connection import Source, chosen_connection
 from desktop.ui.application import application, install_language, saved_language
 from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.tasks import TaskRunner
@@ -28,12 +29,10 @@ FIRST_RUN = 2  # the sign-in dialog's result when the database has no staff yet
 
 
 def needs_connection(db_arg: str | None) -> bool:
-    """Whether the first start asks where the data is: no --db and nothing remembered (or a
-    remembered file that cannot be read: asked again rather than guessed)."""
-    if db_arg is not None:
-        return False
+    """Whether the first start asks where the data is (connection.chosen_connection says nothing is
+    chosen yet; a remembered file that cannot be read is asked again rather than guessed)."""
     try:
-        return workstation.load().url is None
+        return chosen_connection(db_arg).source is Source.NONE_YET
     except workstation.WorkstationFileError:
         return True
 
