@@ -350,6 +350,8 @@ def remember_connection(
     if not check.usable:
         raise UseCaseError(ErrorCode.CONNECTION_UNUSABLE, verdict=check.verdict.value, detail=check.detail)
     store = secrets or KeyringSecretStore()
+    if parsed.get_backend_name() == "sqlite" and check.verdict is Verdict.EMPTY:
+        _set_up_file(bare)
     try:
         _keep_password(store, parsed.get_backend_name() == "postgresql", password)
     except SecretsUnavailable as exc:
@@ -364,6 +366,26 @@ def remember_connection(
     except workstation.WorkstationFileError as exc:
         raise UseCaseError(ErrorCode.WORKSTATION_FILE_UNWRITABLE, detail=str(exc)) from None
     return remembered, check
+
+
+def _set_up_file(url: str) -> None:
+    """A new SQLite file is made and set up as it is chosen, so that the remembered file exists from
+    then on: one that is missing later was moved or is on a drive not there (see open_context)."""
+    from desktop.app.errors import UseCaseError
+    from desktop.core.codes import ErrorCode
+    from desktop.store import migrate
+    from desktop.store.engine import make_engine
+
+    try:
+        engine = make_engine(url)
+    except ValueError as exc:  # DatabaseUrlError: the folder cannot be made
+        raise UseCaseError(
+            ErrorCode.CONNECTION_UNUSABLE, verdict=Verdict.NOT_USABLE.value, detail=str(exc)
+        ) from None
+    try:
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
 
 
 def _keep_password(store: SecretStore, server: bool, password: str | None) -> None:
@@ -400,9 +422,12 @@ def open_context(
     sandbox_seed: int | None = None,
 ) -> AppContext:
     """The context on the chosen connection (migrated when older), named after this workstation. The
-    store's and bootstrap's errors pass through (DatabaseUrlError, DatabaseRefused, OperationalError)."""
+    store's and bootstrap's errors pass through (DatabaseUrlError, DatabaseRefused, OperationalError);
+    a remembered SQLite file that is missing is DatabaseRefused, not made again empty."""
     from desktop.bootstrap import build_context
 
+    if chosen.source is Source.REMEMBERED and chosen.url is not None:
+        _remembered_file_is_there(chosen.url)
     return build_context(
         chosen.or_default().url,
         today,
@@ -411,6 +436,25 @@ def open_context(
         sandbox_seed=sandbox_seed,
         workstation=chosen.workstation,
     )
+
+
+def _remembered_file_is_there(url: str) -> None:
+    """A remembered SQLite file that is missing is refused, never made again empty in its place: it
+    was moved, deleted, or is on a drive that is not there now, and an empty database would show
+    the workstation's data as gone (R45)."""
+    from desktop.store.engine import parse_url
+    from desktop.store.recognition import DatabaseRefused
+
+    parsed = parse_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
+        return
+    if not Path(database).exists():
+        raise DatabaseRefused(
+            f"the database file {database}, remembered as this workstation's, is not there (moved, "
+            "deleted, or on a drive that is not connected); nothing was made in its place: connect "
+            "the drive, or choose the connection again (`workstation connect URL` or Tools → Connection…)"
+        )
 
 
 def open_desk(chosen: Chosen) -> Desk:

@@ -416,3 +416,21 @@ def test_a_host_is_only_ever_itself(host: str) -> None:
     assert parsed.username == "u" and parsed.database == "rd" and parsed.query == {"sslmode": "require"}
     assert parsed.host not in ("127.0.0.1", "db", "x", "a")
     assert check_connection(url).verdict is Verdict.UNREACHABLE
+
+
+def test_a_chosen_new_file_is_made_and_a_missing_remembered_one_is_not_made_again(tmp_path: Path) -> None:
+    from desktop.store.recognition import DatabaseRefused
+
+    target = tmp_path / "usb" / "rd.sqlite3"
+    remember_connection(f"sqlite:///{target}", None, "till")
+    assert target.exists() and check_connection(f"sqlite:///{target}").verdict is Verdict.READY
+    ctx = open_context(chosen_connection(None))
+    ctx.close()
+    target.unlink()
+    with pytest.raises(DatabaseRefused, match="is not there"):
+        open_context(chosen_connection(None))
+    assert not target.exists()
+    # --db names a file for this run: a new one is made as before.
+    ctx = open_context(chosen_connection(str(target)))
+    ctx.close()
+    assert target.exists()

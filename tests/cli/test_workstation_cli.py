@@ -275,3 +275,13 @@ def test_two_workstations_on_the_companys_server_each_under_its_name(
         assert ("staff.added", "front-desk") in [tuple(row) for row in written]
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_missing_remembered_file_is_said_not_made_again(computer: Workstation, tmp_path: Path) -> None:
+    target = tmp_path / "drive" / "rd.sqlite3"
+    assert computer("workstation", "connect", str(target)).returncode == 0
+    assert target.exists()
+    target.unlink()
+    ran = computer("due-run")
+    assert ran.returncode == 1 and "is not there" in ran.stderr and "workstation connect" in ran.stderr
+    assert not target.exists()
