@@ -2003,188 +2003,188 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="248"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="260"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
         <source>Where is the data?</source>
         <translation>¿Dónde están los datos?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="309"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="310"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="312"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="313"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>Elija dónde están los datos de RenewDesk de este equipo. La conexión elegida aquí se recuerda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="316"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
         <source>A database file in {folder}</source>
         <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
         <source>Host</source>
         <translation>Servidor (dirección)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="331"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Workstation name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="340"/>
         <source>Use this connection</source>
         <translation>Usar esta conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="344"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="354"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>No se ha podido leer la conexión guardada en este equipo: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="379"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="380"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="383"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="384"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="387"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="388"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="391"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="392"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="395"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="402"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="411"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="412"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="415"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="416"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
@@ -3330,84 +3330,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="334"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="336"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="342"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="337"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="338"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="328"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="390"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="427"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="444"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="437"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="446"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="454"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -7105,57 +7105,62 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
         <source>Choose another connection…</source>
         <translation>Elegir otra conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <source>Connecting to the database… You are signed in as soon as it is open.</source>
+        <translation>Conectando con la base de datos… Iniciará sesión en cuanto esté abierta.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
         <source>The database could not be opened: {reason}</source>
         <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>

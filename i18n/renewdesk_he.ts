@@ -2003,188 +2003,188 @@ Cards: {cards}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="248"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="260"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
         <source>Testing the connection…</source>
         <translation>החיבור נבדק…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
         <source>Where is the data?</source>
         <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="306"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="309"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="310"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="312"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="313"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>יש לבחור היכן נמצאים נתוני RenewDesk של מחשב זה. החיבור שייבחר כאן יישמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="315"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="316"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="331"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
         <source>Workstation name</source>
         <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
         <source>Test connection</source>
         <translation>בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="340"/>
         <source>Use this connection</source>
         <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="344"/>
         <source>Help</source>
         <translation>עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="354"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>לא ניתן לקרוא את החיבור שנשמר במחשב זה: יש לבחור אותו מחדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="370"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="379"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="380"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="383"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="384"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="387"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="388"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="391"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="392"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="395"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="402"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="411"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="412"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="415"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="416"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
@@ -3330,84 +3330,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="334"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="319"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="336"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="323"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="325"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="342"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="337"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="321"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="338"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="328"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="390"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="427"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="444"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="429"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="437"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="446"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="454"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -7105,57 +7105,62 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="213"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="214"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="215"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="216"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="218"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
         <source>Connecting…</source>
         <translation>בהתחברות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="219"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="220"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="221"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
         <source>Choose another connection…</source>
         <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <source>Connecting to the database… You are signed in as soon as it is open.</source>
+        <translation>מתבצעת התחברות למסד הנתונים… הכניסה תתבצע מיד כשהוא ייפתח.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
         <source>The database could not be opened: {reason}</source>
         <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>

@@ -237,3 +237,26 @@ def test_quitting_the_first_start_remembers_nothing(qtbot: QtBot, own_folders: P
         watcher.stop()
     assert workstation.load().url is None
     assert not Path(sqlite_url_here().removeprefix("sqlite:///")).exists()
+
+
+def test_enter_pressed_while_connecting_signs_in_when_the_database_is_open(
+    qtbot: QtBot, sctx: AppContext, sqlite_url: str, gate: threading.Event
+) -> None:
+    add_staff(sctx, TEST_ADMIN, "sara", "sales", PASSWORD)
+    start = StartUp(sqlite_url, None, "en")
+    dialog = start.show_sign_in()
+    qtbot.addWidget(dialog)
+    start.open_database()
+    dialog.name.setText("sara")
+    dialog.password.setText(PASSWORD)
+    dialog.password.returnPressed.emit()  # Enter, while Sign in is not there yet
+    assert dialog.connecting.text() == (
+        "Connecting to the database… You are signed in as soon as it is open."
+    )
+    assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
+    gate.set()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert start.opened is not None and start.opened.desk.actor is not None
+    assert start.opened.desk.actor.name == "sara"
+    start.tasks.wait()
+    start.opened.desk.make(lambda ctx: ctx.close())

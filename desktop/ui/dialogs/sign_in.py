@@ -134,6 +134,7 @@ class SignInDialog(_LanguageDialog):
         self._workspace, self._tasks = workspace, tasks
         # Why the database could not be opened: the test's verdict (None: not known) and its own line.
         self._failure: tuple[Verdict | None, str] | None = None
+        self._signing_in_when_ready = False  # Enter pressed in the password while connecting
         self.name = QLineEdit(self)
         self.name.setText(str(QSettings().value("last_user", "")))
         self.password = _password_field(self)
@@ -165,6 +166,7 @@ class SignInDialog(_LanguageDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
+        self.password.returnPressed.connect(self._enter_while_connecting)
         self._show_state()
         self.retranslate()
         (self.password if self.name.text() else self.name).setFocus()
@@ -178,15 +180,25 @@ class SignInDialog(_LanguageDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def set_desk(self, workspace: Desk) -> None:
-        """The database is open: Sign in works now (what was typed meanwhile is kept)."""
+        """The database is open: Sign in works now (what was typed meanwhile is kept), and is done at
+        once when Enter was pressed in the password meanwhile."""
         self._workspace, self._failure = workspace, None
         self.say(None)
         self._show_state()
         self.retranslate()
+        if self._signing_in_when_ready:
+            self._signing_in_when_ready = False
+            self.sign_in()
+
+    def _enter_while_connecting(self) -> None:
+        if not self.ready and self._failure is None and self.name.text():
+            self._signing_in_when_ready = True
+            self.connecting.setText(self._connecting_text())
 
     def connection_failed(self, verdict: Verdict | None, detail: str) -> None:
         """The database could not be opened: why, with Retry and Choose another connection…"""
         self._workspace, self._failure = None, (verdict, detail)
+        self._signing_in_when_ready = False
         self._show_state()
         self.retranslate()
 
@@ -219,9 +231,14 @@ class SignInDialog(_LanguageDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.retry_button.setText(self.tr("Retry"))
         self.choose_button.setText(self.tr("Choose another connection…"))
-        self.connecting.setText(self.tr("Connecting to the database… You can type your name and password."))
+        self.connecting.setText(self._connecting_text())
         if self._failure is not None:
             self.say(self._failure_text(*self._failure))
+
+    def _connecting_text(self) -> str:
+        if self._signing_in_when_ready:
+            return self.tr("Connecting to the database… You are signed in as soon as it is open.")
+        return self.tr("Connecting to the database… You can type your name and password.")
 
     def _failure_text(self, verdict: Verdict | None, detail: str) -> str:
         """The verdict in the window's words; without one, the reason as it came."""
