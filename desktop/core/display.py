@@ -9,9 +9,10 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency
 
+from desktop.core.locales import LOCALES
 from desktop.core.money import minor_digits
 
-LOCALES = {"he": "he_IL", "es": "es_ES", "en": "en_US"}
+__all__ = ["LOCALES", "date_text", "money_text"]
 
 
 def money_text(minor: int, currency: str, language: str) -> str:

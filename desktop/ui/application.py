@@ -9,7 +9,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from desktop import resources
-from desktop.core.display import LOCALES
+from desktop.core.locales import LOCALES
 from desktop.ui.gui_gc import collect_on_gui_thread
 from desktop.ui.icons import app_icon
 

@@ -57,11 +57,12 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
 
 
 def test_the_first_frame_loads_no_database_layer() -> None:
-    """The window's command and its start-up module import Qt and the sign-in dialog only."""
+    """The command line, the window's command and its start-up module import Qt and the sign-in
+    dialog only: no database layer, settings, use cases, nor Babel's locale data."""
     script = (
         "import sys, json\n"
-        "import desktop.cli.window_commands, desktop.ui.start_up\n"
-        "heavy = ('sqlalchemy', 'pydantic', 'alembic', 'desktop.bootstrap', 'desktop.app.desk',"
+        "import desktop.cli, desktop.cli.window_commands, desktop.ui.start_up\n"
+        "heavy = ('sqlalchemy', 'pydantic', 'alembic', 'babel', 'desktop.bootstrap', 'desktop.app.desk',"
         " 'desktop.store', 'desktop.ui.main_window', 'desktop.ui.messages')\n"
         "print(json.dumps(sorted(name for name in heavy if name in sys.modules)))\n"
     )
