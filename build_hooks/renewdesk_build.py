@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,17 @@ from setuptools.build_meta import (  # noqa: F401  (the rest of the backend is s
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parents[1]
-# The same Qt as the program's own dependency (pyproject.toml), so the .qm files match the runtime.
-QT_FOR_TRANSLATIONS = "PySide6-Essentials==6.12.0"
+
+
+def _program_qt() -> str:
+    """The program's own PySide6 requirement (pyproject.toml, the one place it is pinned), so the
+    .qm files are compiled by the Qt the program runs on."""
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        dependencies = tomllib.load(handle)["project"]["dependencies"]
+    return next(item for item in dependencies if item.startswith("PySide6-Essentials"))
+
+
+QT_FOR_TRANSLATIONS = _program_qt()
 COPIED = ("help", "icons", "mail")
 
 

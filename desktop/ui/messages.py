@@ -197,11 +197,9 @@ def error(exc: BaseException) -> str:
             return QCoreApplication.translate("Messages", "A field was refused. Nothing was changed.")
         return field_texts.describe(refused)
     if exc.code == ErrorCode.IMPORT_REFUSED:
+        problems = int(str(exc.params.get("count", 0)))
         return QCoreApplication.translate(
-            "Messages",
-            "The file was refused (%n problem(s)). Nothing was changed.",
-            "",
-            int(str(exc.params.get("count", 0))),
+            "Messages", "The file was refused (%n problem(s)). Nothing was changed.", "", problems
         )
     text = texts.get(exc.code)
     if text is None:

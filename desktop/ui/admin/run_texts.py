@@ -50,11 +50,12 @@ def mail_counts(mail: MailCounts) -> str:
     if mail.total == 0:
         return QCoreApplication.translate("RunTexts", "no e-mail")
     parts = []
+    failing, given_up, queued, sent = mail.failing, mail.given_up, mail.queued, mail.sent
     for count, text in (
-        (mail.failing, QCoreApplication.translate("RunTexts", "%n failing", "", mail.failing)),
-        (mail.given_up, QCoreApplication.translate("RunTexts", "%n given up", "", mail.given_up)),
-        (mail.queued, QCoreApplication.translate("RunTexts", "%n queued", "", mail.queued)),
-        (mail.sent, QCoreApplication.translate("RunTexts", "%n sent", "", mail.sent)),
+        (failing, QCoreApplication.translate("RunTexts", "%n failing", "", failing)),
+        (given_up, QCoreApplication.translate("RunTexts", "%n given up", "", given_up)),
+        (queued, QCoreApplication.translate("RunTexts", "%n queued", "", queued)),
+        (sent, QCoreApplication.translate("RunTexts", "%n sent", "", sent)),
     ):
         if count:
             parts.append(text)

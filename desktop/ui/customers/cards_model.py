@@ -62,8 +62,8 @@ def prepare_cards(account: AccountView) -> KeyedRows:
         services = QCoreApplication.translate("CardsModel", "%n renewing automatically", "", active)
         if total == 0:
             services = QCoreApplication.translate("CardsModel", "Not in use")
-        elif total > active:
-            services += " " + QCoreApplication.translate("CardsModel", "(+%n off)", "", total - active)
+        elif (off := total - active) > 0:
+            services += " " + QCoreApplication.translate("CardsModel", "(+%n off)", "", off)
         rows.append(row)
         texts.append(
             (

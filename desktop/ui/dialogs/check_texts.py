@@ -64,17 +64,14 @@ def finding(check: Check) -> str:
     if value is f.NOT_RUN:
         return _not_run(p.get("because", ""))
     if value is f.CLOCK_OFF:
+        off = int(p["seconds"])
         text = QCoreApplication.translate(
-            "CheckTexts",
-            "{zone}; this computer's clock is %n second(s) off the database server's",
-            "",
-            int(p["seconds"]),
+            "CheckTexts", "{zone}; this computer's clock is %n second(s) off the database server's", "", off
         )
         return text.format(zone=formatting.ltr(p["zone"]))
     if value is f.NO_ANSWER_IN_TIME:
-        return QCoreApplication.translate(
-            "CheckTexts", "No answer within %n second(s)", "", round(float(p["seconds"]))
-        )
+        waited = round(float(p["seconds"]))
+        return QCoreApplication.translate("CheckTexts", "No answer within %n second(s)", "", waited)
     texts = {
         f.DATABASE_REACHABLE: QCoreApplication.translate("CheckTexts", "Reachable: {url}"),
         f.DATABASE_URL_REFUSED: QCoreApplication.translate(

@@ -40,7 +40,8 @@ def period_text(line: PaymentLine) -> str:
         return QCoreApplication.translate("PaymentLinesModel", "{first} – {last}").format(
             first=formatting.day(line.period_from), last=formatting.day(line.period_to)
         )
-    return QCoreApplication.translate("PaymentLinesModel", "%n month(s)", "", line.period_months)
+    months = line.period_months
+    return QCoreApplication.translate("PaymentLinesModel", "%n month(s)", "", months)
 
 
 def after_text(line: PaymentLine) -> str:

@@ -36,18 +36,19 @@ def switch_off(
         )
         note.say(nothing.format(name=name), problem=True)
         return
+    switching, already_off = len(on), len(chosen) - len(on)
     question = QCoreApplication.translate(
         "SwitchOff",
         "Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.",
         "",
-        len(on),
+        switching,
     )
-    if len(chosen) > len(on):
+    if already_off > 0:
         question += " " + QCoreApplication.translate(
             "SwitchOff",
             "%n ticked service(s) already had automatic renewal off and will be left as is.",
             "",
-            len(chosen) - len(on),
+            already_off,
         )
     if len(on) <= NAMED_AT_MOST:  # a few are named, so the person sees exactly which
         names = [formatting.domain(s.name) for s in account.services if s.id in set(on)]

@@ -50,6 +50,10 @@ def by_currency(totals: Sequence[DayTotal]) -> list[CurrencyTotal]:
     return [CurrencyTotal(code, *sums[code]) for code in sorted(sums)]
 
 
+def _charges(count: int) -> str:
+    return QCoreApplication.translate("CurrencyTotalsModel", "%n charge(s)", "", count)
+
+
 def currency_rows(totals: Sequence[CurrencyTotal]) -> KeyedRows:
     texts = [
         (
@@ -57,7 +61,7 @@ def currency_rows(totals: Sequence[CurrencyTotal]) -> KeyedRows:
             formatting.money(total.amount_minor, total.currency),
             formatting.money(total.at_risk_minor, total.currency),
             formatting.money(total.safe_minor, total.currency),
-            QCoreApplication.translate("CurrencyTotalsModel", "%n charge(s)", "", total.charges),
+            _charges(total.charges),
         )
         for total in totals
     ]

@@ -29,19 +29,21 @@ def _service(row: FollowUpRow) -> str:
     if row.service is None:
         return ""
     shown = formatting.domain(row.service) if row.service_kind == "domain" else formatting.name(row.service)
-    if row.more_services:
-        return QCoreApplication.translate(
-            "FollowUpModel", "{service} and %n more", "", row.more_services
-        ).format(service=shown)
+    if more := row.more_services:
+        return QCoreApplication.translate("FollowUpModel", "{service} and %n more", "", more).format(
+            service=shown
+        )
     return shown
 
 
 def _days(row: FollowUpRow) -> str:
-    if row.days_left is None:
+    days = row.days_left
+    if days is None:
         return ""
-    if row.days_left < 0:
-        return QCoreApplication.translate("FollowUpModel", "expired %n day(s) ago", "", -row.days_left)
-    return QCoreApplication.translate("FollowUpModel", "%n day(s)", "", row.days_left)
+    if days < 0:
+        ago = -days
+        return QCoreApplication.translate("FollowUpModel", "expired %n day(s) ago", "", ago)
+    return QCoreApplication.translate("FollowUpModel", "%n day(s)", "", days)
 
 
 def prepare(rows: Sequence[FollowUpRow]) -> KeyedRows:

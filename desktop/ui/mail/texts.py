@@ -103,13 +103,15 @@ def delivery(entry: OutboxEntry) -> str:
         return QCoreApplication.translate("MailTexts", "queued, not sent yet")
     why = error_text(entry.last_error)
     if entry.state is MailState.FAILING:
-        tries = QCoreApplication.translate("MailTexts", "%n try(ies)", "", entry.attempts)
+        attempts = entry.attempts
+        tries = QCoreApplication.translate("MailTexts", "%n try(ies)", "", attempts)
         return QCoreApplication.translate("MailTexts", "failing: {why} · {tries}, next try {next}").format(
             why=why, tries=tries, next=when(entry.next_attempt_at)
         )
-    return QCoreApplication.translate(
-        "MailTexts", "given up after %n try(ies): {why}", "", entry.attempts
-    ).format(why=why)
+    attempts = entry.attempts
+    return QCoreApplication.translate("MailTexts", "given up after %n try(ies): {why}", "", attempts).format(
+        why=why
+    )
 
 
 def setup_task(task: SetupTask) -> str:
