@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 import socket
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import platformdirs
@@ -79,3 +81,60 @@ def program_command() -> list[str]:
         return [sys.executable]
     main = Path(__file__).resolve().parents[1] / "main.py"
     return [sys.executable, str(main)]
+
+
+def login_name() -> str:
+    """The login of the process's real user id (POSIX: the password database, not environment
+    variables anyone can set), or the account Windows says runs it."""
+    try:
+        import pwd
+    except ImportError:  # Windows: no pwd; getpass asks the operating system for the account
+        import getpass
+
+        return getpass.getuser()
+    return pwd.getpwuid(os.getuid()).pw_name
+
+
+def process_exists(pid: int) -> bool:
+    """Whether a process of this machine with this id still exists (one of another user counts).
+    psutil, not os.kill(pid, 0): on Windows that call would interrupt the process instead of asking."""
+    import psutil
+
+    return bool(psutil.pid_exists(pid))
+
+
+@contextmanager
+def exclusive_file_lock(path: Path) -> Iterator[None]:
+    """Holds an exclusive lock on the file `path` (made when missing) against every other process of
+    this machine: flock on POSIX, the Windows locking call there (the filelock library)."""
+    from filelock import FileLock
+
+    with FileLock(str(path)):
+        yield
+
+
+def filesystem_type(path: Path) -> str | None:
+    """The type of the file system holding `path` ("nfs", "cifs", "ext4", ...) or None when unknown.
+    On Linux read straight from /proc/self/mounts (every start of a SQLite database asks, and psutil
+    would add its import); elsewhere from psutil's list of mounted file systems."""
+    target = str(path)
+    if sys.platform.startswith("linux"):
+        try:
+            lines = Path("/proc/self/mounts").read_text().splitlines()
+        except OSError:
+            return None
+        mounts = [
+            (parts[1].replace("\\040", " "), parts[2])
+            for parts in (line.split() for line in lines)
+            if len(parts) >= 3
+        ]
+    else:
+        import psutil
+
+        mounts = [(part.mountpoint, part.fstype) for part in psutil.disk_partitions(all=True)]
+    best: tuple[int, str] | None = None
+    for mount_point, fstype in mounts:
+        inside = target == mount_point or target.startswith(mount_point.rstrip("/\\") + os.sep)
+        if inside and (best is None or len(mount_point) > best[0]):
+            best = (len(mount_point), fstype)
+    return best[1] if best else None

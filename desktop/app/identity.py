@@ -5,11 +5,9 @@ real user id, never from environment variables (USER, LOGNAME) that anyone can s
 
 from __future__ import annotations
 
-import getpass
-import os
-
 from sqlalchemy import select
 
+from desktop import this_computer
 from desktop.app.actor import SCHEDULER, Actor, Role
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
@@ -23,12 +21,7 @@ FIRST_ADMIN_COMMAND = "staff add"
 
 
 def os_login() -> str:
-    """The login of the process's real user id (POSIX), or the account Windows says runs it."""
-    try:
-        import pwd
-    except ImportError:  # Windows: no pwd; getpass asks the operating system for the account
-        return getpass.getuser()
-    return pwd.getpwuid(os.getuid()).pw_name
+    return this_computer.login_name()
 
 
 def headless_actor(ctx: AppContext, command: str, login: str | None = None) -> Actor:

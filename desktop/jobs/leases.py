@@ -5,7 +5,6 @@ crashed), so that the next run settles its work at once instead of waiting for t
 from __future__ import annotations
 
 import os
-import socket
 import uuid
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -14,8 +13,10 @@ from typing import Any
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
+from desktop import this_computer
+
 LEASE = timedelta(minutes=5)
-HOST = socket.gethostname()
+HOST = this_computer.host_name()
 # An owner is `host:pid:token:workstation` and fits the 100 characters of the narrowest column that
 # keeps one (payment_attempts.sent_by): a host name is at most 64 characters, a workstation's name 40.
 _HOST_PART = 40
@@ -46,13 +47,7 @@ def _alive(owner: str) -> bool:
     pid_text = owner.partition(":")[2].partition(":")[0]
     if not on_this_host(owner) or not pid_text.isdigit():
         return True  # another machine's worker: only its lease's end tells
-    try:
-        os.kill(int(pid_text), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return this_computer.process_exists(int(pid_text))
 
 
 def is_alive(owner: str) -> bool:

@@ -10,6 +10,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
+from desktop import this_computer
+
 # SQLite's locking is not safe over these (SQLite's own FAQ); several workstations use PostgreSQL.
 NETWORK_FILESYSTEMS = {
     "nfs",
@@ -38,24 +40,6 @@ class DatabaseUrlError(ValueError):
     """A --db value that cannot be used, with the reason."""
 
 
-def _filesystem_type(path: Path) -> str | None:
-    try:
-        mounts = Path("/proc/self/mounts").read_text().splitlines()
-    except OSError:
-        return None
-    best: tuple[int, str] | None = None
-    target = str(path)
-    for line in mounts:
-        parts = line.split()
-        if len(parts) < 3:
-            continue
-        mount_point = parts[1].replace("\\040", " ")
-        inside = target == mount_point or target.startswith(mount_point.rstrip("/") + "/")
-        if inside and (best is None or len(mount_point) > best[0]):
-            best = (len(mount_point), parts[2])
-    return best[1] if best else None
-
-
 def check_sqlite_path(database: str) -> None:
     if database in ("", ":memory:") or database.startswith("file:"):
         return
@@ -65,7 +49,7 @@ def check_sqlite_path(database: str) -> None:
             "several workstations share a PostgreSQL database (--db postgresql+psycopg://...)"
         )
     folder = Path(database).resolve().parent
-    fstype = _filesystem_type(folder)
+    fstype = this_computer.filesystem_type(folder)
     if fstype in NETWORK_FILESYSTEMS:
         raise DatabaseUrlError(
             f"the SQLite file {database} is on a network share ({fstype}), which SQLite cannot lock "

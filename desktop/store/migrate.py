@@ -6,7 +6,6 @@ written out from the migrations."""
 
 from __future__ import annotations
 
-import fcntl
 import functools
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from desktop import this_computer
 from desktop.store import recognition, schema_revisions
 
 if TYPE_CHECKING:
@@ -65,13 +65,8 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
     if not database or database == ":memory:" or database.startswith("file:"):
         yield
         return
-    lock_path = Path(database).with_name(Path(database).name + ".migrate-lock")
-    with lock_path.open("a") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    with this_computer.exclusive_file_lock(Path(database).with_name(Path(database).name + ".migrate-lock")):
+        yield
 
 
 def upgrade(engine: Engine) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop import this_computer
 from desktop.store import engine as engine_module
 from desktop.store.engine import BUSY_TIMEOUT_MS, DatabaseUrlError, check_sqlite_path, make_engine
 
@@ -40,7 +41,7 @@ def test_a_file_on_a_network_share_is_refused(tmp_path: Path, monkeypatch: pytes
         seen.append(path)
         return "nfs4"
 
-    monkeypatch.setattr(engine_module, "_filesystem_type", nfs)
+    monkeypatch.setattr(this_computer, "filesystem_type", nfs)
     target = tmp_path / "desk.sqlite3"
     with pytest.raises(DatabaseUrlError, match="network share") as refused:
         check_sqlite_path(str(target))
@@ -59,13 +60,13 @@ def test_a_unc_path_is_refused(path: str) -> None:
 
 
 def test_a_local_file_is_accepted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_module, "_filesystem_type", lambda path: "ext4")
+    monkeypatch.setattr(this_computer, "filesystem_type", lambda path: "ext4")
     check_sqlite_path(str(tmp_path / "desk.sqlite3"))
     check_sqlite_path(":memory:")
 
 
 def test_the_filesystem_type_of_a_local_folder_is_found(tmp_path: Path) -> None:
-    found = engine_module._filesystem_type(tmp_path.resolve())
+    found = this_computer.filesystem_type(tmp_path.resolve())
     assert found is None or found not in engine_module.NETWORK_FILESYSTEMS
 
 
