@@ -58,6 +58,13 @@ def screenshot(workspace: Desk, view: str, customer_ref: str | None, language: s
     target.grab().save(str(out))
     target.close()
     window.close()
+    # The window closes once its background checks have stopped, on the worker: the process must not
+    # end while that work still runs and reports back.
+    for _ in range(100):
+        window.tasks.wait()
+        app.processEvents()
+        if not window.isVisible() and not window.tasks.busy:
+            break
 
 
 def _admin_view(workspace: Desk, window: MainWindow, view: str) -> QWidget:

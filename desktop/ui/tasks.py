@@ -7,6 +7,7 @@ finished, a widget destroyed) is dropped, so no handler ever touches a closed wi
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -36,15 +37,21 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             if self._with_progress:
-                result = self._work(
-                    lambda done, total: self._signals.progress.emit(done, total), self._cancel
-                )
+                result = self._work(lambda done, total: self._emit("progress", done, total), self._cancel)
             else:
                 result = self._work()
         except BaseException as exc:  # everything reaches the window, nothing dies silently in a thread
-            self._signals.failed.emit(exc)
+            self._emit("failed", exc)
         else:
-            self._signals.done.emit(result)
+            self._emit("done", result)
+
+    def _emit(self, name: str, *values: object) -> None:
+        """Tells the runner, unless its signals have gone meanwhile (the process ending while the
+        work still ran): nobody is left to hear, and emitting would only print Qt's complaint."""
+        if not isValid(self._signals):
+            return
+        with contextlib.suppress(RuntimeError):  # deleted between the check and the emit
+            getattr(self._signals, name).emit(*values)
 
 
 class _OwnerWatch(QObject):

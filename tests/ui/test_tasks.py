@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
@@ -98,3 +100,29 @@ def test_a_result_after_the_runners_window_was_deleted_touches_nothing(qtbot: Qt
     for _ in range(20):  # the queued result arrives; pytest-qt fails the test on any exception in it
         QCoreApplication.processEvents()
     assert heard == []
+
+
+def test_work_ending_after_its_signals_were_deleted_emits_nothing(
+    qtbot: QtBot, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """As at the end of a process: the runner's signals are deleted while the work still runs; the
+    worker must not emit into them (Qt printed "Signal source has been deleted" from the thread)."""
+    runner = TaskRunner()
+    gate, started = threading.Event(), threading.Event()
+    heard: list[str] = []
+
+    def slow() -> str:
+        started.set()
+        gate.wait(10)
+        return "late"
+
+    runner.run(slow, heard.append)
+    assert started.wait(10)
+    for signals in list(runner._signals):
+        shiboken6.delete(signals)
+    gate.set()
+    assert runner.wait(10_000)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+    assert heard == []
+    assert "Signal source has been deleted" not in capfd.readouterr().err
