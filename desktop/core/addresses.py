@@ -10,9 +10,6 @@ from __future__ import annotations
 import contextlib
 import unicodedata
 
-import idna
-from email_validator import EmailNotValidError, validate_email
-
 from desktop.core.plain_text import character_name, shown
 
 MAX_ADDRESS = 254  # RFC 5321's limit of a forward path, and the width of the address columns
@@ -49,6 +46,10 @@ def mail_address(text: str) -> str:
     problem = header_text_problem(stripped)
     if problem is not None:
         raise AddressError(text, problem)
+    # Loaded here, not at the top: a start that reads settings whose addresses were checked when they
+    # were stored (a due run on a quiet day) never checks one (issue 13).
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         valid = validate_email(
             stripped,
@@ -72,6 +73,8 @@ __all__ = ["AddressError", "header_text_problem", "mail_address"]
 def readable_address(address: str) -> str:
     """The address as people read it: an international domain kept in its ASCII form (xn--...) for
     sending is shown in its own letters again. Anything that does not decode is shown as it is."""
+    import idna  # only when an address is shown (as above)
+
     local, at, host = address.rpartition("@")
     labels = []
     for label in (host if at else address).split("."):

@@ -6,15 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation, localcontext
 from functools import cache
 
-from babel.numbers import (
-    NumberFormatError,
-    format_decimal,
-    get_currency_precision,
-    get_decimal_symbol,
-    get_group_symbol,
-    list_currencies,
-    parse_decimal,
-)
+# Babel (CLDR) is loaded by the first function that asks it, not with Money: a command that carries
+# amounts without checking or showing one (a due run on a quiet day) never loads it (issue 13).
 
 
 class MoneyError(ValueError):
@@ -31,6 +24,8 @@ _NOT_MONEY = frozenset(
 
 @cache
 def _known_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
     return frozenset(list_currencies()) - _NOT_MONEY
 
 
@@ -43,6 +38,8 @@ def minor_digits(currency: str) -> int:
     """Digits after the point for a currency (ILS 2, JPY 0, BHD 3), from CLDR via Babel."""
     if not is_known_currency(currency):
         raise MoneyError(f"unknown currency {currency!r}")
+    from babel.numbers import get_currency_precision
+
     return int(get_currency_precision(currency))
 
 
@@ -73,6 +70,8 @@ _DIRECTION_MARKS = dict.fromkeys(
 def amount_text_in(minor: int, currency: str, locale: str) -> str:
     """5900 ILS in es_ES -> '59,00', 123450 in he_IL -> '1,234.50': the amount as a window in that
     locale shows it, without the currency, for a field a person may type over."""
+    from babel.numbers import format_decimal
+
     digits = minor_digits(currency)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     exact = Decimal(f"{minor}E-{digits}")  # from text: exact at any size (scaleb rounds to 28 digits)
@@ -86,6 +85,8 @@ def parse_amount_in(text: str, currency: str, locale: str) -> int:
     float). Refused: the other convention's separators ('209.00' in Spanish), separators out of place,
     signs, exponents, more decimals than the currency has, and a text that reads as two different
     amounts ('1.234' in Spanish for a currency with three decimals: 1234 or 1.234?)."""
+    from babel.numbers import NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
+
     digits = minor_digits(currency)
     raw = text.translate(_DIRECTION_MARKS).strip()
     point, group = get_decimal_symbol(locale), get_group_symbol(locale)

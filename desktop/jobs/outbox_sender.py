@@ -14,7 +14,7 @@ One bad message never stops the others: only a server that is down makes the res
 from __future__ import annotations
 
 import smtplib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
@@ -24,6 +24,7 @@ from sqlalchemy import select
 from desktop.bootstrap import AppContext
 from desktop.core.codes import MailState
 from desktop.jobs import leases
+from desktop.jobs.outbox_result import SendResult
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
 from desktop.mail.render import render
@@ -56,14 +57,6 @@ _MESSAGE_REFUSED = (
     smtplib.SMTPNotSupportedError,
     UnicodeError,
 )
-
-
-@dataclass
-class SendResult:
-    sent: int = 0
-    failed: int = 0
-    given_up: int = 0
-    errors: list[str] = field(default_factory=list)
 
 
 def _backoff(attempts: int) -> timedelta:

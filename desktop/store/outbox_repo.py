@@ -71,6 +71,17 @@ def live_lease_owners(session: Session) -> list[str]:
     ]
 
 
+def _waiting(due_by: datetime) -> list[Any]:
+    """The rows that wait to be sent and are due by `due_by`, whoever holds their lease."""
+    return [OutboxMessage.status.in_(WAITING), OutboxMessage.next_attempt_at <= due_by]
+
+
+def anything_waiting(session: Session, due_by: datetime) -> bool:
+    """Whether a send could find anything to claim: a run with nothing to send learns it with this
+    one query instead of loading the sender (SMTP, templates, links; issue 13)."""
+    return session.scalar(select(OutboxMessage.id).where(*_waiting(due_by)).limit(1)) is not None
+
+
 def claim(
     session: Session,
     owner: str,
@@ -94,7 +105,7 @@ def claim(
     ]
     if dead:
         free.append(OutboxMessage.lease_owner.in_(list(dead)))
-    conditions = [OutboxMessage.status.in_(WAITING), OutboxMessage.next_attempt_at <= due_by, or_(*free)]
+    conditions = [*_waiting(due_by), or_(*free)]
     if skip:
         conditions.append(OutboxMessage.id.not_in(sorted(skip)))
     if only is not None:  # one message a person asked to be retried now

@@ -107,6 +107,13 @@ def test_a_run_on_a_database_at_the_newest_schema_does_not_load_alembic(tmp_path
     # Nothing to migrate, to e-mail (no template rendered), no secret asked, no password, no window.
     unused = {"alembic", "jinja2", "keyring", "argon2", "PySide6"}
     assert not [name for name in loaded_again if name.split(".")[0] in unused]
+    # A quiet day (issue 13): no address checked, no amount shown, an empty outbox found with one
+    # query instead of loading the sender (SMTP, signed links).
+    quiet_day_unused = {"email_validator", "idna", "babel", "smtplib"}
+    assert not [name for name in loaded_again if name.split(".")[0] in quiet_day_unused]
+    assert not [
+        name for name in loaded_again if name.startswith(("desktop.mail", "desktop.jobs.outbox_sender"))
+    ]
 
 
 def test_the_written_schema_versions_are_alembic_s() -> None:
