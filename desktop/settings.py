@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import annotated_types
-from pydantic import BeforeValidator, Field, TypeAdapter, ValidationError
+from pydantic import BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from desktop.core.addresses import AddressError, mail_address
@@ -174,7 +174,9 @@ def _url(value: object) -> str:
 WHOLE = BeforeValidator(_whole)
 
 
-@pydantic_dataclass(frozen=True)
+# Pydantic's validators are built when first used, not at import (issue 13): a start whose stored
+# settings are their defaults or parse field by field (from_mapping) never builds the whole class's.
+@pydantic_dataclass(frozen=True, config=ConfigDict(defer_build=True))
 class Settings:
     """Every setting with its type, bounds and default. Constructed with Python values (tests,
     `dataclasses.replace`) or through from_mapping with the stored text."""
@@ -226,11 +228,19 @@ class Settings:
         values: dict[str, Any] = {}
         for spec in SPECS:
             text = stored.get(spec.key)
+            if text is None or text == spec.default:
+                values[spec.attr] = _DEFAULTS[spec.attr]
+                continue
             try:
-                values[spec.attr] = spec.parse(text if text is not None else spec.default)
+                values[spec.attr] = spec.parse(text)
             except ValueError:
-                values[spec.attr] = spec.parse(spec.default)
-        return cls(**values)
+                values[spec.attr] = _DEFAULTS[spec.attr]
+        # Each value is its field's declared default or went through its field's own validator (the
+        # field's whole annotation), so the class's validator would only check them again.
+        settings = object.__new__(cls)
+        for name, value in values.items():
+            object.__setattr__(settings, name, value)
+        return settings
 
     @property
     def zone(self) -> ZoneInfo:
@@ -273,6 +283,20 @@ def _bounds(metadata: tuple[object, ...]) -> tuple[int | None, int | None]:
     return low, high
 
 
+class _Parser:
+    """A field's validator (pydantic's TypeAdapter of the field's annotation), built on its first
+    use: building all of them costs a start that parses none tens of milliseconds (issue 13)."""
+
+    def __init__(self, hint: Any) -> None:
+        self._hint = hint
+        self._validate: Callable[[object], Any] | None = None
+
+    def __call__(self, value: object) -> Any:
+        if self._validate is None:
+            self._validate = TypeAdapter(self._hint).validate_python
+        return self._validate(value)
+
+
 @cache
 def _declared() -> tuple[SettingSpec, ...]:
     hints = get_type_hints(Settings, include_extras=True)
@@ -287,7 +311,7 @@ def _declared() -> tuple[SettingSpec, ...]:
                 key=key.key,
                 attr=field.name,
                 default=_stored_text(field.default),
-                parse=TypeAdapter(hint).validate_python,
+                parse=_Parser(hint),
                 kind=key.kind,
                 low=low,
                 high=high,
@@ -299,6 +323,8 @@ def _declared() -> tuple[SettingSpec, ...]:
 
 SPECS: tuple[SettingSpec, ...] = _declared()
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
+# The declared defaults as Python values, each valid by the class's own declaration (tested).
+_DEFAULTS: dict[str, Any] = {field.name: field.default for field in fields(Settings)}
 KINDS: tuple[str, ...] = tuple(Kind)
 
 

@@ -249,3 +249,27 @@ def test_as_text_round_trips_through_from_mapping() -> None:
     assert text["check_days_before"] == "10"
     assert Settings.from_mapping(text) == custom
     assert all(normalize(key, value) == value for key, value in text.items())
+
+
+def test_stored_text_read_field_by_field_is_what_the_model_itself_takes() -> None:
+    """from_mapping validates each stored value with its field's own validator and skips the whole
+    model's (issue 13: a quick start): the result is the model's own, value for value."""
+    stored = {
+        "check_days_before": "30",
+        "smtp.port": "2525",
+        "smtp.starttls": "yes",
+        "timezone": "Asia/Jerusalem",
+        "mail.from": "  Billing@Example.COM ",
+        "company.address": "1 Main St\n\n  Tel Aviv  ",
+        "portal.renew_url": "https://renew.example.org/r",
+        "gateway.concurrency": "999",  # out of bounds: its default
+    }
+    read = Settings.from_mapping(stored)
+    typed = {
+        spec.attr: spec.parse(stored[spec.key])
+        for spec in SPECS
+        if spec.key in stored and spec.key != "gateway.concurrency"
+    }
+    assert read == Settings(**typed)
+    assert (read.smtp_starttls, read.mail_from, read.gateway_concurrency) == (True, "Billing@example.com", 8)
+    assert read.zone == ZoneInfo("Asia/Jerusalem")
