@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE = "RenewDesk"
+BACKEND_VARIABLE = "PYTHON_KEYRING_BACKEND"
 SECRET_KEYS: tuple[str, ...] = ("smtp.password", "gateway.api_key", "links.signing_key", "db.password")
 
 HOW_TO_CONFIGURE = (
@@ -38,12 +40,40 @@ class SecretStore(Protocol):
 
 def _refuses(backend: KeyringBackend) -> str | None:
     """Backends that cannot keep a secret, or would keep it in a plain file, are refused."""
-    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    name = backend_name(backend)
     if name.startswith("keyring.backends.fail") or name.startswith("keyring.backends.null"):
         return "no keyring backend is available"
     if "keyrings.alt" in name or "Plaintext" in name:
         return f"{name} keeps secrets in a plain file"
     return None
+
+
+def usable_backend() -> KeyringBackend:
+    """The keyring backend secrets go to, or SecretsUnavailable saying why there is none: refused
+    (a plain file, none at all) or one named in PYTHON_KEYRING_BACKEND (or keyring's own
+    configuration file) that cannot be loaded."""
+    import keyring  # loaded by the first secret asked for, not by every start
+
+    try:
+        backend = keyring.get_keyring()
+    except Exception as exc:  # keyring imports the named module and class: any failure of that
+        raise SecretsUnavailable(_load_failure(exc)) from None
+    problem = _refuses(backend)
+    if problem:
+        raise SecretsUnavailable(problem)
+    return backend
+
+
+def backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def _load_failure(exc: Exception) -> str:
+    named = os.environ.get(BACKEND_VARIABLE)
+    if named is None:
+        return f"the backend named in keyring's configuration cannot be loaded: {type(exc).__name__}: {exc}"
+    where = f"{BACKEND_VARIABLE}={named}"
+    return f"{where} cannot be loaded: {type(exc).__name__}: {exc}"
 
 
 class KeyringSecretStore:
@@ -52,13 +82,7 @@ class KeyringSecretStore:
 
     def _backend(self) -> KeyringBackend:
         # keyring (and its backends) is loaded by the first secret asked for, not by every start.
-        import keyring
-
-        backend = keyring.get_keyring()
-        problem = _refuses(backend)
-        if problem:
-            raise SecretsUnavailable(problem)
-        return backend
+        return usable_backend()
 
     def get(self, key: str) -> str | None:
         _check_key(key)

@@ -28,7 +28,6 @@ from pathlib import Path
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import keyring
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
@@ -39,7 +38,14 @@ from desktop.core.clock import SystemClock
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
 from desktop.gateway.sandbox import SandboxGateway
 from desktop.jobs import signing_key as keys
-from desktop.secrets import SECRET_KEYS, KeyringSecretStore, SecretStore, SecretsUnavailable
+from desktop.secrets import (
+    SECRET_KEYS,
+    KeyringSecretStore,
+    SecretStore,
+    SecretsUnavailable,
+    backend_name,
+    usable_backend,
+)
 from desktop.settings import Settings
 from desktop.store import migrate, recognition, settings_repo
 from desktop.store.database import Database
@@ -312,13 +318,13 @@ def _schema_version(engine: Engine) -> str:
 def _keyring(secrets: SecretStore) -> Check:
     try:
         kept = [key for key in SECRET_KEYS if secrets.get(key)]
+        backend = usable_backend()
     except SecretsUnavailable as exc:
         return _failed(CheckKind.KEYRING, CheckFinding.KEYRING_UNUSABLE, detail=str(exc))
-    backend = keyring.get_keyring()
     return _passed(
         CheckKind.KEYRING,
         CheckFinding.KEYRING_USABLE,
-        backend=f"{type(backend).__module__}.{type(backend).__name__}",
+        backend=backend_name(backend),
         kept=", ".join(kept),
     )
 

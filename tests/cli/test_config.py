@@ -168,6 +168,18 @@ def test_without_a_usable_keyring_set_secret_says_how_and_writes_nothing(cli: Cl
     assert audit_rows(cli.db, "secret.changed") == []
 
 
+@pytest.mark.parametrize("backend", ["no_such_module.Keyring", "keyring.backends.fail.NoSuchClass"])
+def test_a_keyring_backend_that_cannot_be_loaded_is_said_as_no_usable_keyring(
+    sqlite_cli: Cli, backend: str
+) -> None:
+    result = sqlite_cli("config", "init-signing-key", env={"PYTHON_KEYRING_BACKEND": backend})
+    assert result.returncode == 2, result.stderr
+    assert "internal error" not in result.stderr
+    assert "No usable keyring" in result.stderr
+    assert f"PYTHON_KEYRING_BACKEND={backend} cannot be loaded" in result.stderr
+    assert not sqlite_cli.keyring_file.exists()
+
+
 class PlaintextKeyring(MemoryKeyring):
     """Stands for keyrings.alt's plain-text file backend, which must never be used (R24)."""
 

@@ -130,3 +130,16 @@ def test_refused_arguments_change_nothing(bare_sqlite_cli: Cli) -> None:
         assert done.returncode == 2, arguments
         assert "usage:" in done.stderr and done.stdout == ""
     assert not path.exists()
+
+
+def test_a_keyring_backend_that_cannot_be_loaded_is_a_failing_keyring_check(
+    cli: Cli, smtp: SmtpServer
+) -> None:
+    configure(cli, smtp.port)
+    done = cli("doctor", "--json", env={"PYTHON_KEYRING_BACKEND": "no_such_module.Keyring"})
+    assert done.returncode == 1, done.stderr
+    assert "internal error" not in done.stderr
+    keyring = json.loads(done.stdout)["checks"][KINDS.index("keyring")]
+    assert keyring["passed"] is False and keyring["finding"] == "keyring_unusable"
+    assert "No usable keyring" in keyring["text"]
+    assert "PYTHON_KEYRING_BACKEND=no_such_module.Keyring cannot be loaded" in keyring["text"]
