@@ -4651,8 +4651,8 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="165"/>
-        <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
+        <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
+        <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="176"/>
@@ -4860,13 +4860,13 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
-        <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: python main.py staff add NAME --role admin</translation>
+        <source>This database has no staff yet. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
+        <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="78"/>
-        <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
-        <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: python main.py staff link NAME --os-user {login}</translation>
+        <source>The login {login} is not linked to a staff member. An admin links it on the command line: renewdesk staff link NAME --os-user {login}</source>
+        <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: renewdesk staff link NAME --os-user {login}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="89"/>

@@ -4651,8 +4651,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="165"/>
-        <source>This database has customers but no staff. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+        <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
+        <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="176"/>
@@ -4860,13 +4860,13 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
-        <source>This database has no staff yet. Create its first admin on the command line: python main.py staff add NAME --role admin</source>
-        <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: python main.py staff add NAME --role admin</translation>
+        <source>This database has no staff yet. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
+        <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="78"/>
-        <source>The login {login} is not linked to a staff member. An admin links it on the command line: python main.py staff link NAME --os-user {login}</source>
-        <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בשורת הפקודה: python main.py staff link NAME --os-user {login}</translation>
+        <source>The login {login} is not linked to a staff member. An admin links it on the command line: renewdesk staff link NAME --os-user {login}</source>
+        <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בשורת הפקודה: renewdesk staff link NAME --os-user {login}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="89"/>

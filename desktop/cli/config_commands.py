@@ -9,6 +9,7 @@ from desktop.app.config import all_settings, get_setting, set_secret, set_settin
 from desktop.app.identity import headless_actor
 from desktop.app.signing_key import init_signing_key
 from desktop.bootstrap import AppContext
+from desktop.cli.parser import program_name
 from desktop.cli.secret_input import read_secret_input
 
 
@@ -26,7 +27,7 @@ def config(ctx: AppContext, args: argparse.Namespace) -> int:
         print(
             "made the link-signing key: it is kept in this workstation's keyring and its fingerprint "
             "in the database; give the same key to every other workstation with "
-            "`python main.py config set-secret links.signing_key`"
+            f"`{program_name()} config set-secret links.signing_key`"
         )
     else:
         set_secret(ctx, actor, args.key, read_secret_input(f"{args.key}: "))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.app.errors import UseCaseError
+from desktop.cli.parser import program_name
 
 _TEXT = {
     "forbidden": "{actor} ({role}) may not do this: it needs the {permission} permission",
@@ -24,31 +25,31 @@ _TEXT = {
     "first_admin_exists": "the first admin already exists",
     "database_not_empty": (
         "this database has customers but no staff: the first admin of a database in use is made on "
-        "the command line, linked to a login: `python main.py staff add NAME --role admin`"
+        "the command line, linked to a login: `{program} staff add NAME --role admin`"
     ),
     "no_staff_yet": (
         "this database has no staff yet, so the login {login} may not run {command}; make the first "
-        "admin, linked to {login}, with `python main.py staff add NAME --role admin` (password from "
+        "admin, linked to {login}, with `{program} staff add NAME --role admin` (password from "
         "standard input)"
     ),
     "first_staff_admin": (
         "this database has no staff yet: the first member is an admin, linked to the login {login} "
-        "(`python main.py staff add NAME --role admin`), not {role}"
+        "(`{program} staff add NAME --role admin`), not {role}"
     ),
     "os_login_unlinked": (
         "the login {login} is not linked to a staff member, so it may run only due-run (for the real "
         "today) and --help, not {command}; an admin links it with "
-        "`python main.py staff link NAME --os-user {login}`"
+        "`{program} staff link NAME --os-user {login}`"
     ),
     "os_login_disabled": (
         "the login {login} is linked to {name}, who is disabled, so it may not run {command}; an admin "
         "can enable {name}, or link the login to another member with "
-        "`python main.py staff link NAME --os-user {login}`"
+        "`{program} staff link NAME --os-user {login}`"
     ),
     "os_login_invalid": "{login!r} is not a login name (no spaces or control characters, at most 120)",
     "os_login_taken": (
         "the login {login} is already linked to {name}; unlink it first with "
-        "`python main.py staff link NAME --os-user ''`"
+        "`{program} staff link NAME --os-user ''`"
     ),
     "staff_unknown_name": "there is no staff member named {name!r}",
     # Recurring and a service's settings (R5-R12, R28); every one of them changed nothing.
@@ -96,7 +97,7 @@ _TEXT = {
         "the link-signing key of this database already exists; nothing was changed. Every other "
         "workstation imports the same key: read it from the keyring of a workstation that has it "
         "(`python -m keyring get RenewDesk {secret}`) and give it to "
-        "`python main.py config set-secret {secret}` on standard input"
+        "`{program} config set-secret {secret}` on standard input"
     ),
     "signing_key_mismatch": (
         "this is not the link-signing key of this database (its fingerprint differs); nothing was "
@@ -215,6 +216,7 @@ def describe(error: UseCaseError) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value
         for key, value in error.params.items()
     }
+    params.setdefault("program", program_name())  # the command as typed: renewdesk, or python main.py
     if error.code == "import_refused":
         params["problem_count"] = problem_count(int(str(params["count"])))
     if error.code == "proforma_not_open" and params.get("invoice"):

@@ -20,9 +20,11 @@ def window(args: argparse.Namespace) -> int:
     from desktop import this_computer
 
     if not this_computer.has_display():
+        from desktop.cli.parser import program_name
+
         print(
             "renewdesk: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are not set); "
-            "run it in a desktop session, or use the commands of `python main.py --help`",
+            f"run it in a desktop session, or use the commands of `{program_name()} --help`",
             file=sys.stderr,
         )
         return 2

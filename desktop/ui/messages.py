@@ -165,7 +165,7 @@ def error(exc: BaseException) -> str:
         "database_not_empty": QCoreApplication.translate(
             "Messages",
             "This database has customers but no staff. Create its first admin on the command line: "
-            "python main.py staff add NAME --role admin",
+            "renewdesk staff add NAME --role admin",
         ),
         "signing_key_mismatch": QCoreApplication.translate(
             "Messages", "This is not the link-signing key of this database. Nothing was kept."

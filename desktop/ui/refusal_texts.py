@@ -73,12 +73,12 @@ def errors() -> dict[str, str]:
         ErrorCode.NO_STAFF_YET: QCoreApplication.translate(
             "Messages",
             "This database has no staff yet. Create its first admin on the command line: "
-            "python main.py staff add NAME --role admin",
+            "renewdesk staff add NAME --role admin",
         ),
         ErrorCode.OS_LOGIN_UNLINKED: QCoreApplication.translate(
             "Messages",
             "The login {login} is not linked to a staff member. An admin links it on the command line: "
-            "python main.py staff link NAME --os-user {login}",
+            "renewdesk staff link NAME --os-user {login}",
         ),
         ErrorCode.OS_LOGIN_DISABLED: QCoreApplication.translate(
             "Messages", "The login {login} belongs to {name}, who is disabled."
