@@ -11,6 +11,7 @@ by the functions that use them."""
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -229,13 +230,49 @@ def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
         if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
             return Verdict.NOT_USABLE, f"the SQLite file {path} cannot be made: {folder} is not writable"
         return Verdict.EMPTY, f"the SQLite file {path} does not exist yet: it will be made and set up"
-    if path.is_dir():
-        return Verdict.NOT_USABLE, f"{path} is a folder, not a SQLite file"
+    problem = sqlite_file_problem(path)
+    if problem is not None:
+        return Verdict.NOT_USABLE, problem
     try:
         tables, revisions = _sqlite_facts(path.resolve())
     except DatabaseRefused as exc:
         return Verdict.FOREIGN, str(exc)
     return _judged(f"the database file {path}", tables, revisions)
+
+
+def sqlite_file_problem(path: Path) -> str | None:
+    """Why the existing `path` cannot hold a SQLite database, or None: only a regular file this
+    program may read and write can. A device (/dev/null), a FIFO, a folder or /proc's files read as an
+    empty database, and could never be set up; a read-only file could never be written. The one rule
+    the connection's test and doctor ask."""
+    mode = path.stat().st_mode
+    if stat.S_ISDIR(mode):
+        return f"{path} is a folder, not a SQLite file"
+    if not stat.S_ISREG(mode):
+        return f"{path} is not a file (it is {_kind_of(mode)}), so it cannot hold a SQLite database"
+    if _size_is_false(path):
+        return f"{path} is not a file (the system makes it up as it is read), so it cannot hold a database"
+    if not os.access(path, os.R_OK | os.W_OK):
+        return f"{path} is not a file this program can read and write"
+    return None
+
+
+def _size_is_false(path: Path) -> bool:
+    """A file the system makes up as it is read (Linux's /proc): it says it is empty, yet it reads."""
+    if path.stat().st_size != 0:
+        return False
+    with path.open("rb") as file:
+        return bool(file.read(1))
+
+
+def _kind_of(mode: int) -> str:
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def _nearest_existing(folder: Path) -> Path:

@@ -16,7 +16,6 @@ taken back. Which secrets are kept is reported by name, never by value."""
 
 from __future__ import annotations
 
-import os
 import smtplib
 import ssl
 import threading
@@ -261,10 +260,8 @@ def _database_check(tested: ConnectionCheck, url: str) -> Check:
         path = Path(parsed.database or "")
         if parsed.get_backend_name() == "sqlite" and not path.exists():
             return _failed(kind, CheckFinding.DATABASE_NO_FILE, url=shown, path=str(path))
-        if parsed.get_backend_name() == "sqlite" and not (path.is_file() and os.access(path, os.W_OK)):
-            # /dev/null or a read-only file reads as an empty database, and could never be set up
-            detail = f"{path} is not a file this program can write"
-            return _failed(kind, CheckFinding.DATABASE_REFUSED, url=shown, detail=detail)
+        # An existing path that is no file this program can write (/dev/null, a FIFO, a read-only
+        # file) is NOT_USABLE already: connection.sqlite_file_problem, the one rule.
         return _passed(kind, CheckFinding.DATABASE_REACHABLE, url=shown)
     if verdict is Verdict.FOREIGN:
         return _failed(kind, CheckFinding.DATABASE_REFUSED, url=shown, detail=tested.detail)

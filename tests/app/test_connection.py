@@ -5,6 +5,7 @@ keyring, never in the file; nothing changed when it is refused."""
 from __future__ import annotations
 
 import json
+import os
 import socket
 import sqlite3
 from collections.abc import Iterator
@@ -199,7 +200,22 @@ def test_a_url_that_cannot_be_used_is_said_so(url: str) -> None:
 
 
 def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
-    assert check_connection(f"sqlite:///{tmp_path}").verdict is Verdict.NOT_USABLE
+    check = check_connection(f"sqlite:///{tmp_path}")
+    assert check.verdict is Verdict.NOT_USABLE and "is a folder" in check.detail
+
+
+@pytest.mark.parametrize(("path", "kind"), [("/dev/null", "a device"), ("/proc/version", "makes it up")])
+def test_a_device_or_a_system_file_is_not_an_empty_database(path: str, kind: str) -> None:
+    check = check_connection(f"sqlite:///{path}")
+    assert check.verdict is Verdict.NOT_USABLE
+    assert f"{path} is not a file" in check.detail and kind in check.detail
+
+
+def test_a_fifo_is_not_a_file_and_is_not_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.sqlite3"
+    os.mkfifo(fifo)
+    check = check_connection(f"sqlite:///{fifo}")  # reading it would wait for a writer forever
+    assert check.verdict is Verdict.NOT_USABLE and "a FIFO" in check.detail
 
 
 # -- testing a connection: PostgreSQL --------------------------------------------------------------

@@ -291,10 +291,11 @@ def test_an_empty_file_is_said_empty_and_left_as_it_was(tmp_path: Path) -> None:
     assert empty.stat().st_size == 0 and sorted(path.name for path in tmp_path.iterdir()) == [empty.name]
 
 
-def test_a_device_is_not_taken_for_an_empty_database() -> None:
-    found = by_kind(run_checks("sqlite:////dev/null"))
-    assert found[CheckKind.DATABASE].finding is CheckFinding.DATABASE_REFUSED
-    assert "/dev/null" in found[CheckKind.DATABASE].params["detail"]
+@pytest.mark.parametrize("path", ["/dev/null", "/proc/version"])
+def test_a_device_is_not_taken_for_an_empty_database(path: str) -> None:
+    found = by_kind(run_checks(f"sqlite:///{path}"))
+    assert found[CheckKind.DATABASE].finding is CheckFinding.DATABASE_URL_REFUSED
+    assert f"{path} is not a file" in found[CheckKind.DATABASE].params["detail"]
 
 
 def test_starttls_asked_of_a_server_without_it_is_said(ctx: AppContext, smtp: SmtpServer) -> None:
