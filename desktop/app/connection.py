@@ -177,12 +177,12 @@ def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
     """Tests `url` (with `password`, when given, in place of the URL's own) without changing anything:
     never migrates, never makes a file or a table, and answers a verdict instead of raising when the
     server cannot be reached. A PostgreSQL server gets CONNECT_TIMEOUT seconds to answer."""
-    from desktop.store.engine import DatabaseUrlError, parse_url
+    from desktop.store.engine import DatabaseUrlError, masked_url, parse_url
 
     try:
         parsed = parse_url(url)
     except DatabaseUrlError as exc:
-        return ConnectionCheck(Verdict.NOT_USABLE, str(exc), _masked(url))
+        return ConnectionCheck(Verdict.NOT_USABLE, str(exc), masked_url(url))
     shown = _rendered(_password_dropped(parsed))
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -195,12 +195,6 @@ def check_connection(url: str, password: str | None = None) -> ConnectionCheck:
             f"{parsed.drivername} is not supported; use sqlite:///FILE or postgresql+psycopg://...",
         )
     return ConnectionCheck(verdict, detail, shown)
-
-
-def _masked(url: str) -> str:
-    from desktop.store.engine import _masked as masked
-
-    return masked(url)
 
 
 def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
@@ -223,7 +217,7 @@ def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
 
 
 def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
-    from desktop.store.recognition import DatabaseRefused, _sqlite_facts
+    from desktop.store.recognition import DatabaseRefused, file_facts
 
     if not path.exists():
         folder = _nearest_existing(path.parent)
@@ -234,7 +228,7 @@ def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
     if problem is not None:
         return Verdict.NOT_USABLE, problem
     try:
-        tables, revisions = _sqlite_facts(path.resolve())
+        tables, revisions = file_facts(path.resolve())
     except DatabaseRefused as exc:
         return Verdict.FOREIGN, str(exc)
     return _judged(f"the database file {path}", tables, revisions)
@@ -285,7 +279,7 @@ def _check_server(parsed: URL, password: str | None) -> tuple[Verdict, str]:
     from sqlalchemy.exc import DBAPIError
 
     from desktop.store.engine import DatabaseUrlError, make_engine
-    from desktop.store.recognition import _server_facts
+    from desktop.store.recognition import server_facts
 
     if password:
         parsed = parsed.set(password=password)
@@ -297,7 +291,7 @@ def _check_server(parsed: URL, password: str | None) -> tuple[Verdict, str]:
     except DatabaseUrlError as exc:
         return Verdict.NOT_USABLE, str(exc)
     try:
-        tables, revisions = _server_facts(engine)
+        tables, revisions = server_facts(engine)
     except DBAPIError as exc:
         return _server_failure(exc.orig, parsed)
     except (OSError, ValueError) as exc:  # e.g. a host name that is not one

@@ -27,7 +27,7 @@ def last_completed(session: Session) -> date | None:
 
 
 def _gone(owner: str, heartbeat: datetime, now: datetime) -> str | None:
-    if not leases._alive(owner):
+    if not leases.is_alive(owner):
         return "its process is gone"
     if leases.on_this_host(owner):
         return None  # a live process on this machine: it may be waiting on a slow gateway

@@ -80,7 +80,7 @@ def _sqlite_begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _masked(url: str) -> str:
+def masked_url(url: str) -> str:
     """The URL without its password, for a message: `user:***@host`."""
     return re.sub(r"(//[^/@:]*:)[^/@]*@", r"\1***@", url)
 
@@ -93,7 +93,7 @@ def parse_url(url: str) -> URL:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
         # make_url raises ValueError for a port that is not a number ("notaurl://:::").
-        raise DatabaseUrlError(f"{_masked(url)!r} is not a database URL ({exc})") from None
+        raise DatabaseUrlError(f"{masked_url(url)!r} is not a database URL ({exc})") from None
     try:
         parsed.get_dialect()
     except NoSuchModuleError:

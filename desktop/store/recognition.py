@@ -60,7 +60,9 @@ def judge(where: str, tables: set[str], revisions: list[str], known: set[str]) -
         )
 
 
-def _sqlite_facts(path: Path) -> tuple[set[str], list[str]]:
+def file_facts(path: Path) -> tuple[set[str], list[str]]:
+    """The tables and schema versions of the SQLite file at `path`, read-only (nothing is made or
+    changed); DatabaseRefused when it cannot be opened or is damaged."""
     where = f"the database file {path}"
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -137,7 +139,8 @@ def check_whole(engine: Engine) -> None:
         raise _damaged(where, "; ".join(problems))
 
 
-def _server_facts(engine: Engine) -> tuple[set[str], list[str]]:
+def server_facts(engine: Engine) -> tuple[set[str], list[str]]:
+    """The tables and schema versions of the server database `engine` reaches, read only."""
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         revisions: list[str] = []
@@ -158,10 +161,10 @@ def check(engine: Engine, known_revisions: set[str]) -> list[str] | None:
         path = Path(database)
         if not path.exists():
             return []  # a new file, made by the first connection
-        tables, revisions = _sqlite_facts(path.resolve())
+        tables, revisions = file_facts(path.resolve())
         where = f"the database file {path}"
     else:
-        tables, revisions = _server_facts(engine)
+        tables, revisions = server_facts(engine)
         where = f"the database {engine.url.database} on {engine.url.host or 'localhost'}"
     judge(where, tables, revisions, known_revisions)
     return revisions
