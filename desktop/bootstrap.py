@@ -7,6 +7,8 @@ import random
 from dataclasses import dataclass, field
 from datetime import date
 
+from sqlalchemy.engine import URL
+
 from desktop import this_computer
 from desktop.core.clock import Clock, ShiftedClock, SystemClock, company_today
 from desktop.gateway.sandbox import SandboxGateway
@@ -14,8 +16,9 @@ from desktop.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
 from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
-from desktop.store.engine import make_engine, parse_url
-from desktop.workstation import default_name
+from desktop.store.engine import DatabaseUrlError, make_engine, parse_url
+from desktop.workstation import WorkstationFileError, default_name
+from desktop.workstation import load as load_remembered
 
 APP_NAME = this_computer.APP_NAME
 default_database_url = this_computer.default_database_url
@@ -43,16 +46,46 @@ class AppContext:
         self.db.dispose()
 
 
-def _with_keyring_password(url: str, secrets: SecretStore) -> str:
-    """A PostgreSQL URL without a password takes db.password from the keyring when one is kept (R24)."""
-    parsed = parse_url(url)
-    if parsed.get_backend_name() != "postgresql" or parsed.password is not None:
-        return url
+def kept_password_for(url: str, secrets: SecretStore) -> str | None:
+    """The keyring's db.password when `url` is a PostgreSQL URL without a password that names the
+    server this workstation remembers (same host, port, database and user: R24, R43); None otherwise.
+    The password was given for that server only: a --db naming another one must never receive it.
+    The one rule; the window's start and doctor ask it too."""
     try:
-        password = secrets.get("db.password")
+        parsed = parse_url(url)
+        remembered = load_remembered().url
+    except (DatabaseUrlError, WorkstationFileError):
+        return None
+    if parsed.get_backend_name() != "postgresql" or parsed.password is not None or remembered is None:
+        return None
+    try:
+        if not _same_server(parsed, parse_url(remembered)):
+            return None
+    except DatabaseUrlError:
+        return None
+    try:
+        return secrets.get("db.password") or None
     except SecretsUnavailable:
+        return None
+
+
+def _same_server(one: URL, other: URL) -> bool:
+    """As the server sees a login: the names compared as written (127.0.0.1 and localhost are two:
+    nothing here resolves names), the port PostgreSQL's own when not given."""
+
+    def identity(url: URL) -> tuple[str, str, int, str, str]:
+        host = (url.host or str(url.query.get("host") or "") or "localhost").lower()
+        return (url.get_backend_name(), host, url.port or 5432, url.database or "", url.username or "")
+
+    return identity(one) == identity(other)
+
+
+def with_kept_password(url: str, secrets: SecretStore) -> str:
+    """`url` with the remembered server's password filled in (kept_password_for), else as it is."""
+    password = kept_password_for(url, secrets)
+    if password is None:
         return url
-    return parsed.set(password=password).render_as_string(hide_password=False) if password else url
+    return parse_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def build_context(
@@ -65,7 +98,7 @@ def build_context(
     workstation: str | None = None,
 ) -> AppContext:
     secret_store = secrets or KeyringSecretStore()
-    url = _with_keyring_password(db_url or default_database_url(), secret_store)
+    url = with_kept_password(db_url or default_database_url(), secret_store)
     engine = make_engine(url)
     migrate.upgrade(engine)
     # The workstation's name (R43), bounded and safe for lease owners and the audit log.

@@ -32,7 +32,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from desktop.app.connection import ConnectionCheck, Verdict, check_connection
-from desktop.bootstrap import AppContext
+from desktop.bootstrap import AppContext, with_kept_password
 from desktop.core.clock import SystemClock
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
 from desktop.gateway.sandbox import SandboxGateway
@@ -199,7 +199,7 @@ class _Opened:
 
 
 def _database(url: str, secrets: SecretStore, secret: _Secret) -> tuple[Check, Check, _Opened | None]:
-    full = _with_keyring_password(url, secrets)
+    full = with_kept_password(url, secrets)
     if full != url:
         secret.password = parse_url(full).password
     tested = check_connection(full)
@@ -268,21 +268,6 @@ def _database_check(tested: ConnectionCheck, url: str) -> Check:
     if verdict in (Verdict.NETWORK_SHARE, Verdict.NOT_USABLE):
         return _failed(kind, CheckFinding.DATABASE_URL_REFUSED, url=shown, detail=tested.detail)
     return _failed(kind, CheckFinding.DATABASE_UNREACHABLE, url=shown, detail=tested.detail)
-
-
-def _with_keyring_password(url: str, secrets: SecretStore) -> str:
-    """A PostgreSQL URL without a password takes db.password from the keyring, as every start does."""
-    try:
-        parsed = parse_url(url)
-    except DatabaseUrlError:
-        return url
-    if parsed.get_backend_name() != "postgresql" or parsed.password is not None:
-        return url
-    try:
-        password = secrets.get("db.password")
-    except SecretsUnavailable:
-        return url
-    return parsed.set(password=password).render_as_string(hide_password=False) if password else url
 
 
 def _with_timeouts(url: str) -> str:

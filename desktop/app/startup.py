@@ -12,11 +12,12 @@ from datetime import date
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop.app.connection import DB_PASSWORD, Verdict, check_connection, chosen_connection, open_context
+from desktop.app.connection import Verdict, check_connection, chosen_connection, open_context
 from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
+from desktop.bootstrap import kept_password_for
 from desktop.secrets import KeyringSecretStore, SecretsUnavailable
-from desktop.store.engine import DatabaseUrlError, parse_url
+from desktop.store.engine import DatabaseUrlError
 from desktop.store.recognition import DatabaseRefused
 from desktop.workstation import WorkstationFileError
 
@@ -50,15 +51,7 @@ def _one_line(error: BaseException) -> str:
 
 def _kept_password(url: str) -> str | None:
     """The keyring's db.password for a URL without one, as the context will use it (bootstrap)."""
-    try:
-        if parse_url(url).password is not None:
-            return None
-    except DatabaseUrlError:
-        return None  # the test says what is wrong with the URL
-    try:
-        return KeyringSecretStore().get(DB_PASSWORD)
-    except SecretsUnavailable:
-        return None
+    return kept_password_for(url, KeyringSecretStore())
 
 
 def open_desk(db_arg: str | None, today: date | None = None) -> Opened:

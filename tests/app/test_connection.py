@@ -16,6 +16,7 @@ import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from desktop import workstation
 from desktop.app.connection import (
@@ -35,9 +36,12 @@ from desktop.app.connection import (
     without_password,
 )
 from desktop.app.errors import UseCaseError
+from desktop.bootstrap import kept_password_for, with_kept_password
 from desktop.core.codes import ErrorCode
+from desktop.secrets import KeyringSecretStore
 from desktop.store import migrate
 from desktop.store.engine import make_engine
+from desktop.workstation import Remembered
 from tests.support.keyrings import MemoryKeyring
 from tests.support.password_role import PASSWORD, owned_database
 from tests.support.password_role import password_role as make_password_role
@@ -450,3 +454,61 @@ def test_a_chosen_new_file_is_made_and_a_missing_remembered_one_is_not_made_agai
     ctx = open_context(chosen_connection(str(target)))
     ctx.close()
     assert target.exists()
+
+
+# -- the kept password goes to the remembered server only ---------------------------------------------
+
+REMEMBERED_SERVER = "postgresql+psycopg://clerk@db.example:5432/renewdesk"
+
+
+@pytest.mark.parametrize(
+    ("url", "gets_it"),
+    [
+        (REMEMBERED_SERVER, True),
+        ("postgresql+psycopg://clerk@DB.example/renewdesk?sslmode=require", True),  # its default port
+        ("postgresql+psycopg://clerk@elsewhere.example:5432/renewdesk", False),
+        ("postgresql+psycopg://clerk@db.example:5433/renewdesk", False),
+        ("postgresql+psycopg://clerk@db.example:5432/other", False),
+        ("postgresql+psycopg://admin@db.example:5432/renewdesk", False),
+        ("postgresql+psycopg://clerk:own@db.example:5432/renewdesk", False),  # it brings its own
+    ],
+)
+def test_the_kept_password_is_given_to_the_remembered_server_only(
+    memory_keyring: MemoryKeyring, url: str, gets_it: bool
+) -> None:
+    workstation.save(Remembered(REMEMBERED_SERVER, "ws-1"))
+    memory_keyring.values[("RenewDesk", DB_PASSWORD)] = "kept-secret"
+    assert kept_password_for(url, KeyringSecretStore()) == ("kept-secret" if gets_it else None)
+    assert ("kept-secret" in with_kept_password(url, KeyringSecretStore())) is gets_it
+
+
+def test_nothing_remembered_gives_no_password(memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.values[("RenewDesk", DB_PASSWORD)] = "kept-secret"
+    assert kept_password_for(REMEMBERED_SERVER, KeyringSecretStore()) is None
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("other", ["another_database", "another_host_name"])
+def test_db_naming_another_server_does_not_receive_the_kept_password(
+    pg_server: PgServer, password_role: str, memory_keyring: MemoryKeyring, other: str
+) -> None:
+    remembered_db = owned_database(pg_server, password_role)
+    other_db = owned_database(pg_server, password_role)
+    try:
+        url = postgres_url("127.0.0.1", pg_server.port, remembered_db, password_role, SslMode.PREFER)
+        remember_connection(url, PASSWORD, "ws-1")
+        ctx = open_context(chosen_connection(None))  # the remembered server: its password is given
+        ctx.close()
+        # The same role on "another server": another database, or the same one under another name
+        # (the role's password is asked from 127.0.0.1 only; "localhost" is a name of its own).
+        if other == "another_database":
+            elsewhere = postgres_url("127.0.0.1", pg_server.port, other_db, password_role, SslMode.PREFER)
+        else:
+            elsewhere = url.replace("@127.0.0.1:", "@localhost:")
+        assert kept_password_for(elsewhere, KeyringSecretStore()) is None
+        if other == "another_database":
+            with pytest.raises(OperationalError, match="password"):
+                open_context(chosen_connection(elsewhere)).close()
+    finally:
+        pg_server.drop_database(remembered_db)
+        pg_server.drop_database(other_db)
