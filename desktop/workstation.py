@@ -12,6 +12,7 @@ import os
 import tempfile
 import unicodedata
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
 
 from desktop import this_computer
@@ -50,21 +51,62 @@ def host_safe(text: str) -> str:
     return kept[:MAX_NAME] or "workstation"
 
 
-def name_problem(name: str) -> str | None:
+class NameProblem(StrEnum):
+    """Why a name cannot be a workstation's: the window says it in its language, the command line in
+    English (name_problem_text)."""
+
+    EMPTY = "empty"
+    SPACES_AROUND = "spaces_around"
+    TOO_LONG = "too_long"
+    COLON = "colon"
+    INVISIBLE = "invisible"
+
+
+_PROBLEM_TEXTS = {
+    NameProblem.EMPTY: "the workstation name is empty",
+    NameProblem.SPACES_AROUND: "the workstation name starts or ends with spaces",
+    NameProblem.TOO_LONG: f"the workstation name is longer than {MAX_NAME} characters",
+    NameProblem.COLON: "the workstation name contains a colon (:)",
+    NameProblem.INVISIBLE: "the workstation name contains an invisible character ({character})",
+}
+
+
+def name_problem(name: str) -> NameProblem | None:
     """Why `name` cannot be a workstation's name, or None. The name goes into lease owners
     (`host:pid:token:name`) and the audit log, so no colon, no control or invisible character."""
     if not name.strip():
-        return "the workstation name is empty"
+        return NameProblem.EMPTY
     if name != name.strip():
-        return "the workstation name starts or ends with spaces"
+        return NameProblem.SPACES_AROUND
     if len(name) > MAX_NAME:
-        return f"the workstation name is longer than {MAX_NAME} characters"
-    for ch in name:
-        if ch == ":":
-            return "the workstation name contains a colon (:)"
-        if not ch.isprintable() or unicodedata.category(ch) in ("Cf", "Zl", "Zp"):
-            return f"the workstation name contains an invisible character (U+{ord(ch):04X})"
+        return NameProblem.TOO_LONG
+    if ":" in name:
+        return NameProblem.COLON
+    if invisible_character(name):
+        return NameProblem.INVISIBLE
     return None
+
+
+def invisible_character(name: str) -> str:
+    """The first control or invisible character of `name` as U+XXXX, or "" when there is none."""
+    for ch in name:
+        if not ch.isprintable() or unicodedata.category(ch) in ("Cf", "Zl", "Zp"):
+            return f"U+{ord(ch):04X}"
+    return ""
+
+
+def name_problem_text(problem: NameProblem | str, character: str = "") -> str:
+    """The problem in English, for the command line and the remembered file's messages (a text that
+    names no problem is given back as it is)."""
+    known = {item.value: item for item in NameProblem}
+    if problem not in known:
+        return str(problem)
+    return _PROBLEM_TEXTS[known[problem]].format(character=character)
+
+
+def _problem_said(name: str) -> str | None:
+    problem = name_problem(name)
+    return None if problem is None else name_problem_text(problem, invisible_character(name))
 
 
 def load(path: Path | None = None) -> Remembered:
@@ -87,15 +129,15 @@ def load(path: Path | None = None) -> Remembered:
     name = data.get("name") if isinstance(data, dict) else None
     if not isinstance(data, dict) or not isinstance(url, str | None) or not isinstance(name, str | None):
         raise WorkstationFileError(f"{where} is not a RenewDesk workstation file (unexpected content)")
-    if name is not None and name_problem(name) is not None:
-        raise WorkstationFileError(f"{where}: {name_problem(name)}")
+    if name is not None and (problem := _problem_said(name)) is not None:
+        raise WorkstationFileError(f"{where}: {problem}")
     return Remembered(url or None, name or None)
 
 
 def save(remembered: Remembered, path: Path | None = None) -> Path:
     """Writes the file whole (a temporary file renamed over it), readable by the user only."""
     where = path or file_path()
-    if remembered.name is not None and (problem := name_problem(remembered.name)) is not None:
+    if remembered.name is not None and (problem := _problem_said(remembered.name)) is not None:
         raise WorkstationFileError(problem)
     body = json.dumps({"url": remembered.url, "name": remembered.name}, ensure_ascii=False, indent=1)
     try:

@@ -4909,6 +4909,31 @@ Tarjetas: {cards}</translation>
         <translation>No hay ningún empleado llamado {name}.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="111"/>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="112"/>
+        <source>it starts or ends with spaces</source>
+        <translation>empieza o termina con espacios</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="113"/>
+        <source>it is longer than {most} characters</source>
+        <translation>tiene más de {most} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="116"/>
+        <source>it contains a colon (:)</source>
+        <translation>contiene dos puntos (:)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="117"/>
+        <source>it contains an invisible character ({character})</source>
+        <translation>contiene un carácter invisible ({character})</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/desk_texts.py" line="12"/>
         <source>A customer with the reference {ref} already exists. Nothing was changed.</source>
         <translation>Ya existe un cliente con la referencia {ref}. No se ha cambiado nada.</translation>

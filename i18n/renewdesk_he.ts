@@ -4909,6 +4909,31 @@ Cards: {cards}</source>
         <translation>אין איש צוות בשם {name}.</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="111"/>
+        <source>it is empty</source>
+        <translation>השם ריק</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="112"/>
+        <source>it starts or ends with spaces</source>
+        <translation>השם מתחיל או מסתיים ברווחים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="113"/>
+        <source>it is longer than {most} characters</source>
+        <translation>השם ארוך מ־{most} תווים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="116"/>
+        <source>it contains a colon (:)</source>
+        <translation>השם מכיל נקודתיים (:)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="117"/>
+        <source>it contains an invisible character ({character})</source>
+        <translation>השם מכיל תו בלתי נראה ({character})</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/desk_texts.py" line="12"/>
         <source>A customer with the reference {ref} already exists. Nothing was changed.</source>
         <translation>כבר קיים לקוח עם המזהה {ref}. לא שונה דבר.</translation>

@@ -368,7 +368,12 @@ def remember_connection(
     from desktop.store.engine import DatabaseUrlError, parse_url
 
     if name is not None and (problem := workstation.name_problem(name)) is not None:
-        raise UseCaseError(ErrorCode.WORKSTATION_NAME_INVALID, name=name, problem=problem)
+        raise UseCaseError(
+            ErrorCode.WORKSTATION_NAME_INVALID,
+            name=name,
+            problem=problem.value,
+            character=workstation.invisible_character(name),
+        )
     try:
         parsed = parse_url(database_url(url))
     except DatabaseUrlError as exc:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desktop.app.errors import UseCaseError
 from desktop.cli.parser import program_name
+from desktop.workstation import name_problem_text
 
 _TEXT = {
     "forbidden": "{actor} ({role}) may not do this: it needs the {permission} permission",
@@ -217,6 +218,8 @@ def describe(error: UseCaseError) -> str:
         for key, value in error.params.items()
     }
     params.setdefault("program", program_name())  # the command as typed: renewdesk, or python main.py
+    if error.code == "workstation_name_invalid":
+        params["problem"] = name_problem_text(str(params["problem"]), str(params.get("character", "")))
     if error.code == "import_refused":
         params["problem_count"] = problem_count(int(str(params["count"])))
     if error.code == "proforma_not_open" and params.get("invoice"):

@@ -212,6 +212,10 @@ def error(exc: BaseException) -> str:
         return desk_texts.paid_already(exc.params)
     if exc.code == ErrorCode.CARD_REFUSED:
         params["reason"] = card_refusal(str(exc.params.get("reason", "")))
+    if exc.code == ErrorCode.WORKSTATION_NAME_INVALID:
+        params["problem"] = refusal_texts.workstation_name_problem(
+            str(exc.params.get("problem", "")), str(exc.params.get("character", ""))
+        )
     try:
         return text.format(**params)
     except (KeyError, IndexError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.core.codes import ErrorCode
+from desktop.workstation import MAX_NAME, NameProblem
 
 
 def errors() -> dict[str, str]:
@@ -102,3 +103,20 @@ def errors() -> dict[str, str]:
             "Messages", "The connection could not be remembered: {detail}."
         ),
     }
+
+
+def workstation_name_problem(problem: str, character: str) -> str:
+    """Why a name cannot be the workstation's, in the window's language (workstation.NameProblem)."""
+    texts = {
+        NameProblem.EMPTY: QCoreApplication.translate("Messages", "it is empty"),
+        NameProblem.SPACES_AROUND: QCoreApplication.translate("Messages", "it starts or ends with spaces"),
+        NameProblem.TOO_LONG: QCoreApplication.translate(
+            "Messages", "it is longer than {most} characters"
+        ).format(most=MAX_NAME),
+        NameProblem.COLON: QCoreApplication.translate("Messages", "it contains a colon (:)"),
+        NameProblem.INVISIBLE: QCoreApplication.translate(
+            "Messages", "it contains an invisible character ({character})"
+        ).format(character=character),
+    }
+    known = {item.value: item for item in NameProblem}
+    return texts[known[problem]] if problem in known else problem

@@ -390,6 +390,9 @@ def test_a_name_that_cannot_be_one_is_refused(name: str) -> None:
     with pytest.raises(UseCaseError) as refused:
         remember_connection(sqlite_url_here(), None, name)
     assert refused.value.code is ErrorCode.WORKSTATION_NAME_INVALID
+    # A reason by code, which each window words in its language (never English inside a translation).
+    assert refused.value.params["problem"] == workstation.name_problem(name)
+    assert refused.value.params["problem"] in {problem.value for problem in workstation.NameProblem}
     assert not workstation.file_path().exists()
 
 

@@ -206,6 +206,31 @@ def test_a_workstation_name_that_cannot_be_one_is_refused(qtbot: QtBot, name: st
     assert not workstation.file_path().exists()  # nothing remembered
 
 
+@pytest.mark.parametrize(
+    ("language", "name", "says"),
+    [
+        ("en", "front:desk", "it contains a colon (:)"),
+        ("he", "front:desk", "השם מכיל נקודתיים (:)"),
+        ("es", " front", "empieza o termina con espacios"),
+        ("he", "x" * 41, "השם ארוך מ־40 תווים"),
+        ("es", "front\u200bdesk", "contiene un carácter invisible (U+200B)"),
+    ],
+)
+def test_why_a_name_cannot_be_one_is_said_in_the_windows_language(
+    qtbot: QtBot, qapp: QApplication, language: str, name: str, says: str
+) -> None:
+    install_language(qapp, language)
+    try:
+        dialog = _dialog(qtbot)
+        dialog.name.setText(name)
+        _use(dialog)
+        qtbot.waitUntil(lambda: dialog.verdict.text() != "" and dialog.test_button.isEnabled())
+        assert says in dialog.verdict.text()
+        assert "the workstation name" not in dialog.verdict.text() or language == "en"
+    finally:
+        install_language(qapp, "en")
+
+
 def test_tools_connection_remembers_the_new_one_and_restarts(
     sctx: AppContext,
     make_window: WindowFactory,
