@@ -64,14 +64,16 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 @contextmanager
 def _loading() -> Iterator[None]:
-    """Python's cycle collector paused while a command's modules load and its context opens: imports
-    make many lasting objects and next to no garbage, and the collector's passes over them cost a
-    start about a tenth of its time (issue 13). It is on again for the command's own work."""
+    """Python's cycle collector paused while a command's modules load and its context opens, and what
+    they made frozen (kept out of every later collection) before it is on again for the command's own
+    work: imports make tens of thousands of lasting objects and next to no garbage, and passes over
+    them cost a quick command a tenth of its time (issue 13; this is what gc.freeze is for)."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
         if was_on:
             gc.enable()
 
