@@ -9,13 +9,14 @@ from collections.abc import Sequence
 
 from desktop.cli import crash
 from desktop.cli.parser import build_parser
-from desktop.cli.run import dispatch
+from desktop.cli.run import dispatch, loading
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        parser = build_parser()
-        args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+        with loading():
+            parser = build_parser()
+            args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
         return dispatch(parser, args)
     except BrokenPipeError:
         # The reader of our output went away (`export | head`): not an error of ours.

@@ -46,16 +46,16 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     command = args.command or "gui"  # the window (desktop/cli/window_commands.py)
     entry = lazy_entries()[command]
     if not entry.context:
-        with _loading():
+        with loading():
             plain = entry.handler()
         return _guarded(lambda: plain(args))
-    with _loading():
+    with loading():
         opened = _open_context(command, args)
     if isinstance(opened, int):
         return opened
     ctx = opened
     try:
-        with _loading():
+        with loading():
             handler = entry.handler()
         return _guarded(lambda: handler(ctx, args))
     finally:
@@ -63,7 +63,7 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
 
 
 @contextmanager
-def _loading() -> Iterator[None]:
+def loading() -> Iterator[None]:
     """Python's cycle collector paused while a command's modules load and its context opens, and what
     they made frozen (kept out of every later collection) before it is on again for the command's own
     work: imports make tens of thousands of lasting objects and next to no garbage, and passes over
