@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>CardsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n renewing automatically</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n off)</numerusform>
@@ -166,7 +166,7 @@
 <context>
     <name>CheckTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="74"/>
         <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
         <translation>
             <numerusform>{zone}; this computer&apos;s clock is %n second off the database server&apos;s</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
         <source>No answer within %n second(s)</source>
         <translation>
             <numerusform>No answer within %n second</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n check did not pass</numerusform>
@@ -212,7 +212,7 @@
 <context>
     <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="55"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n charge</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>DocumentWords</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>in %n installment</numerusform>
@@ -286,7 +286,7 @@
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} and %n more</numerusform>
@@ -294,7 +294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -302,7 +302,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -370,7 +370,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="106"/>
+        <location filename="../desktop/ui/mail/texts.py" line="112"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -378,7 +378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="110"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>
@@ -389,7 +389,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>
@@ -452,7 +452,7 @@
 <context>
     <name>PaymentLinesModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="45"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -644,7 +644,7 @@
 <context>
     <name>RunTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="60"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n failing</numerusform>
@@ -652,7 +652,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="61"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n given up</numerusform>
@@ -660,7 +660,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="62"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n queued</numerusform>
@@ -668,7 +668,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="63"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n sent</numerusform>
@@ -717,7 +717,7 @@
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>Switch automatic renewal off for %n service? The customer will be told by e-mail.</numerusform>
@@ -725,7 +725,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>%n ticked service already had automatic renewal off and will be left as is.</numerusform>
@@ -733,7 +733,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="63"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: automatic renewal is off for %n service; the customer&apos;s e-mail is queued.</numerusform>

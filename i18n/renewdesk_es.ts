@@ -438,840 +438,840 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Auto-renew switched on</source>
         <translation>Renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Auto-renew switched off</source>
         <translation>Renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Auto-renew settings changed</source>
         <translation>Configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Auto-renew stopped</source>
         <translation>Renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Renewal opened again</source>
         <translation>Renovación reabierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Renewal terms changed</source>
         <translation>Cambiaron las condiciones de la renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Card check passed</source>
         <translation>Tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>Card check failed</source>
         <translation>Verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>Charged</source>
         <translation>Cobro realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>Charge failed</source>
         <translation>Cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Charge declined</source>
         <translation>Cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Renewal needs attention</source>
         <translation>La renovación requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>E-mail sent</source>
         <translation>Correo electrónico enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>E-mail given up</source>
         <translation>Correo abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>E-mail retried now</source>
         <translation>Correo reintentado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>E-mail sent again</source>
         <translation>Correo reenviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>Card added</source>
         <translation>Tarjeta añadida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>Card replaced on a service</source>
         <translation>Tarjeta sustituida en un servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>Card removed</source>
         <translation>Tarjeta eliminada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Renew link e-mailed</source>
         <translation>Enlace de renovación enviado por correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Proforma paid</source>
         <translation>Proforma pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Proforma cancelled</source>
         <translation>Proforma cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Card payment declined</source>
         <translation>Pago con tarjeta rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="304"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1279,118 +1279,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1620,17 +1620,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="50"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="53"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n con renovación automática</numerusform>
@@ -1638,12 +1638,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
         <source>Not in use</source>
         <translation>Sin uso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n desactivado)</numerusform>
@@ -1651,42 +1651,42 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="75"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="76"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>Vence antes del próximo cobro de: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
         <source>Valid?</source>
         <translation>¿Válida?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="113"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="114"/>
         <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará; sustituya la tarjeta.</translation>
     </message>
@@ -1776,77 +1776,77 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CheckTexts</name>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="18"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="19"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
         <source>Schema version</source>
         <translation>Versión del esquema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="20"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="25"/>
         <source>Keyring</source>
         <translation>Almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="21"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="26"/>
         <source>Link-signing key</source>
         <translation>Clave de firma de enlaces</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="22"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="27"/>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="28"/>
         <source>Payment gateway</source>
         <translation>Pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="29"/>
         <source>Time zone and clock</source>
         <translation>Zona horaria y reloj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="31"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="36"/>
         <source>passed</source>
         <translation>correcto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="32"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="37"/>
         <source>did not pass</source>
         <translation>no superado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="33"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="38"/>
         <source>not checked</source>
         <translation>no comprobado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="51"/>
         <source>Not checked: the database could not be checked</source>
         <translation>No comprobado: no se pudo comprobar la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="54"/>
         <source>Not checked: the database is not at this program&apos;s version</source>
         <translation>No comprobado: la base de datos no está en la versión de este programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="57"/>
         <source>Not checked: the keyring cannot be read</source>
         <translation>No comprobado: no se puede leer el almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="61"/>
         <source>Not checked</source>
         <translation>No comprobado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="74"/>
         <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
         <translation>
             <numerusform>{zone}; el reloj de este equipo difiere %n segundo del del servidor de la base de datos</numerusform>
@@ -1854,7 +1854,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
         <source>No answer within %n second(s)</source>
         <translation>
             <numerusform>Sin respuesta en %n segundo</numerusform>
@@ -1862,137 +1862,137 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="81"/>
         <source>Reachable: {url}</source>
         <translation>Accesible: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="82"/>
         <source>This connection cannot be used ({detail})</source>
         <translation>No se puede usar esta conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
         <source>There is no database file {path}</source>
         <translation>No existe el archivo de base de datos {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="86"/>
         <source>Cannot connect ({detail})</source>
         <translation>No se puede conectar ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="87"/>
         <source>Not a RenewDesk database, or a damaged one ({detail})</source>
         <translation>No es una base de datos de RenewDesk, o está dañada ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="90"/>
         <source>Version {version}, this program&apos;s</source>
         <translation>Versión {version}, la de este programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
         <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
         <translation>Versión {version}, anterior a la de este programa ({head}): se actualizará en el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
         <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
         <translation>Versión {version}, posterior a la de este programa ({head}): actualice RenewDesk en este puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="99"/>
         <source>The database is empty: it is set up at the next start</source>
         <translation>La base de datos está vacía: se preparará en el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="102"/>
         <source>Usable ({backend})</source>
         <translation>Disponible ({backend})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="103"/>
         <source>No usable keyring: secrets cannot be kept or read on this computer</source>
         <translation>No hay un almacén de credenciales disponible: no se pueden guardar ni leer secretos en este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="106"/>
         <source>Present, and the database&apos;s key</source>
         <translation>Presente, y es la clave de la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
         <source>Not made yet: an admin makes it once, in Settings</source>
         <translation>Aún no se ha creado: un administrador la crea una vez, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="110"/>
         <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
         <translation>Falta en este puesto: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="113"/>
         <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
         <translation>La clave de este puesto no es la de la base de datos: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
         <source>{server} answers; nothing was sent</source>
         <translation>{server} responde; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="119"/>
         <source>{server} did not answer ({detail})</source>
         <translation>{server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="120"/>
         <source>{server} answered with an error ({detail})</source>
         <translation>{server} respondió con un error ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
         <source>No password for the mail server&apos;s user {user} on this workstation</source>
         <translation>No hay contraseña para el usuario {user} del servidor de correo en este puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
         <source>The sandbox gateway answers</source>
         <translation>La pasarela de pruebas responde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="127"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>No se puede acceder a la pasarela de pruebas ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>{zone}; el reloj de este equipo coincide con el del servidor de la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>{zone}; la base de datos está en este equipo, con su mismo reloj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>La zona horaria {zone} no es conocida en este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
         <source>The check failed ({detail})</source>
         <translation>La comprobación falló ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="156"/>
         <source>Every check passed</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n comprobación no superada</numerusform>
@@ -2337,7 +2337,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="55"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n cobro</numerusform>
@@ -2345,27 +2345,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="80"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="85"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="81"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="86"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="82"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="87"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="83"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="88"/>
         <source>Safe</source>
         <translation>Sin riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="89"/>
         <source>Charges</source>
         <translation>Cobros</translation>
     </message>
@@ -2793,7 +2793,7 @@ Tarjetas: {cards}</translation>
         <translation>tarjeta terminada en {last4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -2801,7 +2801,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>en %n plazo</numerusform>
@@ -3436,7 +3436,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} y %n más</numerusform>
@@ -3444,7 +3444,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>venció hace %n día</numerusform>
@@ -3452,7 +3452,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -3460,37 +3460,37 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
         <source>Expires in</source>
         <translation>Vence en</translation>
     </message>
@@ -3832,152 +3832,152 @@ Tarjetas: {cards}</translation>
 <context>
     <name>MailTexts</name>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="20"/>
+        <location filename="../desktop/ui/mail/texts.py" line="25"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="21"/>
+        <location filename="../desktop/ui/mail/texts.py" line="26"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="22"/>
+        <location filename="../desktop/ui/mail/texts.py" line="27"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="23"/>
+        <location filename="../desktop/ui/mail/texts.py" line="28"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="30"/>
+        <location filename="../desktop/ui/mail/texts.py" line="35"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="31"/>
+        <location filename="../desktop/ui/mail/texts.py" line="36"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="32"/>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="33"/>
+        <location filename="../desktop/ui/mail/texts.py" line="38"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="34"/>
+        <location filename="../desktop/ui/mail/texts.py" line="39"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="35"/>
+        <location filename="../desktop/ui/mail/texts.py" line="40"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <location filename="../desktop/ui/mail/texts.py" line="41"/>
         <source>renew link</source>
         <translation>enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <location filename="../desktop/ui/mail/texts.py" line="42"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="38"/>
+        <location filename="../desktop/ui/mail/texts.py" line="43"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <location filename="../desktop/ui/mail/texts.py" line="50"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
         <source>no answer in time</source>
         <translation>no hubo respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <location filename="../desktop/ui/mail/texts.py" line="52"/>
         <source>no such server name</source>
         <translation>no existe un servidor con ese nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <location filename="../desktop/ui/mail/texts.py" line="53"/>
         <source>the network cannot reach it</source>
         <translation>la red no llega hasta él</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="49"/>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
         <source>it closed the connection</source>
         <translation>cerró la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="65"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="68"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="74"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="72"/>
+        <location filename="../desktop/ui/mail/texts.py" line="77"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="75"/>
+        <location filename="../desktop/ui/mail/texts.py" line="80"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="78"/>
+        <location filename="../desktop/ui/mail/texts.py" line="83"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="81"/>
+        <location filename="../desktop/ui/mail/texts.py" line="86"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="84"/>
+        <location filename="../desktop/ui/mail/texts.py" line="89"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="101"/>
+        <location filename="../desktop/ui/mail/texts.py" line="106"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="103"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="106"/>
+        <location filename="../desktop/ui/mail/texts.py" line="112"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -3985,12 +3985,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="107"/>
+        <location filename="../desktop/ui/mail/texts.py" line="113"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="110"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -3998,57 +3998,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="122"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="120"/>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="123"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <location filename="../desktop/ui/mail/texts.py" line="131"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="141"/>
+        <location filename="../desktop/ui/mail/texts.py" line="146"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="144"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="150"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="154"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="152"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -4238,429 +4238,429 @@ Tarjetas: {cards}</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Switched off by staff</source>
         <translation>Desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="18"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: no card</source>
         <translation>Detenida: sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/messages.py" line="24"/>
         <source>Stopped: card expires before the charge</source>
         <translation>Detenida: la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="27"/>
         <source>Stopped: card check declined</source>
         <translation>Detenida: tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="23"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Stopped: charge declined</source>
         <translation>Detenida: cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="24"/>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>Stopped: charge failed</source>
         <translation>Detenida: cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>Stopped: no price</source>
         <translation>Detenida: sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>Stopped: card removed</source>
         <translation>Detenida: tarjeta eliminada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="35"/>
+        <location filename="../desktop/ui/messages.py" line="40"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>La tarjeta vence antes de la fecha de cobro: el cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="39"/>
+        <location filename="../desktop/ui/messages.py" line="44"/>
         <source>The card was refused by the gateway</source>
         <translation>La pasarela de pago rechazó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="40"/>
+        <location filename="../desktop/ui/messages.py" line="45"/>
         <source>No card is set for automatic renewal</source>
         <translation>No hay ninguna tarjeta asignada a la renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="46"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>El titular de la tarjeta no coincide ni con el nombre del contacto de facturación ni con su empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="44"/>
+        <location filename="../desktop/ui/messages.py" line="49"/>
         <source>The charge date has passed</source>
         <translation>La fecha de cobro ya pasó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="45"/>
+        <location filename="../desktop/ui/messages.py" line="50"/>
         <source>The price list has no price for this renewal</source>
         <translation>La lista de precios no tiene precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="46"/>
+        <location filename="../desktop/ui/messages.py" line="51"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
         <translation>Las comprobaciones automáticas dejaron este cobro en manos del personal: no se hará hasta que alguien lo gestione</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="55"/>
+        <location filename="../desktop/ui/messages.py" line="60"/>
         <source>Card expires first</source>
         <translation>La tarjeta vence antes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="56"/>
+        <location filename="../desktop/ui/messages.py" line="61"/>
         <source>Card refused</source>
         <translation>Tarjeta rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="57"/>
+        <location filename="../desktop/ui/messages.py" line="62"/>
         <source>No card</source>
         <translation>Sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="58"/>
+        <location filename="../desktop/ui/messages.py" line="63"/>
         <source>Holder is not the contact</source>
         <translation>El titular no es el contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="59"/>
+        <location filename="../desktop/ui/messages.py" line="64"/>
         <source>Charge date passed</source>
         <translation>Fecha de cobro vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="60"/>
+        <location filename="../desktop/ui/messages.py" line="65"/>
         <source>No price</source>
         <translation>Sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="61"/>
+        <location filename="../desktop/ui/messages.py" line="66"/>
         <source>Needs attention</source>
         <translation>Requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="68"/>
+        <location filename="../desktop/ui/messages.py" line="73"/>
         <source>Order</source>
         <translation>Pedido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="69"/>
+        <location filename="../desktop/ui/messages.py" line="74"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="70"/>
+        <location filename="../desktop/ui/messages.py" line="75"/>
         <source>Charge</source>
         <translation>Cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="71"/>
+        <location filename="../desktop/ui/messages.py" line="76"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="72"/>
+        <location filename="../desktop/ui/messages.py" line="77"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>purchase</source>
         <translation>compra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
         <source>manual renewal</source>
         <translation>renovación manual</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>automatic renewal</source>
         <translation>renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>card checked, notice sent</source>
         <translation>tarjeta verificada, aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>waiting</source>
         <translation>pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
         <source>outcome unknown</source>
         <translation>resultado desconocido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>succeeded</source>
         <translation>realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="98"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>not sent to the gateway</source>
         <translation>no enviado a la pasarela de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="96"/>
+        <location filename="../desktop/ui/messages.py" line="101"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="97"/>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="98"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>cobro fallido, renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="99"/>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
+        <location filename="../desktop/ui/messages.py" line="108"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="104"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="111"/>
         <source>card replaced</source>
         <translation>tarjeta sustituida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="118"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="119"/>
+        <location filename="../desktop/ui/messages.py" line="124"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="232"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="120"/>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="133"/>
+        <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="141"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="150"/>
+        <location filename="../desktop/ui/messages.py" line="155"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="163"/>
+        <location filename="../desktop/ui/messages.py" line="168"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="175"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="178"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="197"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="208"/>
+        <location filename="../desktop/ui/messages.py" line="209"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="231"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="181"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -4668,12 +4668,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
         <source>The first day ({first}) comes after the last day ({last}). Swap them or change one.</source>
         <translation>El primer día ({first}) es posterior al último día ({last}). Intercámbielos o cambie uno de ellos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
         <source>A page of the audit log holds from 1 to {most} entries.</source>
         <translation>Una página del registro de auditoría contiene entre 1 y {most} entradas.</translation>
     </message>
@@ -4768,143 +4768,143 @@ Tarjetas: {cards}</translation>
         <translation>No se pueden escribir archivos de tipo {format}; elija uno de estos: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="15"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="16"/>
         <source>This card is no longer on the account. Nothing was changed.</source>
         <translation>Esta tarjeta ya no está en la cuenta. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="18"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="19"/>
         <source>This billing contact is no longer on the account. Nothing was changed.</source>
         <translation>Este contacto de facturación ya no está en la cuenta. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="21"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="22"/>
         <source>Some of these services are no longer on the account. Nothing was changed.</source>
         <translation>Algunos de estos servicios ya no están en la cuenta. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="24"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="25"/>
         <source>This service no longer exists. Nothing was changed.</source>
         <translation>Este servicio ya no existe. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="28"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
         <translation>Otra persona ha modificado {services} mientras tanto. No se ha guardado nada; se muestra de nuevo tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="31"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="32"/>
         <source>This customer no longer exists. Nothing was changed.</source>
         <translation>Este cliente ya no existe. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="34"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="35"/>
         <source>There is no customer with the reference {ref}.</source>
         <translation>No hay ningún cliente con el número {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="37"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="38"/>
         <source>The customer {customer} has no service named {names}.</source>
         <translation>El cliente {customer} no tiene ningún servicio llamado {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="40"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="41"/>
         <source>The customer {customer} has no card with the reference {ref}.</source>
         <translation>El cliente {customer} no tiene ninguna tarjeta con la referencia {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="43"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="44"/>
         <source>The customer {customer} has no billing contact with the reference {ref}.</source>
         <translation>El cliente {customer} no tiene ningún contacto de facturación con la referencia {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
         <source>The search text is too long: at most {most} characters are searched.</source>
         <translation>El texto de búsqueda es demasiado largo: se buscan como máximo {most} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="49"/>
         <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
         <source>Choose a number from 1 to {most}.</source>
         <translation>Elija un número del 1 al {most}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="52"/>
         <source>{path} is a folder: choose a file name. Nothing was written.</source>
         <translation>{path} es una carpeta: elija un nombre de archivo. No se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="54"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="55"/>
         <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
         <translation>Otro puesto añadió los mismos datos mientras tanto. No se ha importado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="57"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="58"/>
         <source>This e-mail is no longer in the outbox.</source>
         <translation>Este correo ya no está en la bandeja de salida.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="61"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
         <translation>Solo se puede reintentar un correo con fallos o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="64"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="65"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
         <translation>Solo se puede volver a enviar un correo enviado o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="67"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
         <source>This database already has its first admin.</source>
         <translation>Esta base de datos ya tiene su primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="73"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
         <source>This database has no staff yet. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="78"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
         <source>The login {login} is not linked to a staff member. An admin links it on the command line: renewdesk staff link NAME --os-user {login}</source>
         <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: renewdesk staff link NAME --os-user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="89"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="90"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="95"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="96"/>
         <source>This connection cannot be used: {detail}. Nothing was remembered.</source>
         <translation>Esta conexión no se puede usar: {detail}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="98"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="99"/>
         <source>This cannot be the workstation&apos;s name: {problem}. Nothing was remembered.</source>
         <translation>Este no puede ser el nombre del puesto de trabajo: {problem}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="101"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="102"/>
         <source>The connection could not be remembered: {detail}.</source>
         <translation>No se pudo guardar la conexión: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="70"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="71"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="84"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>El usuario del sistema {login} pertenece a {name}, que está desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="87"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="92"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="93"/>
         <source>There is no staff member named {name}.</source>
         <translation>No hay ningún empleado llamado {name}.</translation>
     </message>
@@ -5414,32 +5414,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PaymentLinesModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="27"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="31"/>
         <source>After the payment</source>
         <translation>Tras el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="40"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="41"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="45"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -5447,7 +5447,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="53"/>
         <source>Renewed until {day}</source>
         <translation>Renovado hasta el {day}</translation>
     </message>
@@ -5628,7 +5628,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ProformaLinesModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="35"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="36"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
@@ -5641,17 +5641,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="48"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
         <source>Price</source>
         <translation>Precio</translation>
     </message>
@@ -6213,82 +6213,82 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RunTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="16"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
         <source>card check passed</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="17"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="18"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="23"/>
         <source>pre-charge notice queued</source>
         <translation>aviso previo al cobro en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="19"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="24"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="20"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="25"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="26"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="27"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="34"/>
         <source>running</source>
         <translation>en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="35"/>
         <source>completed</source>
         <translation>completada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="36"/>
         <source>stopped early</source>
         <translation>interrumpida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="37"/>
         <source>failed</source>
         <translation>fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="38"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>abandonada (se detuvo sin terminar)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="46"/>
         <source>nothing was due</source>
         <translation>no había nada pendiente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="48"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
         <source>no e-mail</source>
         <translation>sin correos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="60"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n con fallos</numerusform>
@@ -6296,7 +6296,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="61"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n abandonado</numerusform>
@@ -6304,7 +6304,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="62"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n en cola</numerusform>
@@ -6312,7 +6312,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="63"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n enviado</numerusform>
@@ -6320,12 +6320,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
         <source>The checks stopped with an error ({detail})</source>
         <translation>Las comprobaciones se detuvieron con un error ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="77"/>
         <source>The gateway&apos;s answer about {service} is not known yet ({detail})</source>
         <translation>Aún no se conoce la respuesta de la pasarela sobre {service} ({detail})</translation>
     </message>
@@ -7323,7 +7323,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>¿Desactivar la renovación automática de %n servicio? Se avisará al cliente por correo.</numerusform>
@@ -7331,12 +7331,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="34"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
         <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
         <translation>{name}: ninguno de los servicios marcados se renueva automáticamente; no se desactivó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>%n servicio marcado ya tenía la renovación automática desactivada y se deja como está.</numerusform>
@@ -7349,7 +7349,7 @@ Tarjetas: {cards}</translation>
         <translation>Desactivar la renovación automática</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="63"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: la renovación automática está desactivada para %n servicio; el correo al cliente está en cola.</numerusform>
@@ -7357,7 +7357,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="68"/>
         <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: esos servicios ya estaban desactivados; no se ha cambiado nada.</translation>
     </message>
@@ -7365,7 +7365,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="82"/>
+        <location filename="../desktop/ui/tasks.py" line="89"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

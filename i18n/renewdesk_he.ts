@@ -438,840 +438,840 @@ Cards: {cards}</source>
 <context>
     <name>AuditTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="42"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
         <source>Auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
         <source>Auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="44"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
         <source>Auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="45"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
         <source>Auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="46"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
         <source>Renewal opened again</source>
         <translation>החידוש נפתח מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="47"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
         <source>Renewal terms changed</source>
         <translation>תנאי החידוש השתנו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="48"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
         <source>Card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="49"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
         <source>Card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="53"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
         <source>Charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>Charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Charge declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Renewal needs attention</source>
         <translation>החידוש דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>E-mail sent</source>
         <translation>נשלח דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>E-mail given up</source>
         <translation>שליחת הדוא״ל נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>E-mail retried now</source>
         <translation>ניסיון חוזר לשליחת הדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>E-mail sent again</source>
         <translation>הדוא״ל נשלח שוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>Proforma issued</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="104"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="105"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="106"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="107"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="108"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="126"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="128"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="151"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="152"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="129"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="154"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="153"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="50"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="55"/>
         <source>Card added</source>
         <translation>כרטיס נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="56"/>
         <source>Card replaced on a service</source>
         <translation>הכרטיס של שירות הוחלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="52"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="57"/>
         <source>Card removed</source>
         <translation>כרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>Renew link e-mailed</source>
         <translation>נשלח קישור לחידוש בדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Proforma paid</source>
         <translation>חשבון עסקה שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Proforma cancelled</source>
         <translation>חשבון עסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Card payment declined</source>
         <translation>תשלום בכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Invoice issued</source>
         <translation>חשבונית מס הופקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
         <source>Service renewed by a payment</source>
         <translation>השירות חודש בתשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Paid by</source>
         <translation>אמצעי תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Payment reference</source>
         <translation>אסמכתת תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Left out</source>
         <translation>הושמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Series</source>
         <translation>סדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Renewals ended</source>
         <translation>מחזורי חידוש שהסתיימו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Brand</source>
         <translation>סוג הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Card holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="241"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="291"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="293"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="304"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1279,118 +1279,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1620,17 +1620,17 @@ Cards: {cards}</source>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="50"/>
         <source>Valid</source>
         <translation>תקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="53"/>
         <source>Expired</source>
         <translation>פג תוקף</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="62"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n בחידוש אוטומטי</numerusform>
@@ -1638,12 +1638,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="64"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
         <source>Not in use</source>
         <translation>לא בשימוש</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="66"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(ועוד %n כבוי)</numerusform>
@@ -1651,42 +1651,42 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="75"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="76"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>תוקפו יפוג לפני החיוב הבא של: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="100"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
         <source>Holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
         <source>Valid?</source>
         <translation>תקף?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
         <source>Warning</source>
         <translation>אזהרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="113"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="114"/>
         <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל; יש להחליף את הכרטיס.</translation>
     </message>
@@ -1776,77 +1776,77 @@ Cards: {cards}</source>
 <context>
     <name>CheckTexts</name>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="18"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
         <source>Database</source>
         <translation>מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="19"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
         <source>Schema version</source>
         <translation>גרסת המבנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="20"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="25"/>
         <source>Keyring</source>
         <translation>מחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="21"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="26"/>
         <source>Link-signing key</source>
         <translation>מפתח חתימת הקישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="22"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="27"/>
         <source>Mail server</source>
         <translation>שרת הדואר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="23"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="28"/>
         <source>Payment gateway</source>
         <translation>שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="24"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="29"/>
         <source>Time zone and clock</source>
         <translation>אזור זמן ושעון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="31"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="36"/>
         <source>passed</source>
         <translation>עבר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="32"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="37"/>
         <source>did not pass</source>
         <translation>לא עבר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="33"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="38"/>
         <source>not checked</source>
         <translation>לא נבדק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="51"/>
         <source>Not checked: the database could not be checked</source>
         <translation>לא נבדק: לא ניתן היה לבדוק את מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="54"/>
         <source>Not checked: the database is not at this program&apos;s version</source>
         <translation>לא נבדק: מסד הנתונים אינו בגרסה של תוכנה זו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="52"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="57"/>
         <source>Not checked: the keyring cannot be read</source>
         <translation>לא נבדק: לא ניתן לקרוא את מחזיק המפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="56"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="61"/>
         <source>Not checked</source>
         <translation>לא נבדק</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="67"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="74"/>
         <source>{zone}; this computer&apos;s clock is %n second(s) off the database server&apos;s</source>
         <translation>
             <numerusform>אזור הזמן {zone}; השעון של המחשב הזה רחוק ב-%n שנייה משעון שרת מסד הנתונים</numerusform>
@@ -1854,7 +1854,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="75"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
         <source>No answer within %n second(s)</source>
         <translation>
             <numerusform>אין תשובה בתוך %n שנייה</numerusform>
@@ -1862,137 +1862,137 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="81"/>
         <source>Reachable: {url}</source>
         <translation>נגיש: {url}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="82"/>
         <source>This connection cannot be used ({detail})</source>
         <translation>לא ניתן להשתמש בחיבור הזה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="83"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
         <source>There is no database file {path}</source>
         <translation>אין קובץ מסד נתונים {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="84"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="86"/>
         <source>Cannot connect ({detail})</source>
         <translation>אין אפשרות להתחבר ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="85"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="87"/>
         <source>Not a RenewDesk database, or a damaged one ({detail})</source>
         <translation>זה אינו מסד נתונים של RenewDesk, או שהוא פגום ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="88"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="90"/>
         <source>Version {version}, this program&apos;s</source>
         <translation>גרסה {version}, של תוכנה זו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="89"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
         <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
         <translation>גרסה {version}, ישנה מזו של תוכנה זו ({head}): היא תעודכן בהפעלה הבאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
         <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
         <translation>גרסה {version}, חדשה מזו של תוכנה זו ({head}): יש לעדכן את RenewDesk בעמדה הזו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="97"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="99"/>
         <source>The database is empty: it is set up at the next start</source>
         <translation>מסד הנתונים ריק: הוא יוקם בהפעלה הבאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="102"/>
         <source>Usable ({backend})</source>
         <translation>תקין ({backend})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="101"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="103"/>
         <source>No usable keyring: secrets cannot be kept or read on this computer</source>
         <translation>אין מחזיק מפתחות תקין: לא ניתן לשמור או לקרוא ערכים סודיים במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="106"/>
         <source>Present, and the database&apos;s key</source>
         <translation>קיים, והוא המפתח של מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="105"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
         <source>Not made yet: an admin makes it once, in Settings</source>
         <translation>עדיין לא נוצר: מנהל יוצר אותו פעם אחת, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="110"/>
         <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
         <translation>חסר בעמדה הזו: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="113"/>
         <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
         <translation>המפתח של העמדה הזו אינו המפתח של מסד הנתונים: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="116"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
         <source>{server} answers; nothing was sent</source>
         <translation>השרת {server} עונה; לא נשלח דבר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="117"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="119"/>
         <source>{server} did not answer ({detail})</source>
         <translation>השרת {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="120"/>
         <source>{server} answered with an error ({detail})</source>
         <translation>השרת {server} ענה בשגיאה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="121"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
         <source>No password for the mail server&apos;s user {user} on this workstation</source>
         <translation>אין בעמדה הזו סיסמה למשתמש {user} של שרת הדואר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
         <source>The sandbox gateway answers</source>
         <translation>שער הניסוי עונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="127"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>אין גישה לשער הניסוי ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>אזור הזמן {zone}; השעון של המחשב הזה תואם את שעון שרת מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>אזור הזמן {zone}; מסד הנתונים נמצא במחשב הזה, עם השעון שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>אזור הזמן {zone} אינו מוכר במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="137"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
         <source>The check failed ({detail})</source>
         <translation>הבדיקה נכשלה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="153"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="156"/>
         <source>Every check passed</source>
         <translation>כל הבדיקות עברו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="154"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n בדיקה לא עברה</numerusform>
@@ -2337,7 +2337,7 @@ Cards: {cards}</source>
 <context>
     <name>CurrencyTotalsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/currency_totals.py" line="60"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="55"/>
         <source>%n charge(s)</source>
         <translation>
             <numerusform>%n חיוב</numerusform>
@@ -2345,27 +2345,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="80"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="85"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="81"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="86"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="82"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="87"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="83"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="88"/>
         <source>Safe</source>
         <translation>ללא סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/currency_totals.py" line="84"/>
+        <location filename="../desktop/ui/finance/currency_totals.py" line="89"/>
         <source>Charges</source>
         <translation>חיובים</translation>
     </message>
@@ -2793,7 +2793,7 @@ Cards: {cards}</source>
         <translation>כרטיס אשראי המסתיים ב-{last4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="107"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -2801,7 +2801,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="111"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>בתשלום %n</numerusform>
@@ -3436,7 +3436,7 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="33"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} ועוד %n</numerusform>
@@ -3444,7 +3444,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="43"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>פג לפני %n יום</numerusform>
@@ -3452,7 +3452,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n יום</numerusform>
@@ -3460,37 +3460,37 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="82"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
         <source>When</source>
         <translation>מתי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
         <source>Expires in</source>
         <translation>עד התפוגה</translation>
     </message>
@@ -3832,152 +3832,152 @@ Cards: {cards}</source>
 <context>
     <name>MailTexts</name>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="20"/>
+        <location filename="../desktop/ui/mail/texts.py" line="25"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="21"/>
+        <location filename="../desktop/ui/mail/texts.py" line="26"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="22"/>
+        <location filename="../desktop/ui/mail/texts.py" line="27"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="23"/>
+        <location filename="../desktop/ui/mail/texts.py" line="28"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="30"/>
+        <location filename="../desktop/ui/mail/texts.py" line="35"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="31"/>
+        <location filename="../desktop/ui/mail/texts.py" line="36"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="32"/>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="33"/>
+        <location filename="../desktop/ui/mail/texts.py" line="38"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="34"/>
+        <location filename="../desktop/ui/mail/texts.py" line="39"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="35"/>
+        <location filename="../desktop/ui/mail/texts.py" line="40"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <location filename="../desktop/ui/mail/texts.py" line="41"/>
         <source>renew link</source>
         <translation>קישור לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <location filename="../desktop/ui/mail/texts.py" line="42"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="38"/>
+        <location filename="../desktop/ui/mail/texts.py" line="43"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="45"/>
+        <location filename="../desktop/ui/mail/texts.py" line="50"/>
         <source>the connection was refused</source>
         <translation>החיבור נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <location filename="../desktop/ui/mail/texts.py" line="51"/>
         <source>no answer in time</source>
         <translation>לא התקבלה תשובה בזמן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="47"/>
+        <location filename="../desktop/ui/mail/texts.py" line="52"/>
         <source>no such server name</source>
         <translation>אין שרת בשם הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="48"/>
+        <location filename="../desktop/ui/mail/texts.py" line="53"/>
         <source>the network cannot reach it</source>
         <translation>הרשת לא מגיעה אליו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="49"/>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
         <source>it closed the connection</source>
         <translation>השרת סגר את החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="65"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="63"/>
+        <location filename="../desktop/ui/mail/texts.py" line="68"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="66"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="74"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="72"/>
+        <location filename="../desktop/ui/mail/texts.py" line="77"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="75"/>
+        <location filename="../desktop/ui/mail/texts.py" line="80"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="78"/>
+        <location filename="../desktop/ui/mail/texts.py" line="83"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="81"/>
+        <location filename="../desktop/ui/mail/texts.py" line="86"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="84"/>
+        <location filename="../desktop/ui/mail/texts.py" line="89"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="101"/>
+        <location filename="../desktop/ui/mail/texts.py" line="106"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="103"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="106"/>
+        <location filename="../desktop/ui/mail/texts.py" line="112"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -3985,12 +3985,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="107"/>
+        <location filename="../desktop/ui/mail/texts.py" line="113"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="110"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -3998,57 +3998,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="122"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="120"/>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="123"/>
+        <location filename="../desktop/ui/mail/texts.py" line="128"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="126"/>
+        <location filename="../desktop/ui/mail/texts.py" line="131"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="141"/>
+        <location filename="../desktop/ui/mail/texts.py" line="146"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="144"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="150"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="154"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="152"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -4238,429 +4238,429 @@ Cards: {cards}</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../desktop/ui/messages.py" line="17"/>
+        <location filename="../desktop/ui/messages.py" line="22"/>
         <source>Switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="18"/>
+        <location filename="../desktop/ui/messages.py" line="23"/>
         <source>Stopped: no card</source>
         <translation>הופסק: אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="19"/>
+        <location filename="../desktop/ui/messages.py" line="24"/>
         <source>Stopped: card expires before the charge</source>
         <translation>הופסק: תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="22"/>
+        <location filename="../desktop/ui/messages.py" line="27"/>
         <source>Stopped: card check declined</source>
         <translation>הופסק: אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="23"/>
+        <location filename="../desktop/ui/messages.py" line="28"/>
         <source>Stopped: charge declined</source>
         <translation>הופסק: החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="24"/>
+        <location filename="../desktop/ui/messages.py" line="29"/>
         <source>Stopped: charge failed</source>
         <translation>הופסק: החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="25"/>
+        <location filename="../desktop/ui/messages.py" line="30"/>
         <source>Stopped: no price</source>
         <translation>הופסק: אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="26"/>
+        <location filename="../desktop/ui/messages.py" line="31"/>
         <source>Stopped: card removed</source>
         <translation>הופסק: הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="29"/>
+        <location filename="../desktop/ui/messages.py" line="34"/>
         <source>Off</source>
         <translation>כבוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="35"/>
+        <location filename="../desktop/ui/messages.py" line="40"/>
         <source>The card expires before the charge date: the charge will fail, the service may be suspended and reactivation may cost extra</source>
         <translation>תוקף הכרטיס יפוג לפני מועד החיוב: החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="39"/>
+        <location filename="../desktop/ui/messages.py" line="44"/>
         <source>The card was refused by the gateway</source>
         <translation>הכרטיס נדחה על ידי שער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="40"/>
+        <location filename="../desktop/ui/messages.py" line="45"/>
         <source>No card is set for automatic renewal</source>
         <translation>לא הוגדר כרטיס לחידוש האוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="41"/>
+        <location filename="../desktop/ui/messages.py" line="46"/>
         <source>The card holder matches neither the billing contact&apos;s name nor its company</source>
         <translation>שם בעל הכרטיס אינו תואם לא לשם איש הקשר לחיוב ולא לשם החברה שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="44"/>
+        <location filename="../desktop/ui/messages.py" line="49"/>
         <source>The charge date has passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="45"/>
+        <location filename="../desktop/ui/messages.py" line="50"/>
         <source>The price list has no price for this renewal</source>
         <translation>אין במחירון מחיר לחידוש זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="46"/>
+        <location filename="../desktop/ui/messages.py" line="51"/>
         <source>The due checks left this charge to staff: it will not be made until someone acts</source>
         <translation>בדיקות המועדים העבירו את החיוב הזה לטיפול הצוות: הוא לא יבוצע עד שמישהו יטפל בו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="55"/>
+        <location filename="../desktop/ui/messages.py" line="60"/>
         <source>Card expires first</source>
         <translation>תוקף הכרטיס יפוג קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="56"/>
+        <location filename="../desktop/ui/messages.py" line="61"/>
         <source>Card refused</source>
         <translation>הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="57"/>
+        <location filename="../desktop/ui/messages.py" line="62"/>
         <source>No card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="58"/>
+        <location filename="../desktop/ui/messages.py" line="63"/>
         <source>Holder is not the contact</source>
         <translation>בעל הכרטיס אינו איש הקשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="59"/>
+        <location filename="../desktop/ui/messages.py" line="64"/>
         <source>Charge date passed</source>
         <translation>מועד החיוב חלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="60"/>
+        <location filename="../desktop/ui/messages.py" line="65"/>
         <source>No price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="61"/>
+        <location filename="../desktop/ui/messages.py" line="66"/>
         <source>Needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="68"/>
+        <location filename="../desktop/ui/messages.py" line="73"/>
         <source>Order</source>
         <translation>הזמנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="69"/>
+        <location filename="../desktop/ui/messages.py" line="74"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="70"/>
+        <location filename="../desktop/ui/messages.py" line="75"/>
         <source>Charge</source>
         <translation>חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="71"/>
+        <location filename="../desktop/ui/messages.py" line="76"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="72"/>
+        <location filename="../desktop/ui/messages.py" line="77"/>
         <source>Change</source>
         <translation>שינוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="79"/>
+        <location filename="../desktop/ui/messages.py" line="84"/>
         <source>purchase</source>
         <translation>רכישה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="80"/>
+        <location filename="../desktop/ui/messages.py" line="85"/>
         <source>manual renewal</source>
         <translation>חידוש ידני</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="81"/>
+        <location filename="../desktop/ui/messages.py" line="86"/>
         <source>automatic renewal</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="82"/>
+        <location filename="../desktop/ui/messages.py" line="87"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="83"/>
+        <location filename="../desktop/ui/messages.py" line="88"/>
         <source>card checked, notice sent</source>
         <translation>הכרטיס אומת ונשלחה הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="84"/>
+        <location filename="../desktop/ui/messages.py" line="89"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="85"/>
+        <location filename="../desktop/ui/messages.py" line="90"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="86"/>
+        <location filename="../desktop/ui/messages.py" line="91"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="87"/>
+        <location filename="../desktop/ui/messages.py" line="92"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="88"/>
+        <location filename="../desktop/ui/messages.py" line="93"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="89"/>
+        <location filename="../desktop/ui/messages.py" line="94"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="90"/>
+        <location filename="../desktop/ui/messages.py" line="95"/>
         <source>waiting</source>
         <translation>ממתין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="91"/>
+        <location filename="../desktop/ui/messages.py" line="96"/>
         <source>outcome unknown</source>
         <translation>התוצאה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="92"/>
+        <location filename="../desktop/ui/messages.py" line="97"/>
         <source>succeeded</source>
         <translation>בוצע בהצלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="93"/>
+        <location filename="../desktop/ui/messages.py" line="98"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="94"/>
+        <location filename="../desktop/ui/messages.py" line="99"/>
         <source>not sent to the gateway</source>
         <translation>לא נשלח לשער התשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="95"/>
+        <location filename="../desktop/ui/messages.py" line="100"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="96"/>
+        <location filename="../desktop/ui/messages.py" line="101"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="97"/>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="98"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>החיוב נכשל, החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="99"/>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
+        <location filename="../desktop/ui/messages.py" line="108"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="100"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="104"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="111"/>
         <source>card replaced</source>
         <translation>הכרטיס הוחלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="113"/>
+        <location filename="../desktop/ui/messages.py" line="118"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="116"/>
+        <location filename="../desktop/ui/messages.py" line="121"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="119"/>
+        <location filename="../desktop/ui/messages.py" line="124"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="132"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="227"/>
+        <location filename="../desktop/ui/messages.py" line="232"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="120"/>
-        <location filename="../desktop/ui/messages.py" line="131"/>
+        <location filename="../desktop/ui/messages.py" line="125"/>
+        <location filename="../desktop/ui/messages.py" line="136"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="137"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="133"/>
+        <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="141"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="142"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="140"/>
+        <location filename="../desktop/ui/messages.py" line="145"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="143"/>
+        <location filename="../desktop/ui/messages.py" line="148"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="146"/>
+        <location filename="../desktop/ui/messages.py" line="151"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="149"/>
+        <location filename="../desktop/ui/messages.py" line="154"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="150"/>
+        <location filename="../desktop/ui/messages.py" line="155"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="159"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="157"/>
+        <location filename="../desktop/ui/messages.py" line="162"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="160"/>
+        <location filename="../desktop/ui/messages.py" line="165"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="163"/>
+        <location filename="../desktop/ui/messages.py" line="168"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="164"/>
+        <location filename="../desktop/ui/messages.py" line="169"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="175"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="173"/>
+        <location filename="../desktop/ui/messages.py" line="178"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="197"/>
+        <location filename="../desktop/ui/messages.py" line="202"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>אחד השדות נדחה. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="208"/>
+        <location filename="../desktop/ui/messages.py" line="209"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="225"/>
+        <location filename="../desktop/ui/messages.py" line="230"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="226"/>
+        <location filename="../desktop/ui/messages.py" line="231"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="176"/>
+        <location filename="../desktop/ui/messages.py" line="181"/>
         <source>This database already has its link-signing key.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="200"/>
+        <location filename="../desktop/ui/messages.py" line="206"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
@@ -4668,12 +4668,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="35"/>
         <source>The first day ({first}) comes after the last day ({last}). Swap them or change one.</source>
         <translation>היום הראשון ({first}) מאוחר מהיום האחרון ({last}). יש להחליף ביניהם או לשנות אחד מהם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="38"/>
         <source>A page of the audit log holds from 1 to {most} entries.</source>
         <translation>דף ביומן הביקורת מכיל בין 1 ל־{most} רשומות.</translation>
     </message>
@@ -4768,143 +4768,143 @@ Cards: {cards}</source>
         <translation>לא ניתן לכתוב קבצים מסוג {format}; יש לבחור אחד מאלה: {known}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="15"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="16"/>
         <source>This card is no longer on the account. Nothing was changed.</source>
         <translation>הכרטיס הזה כבר לא שייך לחשבון. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="18"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="19"/>
         <source>This billing contact is no longer on the account. Nothing was changed.</source>
         <translation>איש הקשר לחיוב הזה כבר לא שייך לחשבון. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="21"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="22"/>
         <source>Some of these services are no longer on the account. Nothing was changed.</source>
         <translation>חלק מהשירותים האלה כבר לא שייכים לחשבון. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="24"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="25"/>
         <source>This service no longer exists. Nothing was changed.</source>
         <translation>השירות הזה כבר לא קיים. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="27"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="28"/>
         <source>{services}: changed meanwhile by someone else. Nothing was saved; it is shown again as it is now.</source>
         <translation>מישהו אחר שינה בינתיים את {services}. לא נשמר דבר; מוצג שוב כפי שהוא עכשיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="31"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="32"/>
         <source>This customer no longer exists. Nothing was changed.</source>
         <translation>הלקוח הזה כבר לא קיים. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="34"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="35"/>
         <source>There is no customer with the reference {ref}.</source>
         <translation>אין לקוח שמספרו {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="37"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="38"/>
         <source>The customer {customer} has no service named {names}.</source>
         <translation>ללקוח {customer} אין שירות בשם {names}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="40"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="41"/>
         <source>The customer {customer} has no card with the reference {ref}.</source>
         <translation>ללקוח {customer} אין כרטיס עם המזהה {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="43"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="44"/>
         <source>The customer {customer} has no billing contact with the reference {ref}.</source>
         <translation>ללקוח {customer} אין איש קשר לחיוב עם המזהה {ref}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="46"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="47"/>
         <source>The search text is too long: at most {most} characters are searched.</source>
         <translation>טקסט החיפוש ארוך מדי: מחפשים לכל היותר {most} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="49"/>
         <location filename="../desktop/ui/refusal_texts.py" line="50"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
         <source>Choose a number from 1 to {most}.</source>
         <translation>יש לבחור מספר בין 1 ל־{most}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="51"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="52"/>
         <source>{path} is a folder: choose a file name. Nothing was written.</source>
         <translation>{path} היא תיקייה: יש לבחור שם קובץ. לא נכתב דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="54"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="55"/>
         <source>Another workstation added the same data meanwhile. Nothing was imported; try again.</source>
         <translation>עמדה אחרת הוסיפה בינתיים את אותם נתונים. דבר לא יובא; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="57"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="58"/>
         <source>This e-mail is no longer in the outbox.</source>
         <translation>ההודעה כבר לא נמצאת בתיבת הדואר היוצא.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="60"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="61"/>
         <source>Only an e-mail that is failing or was given up can be tried again. Nothing was changed.</source>
         <translation>אפשר לנסות שוב רק הודעה שנכשלת או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="64"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="65"/>
         <source>Only an e-mail that was sent or given up can be sent again. Nothing was changed.</source>
         <translation>אפשר לשלוח שוב רק הודעה שנשלחה או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="67"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
         <source>This database already has its first admin.</source>
         <translation>למסד הנתונים הזה כבר יש מנהל ראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="73"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
         <source>This database has no staff yet. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>עדיין אין צוות במסד הנתונים הזה. יש ליצור את המנהל הראשון בשורת הפקודה: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="78"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
         <source>The login {login} is not linked to a staff member. An admin links it on the command line: renewdesk staff link NAME --os-user {login}</source>
         <translation>משתמש המחשב {login} אינו מקושר לאיש צוות. מנהל יכול לקשר אותו בשורת הפקודה: renewdesk staff link NAME --os-user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="89"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="90"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>משתמש המחשב {login} כבר מקושר ל־{name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="95"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="96"/>
         <source>This connection cannot be used: {detail}. Nothing was remembered.</source>
         <translation>אי אפשר להשתמש בחיבור הזה: {detail}. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="98"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="99"/>
         <source>This cannot be the workstation&apos;s name: {problem}. Nothing was remembered.</source>
         <translation>זה לא יכול להיות שם עמדת העבודה: {problem}. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="101"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="102"/>
         <source>The connection could not be remembered: {detail}.</source>
         <translation>לא ניתן היה לשמור את החיבור: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="70"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="71"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="83"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="84"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>משתמש המחשב {login} שייך ל־{name}, שחשבונו מושבת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="86"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="87"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>זה אינו שם משתמש תקין: בלי רווחים או תווי בקרה, עד 120 תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="92"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="93"/>
         <source>There is no staff member named {name}.</source>
         <translation>אין איש צוות בשם {name}.</translation>
     </message>
@@ -5414,32 +5414,32 @@ Cards: {cards}</source>
 <context>
     <name>PaymentLinesModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="27"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="28"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="29"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="30"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="31"/>
         <source>After the payment</source>
         <translation>אחרי התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="40"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="41"/>
         <source>{first} – {last}</source>
         <translation>{first} – {last}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="43"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="45"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -5447,7 +5447,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_lines.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/payment_lines.py" line="53"/>
         <source>Renewed until {day}</source>
         <translation>מחודש עד {day}</translation>
     </message>
@@ -5628,7 +5628,7 @@ Cards: {cards}</source>
 <context>
     <name>ProformaLinesModel</name>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="35"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="36"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
@@ -5641,17 +5641,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="48"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="49"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="51"/>
+        <location filename="../desktop/ui/dialogs/proforma_lines.py" line="50"/>
         <source>Price</source>
         <translation>מחיר</translation>
     </message>
@@ -6213,82 +6213,82 @@ Cards: {cards}</source>
 <context>
     <name>RunTexts</name>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="16"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
         <source>card check passed</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="17"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="18"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="23"/>
         <source>pre-charge notice queued</source>
         <translation>הודעה לפני חיוב נכנסה לתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="19"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="24"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="20"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="25"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="21"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="26"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="22"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="27"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="29"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="34"/>
         <source>running</source>
         <translation>רצה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="30"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="35"/>
         <source>completed</source>
         <translation>הושלמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="31"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="36"/>
         <source>stopped early</source>
         <translation>נעצרה לפני הסוף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="32"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="37"/>
         <source>failed</source>
         <translation>נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="33"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="38"/>
         <source>abandoned (stopped without finishing)</source>
         <translation>ננטשה (נעצרה בלי לסיים)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="41"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="46"/>
         <source>nothing was due</source>
         <translation>לא היה מה לבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="43"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="48"/>
         <source>{count} × {what}</source>
         <translation>{count} × {what}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="51"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
         <source>no e-mail</source>
         <translation>אין הודעות</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="54"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="60"/>
         <source>%n failing</source>
         <translation>
             <numerusform>%n נכשלת</numerusform>
@@ -6296,7 +6296,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="55"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="61"/>
         <source>%n given up</source>
         <translation>
             <numerusform>%n נכשלה סופית</numerusform>
@@ -6304,7 +6304,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="56"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="62"/>
         <source>%n queued</source>
         <translation>
             <numerusform>%n בתור</numerusform>
@@ -6312,7 +6312,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/run_texts.py" line="57"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="63"/>
         <source>%n sent</source>
         <translation>
             <numerusform>%n נשלחה</numerusform>
@@ -6320,12 +6320,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
         <source>The checks stopped with an error ({detail})</source>
         <translation>הבדיקות נעצרו בשגיאה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/run_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/run_texts.py" line="77"/>
         <source>The gateway&apos;s answer about {service} is not known yet ({detail})</source>
         <translation>תשובת שער התשלומים לגבי {service} עדיין לא ידועה ({detail})</translation>
     </message>
@@ -7323,7 +7323,7 @@ Cards: {cards}</source>
 <context>
     <name>SwitchOff</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
         <source>Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.</source>
         <translation>
             <numerusform>לבטל את החידוש האוטומטי של %n שירות? הלקוח יקבל על כך הודעה בדוא״ל.</numerusform>
@@ -7331,12 +7331,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="34"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="39"/>
         <source>{name}: no ticked service renews automatically; nothing was switched off.</source>
         <translation>{name}: אף אחד מהשירותים המסומנים אינו מתחדש אוטומטית; לא בוטל דבר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="46"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="50"/>
         <source>%n ticked service(s) already had automatic renewal off and will be left as is.</source>
         <translation>
             <numerusform>ב־%n שירות מסומן החידוש האוטומטי כבר בוטל, והוא יישאר ללא שינוי.</numerusform>
@@ -7349,7 +7349,7 @@ Cards: {cards}</source>
         <translation>ביטול חידוש אוטומטי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="62"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="63"/>
         <source>{name}: automatic renewal is off for %n service(s); the customer&apos;s e-mail is queued.</source>
         <translation>
             <numerusform>{name}: החידוש האוטומטי בוטל עבור %n שירות; הודעת הדוא״ל ללקוח ממתינה לשליחה.</numerusform>
@@ -7357,7 +7357,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/switch_off.py" line="69"/>
+        <location filename="../desktop/ui/dialogs/switch_off.py" line="68"/>
         <source>{name}: those services were already off; nothing was changed.</source>
         <translation>{name}: השירותים האלה כבר היו כבויים; לא שונה דבר.</translation>
     </message>
@@ -7365,7 +7365,7 @@ Cards: {cards}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="82"/>
+        <location filename="../desktop/ui/tasks.py" line="89"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.app.errors import UseCaseError
 from desktop.core.codes import ErrorCode
@@ -10,6 +10,11 @@ from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.ui import desk_texts, field_texts, refusal_texts
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
 from desktop.ui.finance import texts as finance_texts
+from desktop.ui.plural_context import PluralContext
+
+
+class Messages(PluralContext, QObject):
+    """The translation context "Messages" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def stop_reason(code: str | None) -> str:
@@ -198,9 +203,7 @@ def error(exc: BaseException) -> str:
         return field_texts.describe(refused)
     if exc.code == ErrorCode.IMPORT_REFUSED:
         problems = int(str(exc.params.get("count", 0)))
-        return QCoreApplication.translate(
-            "Messages", "The file was refused (%n problem(s)). Nothing was changed.", "", problems
-        )
+        return Messages.tr("The file was refused (%n problem(s)). Nothing was changed.", "", problems)
     text = texts.get(exc.code)
     if text is None:
         return QCoreApplication.translate("Messages", "Refused: {code}").format(code=exc.code)

@@ -205,6 +205,49 @@ def test_catalog_matches_the_sources(messages: list[Message], extracted: list[Me
     assert len(messages) == len(keys(messages)), "duplicate messages in the catalog"
 
 
+def _not_plural(found: list[Message]) -> list[str]:
+    """Texts with a count (%n) that are not numerus messages: Qt would show them without plural forms."""
+    return sorted(_label(m) for m in found if "%n" in m.source and not m.numerus)
+
+
+def test_plural_texts_stay_plural(messages: list[Message], extracted: list[Message]) -> None:
+    """The pinned pyside6-lupdate (6.11.3) marks a %n text as plural only when it comes from a tr() call:
+    `QCoreApplication.translate(context, "%n …", "", n)` is extracted as a plain message, and the next
+    `i18n/build.py --update` would silently drop that text's plural forms from every catalog."""
+    assert not _not_plural(messages), "a %n text lost its plural forms in the catalog"
+    assert not _not_plural(extracted), (
+        "write a %n text as `Context.tr(text, '', n)` (desktop/ui/plural_context.py): "
+        "lupdate takes QCoreApplication.translate's %n texts as non-plural"
+    )
+
+
+def test_the_plural_check_catches_a_translate_call(tmp_path: Path) -> None:
+    """The check above sees the form lupdate mistakes, and passes the form the sources use."""
+    source = tmp_path / "plural_forms.py"
+    source.write_text(
+        "from PySide6.QtCore import QCoreApplication, QObject\n"
+        "from desktop.ui.plural_context import PluralContext\n"
+        "class Probe(PluralContext, QObject):\n"
+        "    pass\n"
+        "def lost(n: int) -> str:\n"
+        '    return QCoreApplication.translate("Probe", "%n lost form(s)", "", n)\n'
+        "def kept(n: int) -> str:\n"
+        '    return Probe.tr("%n kept form(s)", "", n)\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / "probe.ts"
+    result = subprocess.run(
+        [_tool("pyside6-lupdate"), str(source), "-silent", "-ts", str(target)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    found = _messages(target)
+    assert {_label(m) for m in found} == {"Probe: '%n lost form(s)'", "Probe: '%n kept form(s)'"}
+    assert _not_plural(found) == ["Probe: '%n lost form(s)'"]
+
+
 def test_hebrew_translations_are_in_hebrew() -> None:
     def needs_words(source: str) -> bool:
         return bool(LATIN_LETTER.search(PLACEHOLDER.sub("", source).replace(BRAND, "")))

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.ui.application import current_language
+from desktop.ui.plural_context import PluralContext
+
+
+class AuditTexts(PluralContext, QObject):
+    """The translation context "AuditTexts" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def _per_language(make: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
@@ -303,7 +308,7 @@ def on_off(value: bool) -> str:
 
 
 def months(count: int) -> str:
-    return QCoreApplication.translate("AuditTexts", "%n month(s)", "", count)
+    return AuditTexts.tr("%n month(s)", "", count)
 
 
 @_per_language

@@ -4,11 +4,16 @@ A run queues e-mail; the outbox sends it: so an event says "notice queued", and 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.app.background import GatewayProblem
 from desktop.app.operations import MailCounts
 from desktop.ui import formatting
+from desktop.ui.plural_context import PluralContext
+
+
+class RunTexts(PluralContext, QObject):
+    """The translation context "RunTexts" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def event_type(code: str) -> str:
@@ -52,10 +57,10 @@ def mail_counts(mail: MailCounts) -> str:
     parts = []
     failing, given_up, queued, sent = mail.failing, mail.given_up, mail.queued, mail.sent
     for count, text in (
-        (failing, QCoreApplication.translate("RunTexts", "%n failing", "", failing)),
-        (given_up, QCoreApplication.translate("RunTexts", "%n given up", "", given_up)),
-        (queued, QCoreApplication.translate("RunTexts", "%n queued", "", queued)),
-        (sent, QCoreApplication.translate("RunTexts", "%n sent", "", sent)),
+        (failing, RunTexts.tr("%n failing", "", failing)),
+        (given_up, RunTexts.tr("%n given up", "", given_up)),
+        (queued, RunTexts.tr("%n queued", "", queued)),
+        (sent, RunTexts.tr("%n sent", "", sent)),
     ):
         if count:
             parts.append(text)

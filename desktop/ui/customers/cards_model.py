@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor
 from desktop.app.cards import CardUse, card_uses
 from desktop.app.views import AccountView, CardView
 from desktop.ui import colours, formatting, messages
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -59,11 +60,11 @@ def prepare_cards(account: AccountView) -> KeyedRows:
         row = CardRow(card, uses[card.id])
         late = [service.name for service in row.use.expires_first]
         active, total = len(row.use.active), len(row.use.services)
-        services = QCoreApplication.translate("CardsModel", "%n renewing automatically", "", active)
+        services = CardsModel.tr("%n renewing automatically", "", active)
         if total == 0:
             services = QCoreApplication.translate("CardsModel", "Not in use")
         elif (off := total - active) > 0:
-            services += " " + QCoreApplication.translate("CardsModel", "(+%n off)", "", off)
+            services += " " + CardsModel.tr("(+%n off)", "", off)
         rows.append(row)
         texts.append(
             (
@@ -92,7 +93,7 @@ def prepare_cards(account: AccountView) -> KeyedRows:
     return KeyedRows(tuple(rows), tuple(texts), tuple(keys))
 
 
-class CardsModel(KeyedTableModel):
+class CardsModel(PluralContext, KeyedTableModel):
     columns = len(Column)
 
     def header(self, section: int) -> str:

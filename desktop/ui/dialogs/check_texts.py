@@ -4,13 +4,18 @@ cause of a failed connection is said in the person's language instead."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.app.doctor import Check
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
 from desktop.core.mail_failure import connection_cause
 from desktop.ui import formatting
 from desktop.ui.mail import texts as mail_texts
+from desktop.ui.plural_context import PluralContext
+
+
+class CheckTexts(PluralContext, QObject):
+    """The translation context "CheckTexts" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def kind(value: CheckKind) -> str:
@@ -65,13 +70,13 @@ def finding(check: Check) -> str:
         return _not_run(p.get("because", ""))
     if value is f.CLOCK_OFF:
         off = int(p["seconds"])
-        text = QCoreApplication.translate(
-            "CheckTexts", "{zone}; this computer's clock is %n second(s) off the database server's", "", off
+        text = CheckTexts.tr(
+            "{zone}; this computer's clock is %n second(s) off the database server's", "", off
         )
         return text.format(zone=formatting.ltr(p["zone"]))
     if value is f.NO_ANSWER_IN_TIME:
         waited = round(float(p["seconds"]))
-        return QCoreApplication.translate("CheckTexts", "No answer within %n second(s)", "", waited)
+        return CheckTexts.tr("No answer within %n second(s)", "", waited)
     texts = {
         f.DATABASE_REACHABLE: QCoreApplication.translate("CheckTexts", "Reachable: {url}"),
         f.DATABASE_URL_REFUSED: QCoreApplication.translate(
@@ -146,6 +151,6 @@ class _Blank(dict[str, str]):
 
 def summary(checks: tuple[Check, ...]) -> str:
     failing = sum(1 for check in checks if not check.passed)
-    if not failing:
-        return QCoreApplication.translate("CheckTexts", "Every check passed")
-    return QCoreApplication.translate("CheckTexts", "%n check(s) did not pass", "", failing)
+    if failing:
+        return CheckTexts.tr("%n check(s) did not pass", "", failing)
+    return QCoreApplication.translate("CheckTexts", "Every check passed")

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QFont
 from desktop.app.payments import PaymentLine
 from desktop.ui import colours, formatting
 from desktop.ui.customers.document_texts import left_out_text
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -41,7 +42,7 @@ def period_text(line: PaymentLine) -> str:
             first=formatting.day(line.period_from), last=formatting.day(line.period_to)
         )
     months = line.period_months
-    return QCoreApplication.translate("PaymentLinesModel", "%n month(s)", "", months)
+    return PaymentLinesModel.tr("%n month(s)", "", months)
 
 
 def after_text(line: PaymentLine) -> str:
@@ -76,7 +77,7 @@ def payment_rows(lines: Sequence[PaymentLine], currency: str) -> KeyedRows:
     return KeyedRows(tuple(lines), texts, keys)
 
 
-class PaymentLinesModel(KeyedTableModel):
+class PaymentLinesModel(PluralContext, KeyedTableModel):
     columns = len(Column)
 
     def header(self, section: int) -> str:

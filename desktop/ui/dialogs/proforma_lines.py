@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop.app.views import ServiceView
 from desktop.ui import formatting
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -34,14 +35,12 @@ def line_rows(services: Sequence[ServiceView]) -> KeyedRows:
             if service.price_minor is not None
             else QCoreApplication.translate("ProformaLinesModel", "no price")
         )
-        texts.append(
-            (name, QCoreApplication.translate("ProformaLinesModel", "%n month(s)", "", months), price)
-        )
+        texts.append((name, ProformaLinesModel.tr("%n month(s)", "", months), price))
         keys.append((service.name.casefold(), months, (service.currency, service.price_minor or 0)))
     return KeyedRows(tuple(services), texts, keys)
 
 
-class ProformaLinesModel(KeyedTableModel):
+class ProformaLinesModel(PluralContext, KeyedTableModel):
     columns = len(Column)
 
     def header(self, section: int) -> str:

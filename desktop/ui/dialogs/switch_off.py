@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from desktop.app import recurring
@@ -14,9 +14,14 @@ from desktop.app.desk import Desk
 from desktop.app.views import AccountView
 from desktop.ui import formatting
 from desktop.ui.dialogs.outcome_note import note_of
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.tasks import TaskRunner
 
 NAMED_AT_MOST = 5
+
+
+class SwitchOff(PluralContext, QObject):
+    """The translation context "SwitchOff" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def switch_off(
@@ -37,18 +42,12 @@ def switch_off(
         note.say(nothing.format(name=name), problem=True)
         return
     switching, already_off = len(on), len(chosen) - len(on)
-    question = QCoreApplication.translate(
-        "SwitchOff",
-        "Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.",
-        "",
-        switching,
+    question = SwitchOff.tr(
+        "Switch automatic renewal off for %n service(s)? The customer will be told by e-mail.", "", switching
     )
     if already_off > 0:
-        question += " " + QCoreApplication.translate(
-            "SwitchOff",
-            "%n ticked service(s) already had automatic renewal off and will be left as is.",
-            "",
-            already_off,
+        question += " " + SwitchOff.tr(
+            "%n ticked service(s) already had automatic renewal off and will be left as is.", "", already_off
         )
     if len(on) <= NAMED_AT_MOST:  # a few are named, so the person sees exactly which
         names = [formatting.domain(s.name) for s in account.services if s.id in set(on)]
@@ -60,8 +59,7 @@ def switch_off(
 
     def switched(count: int) -> None:
         said = (
-            QCoreApplication.translate(
-                "SwitchOff",
+            SwitchOff.tr(
                 "{name}: automatic renewal is off for %n service(s); the customer's e-mail is queued.",
                 "",
                 count,

@@ -17,6 +17,7 @@ from desktop.app.finance import DayTotal
 from desktop.ui import formatting
 from desktop.ui.colours import risk_color
 from desktop.ui.finance.totals_table import TotalsTable
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -51,7 +52,7 @@ def by_currency(totals: Sequence[DayTotal]) -> list[CurrencyTotal]:
 
 
 def _charges(count: int) -> str:
-    return QCoreApplication.translate("CurrencyTotalsModel", "%n charge(s)", "", count)
+    return CurrencyTotalsModel.tr("%n charge(s)", "", count)
 
 
 def currency_rows(totals: Sequence[CurrencyTotal]) -> KeyedRows:
@@ -72,7 +73,7 @@ def currency_rows(totals: Sequence[CurrencyTotal]) -> KeyedRows:
     return KeyedRows(tuple(totals), texts, keys)
 
 
-class CurrencyTotalsModel(KeyedTableModel):
+class CurrencyTotalsModel(PluralContext, KeyedTableModel):
     columns = len(Column)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -6,12 +6,13 @@ from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 
 from desktop.app.followup import FollowUpRow
 from desktop.core.followup import urgency
 from desktop.ui import colours, formatting
 from desktop.ui.followup import texts
+from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 
@@ -30,9 +31,7 @@ def _service(row: FollowUpRow) -> str:
         return ""
     shown = formatting.domain(row.service) if row.service_kind == "domain" else formatting.name(row.service)
     if more := row.more_services:
-        return QCoreApplication.translate("FollowUpModel", "{service} and %n more", "", more).format(
-            service=shown
-        )
+        return FollowUpModel.tr("{service} and %n more", "", more).format(service=shown)
     return shown
 
 
@@ -42,8 +41,8 @@ def _days(row: FollowUpRow) -> str:
         return ""
     if days < 0:
         ago = -days
-        return QCoreApplication.translate("FollowUpModel", "expired %n day(s) ago", "", ago)
-    return QCoreApplication.translate("FollowUpModel", "%n day(s)", "", days)
+        return FollowUpModel.tr("expired %n day(s) ago", "", ago)
+    return FollowUpModel.tr("%n day(s)", "", days)
 
 
 def prepare(rows: Sequence[FollowUpRow]) -> KeyedRows:
@@ -76,7 +75,7 @@ def prepare(rows: Sequence[FollowUpRow]) -> KeyedRows:
     return KeyedRows(tuple(rows), text_rows, keys)
 
 
-class FollowUpModel(KeyedTableModel):
+class FollowUpModel(PluralContext, KeyedTableModel):
     columns = len(Column)
 
     def header(self, section: int) -> str:

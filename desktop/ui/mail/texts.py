@@ -6,13 +6,18 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.app.mail_status import SetupTask
 from desktop.app.outbox import OutboxEntry
 from desktop.core.codes import MailState
 from desktop.core.mail_failure import ConnectionCause, FailureReason, MailFailure, failure_reason
 from desktop.ui import formatting
+from desktop.ui.plural_context import PluralContext
+
+
+class MailTexts(PluralContext, QObject):
+    """The translation context "MailTexts" of these texts: lupdate takes plural texts only from tr()."""
 
 
 def state(value: MailState) -> str:
@@ -104,14 +109,12 @@ def delivery(entry: OutboxEntry) -> str:
     why = error_text(entry.last_error)
     if entry.state is MailState.FAILING:
         attempts = entry.attempts
-        tries = QCoreApplication.translate("MailTexts", "%n try(ies)", "", attempts)
+        tries = MailTexts.tr("%n try(ies)", "", attempts)
         return QCoreApplication.translate("MailTexts", "failing: {why} · {tries}, next try {next}").format(
             why=why, tries=tries, next=when(entry.next_attempt_at)
         )
     attempts = entry.attempts
-    return QCoreApplication.translate("MailTexts", "given up after %n try(ies): {why}", "", attempts).format(
-        why=why
-    )
+    return MailTexts.tr("given up after %n try(ies): {why}", "", attempts).format(why=why)
 
 
 def setup_task(task: SetupTask) -> str:
