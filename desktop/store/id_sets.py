@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import BigInteger, ColumnElement, Select, String, bindparam, func, literal_column, select
-from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import QueryableAttribute, Session
 
 
@@ -22,6 +21,8 @@ def among(
     # A subquery, not `= ANY(...)`: negated, that would read "differs from one of them" (true for all).
     listed: Select[tuple[Any]]
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import ARRAY
+
         listed = select(func.unnest(bindparam(None, values, type_=ARRAY(BigInteger))))
     else:
         listed = select(literal_column("value")).select_from(

@@ -114,6 +114,8 @@ def test_a_run_on_a_database_at_the_newest_schema_does_not_load_alembic(tmp_path
     assert not [
         name for name in loaded_again if name.startswith(("desktop.mail", "desktop.jobs.outbox_sender"))
     ]
+    # PostgreSQL's part of SQLAlchemy only for a PostgreSQL database.
+    assert not [name for name in loaded_again if name.startswith("sqlalchemy.dialects.postgresql")]
 
 
 def test_the_written_schema_versions_are_alembic_s() -> None:
