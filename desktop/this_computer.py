@@ -8,7 +8,7 @@ import os
 import socket
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import platformdirs
@@ -103,14 +103,48 @@ def process_exists(pid: int) -> bool:
     return bool(psutil.pid_exists(pid))
 
 
-@contextmanager
-def exclusive_file_lock(path: Path) -> Iterator[None]:
-    """Holds an exclusive lock on the file `path` (made when missing) against every other process of
-    this machine: flock on POSIX, the Windows locking call there (the filelock library)."""
-    from filelock import FileLock
+class FileLockUnavailable(Exception):
+    """The lock file cannot be made (a folder that cannot be written, /proc, a read-only system) or
+    the lock was not free within the wait: the message names the file and says which."""
 
-    with FileLock(str(path)):
+
+# A migration holds the lock for seconds; a wait this long means a process that hangs, not a queue.
+LOCK_WAIT_SECONDS = 120.0
+
+
+@contextmanager
+def exclusive_file_lock(path: Path, timeout: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Holds an exclusive lock on the file `path` (made when missing) against every other process of
+    this machine: flock on POSIX, the Windows locking call there (the filelock library). Never waits
+    forever: filelock retries a lock file it cannot open (ENOENT in /proc, a read-only folder) as if
+    the lock were busy, so the file is opened here first and a failure is FileLockUnavailable at
+    once; a lock held longer than `timeout` seconds is FileLockUnavailable too. The lock file is
+    removed while still held: this filelock checks, once it has the lock, that the file it locked is
+    still linked and starts again otherwise, so a process waiting on the removed file cannot share
+    the lock with one that made a new file (unlinking before the release is the safe order)."""
+    from filelock import FileLock, Timeout
+
+    try:
+        os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o644))
+    except OSError as exc:
+        raise FileLockUnavailable(
+            f"the lock file {path.name} cannot be made in the folder {path.parent} ({exc.strerror})"
+        ) from None
+    lock = FileLock(str(path), timeout=timeout)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise FileLockUnavailable(
+            f"the lock file {path} was held by another process for over {timeout:g} seconds"
+        ) from None
+    except OSError as exc:
+        raise FileLockUnavailable(f"the lock file {path} cannot be locked ({exc.strerror})") from None
+    try:
         yield
+    finally:
+        with suppress(OSError):  # left behind, it is only reused by the next start
+            path.unlink(missing_ok=True)
+        lock.release()
 
 
 def filesystem_type(path: Path) -> str | None:

@@ -10,8 +10,10 @@ by the functions that use them."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
+import tempfile
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -219,14 +221,11 @@ def _check_sqlite(database: str, has_options: bool) -> tuple[Verdict, str]:
 def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
     from desktop.store.recognition import DatabaseRefused, file_facts
 
-    if not path.exists():
-        folder = _nearest_existing(path.parent)
-        if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
-            return Verdict.NOT_USABLE, f"the SQLite file {path} cannot be made: {folder} is not writable"
-        return Verdict.EMPTY, f"the SQLite file {path} does not exist yet: it will be made and set up"
     problem = sqlite_file_problem(path)
     if problem is not None:
         return Verdict.NOT_USABLE, problem
+    if not path.exists():
+        return Verdict.EMPTY, f"the SQLite file {path} does not exist yet: it will be made and set up"
     try:
         tables, revisions = file_facts(path.resolve())
     except DatabaseRefused as exc:
@@ -235,10 +234,13 @@ def _check_sqlite_file(path: Path) -> tuple[Verdict, str]:
 
 
 def sqlite_file_problem(path: Path) -> str | None:
-    """Why the existing `path` cannot hold a SQLite database, or None: only a regular file this
-    program may read and write can. A device (/dev/null), a FIFO, a folder or /proc's files read as an
-    empty database, and could never be set up; a read-only file could never be written. The one rule
-    the connection's test and doctor ask."""
+    """Why `path` cannot hold a SQLite database, or None: only a regular file this program may read
+    and write can. A device (/dev/null), a FIFO, a folder or /proc's files read as an empty database,
+    and could never be set up; a read-only file could never be written. A file not there yet needs a
+    folder where files can be made (the database, its journal and the migration's lock file). The
+    one rule the connection's test and doctor ask."""
+    if not path.exists():
+        return _folder_problem(path)
     mode = path.stat().st_mode
     if stat.S_ISDIR(mode):
         return f"{path} is a folder, not a SQLite file"
@@ -267,6 +269,25 @@ def _kind_of(mode: int) -> str:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "not a regular file"
+
+
+def _folder_problem(path: Path) -> str | None:
+    """Why no file can be made for `path`: its folder (or the nearest one there, the rest made in it)
+    is not a folder or refuses a new file. Tried by making one: root passes os.access everywhere,
+    and /proc or a read-only system still refuse."""
+    folder = _nearest_existing(path.parent)
+    if not folder.is_dir():
+        return f"the SQLite file {path} cannot be made: {folder} is not a folder"
+    try:
+        probe, name = tempfile.mkstemp(prefix=".renewdesk-probe-", dir=folder)
+    except OSError as exc:
+        return (
+            f"the SQLite file {path} cannot be made: the folder {folder} cannot be written ({exc.strerror})"
+        )
+    os.close(probe)
+    with contextlib.suppress(OSError):
+        os.unlink(name)
+    return None
 
 
 def _nearest_existing(folder: Path) -> Path:

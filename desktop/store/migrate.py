@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -65,7 +65,14 @@ def _sqlite_file_lock(engine: Engine) -> Iterator[None]:
     if not database or database == ":memory:" or database.startswith("file:"):
         yield
         return
-    with this_computer.exclusive_file_lock(Path(database).with_name(Path(database).name + ".migrate-lock")):
+    from desktop.store.engine import DatabaseUrlError
+
+    lock = Path(database).with_name(Path(database).name + ".migrate-lock")
+    with ExitStack() as held:
+        try:
+            held.enter_context(this_computer.exclusive_file_lock(lock))
+        except this_computer.FileLockUnavailable as exc:
+            raise DatabaseUrlError(f"the SQLite file {database} cannot be set up: {exc}") from None
         yield
 
 
