@@ -406,11 +406,18 @@ def remember_connection(
     check = check_connection(bare, password)
     if not check.usable:
         raise UseCaseError(ErrorCode.CONNECTION_UNUSABLE, verdict=check.verdict.value, detail=check.detail)
+    # All or nothing: the file is known to take the connection before the keyring is touched, and
+    # a save that fails all the same puts the keyring back (the server remembered before keeps
+    # working with its own password).
+    if (unwritable := _file_problem(workstation.file_path())) is not None:
+        raise UseCaseError(ErrorCode.WORKSTATION_FILE_UNWRITABLE, detail=unwritable)
     store = secrets or KeyringSecretStore()
+    server = parsed.get_backend_name() == "postgresql"
     if parsed.get_backend_name() == "sqlite" and check.verdict is Verdict.EMPTY:
         _set_up_file(bare)
     try:
-        _keep_password(store, parsed.get_backend_name() == "postgresql", password)
+        kept_before = store.get(DB_PASSWORD) if server else None
+        _keep_password(store, server, password)
     except SecretsUnavailable as exc:
         raise UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=str(exc)) from None
     try:
@@ -421,8 +428,26 @@ def remember_connection(
     try:
         workstation.save(remembered)
     except workstation.WorkstationFileError as exc:
+        if server and (store.get(DB_PASSWORD) or None) != (kept_before or None):
+            # The keyring keeps no "absent" apart from empty: "" is what every reader takes for none.
+            store.set(DB_PASSWORD, kept_before or "")
         raise UseCaseError(ErrorCode.WORKSTATION_FILE_UNWRITABLE, detail=str(exc)) from None
     return remembered, check
+
+
+def _file_problem(path: Path) -> str | None:
+    """Why the remembered file cannot be written, or None: its folder must take a new file (the save
+    renames one over it) and the file itself must not refuse changes (chattr +i stops root too)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        probe, name = tempfile.mkstemp(prefix=".workstation-probe-", dir=path.parent)
+        os.close(probe)
+        os.unlink(name)
+        if path.exists():
+            os.close(os.open(path, os.O_WRONLY))
+    except OSError as exc:
+        return f"cannot write {path}: {exc.strerror}"
+    return None
 
 
 def _set_up_file(url: str) -> None:
