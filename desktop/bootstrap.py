@@ -12,7 +12,7 @@ from sqlalchemy.engine import URL
 from desktop import this_computer
 from desktop.core.clock import Clock, ShiftedClock, SystemClock, company_today
 from desktop.gateway.sandbox import SandboxGateway
-from desktop.secrets import KeyringSecretStore, SecretStore, SecretsUnavailable
+from desktop.secrets import KeyringSecretStore, SecretStore
 from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
@@ -50,7 +50,10 @@ def kept_password_for(url: str, secrets: SecretStore) -> str | None:
     """The keyring's db.password when `url` is a PostgreSQL URL without a password that names the
     server this workstation remembers (same host, port, database and user: R24, R43); None otherwise.
     The password was given for that server only: a --db naming another one must never receive it.
-    The one rule; the window's start and doctor ask it too."""
+    SecretsUnavailable (how to set up a keyring) when the remembered server's password is needed and
+    the keyring cannot be read: without it the server's own "no password supplied" or "refused the
+    password" would send the person after the wrong fault. The one rule; the window's start and
+    doctor ask it too."""
     try:
         parsed = parse_url(url)
         remembered = load_remembered().url
@@ -63,10 +66,7 @@ def kept_password_for(url: str, secrets: SecretStore) -> str | None:
             return None
     except DatabaseUrlError:
         return None
-    try:
-        return secrets.get("db.password") or None
-    except SecretsUnavailable:
-        return None
+    return secrets.get("db.password") or None
 
 
 def _same_server(one: URL, other: URL) -> bool:

@@ -31,7 +31,7 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from desktop.app.connection import ConnectionCheck, Verdict, check_connection
+from desktop.app.connection import ConnectionCheck, Verdict, check_connection, without_password
 from desktop.bootstrap import AppContext, with_kept_password
 from desktop.core.clock import SystemClock
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
@@ -199,7 +199,13 @@ class _Opened:
 
 
 def _database(url: str, secrets: SecretStore, secret: _Secret) -> tuple[Check, Check, _Opened | None]:
-    full = with_kept_password(url, secrets)
+    try:
+        full = with_kept_password(url, secrets)
+    except SecretsUnavailable as exc:  # the remembered server's password is in a keyring not there
+        unreachable = _failed(
+            CheckKind.DATABASE, CheckFinding.DATABASE_UNREACHABLE, url=without_password(url), detail=str(exc)
+        )
+        return unreachable, _not_run(CheckKind.SCHEMA, CheckKind.DATABASE), None
     if full != url:
         secret.password = parse_url(full).password
     tested = check_connection(full)

@@ -83,6 +83,7 @@ def _open_context(command: str, args: argparse.Namespace) -> AppContext | int:
     from sqlalchemy.exc import DBAPIError, OperationalError
 
     from desktop.app.connection import chosen_connection, open_context
+    from desktop.secrets import SecretsUnavailable
     from desktop.store.engine import DatabaseUrlError
     from desktop.store.recognition import DatabaseRefused
     from desktop.workstation import WorkstationFileError
@@ -92,6 +93,8 @@ def _open_context(command: str, args: argparse.Namespace) -> AppContext | int:
         # --db for this run, else the workstation's remembered connection, else its own file (R43).
         return open_context(chosen_connection(args.db).or_default(), args.today, sandbox_seed=seed)
     except WorkstationFileError as exc:
+        return _fail(str(exc), 1)
+    except SecretsUnavailable as exc:  # the remembered server's password is in a keyring not there
         return _fail(str(exc), 1)
     except DatabaseUrlError as exc:
         return _fail(str(exc))
