@@ -24,7 +24,7 @@ from PySide6.QtCore import QTranslator
 
 from desktop import resources, this_computer
 from desktop.cli import main
-from desktop.cli.desktop_entry_commands import entry_text, exec_argument, install_desktop_entry
+from desktop.cli.desktop_entry_commands import MARK, entry_text, exec_argument, install_desktop_entry
 from desktop.mail.render import DOCUMENT_KINDS, KINDS, STAFF_KINDS
 from desktop.ui.help import TOPICS as HELP_TOPICS
 
@@ -205,9 +205,35 @@ def test_install_desktop_entry_writes_a_valid_entry_and_the_icon_then_remove_tak
 def test_a_damaged_entry_is_rewritten(data_home: Path) -> None:
     entry = data_home / "applications" / "renewdesk.desktop"
     entry.parent.mkdir(parents=True)
-    entry.write_text("[Desktop Entry]\nExec=/gone/renewdesk\n", encoding="utf-8")
+    entry.write_text(f"[Desktop Entry]\nExec=/gone/renewdesk\n{MARK}\n", encoding="utf-8")
     assert main(["install-desktop-entry"]) == 0
     assert _parse_exec(_read_entry(entry)["Exec"]) == this_computer.program_command()
+
+
+@pytest.mark.parametrize("remove", [False, True])
+def test_an_entry_it_did_not_write_is_neither_replaced_nor_removed_without_force(
+    data_home: Path, remove: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    entry = data_home / "applications" / "renewdesk.desktop"
+    entry.parent.mkdir(parents=True)
+    own = "[Desktop Entry]\nType=Application\nName=My RenewDesk\nExec=/home/ana/bin/rd --db x\n"
+    entry.write_text(own, encoding="utf-8")
+    icon = data_home / "icons" / "hicolor" / "scalable" / "apps" / "renewdesk.svg"
+    flags = ["--remove"] if remove else []
+
+    assert main(["install-desktop-entry", *flags]) == 2
+    message = capsys.readouterr().err
+    assert "nothing was changed" in message and "--force" in message and str(entry) in message
+    assert entry.read_text(encoding="utf-8") == own
+    assert not icon.exists()
+
+    assert main(["install-desktop-entry", *flags, "--force"]) == 0
+    if remove:
+        assert not entry.exists()
+    else:
+        assert MARK in entry.read_text(encoding="utf-8").splitlines()
+        assert main(["install-desktop-entry", "--remove"]) == 0  # now ours: removed without --force
+        assert not entry.exists()
 
 
 @pytest.mark.parametrize(

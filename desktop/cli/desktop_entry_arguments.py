@@ -13,6 +13,11 @@ def add_commands(command: CommandFactory) -> None:
         "running it again changes nothing",
     )
     entry.add_argument("--remove", action="store_true", help="take the menu entry and the icon away again")
+    entry.add_argument(
+        "--force",
+        action="store_true",
+        help="also replace or remove a renewdesk.desktop that this command did not write",
+    )
 
 
 COMMANDS: dict[str, Entry] = {

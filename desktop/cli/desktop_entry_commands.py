@@ -6,7 +6,10 @@ which it names instead.
 
 The file name and StartupWMClass match what the window announces (desktop/ui/application.py:
 setDesktopFileName("renewdesk"), application name "RenewDesk"), so the menu entry and the running
-window are one in a task bar."""
+window are one in a task bar.
+
+Every entry it writes carries MARK: a renewdesk.desktop without it is someone's own (a hand-made
+entry, another packaging) and is neither replaced nor removed unless `--force` says so."""
 
 from __future__ import annotations
 
@@ -21,6 +24,7 @@ from desktop import resources, this_computer
 FILE_NAME = "renewdesk.desktop"
 ICON_NAME = "renewdesk"
 WINDOW_CLASS = "RenewDesk"
+MARK = "X-RenewDesk-Installed-By=renewdesk"
 # The Exec key's reserved characters: an argument with one of them is quoted (Desktop Entry spec 1.4).
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
 _ESCAPED_IN_QUOTES = set('"`$\\')
@@ -73,6 +77,7 @@ def entry_text(command: list[str]) -> str:
         "Keywords=renewals;domains;hosting;invoices;proformas;",
         f"StartupWMClass={WINDOW_CLASS}",
         "StartupNotify=true",
+        MARK,
     ]
     return "\n".join(lines) + "\n"
 
@@ -97,6 +102,15 @@ def _write(path: Path, content: bytes) -> bool:
     return True
 
 
+def written_by_us(entry: Path) -> bool | None:
+    """None when there is no entry; otherwise whether it carries this command's mark."""
+    try:
+        text = entry.read_text(encoding="utf-8", errors="replace")
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    return MARK in text.splitlines()
+
+
 def _install(entry: Path, icon: Path) -> None:
     command = this_computer.program_command()
     for path, content, what in (
@@ -118,12 +132,22 @@ def _remove(entry: Path, icon: Path) -> None:
 
 
 def install_desktop_entry(args: argparse.Namespace) -> int:
+    force = bool(getattr(args, "force", False))
     kind = this_computer.desktop_kind()
     if kind in _ELSEWHERE:
         print(f"renewdesk: nothing was changed. {_ELSEWHERE[kind]}.", file=sys.stderr)
         return 2
     applications, icons = this_computer.desktop_entry_folders()
     entry, icon = applications / FILE_NAME, icons / f"{ICON_NAME}.svg"
+    if written_by_us(entry) is False and not force:
+        doing = "remove" if args.remove else "replace"
+        print(
+            f"renewdesk: nothing was changed. {entry} was not written by install-desktop-entry "
+            f"(it has no {MARK.split('=')[0]} line): it may be your own. Move it away, or run "
+            f"again with --force to {doing} it.",
+            file=sys.stderr,
+        )
+        return 2
     try:
         (_remove if args.remove else _install)(entry, icon)
     except OSError as exc:
