@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -19,12 +20,26 @@ HOW_TO_CONFIGURE = (
     "environment variable (see `python -m keyring --list-backends`)."
 )
 
+# The bundle (PyInstaller, sys.frozen) has no `python -m keyring` and its own keyring backends
+# built in: only the system's keyring helps there.
+HOW_TO_CONFIGURE_BUNDLED = (
+    "No usable keyring: RenewDesk keeps secrets only in the operating system's keyring. "
+    "Start a Secret Service in this session (for example gnome-keyring, KWallet or KeePassXC with "
+    "its Secret Service integration; on a desktop, signing in to it usually starts it) and unlock "
+    "it; on Windows and macOS the system keyring (Credential Manager, Keychain) is used by itself."
+)
+
+
+def how_to_configure() -> str:
+    """What to do when there is no usable keyring, for the way this program runs."""
+    return HOW_TO_CONFIGURE_BUNDLED if getattr(sys, "frozen", False) else HOW_TO_CONFIGURE
+
 
 class SecretsUnavailable(RuntimeError):
     """No keyring backend can keep a secret here; the message says how to configure one."""
 
     def __init__(self, detail: str = "") -> None:
-        super().__init__(HOW_TO_CONFIGURE + (f" ({detail})" if detail else ""))
+        super().__init__(how_to_configure() + (f" ({detail})" if detail else ""))
 
 
 class UnknownSecret(ValueError):
