@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n check did not pass</numerusform>

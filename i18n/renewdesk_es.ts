@@ -1958,41 +1958,46 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
+        <source>E-mail is not set up: {keys} not set; an admin sets them in Settings</source>
+        <translation>El correo electrónico no está configurado: {keys} sin definir; un administrador los define en Configuración</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="129"/>
         <source>The sandbox gateway answers</source>
         <translation>La pasarela de pruebas responde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>No se puede acceder a la pasarela de pruebas ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>{zone}; el reloj de este equipo coincide con el del servidor de la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>{zone}; la base de datos está en este equipo, con su mismo reloj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>La zona horaria {zone} no es conocida en este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="142"/>
         <source>The check failed ({detail})</source>
         <translation>La comprobación falló ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="159"/>
         <source>Every check passed</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n comprobación no superada</numerusform>

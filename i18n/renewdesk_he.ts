@@ -1958,41 +1958,46 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
+        <source>E-mail is not set up: {keys} not set; an admin sets them in Settings</source>
+        <translation>הדואר האלקטרוני לא הוגדר: {keys} לא נקבעו; מנהל המערכת קובע אותם בהגדרות</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="129"/>
         <source>The sandbox gateway answers</source>
         <translation>שער הניסוי עונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>אין גישה לשער הניסוי ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>אזור הזמן {zone}; השעון של המחשב הזה תואם את שעון שרת מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>אזור הזמן {zone}; מסד הנתונים נמצא במחשב הזה, עם השעון שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>אזור הזמן {zone} אינו מוכר במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="142"/>
         <source>The check failed ({detail})</source>
         <translation>הבדיקה נכשלה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="156"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="159"/>
         <source>Every check passed</source>
         <translation>כל הבדיקות עברו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="155"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n בדיקה לא עברה</numerusform>

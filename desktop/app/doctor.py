@@ -32,6 +32,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from desktop.app.connection import ConnectionCheck, Verdict, check_connection, without_password
+from desktop.app.mail_status import mail_keys_unset
 from desktop.bootstrap import AppContext, with_kept_password
 from desktop.core.clock import SystemClock
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
@@ -340,6 +341,8 @@ def _smtp(here: _Opened, keyring_check: Check) -> Check:
     QUIT: no MAIL FROM is ever said, so nothing can be sent."""
     kind, settings = CheckKind.SMTP, here.ctx.settings
     server = f"{settings.smtp_host}:{settings.smtp_port}"
+    if unset := mail_keys_unset(here.stored):  # the window says "E-mail is not set up" then too
+        return _failed(kind, CheckFinding.SMTP_NOT_SET_UP, keys=", ".join(unset))
     password: str | None = None
     if settings.smtp_user:
         if not keyring_check.passed:

@@ -60,6 +60,7 @@ _SENTENCES: dict[CheckFinding, str] = {
         "{server}: smtp.user is {user} but this workstation's keyring has no smtp.password "
         "(`config set-secret smtp.password`)"
     ),
+    CheckFinding.SMTP_NOT_SET_UP: "e-mail is not set up: {keys} not set (`config set`)",
     CheckFinding.GATEWAY_ANSWERS: "the {gateway} gateway answers ({calls} calls in its ledger)",
     CheckFinding.GATEWAY_FAILS: "the {gateway} gateway cannot be reached ({detail})",
     CheckFinding.CLOCK_AGREES: (

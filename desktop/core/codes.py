@@ -196,6 +196,7 @@ class CheckFinding(StrEnum):
     SMTP_UNREACHABLE = "smtp_unreachable"  # no connection (refused, timed out, no such host)
     SMTP_REFUSED = "smtp_refused"  # it answered with an error (STARTTLS, login)
     SMTP_NO_PASSWORD = "smtp_no_password"  # smtp.user is set and the keyring has no smtp.password
+    SMTP_NOT_SET_UP = "smtp_not_set_up"  # nobody chose where e-mail goes (mail_status.mail_keys_unset)
     GATEWAY_ANSWERS = "gateway_answers"
     GATEWAY_FAILS = "gateway_fails"
     CLOCK_AGREES = "clock_agrees"

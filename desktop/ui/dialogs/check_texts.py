@@ -123,6 +123,9 @@ def finding(check: Check) -> str:
         f.SMTP_NO_PASSWORD: QCoreApplication.translate(
             "CheckTexts", "No password for the mail server's user {user} on this workstation"
         ),
+        f.SMTP_NOT_SET_UP: QCoreApplication.translate(
+            "CheckTexts", "E-mail is not set up: {keys} not set; an admin sets them in Settings"
+        ),
         f.GATEWAY_ANSWERS: QCoreApplication.translate("CheckTexts", "The sandbox gateway answers"),
         f.GATEWAY_FAILS: QCoreApplication.translate(
             "CheckTexts", "The sandbox gateway cannot be reached ({detail})"
