@@ -2160,36 +2160,41 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
+        <translation>El servidor no ofrece conexiones cifradas: elija otro ajuste de cifrado o consulte al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="402"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="418"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="419"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="416"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>

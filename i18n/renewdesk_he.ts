@@ -2160,36 +2160,41 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
+        <translation>השרת אינו מציע חיבורים מוצפנים: יש לבחור הגדרת הצפנה אחרת או לפנות למנהל המערכת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="402"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="413"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="418"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="419"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="416"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>

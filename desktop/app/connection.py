@@ -68,6 +68,7 @@ class Verdict(StrEnum):
     FOREIGN = "foreign"  # another program's database, or a damaged file
     NETWORK_SHARE = "network_share"  # a SQLite file on a network share: use the company's server
     UNREACHABLE = "unreachable"  # the server does not answer (wrong host or port, down, a firewall)
+    ENCRYPTION_REFUSED = "encryption_refused"  # SSL required here, but the server offers none
     LOGIN_REFUSED = "login_refused"  # the server refused the user or the password
     NO_SUCH_DATABASE = "no_such_database"  # the server has no database of that name
     NOT_USABLE = "not_usable"  # the URL itself cannot be used (a typo, another driver, in memory)
@@ -332,6 +333,12 @@ def _server_failure(error: BaseException | None, parsed: URL) -> tuple[Verdict, 
     )
     if state in ("28P01", "28000") or refused:
         return Verdict.LOGIN_REFUSED, f"the server {where} refused the user {parsed.username}: {text}"
+    if "does not support SSL" in text or "SSL was required" in text:
+        return (
+            Verdict.ENCRYPTION_REFUSED,
+            f"the server {where} does not offer encrypted connections (SSL) and this connection "
+            f"requires them: choose another encryption setting or ask the administrator: {text}",
+        )
     if state == "3D000" or ("database" in text and "does not exist" in text):
         return (
             Verdict.NO_SUCH_DATABASE,

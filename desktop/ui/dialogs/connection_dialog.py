@@ -396,6 +396,10 @@ def verdict_text(verdict: Verdict) -> str:
             "ConnectionDialog",
             "The server does not answer: check the host and the port, and that the server is running.",
         ),
+        Verdict.ENCRYPTION_REFUSED: QCoreApplication.translate(
+            "ConnectionDialog",
+            "The server does not offer encrypted connections: choose another encryption setting or ask the administrator.",  # noqa: E501
+        ),
         Verdict.LOGIN_REFUSED: QCoreApplication.translate(
             "ConnectionDialog", "The server refused the user or the password."
         ),
