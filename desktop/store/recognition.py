@@ -64,10 +64,7 @@ def file_facts(path: Path) -> tuple[set[str], list[str]]:
     """The tables and schema versions of the SQLite file at `path`, read-only (nothing is made or
     changed); DatabaseRefused when it cannot be opened or is damaged."""
     where = f"the database file {path}"
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
+    connection = _open_read_only(path, where)
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         _look_over(connection, path, tables, where)
@@ -80,12 +77,28 @@ def file_facts(path: Path) -> tuple[set[str], list[str]]:
     except sqlite3.DatabaseError as exc:
         # "file is not a database", "database disk image is malformed"
         if isinstance(exc, sqlite3.OperationalError) and "unable to open" in str(exc):
-            raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
-        raise DatabaseRefused(
-            f"{where} is not a SQLite database or is damaged ({exc}); nothing was read or changed"
-        ) from None
+            raise _cannot_open(where, exc) from None
+        raise _not_sqlite(where, exc) from None
     finally:
         connection.close()
+
+
+def _open_read_only(path: Path, where: str) -> sqlite3.Connection:
+    """A connection of its own that cannot change the file (see the module's note on WAL mode)."""
+    try:
+        return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _cannot_open(where, exc) from None
+
+
+def _cannot_open(where: str, exc: sqlite3.Error) -> DatabaseRefused:
+    return DatabaseRefused(f"{where} cannot be opened ({exc})")
+
+
+def _not_sqlite(where: str, exc: sqlite3.DatabaseError) -> DatabaseRefused:
+    return DatabaseRefused(
+        f"{where} is not a SQLite database or is damaged ({exc}); nothing was read or changed"
+    )
 
 
 def _damaged(where: str, found: str) -> DatabaseRefused:
@@ -123,16 +136,11 @@ def check_whole(engine: Engine) -> None:
         return
     path = Path(database).resolve()
     where = f"the database file {path}"
-    try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as exc:
-        raise DatabaseRefused(f"{where} cannot be opened ({exc})") from None
+    connection = _open_read_only(path, where)
     try:
         problems = [row[0] for row in connection.execute("PRAGMA quick_check(3)")]
     except sqlite3.DatabaseError as exc:
-        raise DatabaseRefused(
-            f"{where} is not a SQLite database or is damaged ({exc}); nothing was read or changed"
-        ) from None
+        raise _not_sqlite(where, exc) from None
     finally:
         connection.close()
     if problems != ["ok"]:
