@@ -20,41 +20,39 @@ KEY = ("RenewDesk", DB_PASSWORD)
 
 
 @pytest.fixture
-def server_database(pg_server: PgServer) -> Iterator[str]:
+def server_url(pg_server: PgServer) -> Iterator[str]:
+    """A new, empty database on the test server, by a URL without its password."""
     name = pg_server.create_database()
-    yield name
+    yield f"postgresql+psycopg://renewdesk@127.0.0.1:{pg_server.port}/{name}"
     pg_server.drop_database(name)
 
 
-def _server_url(pg_server: PgServer, database: str) -> str:
-    return f"postgresql+psycopg://renewdesk@127.0.0.1:{pg_server.port}/{database}"
+@pytest.fixture
+def config_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This test's own config folder (not made: a test may put something in its way)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    return tmp_path / "config"
 
 
 def test_a_config_folder_that_cannot_be_made_is_refused_before_the_keyring(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+    tmp_path: Path, config_home: Path, memory_keyring: MemoryKeyring
 ) -> None:
     # Tests run as root, whom chmod does not stop: a FILE where the folder should be does.
-    (tmp_path / "config").write_text("a file, not a folder")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    config_home.write_text("a file, not a folder")
     memory_keyring.values[KEY] = "the-old-servers"
     target = tmp_path / "data" / "rd.db"
     with pytest.raises(UseCaseError) as refused:
         remember_connection(f"sqlite:///{target}", None, "ws")
     assert refused.value.code is ErrorCode.WORKSTATION_FILE_UNWRITABLE
-    assert str(tmp_path / "config") in refused.value.params["detail"]
+    assert str(config_home) in refused.value.params["detail"]
     assert memory_keyring.values == {KEY: "the-old-servers"}
     assert not target.exists()  # nothing set up either
 
 
 @pytest.mark.postgres
 def test_a_save_that_fails_after_the_check_puts_the_old_password_back(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    memory_keyring: MemoryKeyring,
-    pg_server: PgServer,
-    server_database: str,
+    config_home: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, server_url: str
 ) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     workstation.save(workstation.Remembered("postgresql+psycopg://u@old-server/rd", "ws"))
     before = workstation.file_path().read_bytes()
     memory_keyring.values[KEY] = "the-old-servers"
@@ -65,7 +63,7 @@ def test_a_save_that_fails_after_the_check_puts_the_old_password_back(
 
     monkeypatch.setattr(workstation, "save", fails)
     with pytest.raises(UseCaseError) as refused:
-        remember_connection(_server_url(pg_server, server_database), "the-new-servers", "ws")
+        remember_connection(server_url, "the-new-servers", "ws")
     assert refused.value.code is ErrorCode.WORKSTATION_FILE_UNWRITABLE
     assert memory_keyring.values[KEY] == "the-old-servers"
     assert workstation.file_path().read_bytes() == before
@@ -74,18 +72,13 @@ def test_a_save_that_fails_after_the_check_puts_the_old_password_back(
 
 @pytest.mark.postgres
 def test_a_failed_save_leaves_no_password_where_there_was_none(
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    memory_keyring: MemoryKeyring,
-    pg_server: PgServer,
-    server_database: str,
+    config_home: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring, server_url: str
 ) -> None:
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
 
     def fails(remembered: workstation.Remembered, path: Path | None = None) -> Path:
         raise workstation.WorkstationFileError("cannot write the file: Input/output error")
 
     monkeypatch.setattr(workstation, "save", fails)
     with pytest.raises(UseCaseError):
-        remember_connection(_server_url(pg_server, server_database), "the-new-servers", "ws")
+        remember_connection(server_url, "the-new-servers", "ws")
     assert not memory_keyring.values.get(KEY)

@@ -23,6 +23,16 @@ from desktop.store.recognition import DatabaseRefused
 TEST_ADMIN = Actor("test-admin", Role.ADMIN)
 
 
+def _demo_file(path: Path) -> Path:
+    """A SQLite file with demo data over more than one page of each big table."""
+    ctx = build_context(f"sqlite:///{path}", secrets=KeyringSecretStore(), sandbox_seed=3)
+    try:
+        load_demo(ctx, TEST_ADMIN, customers=60, services_per_customer=4)
+    finally:
+        ctx.close()
+    return path
+
+
 def _damage_a_leaf_of(path: Path, table: str) -> None:
     """Overwrites the header of one of the table's leaf pages that is not its root page."""
     with sqlite3.connect(path) as connection:
@@ -43,13 +53,8 @@ def _damage_a_leaf_of(path: Path, table: str) -> None:
 
 
 def test_damage_past_a_table_s_first_page_fails_the_query_that_reads_it(tmp_path: Path) -> None:
-    path = tmp_path / "deep.sqlite3"
+    path = _demo_file(tmp_path / "deep.sqlite3")
     url = f"sqlite:///{path}"
-    ctx = build_context(url, secrets=KeyringSecretStore(), sandbox_seed=3)
-    try:
-        load_demo(ctx, TEST_ADMIN, customers=60, services_per_customer=4)
-    finally:
-        ctx.close()
     _damage_a_leaf_of(path, "services")
 
     ctx = build_context(url, secrets=KeyringSecretStore())  # the every-start look passes
@@ -69,13 +74,8 @@ def test_damage_past_a_table_s_first_page_fails_the_query_that_reads_it(tmp_path
 
 def test_a_file_shorter_than_its_pages_is_refused_at_start(tmp_path: Path) -> None:
     """Cut off at a page boundary past every table's first page."""
-    path = tmp_path / "cut.sqlite3"
+    path = _demo_file(tmp_path / "cut.sqlite3")
     url = f"sqlite:///{path}"
-    ctx = build_context(url, secrets=KeyringSecretStore(), sandbox_seed=3)
-    try:
-        load_demo(ctx, TEST_ADMIN, customers=60, services_per_customer=4)
-    finally:
-        ctx.close()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         page_size = connection.execute("PRAGMA page_size").fetchone()[0]
