@@ -8,15 +8,16 @@ import sys
 from collections.abc import Sequence
 
 from desktop.cli import crash
-from desktop.cli.parser import build_parser
+from desktop.cli.parser import build_parser, command_named
 from desktop.cli.run import dispatch, loading
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
+        words = list(sys.argv[1:] if argv is None else argv)
         with loading():
-            parser = build_parser()
-            args = parser.parse_args(list(sys.argv[1:] if argv is None else argv))
+            parser = build_parser(only=command_named(words))
+            args = parser.parse_args(words)
         return dispatch(parser, args)
     except BrokenPipeError:
         # The reader of our output went away (`export | head`): not an error of ours.
