@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -141,8 +142,15 @@ class SignInDialog(_LanguageDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        self.retry_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
-        self.choose_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        # The connection's own actions get a row of their own: beside Sign in and Cancel they were
+        # squeezed to "oose another connectio" in a dialog of sign-in width.
+        self.retry_button, self.choose_button = QPushButton(self), QPushButton(self)
+        self.retry_button.setAutoDefault(False)
+        self.choose_button.setAutoDefault(False)
+        actions = QHBoxLayout()
+        actions.addWidget(self.retry_button)
+        actions.addWidget(self.choose_button)
+        actions.addStretch(1)
         self.retry_button.clicked.connect(self._retry)
         self.choose_button.clicked.connect(self.connection_wanted)
         self.language_label, self.name_label, self.password_label = QLabel(self), QLabel(self), QLabel(self)
@@ -163,6 +171,7 @@ class SignInDialog(_LanguageDialog):
         layout.addWidget(self.connecting)
         layout.addWidget(self.error)
         layout.addWidget(self.detail)
+        layout.addLayout(actions)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.sign_in)
         self.buttons.rejected.connect(self.reject)
