@@ -81,3 +81,25 @@ def common(parser: argparse.ArgumentParser, *, top: bool) -> None:
         help="act as if today were this day (the clock of this run); "
         f"from {TODAY_FIRST.isoformat()} to {TODAY_LAST.isoformat()}",
     )
+
+
+def add_count(
+    parser: argparse.ArgumentParser,
+    flag: str,
+    *,
+    default: int,
+    most: int,
+    help_text: str,
+    metavar: str = "N",
+    after: str = "",
+) -> None:
+    """An option of a whole number from 1 to `most`, its help ending with the default and the bound
+    ("customers (default 50, at most 100,000)"); five digits and more are grouped by thousands."""
+    bound = f"{most:,}" if most >= 10_000 else str(most)
+    parser.add_argument(
+        flag,
+        type=between(1, most),
+        default=default,
+        metavar=metavar,
+        help=f"{help_text} (default {default}, at most {bound}){after}",
+    )

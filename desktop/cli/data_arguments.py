@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.arguments import CommandFactory, between
+from desktop.cli.arguments import CommandFactory, add_count, between
 from desktop.cli.registry import Entry
 from desktop.core.command_bounds import MAX_DEMO_CUSTOMERS, MAX_DEMO_SERVICES
 
@@ -17,19 +17,14 @@ def add_commands(command: CommandFactory) -> None:
     exp.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
 
     demo = command("demo", "load deterministic demo data (Hebrew, Spanish and English customers)")
-    demo.add_argument(
-        "--customers",
-        type=between(1, MAX_DEMO_CUSTOMERS),
-        default=50,
-        metavar="N",
-        help=f"customers (default 50, at most {MAX_DEMO_CUSTOMERS:,})",
-    )
-    demo.add_argument(
+    add_count(demo, "--customers", default=50, most=MAX_DEMO_CUSTOMERS, help_text="customers")
+    add_count(
+        demo,
         "--services-per-customer",
-        type=between(1, MAX_DEMO_SERVICES),
         default=4,
+        most=MAX_DEMO_SERVICES,
         metavar="M",
-        help=f"services of each customer (default 4, at most {MAX_DEMO_SERVICES})",
+        help_text="services of each customer",
     )
     demo.add_argument(
         "--seed",

@@ -7,7 +7,7 @@ import argparse
 import re
 from typing import Any
 
-from desktop.cli.arguments import CommandFactory, between, common, day
+from desktop.cli.arguments import CommandFactory, add_count, between, common, day
 from desktop.cli.registry import Entry
 from desktop.core.codes import PaymentMethod
 from desktop.core.command_bounds import INVOICE_SERIES, LANGUAGES, MAX_INVOICE_PAGE
@@ -65,12 +65,8 @@ def add_commands(command: CommandFactory) -> None:
     listing.add_argument("--customer", metavar="REF", help="only this customer's")
     listing.add_argument("--from", dest="first", type=day, metavar="YYYY-MM-DD", help="issued on or after")
     listing.add_argument("--to", dest="last", type=day, metavar="YYYY-MM-DD", help="issued on or before")
-    listing.add_argument(
-        "--limit",
-        type=between(1, MAX_INVOICE_PAGE),
-        default=500,
-        metavar="N",
-        help=f"at most this many, newest first (default 500, at most {MAX_INVOICE_PAGE})",
+    add_count(
+        listing, "--limit", default=500, most=MAX_INVOICE_PAGE, help_text="at most this many, newest first"
     )
     listing.add_argument(
         "--json", action="store_true", help='one JSON object: {"invoices": [...], "total": N}'

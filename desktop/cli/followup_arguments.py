@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from desktop.cli.arguments import CommandFactory, between
+from desktop.cli.arguments import CommandFactory, add_count
 from desktop.cli.registry import Entry
 from desktop.core.followup import MAX_PAGE, PAGE
 
@@ -13,12 +13,13 @@ def add_commands(command: CommandFactory) -> None:
     parser.add_argument(
         "--json", action="store_true", help='one JSON document: {"total": N, "counts": {...}, "rows": [...]}'
     )
-    parser.add_argument(
+    add_count(
+        parser,
         "--limit",
-        type=between(1, MAX_PAGE),
         default=PAGE,
-        metavar="N",
-        help=f"the N most urgent rows (default {PAGE}, at most {MAX_PAGE}); the counts are always whole",
+        most=MAX_PAGE,
+        help_text="the N most urgent rows",
+        after="; the counts are always whole",
     )
 
 

@@ -3,7 +3,7 @@ due_commands.py and upcoming_commands.py run them)."""
 
 from __future__ import annotations
 
-from desktop.cli.arguments import CommandFactory, between
+from desktop.cli.arguments import CommandFactory, add_count
 from desktop.cli.registry import Entry
 from desktop.core.day_bounds import MAX_FORECAST_DAYS
 
@@ -17,13 +17,7 @@ def add_commands(command: CommandFactory) -> None:
     due.add_argument("--json", action="store_true", help='one JSON object: {"today": ..., "events": [...]}')
 
     upcoming = command("upcoming", "the automatic charges that will be attempted, with their risks")
-    upcoming.add_argument(
-        "--days",
-        type=between(1, MAX_FORECAST_DAYS),
-        default=30,
-        metavar="N",
-        help=f"how many days on (default 30, at most {MAX_FORECAST_DAYS})",
-    )
+    add_count(upcoming, "--days", default=30, most=MAX_FORECAST_DAYS, help_text="how many days on")
     upcoming.add_argument("--format", choices=["table", "csv", "json", "xlsx"], default="table")
     upcoming.add_argument("--out", metavar="FILE", help="write to this file instead of standard output")
 
