@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime
+from collections.abc import Callable, Iterable
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
-from desktop.store.models import AutoRenew, Card, Customer, PriceItem, Service
+from desktop.core.search_text import address_key, ending_key
+from desktop.store.models import AutoRenew, Card, Customer, Order, PriceItem, Service
 
 
 class NoSecrets:
@@ -31,6 +32,91 @@ def add_com_price(session: Session, amount_minor: int = 1500) -> None:
         "amount_minor": amount_minor,
     }
     session.execute(insert(PriceItem), [row])
+
+
+def add_domain_account(
+    session: Session,
+    *,
+    now: datetime,
+    start: date,
+    ids: Iterable[int],
+    customer_of: Callable[[int], int],
+    holder: str,
+) -> None:
+    """The big account of bench/sales_window.py and bench/startup_account.py: customer 1's one good
+    card, the .com domains `ids` (site-NNNNN.com of `customer_of(id)`, auto-renew off, expiring over
+    the year from `start`) and one order for domain 1, so Recurring is offered."""
+    ids = list(ids)
+    session.execute(
+        insert(Card),
+        [
+            {
+                "id": 1,
+                "customer_id": 1,
+                "ref": "v1",
+                "token": "tok_sbx_ok_4242_0",
+                "brand": "visa",
+                "last4": "4242",
+                "exp_month": 12,
+                "exp_year": 2030,
+                "holder": holder,
+                "created_at": now,
+            }
+        ],
+    )
+    session.execute(
+        insert(Service),
+        [
+            {
+                "id": i,
+                "customer_id": customer_of(i),
+                "ref": f"s{i}",
+                "kind": "domain",
+                "name": f"site-{i:05d}.com",
+                "domain_key": f"site-{i:05d}.com",
+                "search_name": address_key(f"site-{i:05d}.com"),
+                "search_end": ending_key(f"site-{i:05d}.com"),
+                "plan": None,
+                "expires_on": start + timedelta(days=i % 365),
+                "period_months": 12,
+                "created_at": now,
+            }
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(AutoRenew),
+        [
+            {
+                "service_id": i,
+                "enabled": False,
+                "card_id": None,
+                "billing_contact_id": None,
+                "period_months": 12,
+                "installments": 1,
+                "stop_reason": None,
+                "stopped_at": None,
+                "switched_off_explicitly": False,
+                "updated_at": now,
+            }
+            for i in ids
+        ],
+    )
+    session.execute(
+        insert(Order),
+        [
+            {
+                "service_id": 1,
+                "kind": "purchase",
+                "ordered_on": start,
+                "period_months": 12,
+                "installments": 1,
+                "amount_minor": 1500,
+                "currency": "USD",
+                "created_at": now,
+            }
+        ],
+    )
 
 
 def build_domains(

@@ -11,7 +11,7 @@ import os
 import sys
 import tempfile
 import time
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import insert
@@ -20,15 +20,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.common import NoSecrets, add_com_price  # noqa: E402
+from bench.common import NoSecrets, add_com_price, add_domain_account  # noqa: E402
 from desktop.app.actor import Actor, Role  # noqa: E402
 from desktop.app.customer_search import search_customers  # noqa: E402
 from desktop.app.customers import load_account  # noqa: E402
 from desktop.app.desk import Desk  # noqa: E402
 from desktop.app.recurring import enable_recurring  # noqa: E402
 from desktop.bootstrap import build_context  # noqa: E402
-from desktop.core.search_text import address_key, ending_key, name_key  # noqa: E402
-from desktop.store.models import AutoRenew, Card, Customer, Order, Service  # noqa: E402
+from desktop.core.search_text import address_key, name_key  # noqa: E402
+from desktop.store.models import Customer  # noqa: E402
 
 CUSTOMERS = 100_000
 BIG_ACCOUNT = 50_000
@@ -59,73 +59,13 @@ def build(url: str) -> None:
                 }
             )
         session.execute(insert(Customer), rows)
-        session.execute(
-            insert(Card),
-            [
-                {
-                    "id": 1,
-                    "customer_id": 1,
-                    "ref": "v1",
-                    "token": "tok_sbx_ok_4242_0",
-                    "brand": "visa",
-                    "last4": "4242",
-                    "exp_month": 12,
-                    "exp_year": 2030,
-                    "holder": "Dana Levi 1",
-                    "created_at": now,
-                }
-            ],
-        )
-        services = [
-            {
-                "id": i,
-                "customer_id": 1,
-                "ref": f"s{i}",
-                "kind": "domain",
-                "name": f"site-{i:05d}.com",
-                "domain_key": f"site-{i:05d}.com",
-                "search_name": address_key(f"site-{i:05d}.com"),
-                "search_end": ending_key(f"site-{i:05d}.com"),
-                "plan": None,
-                "expires_on": start + timedelta(days=i % 365),
-                "period_months": 12,
-                "created_at": now,
-            }
-            for i in range(1, BIG_ACCOUNT + 1)
-        ]
-        session.execute(insert(Service), services)
-        session.execute(
-            insert(AutoRenew),
-            [
-                {
-                    "service_id": i,
-                    "enabled": False,
-                    "card_id": None,
-                    "billing_contact_id": None,
-                    "period_months": 12,
-                    "installments": 1,
-                    "stop_reason": None,
-                    "stopped_at": None,
-                    "switched_off_explicitly": False,
-                    "updated_at": now,
-                }
-                for i in range(1, BIG_ACCOUNT + 1)
-            ],
-        )
-        session.execute(
-            insert(Order),
-            [
-                {
-                    "service_id": 1,
-                    "kind": "purchase",
-                    "ordered_on": start,
-                    "period_months": 12,
-                    "installments": 1,
-                    "amount_minor": 1500,
-                    "currency": "USD",
-                    "created_at": now,
-                }
-            ],
+        add_domain_account(
+            session,
+            now=now,
+            start=start,
+            ids=range(1, BIG_ACCOUNT + 1),
+            customer_of=lambda i: 1,
+            holder="Dana Levi 1",
         )
     ctx.close()
 

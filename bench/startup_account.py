@@ -50,10 +50,10 @@ def build(url: str, services: int) -> None:
     domains with auto-renew off; customer 2 with one domain (something else to open in between)."""
     from sqlalchemy import insert
 
-    from bench.common import NoSecrets, add_com_price
+    from bench.common import NoSecrets, add_com_price, add_domain_account
     from desktop.bootstrap import build_context
-    from desktop.core.search_text import address_key, ending_key, name_key
-    from desktop.store.models import AutoRenew, Card, Customer, Order, Service
+    from desktop.core.search_text import address_key, name_key
+    from desktop.store.models import Customer
 
     ctx = build_context(url, secrets=NoSecrets())
     now, start = datetime.now(UTC), date.today() + timedelta(days=40)
@@ -77,76 +77,13 @@ def build(url: str, services: int) -> None:
                 for i, name in ((1, "Dana Levi"), (2, "Yossi Cohen"))
             ],
         )
-        session.execute(
-            insert(Card),
-            [
-                {
-                    "id": 1,
-                    "customer_id": 1,
-                    "ref": "v1",
-                    "token": "tok_sbx_ok_4242_0",
-                    "brand": "visa",
-                    "last4": "4242",
-                    "exp_month": 12,
-                    "exp_year": 2030,
-                    "holder": "Dana Levi",
-                    "created_at": now,
-                }
-            ],
-        )
-        ids = range(1, services + 2)
-        session.execute(
-            insert(Service),
-            [
-                {
-                    "id": i,
-                    "customer_id": 1 if i <= services else 2,
-                    "ref": f"s{i}",
-                    "kind": "domain",
-                    "name": f"site-{i:05d}.com",
-                    "domain_key": f"site-{i:05d}.com",
-                    "search_name": address_key(f"site-{i:05d}.com"),
-                    "search_end": ending_key(f"site-{i:05d}.com"),
-                    "plan": None,
-                    "expires_on": start + timedelta(days=i % 365),
-                    "period_months": 12,
-                    "created_at": now,
-                }
-                for i in ids
-            ],
-        )
-        session.execute(
-            insert(AutoRenew),
-            [
-                {
-                    "service_id": i,
-                    "enabled": False,
-                    "card_id": None,
-                    "billing_contact_id": None,
-                    "period_months": 12,
-                    "installments": 1,
-                    "stop_reason": None,
-                    "stopped_at": None,
-                    "switched_off_explicitly": False,
-                    "updated_at": now,
-                }
-                for i in ids
-            ],
-        )
-        session.execute(
-            insert(Order),
-            [
-                {
-                    "service_id": 1,
-                    "kind": "purchase",
-                    "ordered_on": start,
-                    "period_months": 12,
-                    "installments": 1,
-                    "amount_minor": 1500,
-                    "currency": "USD",
-                    "created_at": now,
-                }
-            ],
+        add_domain_account(
+            session,
+            now=now,
+            start=start,
+            ids=range(1, services + 2),
+            customer_of=lambda i: 1 if i <= services else 2,
+            holder="Dana Levi",
         )
     with ctx.db.engine.connect() as connection:
         connection.exec_driver_sql("ANALYZE")
