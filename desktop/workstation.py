@@ -22,7 +22,15 @@ MAX_NAME = 40
 
 
 class WorkstationFileError(ValueError):
-    """The remembered file cannot be read or written; the message names the file and what is wrong."""
+    """The remembered file cannot be read or written; the message names the file and what is wrong.
+    `readable`: what could be read all the same (a valid URL beside a name that cannot be one), so
+    that the window can show it rather than start from nothing; `unreadable_name`: that name."""
+
+    def __init__(
+        self, message: str, *, readable: Remembered | None = None, unreadable_name: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.readable, self.unreadable_name = readable, unreadable_name
 
 
 def file_path() -> Path:
@@ -130,7 +138,9 @@ def load(path: Path | None = None) -> Remembered:
     if not isinstance(data, dict) or not isinstance(url, str | None) or not isinstance(name, str | None):
         raise WorkstationFileError(f"{where} is not a RenewDesk workstation file (unexpected content)")
     if name is not None and (problem := _problem_said(name)) is not None:
-        raise WorkstationFileError(f"{where}: {problem}")
+        raise WorkstationFileError(
+            f"{where}: {problem}", readable=Remembered(url or None, None), unreadable_name=name
+        )
     return Remembered(url or None, name or None)
 
 

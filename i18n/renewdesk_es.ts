@@ -1878,126 +1878,146 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/check_texts.py" line="86"/>
+        <source>The database file {path}, remembered for this workstation, is not there; nothing was made in its place: connect its drive, or choose the connection again (Tools → Connection…)</source>
+        <translation>El archivo de base de datos {path}, recordado para este puesto, no está; no se creó nada en su lugar: conecte su unidad o elija de nuevo la conexión (Herramientas → Conexión…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
         <source>Cannot connect ({detail})</source>
         <translation>No se puede conectar ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="92"/>
         <source>Not a RenewDesk database, or a damaged one ({detail})</source>
         <translation>No es una base de datos de RenewDesk, o está dañada ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
         <source>Version {version}, this program&apos;s</source>
         <translation>Versión {version}, la de este programa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="96"/>
         <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
         <translation>Versión {version}, anterior a la de este programa ({head}): se actualizará en el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
         <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
         <translation>Versión {version}, posterior a la de este programa ({head}): actualice RenewDesk en este puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
         <source>The database is empty: it is set up at the next start</source>
         <translation>La base de datos está vacía: se preparará en el próximo inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
         <source>Usable ({backend})</source>
         <translation>Disponible ({backend})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
         <source>No usable keyring: secrets cannot be kept or read on this computer</source>
         <translation>No hay un almacén de credenciales disponible: no se pueden guardar ni leer secretos en este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
         <source>Present, and the database&apos;s key</source>
         <translation>Presente, y es la clave de la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="112"/>
         <source>Not made yet: an admin makes it once, in Settings</source>
         <translation>Aún no se ha creado: un administrador la crea una vez, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="115"/>
         <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
         <translation>Falta en este puesto: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
         <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
         <translation>La clave de este puesto no es la de la base de datos: un administrador introduce aquí la clave de la base de datos, en la configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
         <source>{server} answers; nothing was sent</source>
         <translation>{server} responde; no se ha enviado nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
         <source>{server} did not answer ({detail})</source>
         <translation>{server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
         <source>{server} answered with an error ({detail})</source>
         <translation>{server} respondió con un error ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
         <source>No password for the mail server&apos;s user {user} on this workstation</source>
         <translation>No hay contraseña para el usuario {user} del servidor de correo en este puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
         <source>E-mail is not set up: {keys} not set; an admin sets them in Settings</source>
         <translation>El correo electrónico no está configurado: {keys} sin definir; un administrador los define en Configuración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
         <source>The sandbox gateway answers</source>
         <translation>La pasarela de pruebas responde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="135"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>No se puede acceder a la pasarela de pruebas ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="138"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>{zone}; el reloj de este equipo coincide con el del servidor de la base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="141"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>{zone}; la base de datos está en este equipo, con su mismo reloj</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="144"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>La zona horaria {zone} no es conocida en este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="147"/>
         <source>The check failed ({detail})</source>
         <translation>La comprobación falló ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="164"/>
+        <source>{failed}, {not_run}</source>
+        <translation>{failed}, {not_run}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="171"/>
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n sin comprobar</numerusform>
+            <numerusform>%n sin comprobar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="172"/>
         <source>Every check passed</source>
         <translation>Todas las comprobaciones son correctas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="169"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n comprobación no superada</numerusform>
@@ -2008,193 +2028,218 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="249"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="228"/>
+        <source>kept in the keyring (leave empty to keep it)</source>
+        <translation>guardada en el almacén de credenciales (déjela vacía para conservarla)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <source>Keeping the connection…</source>
+        <translation>Guardando la conexión…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <source>This computer has no usable keyring, so the database password cannot be kept. Start and unlock the system&apos;s keyring (for example GNOME Keyring or KWallet), then try again, or ask the administrator.</source>
+        <translation>Este equipo no tiene un almacén de credenciales utilizable, así que no se puede guardar la contraseña de la base de datos. Inicie y desbloquee el almacén de credenciales del sistema (por ejemplo, GNOME Keyring o KWallet) y vuelva a intentarlo, o consulte al administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>Where is the data?</source>
         <translation>¿Dónde están los datos?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>Elija dónde están los datos de RenewDesk de este equipo. La conexión elegida aquí se recuerda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="423"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="427"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="430"/>
+        <source>The database file {path}</source>
+        <translation>El archivo de base de datos {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="436"/>
         <source>A database file in {folder}</source>
         <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="440"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="441"/>
         <source>Host</source>
         <translation>Servidor (dirección)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="442"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="443"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="444"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="445"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="446"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="449"/>
         <source>Workstation name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="451"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="453"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="454"/>
         <source>Use this connection</source>
         <translation>Usar esta conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="344"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="458"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="471"/>
+        <source>The workstation name remembered on this computer cannot be used: correct it below. The connection is filled in as it was remembered.</source>
+        <translation>El nombre del puesto guardado en este equipo no se puede usar: corríjalo abajo. La conexión se ha rellenado tal como se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="476"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>No se ha podido leer la conexión guardada en este equipo: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="503"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="506"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="509"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="513"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="517"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="391"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="521"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="395"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="525"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="529"/>
         <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
         <translation>El servidor no ofrece conexiones cifradas: elija otro ajuste de cifrado o consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="533"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="536"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="540"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="547"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="548"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="419"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="549"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="550"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
@@ -3340,84 +3385,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="349"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="350"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="351"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="346"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="338"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="347"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="348"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="344"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="352"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="390"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="399"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="367"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="453"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="446"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="454"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="455"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="463"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -7140,62 +7185,62 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="235"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="237"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
         <source>Choose another connection…</source>
         <translation>Elegir otra conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
         <source>Connecting to the database… You are signed in as soon as it is open.</source>
         <translation>Conectando con la base de datos… Iniciará sesión en cuanto esté abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="250"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
         <source>The database could not be opened: {reason}</source>
         <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>

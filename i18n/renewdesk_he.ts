@@ -1878,126 +1878,146 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/check_texts.py" line="86"/>
+        <source>The database file {path}, remembered for this workstation, is not there; nothing was made in its place: connect its drive, or choose the connection again (Tools → Connection…)</source>
+        <translation>קובץ מסד הנתונים {path}, שנשמר עבור עמדה זו, אינו נמצא; דבר לא נוצר במקומו: יש לחבר את הכונן שלו, או לבחור שוב את החיבור (כלים ← חיבור למסד הנתונים…)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
         <source>Cannot connect ({detail})</source>
         <translation>אין אפשרות להתחבר ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="87"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="92"/>
         <source>Not a RenewDesk database, or a damaged one ({detail})</source>
         <translation>זה אינו מסד נתונים של RenewDesk, או שהוא פגום ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="90"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
         <source>Version {version}, this program&apos;s</source>
         <translation>גרסה {version}, של תוכנה זו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="91"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="96"/>
         <source>Version {version}, older than this program&apos;s {head}: it is brought up to date at the next start</source>
         <translation>גרסה {version}, ישנה מזו של תוכנה זו ({head}): היא תעודכן בהפעלה הבאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="95"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="100"/>
         <source>Version {version}, newer than this program&apos;s {head}: update RenewDesk on this workstation</source>
         <translation>גרסה {version}, חדשה מזו של תוכנה זו ({head}): יש לעדכן את RenewDesk בעמדה הזו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="99"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="104"/>
         <source>The database is empty: it is set up at the next start</source>
         <translation>מסד הנתונים ריק: הוא יוקם בהפעלה הבאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="102"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
         <source>Usable ({backend})</source>
         <translation>תקין ({backend})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="103"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="108"/>
         <source>No usable keyring: secrets cannot be kept or read on this computer</source>
         <translation>אין מחזיק מפתחות תקין: לא ניתן לשמור או לקרוא ערכים סודיים במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="111"/>
         <source>Present, and the database&apos;s key</source>
         <translation>קיים, והוא המפתח של מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="107"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="112"/>
         <source>Not made yet: an admin makes it once, in Settings</source>
         <translation>עדיין לא נוצר: מנהל יוצר אותו פעם אחת, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="110"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="115"/>
         <source>Missing on this workstation: an admin puts the database&apos;s key here, in Settings</source>
         <translation>חסר בעמדה הזו: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="113"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
         <source>This workstation&apos;s key is not the database&apos;s: an admin puts the database&apos;s key here, in Settings</source>
         <translation>המפתח של העמדה הזו אינו המפתח של מסד הנתונים: מנהל מזין כאן את המפתח של מסד הנתונים, בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="118"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
         <source>{server} answers; nothing was sent</source>
         <translation>השרת {server} עונה; לא נשלח דבר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="119"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="124"/>
         <source>{server} did not answer ({detail})</source>
         <translation>השרת {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="120"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="125"/>
         <source>{server} answered with an error ({detail})</source>
         <translation>השרת {server} ענה בשגיאה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="123"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="128"/>
         <source>No password for the mail server&apos;s user {user} on this workstation</source>
         <translation>אין בעמדה הזו סיסמה למשתמש {user} של שרת הדואר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="131"/>
         <source>E-mail is not set up: {keys} not set; an admin sets them in Settings</source>
         <translation>הדואר האלקטרוני לא הוגדר: {keys} לא נקבעו; מנהל המערכת קובע אותם בהגדרות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="134"/>
         <source>The sandbox gateway answers</source>
         <translation>שער הניסוי עונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="130"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="135"/>
         <source>The sandbox gateway cannot be reached ({detail})</source>
         <translation>אין גישה לשער הניסוי ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="133"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="138"/>
         <source>{zone}; this computer&apos;s clock agrees with the database server&apos;s</source>
         <translation>אזור הזמן {zone}; השעון של המחשב הזה תואם את שעון שרת מסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="141"/>
         <source>{zone}; the database is on this computer, with its clock</source>
         <translation>אזור הזמן {zone}; מסד הנתונים נמצא במחשב הזה, עם השעון שלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="139"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="144"/>
         <source>The time zone {zone} is not known on this computer</source>
         <translation>אזור הזמן {zone} אינו מוכר במחשב הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="142"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="147"/>
         <source>The check failed ({detail})</source>
         <translation>הבדיקה נכשלה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="159"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="164"/>
+        <source>{failed}, {not_run}</source>
+        <translation>{failed}, {not_run}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="171"/>
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n בדיקה לא בוצעה</numerusform>
+            <numerusform>%n בדיקות לא בוצעו</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="172"/>
         <source>Every check passed</source>
         <translation>כל הבדיקות עברו</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="169"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n בדיקה לא עברה</numerusform>
@@ -2008,193 +2028,218 @@ Cards: {cards}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="249"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="228"/>
+        <source>kept in the keyring (leave empty to keep it)</source>
+        <translation>שמורה במחזיק המפתחות (יש להשאיר ריק כדי להשתמש בה)</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="297"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
         <source>Testing the connection…</source>
         <translation>החיבור נבדק…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <source>Keeping the connection…</source>
+        <translation>שומר את החיבור…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <source>This computer has no usable keyring, so the database password cannot be kept. Start and unlock the system&apos;s keyring (for example GNOME Keyring or KWallet), then try again, or ask the administrator.</source>
+        <translation>במחשב הזה אין מחזיק מפתחות שמיש, ולכן אי אפשר לשמור את סיסמת מסד הנתונים. יש להפעיל ולפתוח את מחזיק המפתחות של המערכת (למשל GNOME Keyring או KWallet) ולנסות שוב, או לפנות למנהל המערכת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>Where is the data?</source>
         <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="307"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="310"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="313"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>יש לבחור היכן נמצאים נתוני RenewDesk של מחשב זה. החיבור שייבחר כאן יישמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="316"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="423"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="320"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="427"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="322"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="430"/>
+        <source>The database file {path}</source>
+        <translation>קובץ מסד הנתונים {path}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="436"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="326"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="440"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="441"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="328"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="442"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="329"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="443"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="330"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="444"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="331"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="445"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="332"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="446"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="449"/>
         <source>Workstation name</source>
         <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="451"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="453"/>
         <source>Test connection</source>
         <translation>בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="454"/>
         <source>Use this connection</source>
         <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="344"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="458"/>
         <source>Help</source>
         <translation>עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="471"/>
+        <source>The workstation name remembered on this computer cannot be used: correct it below. The connection is filled in as it was remembered.</source>
+        <translation>אי אפשר להשתמש בשם העמדה שנשמר במחשב הזה: יש לתקן אותו למטה. החיבור מולא כפי שנשמר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="476"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>לא ניתן לקרוא את החיבור שנשמר במחשב זה: יש לבחור אותו מחדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="373"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="503"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="506"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="509"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="383"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="513"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="387"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="517"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="391"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="521"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="395"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="525"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="529"/>
         <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
         <translation>השרת אינו מציע חיבורים מוצפנים: יש לבחור הגדרת הצפנה אחרת או לפנות למנהל המערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="533"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="536"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="410"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="540"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="547"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="548"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="419"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="549"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="550"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
@@ -3340,84 +3385,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="336"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="349"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="341"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="350"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="351"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="337"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="346"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="338"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="347"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="339"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="348"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="335"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="344"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="352"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="390"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="399"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="367"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="453"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="446"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="454"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="455"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="463"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -7140,62 +7185,62 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="235"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="227"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="237"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="230"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
         <source>Connecting…</source>
         <translation>בהתחברות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="231"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
         <source>Choose another connection…</source>
         <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
         <source>Connecting to the database… You are signed in as soon as it is open.</source>
         <translation>מתבצעת התחברות למסד הנתונים… הכניסה תתבצע מיד כשהוא ייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="250"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
         <source>The database could not be opened: {reason}</source>
         <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>

@@ -71,6 +71,12 @@ class ConnectionDialog(QDialog):
         self._check: ConnectionCheck | None = None
         self._refusal: BaseException | None = None
         self._damaged: str | None = None  # why the remembered file could not be read
+        self._damaged_name = False  # only its name could not be read: the rest is filled in
+        # The remembered server (host, port, database, user): its password is kept in the keyring,
+        # so an empty password field there means "the kept one".
+        self._remembered_server: tuple[str, int, str, str] | None = None
+        self._remembering = False  # the tested connection is being kept: too late to cancel
+        self._other_url: str | None = None  # a remembered SQLite file elsewhere than the data folder
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.here = QRadioButton(self)
@@ -120,6 +126,8 @@ class ConnectionDialog(QDialog):
         self.detail.setObjectName("connectionDetail")
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setLayoutDirection(Qt.LayoutDirection.LeftToRight)  # English, paths, URLs
+        self.detail.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute)
         small = self.detail.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         self.detail.setFont(small)
@@ -154,6 +162,9 @@ class ConnectionDialog(QDialog):
             button.toggled.connect(self._choice_changed)
         for field in (self.host, self.database, self.user, self.password, self.name):
             field.textChanged.connect(self._forget_check)
+        for field in (self.host, self.database, self.user):
+            field.textChanged.connect(self._show_kept_password)
+        self.port.valueChanged.connect(self._show_kept_password)
         self.port.valueChanged.connect(self._forget_check)
         self.ssl.currentIndexChanged.connect(self._forget_check)
         self._choice_changed()
@@ -167,15 +178,25 @@ class ConnectionDialog(QDialog):
     # -- what is chosen -------------------------------------------------------------------------
 
     def _fill_from_remembered(self) -> None:
-        """Tools → Connection: the remembered connection and name (a damaged file: the defaults)."""
+        """Tools → Connection: the remembered connection and name. A damaged file: what could be read
+        of it (a valid URL beside a name that cannot be one: the URL, and the name left to correct),
+        else the defaults."""
         try:
             chosen = chosen_connection(None)
         except WorkstationFileError as exc:
             self._damaged = str(exc)  # said until another connection is chosen
-            return
-        self.name.setText(chosen.workstation if chosen.workstation != default_name() else "")
-        url = chosen.url
+            readable = exc.readable
+            if readable is None or readable.url is None:
+                return
+            self._damaged_name = True
+            self.name.setText(exc.unreadable_name or "")
+            url: str | None = readable.url
+        else:
+            self.name.setText(chosen.workstation if chosen.workstation != default_name() else "")
+            url = chosen.url
         if url is None or not url.startswith("postgresql"):
+            if url is not None and url != sqlite_url_here():
+                self._other_url = url
             return
         parts = urlsplit(url)
         self.server.setChecked(True)
@@ -186,6 +207,26 @@ class ConnectionDialog(QDialog):
         mode = parse_qs(parts.query).get("sslmode", [DEFAULT_SSL.value])[0]
         index = self.ssl.findData(SslMode(mode) if mode in set(SslMode) else DEFAULT_SSL)
         self.ssl.setCurrentIndex(max(0, index))
+        self._remembered_server = self._server_fields()
+
+    def _server_fields(self) -> tuple[str, int, str, str]:
+        return (self.host.text(), self.port.value(), self.database.text(), self.user.text())
+
+    @property
+    def uses_kept_password(self) -> bool:
+        """The remembered server, its password left empty: the keyring's kept one is used."""
+        return (
+            self.on_server
+            and not self.password.text()
+            and self._remembered_server is not None
+            and self._server_fields() == self._remembered_server
+        )
+
+    def _show_kept_password(self, *_: object) -> None:
+        same = self._remembered_server is not None and self._server_fields() == self._remembered_server
+        self.password.setPlaceholderText(
+            self.tr("kept in the keyring (leave empty to keep it)") if same else ""
+        )
 
     @property
     def on_server(self) -> bool:
@@ -193,7 +234,7 @@ class ConnectionDialog(QDialog):
 
     def url(self) -> str:
         if not self.on_server:
-            return sqlite_url_here()
+            return self._other_url or sqlite_url_here()
         mode = SslMode(self.ssl.currentData())
         return postgres_url(self.host.text(), self.port.value(), self.database.text(), self.user.text(), mode)
 
@@ -228,8 +269,14 @@ class ConnectionDialog(QDialog):
     # -- testing and keeping it (on the worker) ---------------------------------------------------
 
     def _busy(self, busy: bool, text: str = "") -> None:
-        for widget in (self.here, self.server, self.server_box, self.name, self.test_button, self.buttons):
+        """While a test runs everything waits but Cancel (or Quit) and Help: Cancel closes the dialog
+        at once and the test's result, when it comes, is dropped (TaskRunner's owner)."""
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        for widget in (self.here, self.server, self.server_box, self.name, self.test_button, ok):
             widget.setEnabled(not busy)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(
+            not (busy and self._remembering)
+        )
         if not busy:
             self._choice_changed_keep_verdict()
         if text:
@@ -244,10 +291,16 @@ class ConnectionDialog(QDialog):
 
     def test(self) -> None:
         from desktop.app.connection import check_connection
+        from desktop.app.kept_password import password_or_kept
 
         url, password = self.url(), self._password()
         self._busy(True, self.tr("Testing the connection…"))
-        self._tasks.run(lambda: check_connection(url, password), self._tested, self._refused, owner=self)
+        self._tasks.run(
+            lambda: check_connection(url, password_or_kept(url, password)),
+            self._tested,
+            self._refused,
+            owner=self,
+        )
 
     def _tested(self, check: ConnectionCheck) -> None:
         self._busy(False)
@@ -255,20 +308,50 @@ class ConnectionDialog(QDialog):
         self._say_check()
 
     def use(self) -> None:
-        from desktop.app.connection import remember_connection
+        """Tested first (the slow part, which Cancel may stop), then kept: nothing is remembered once
+        the dialog is cancelled."""
+        from desktop.app.connection import check_connection
+        from desktop.app.kept_password import password_or_kept
 
-        url, password, name = self.url(), self._password(), self._name()
+        url, password = self.url(), self._password()
         self._busy(True, self.tr("Testing the connection…"))
         self._tasks.run(
-            lambda: remember_connection(url, password, name), self._remembered, self._refused, owner=self
+            lambda: check_connection(url, password_or_kept(url, password)),
+            self._tested_for_use,
+            self._refused,
+            owner=self,
         )
 
+    def _tested_for_use(self, check: ConnectionCheck) -> None:
+        if not check.usable:
+            self._tested(check)
+            return
+        from desktop.app.connection import remember_connection
+        from desktop.app.kept_password import password_or_kept
+
+        url, password, name = self.url(), self._password(), self._name()
+        self._remembering = True
+        self._busy(True, self.tr("Keeping the connection…"))
+        self._tasks.run(
+            lambda: remember_connection(url, password_or_kept(url, password), name),
+            self._remembered,
+            self._refused,
+            owner=self,
+        )
+
+    def reject(self) -> None:
+        if self._remembering:
+            return  # being written: a moment, then the dialog closes by itself
+        super().reject()
+
     def _remembered(self, kept: tuple[Remembered, ConnectionCheck]) -> None:
+        self._remembering = False
         self._busy(False)
         self.remembered, self._check = kept
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
+        self._remembering = False
         self._busy(False)
         self._check, self._refusal = None, error
         self._say_refusal()
@@ -282,6 +365,7 @@ class ConnectionDialog(QDialog):
         self.verdict.setStyleSheet("" if check.usable else error_style())
         self.verdict.setText(verdict_text(check.verdict))
         self.detail.setText(check.detail)
+        self._fit()
 
     def _say_refusal(self) -> None:
         error = self._refusal
@@ -292,11 +376,34 @@ class ConnectionDialog(QDialog):
         if verdict is not None:
             self.verdict.setText(verdict_text(verdict))
             self.detail.setText(str(getattr(error, "params", {}).get("detail", "")))
+            self._fit()
+            return
+        if _is_no_keyring(error):
+            # The window's own sentence; the keyring's English advice under it, for support.
+            self.verdict.setText(
+                self.tr(
+                    "This computer has no usable keyring, so the database password cannot be kept. Start and unlock the system's keyring (for example GNOME Keyring or KWallet), then try again, or ask the administrator."  # noqa: E501
+                )
+            )
+            self.detail.setText(str(getattr(error, "params", {}).get("detail", "")))
+            self._fit()
             return
         from desktop.ui import messages
 
         self.verdict.setText(messages.error(error))
         self.detail.clear()
+        self._fit()
+
+    def _fit(self) -> None:
+        """A long verdict wraps and the dialog grows to hold it: the fields are never squeezed."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalMinimumSize().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -318,11 +425,18 @@ class ConnectionDialog(QDialog):
         }
         self.intro.setText(intro[self.purpose])
         self.here.setText(self.tr("This computer only"))
-        self.here_path.setText(
-            self.tr("A database file in {folder}").format(
-                folder=formatting.ltr(str(this_computer.data_dir()))
+        if self._other_url is not None:  # remembered elsewhere than the data folder: kept as it is
+            self.here_path.setText(
+                self.tr("The database file {path}").format(
+                    path=formatting.ltr(self._other_url.removeprefix("sqlite:///"))
+                )
             )
-        )
+        else:
+            self.here_path.setText(
+                self.tr("A database file in {folder}").format(
+                    folder=formatting.ltr(str(this_computer.data_dir()))
+                )
+            )
         self.server.setText(self.tr("The company's server (PostgreSQL)"))
         self.host_label.setText(self.tr("Host"))
         self.port_label.setText(self.tr("Port"))
@@ -342,6 +456,7 @@ class ConnectionDialog(QDialog):
             self.tr("Quit") if self.first_start else self.tr("Cancel")
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Help).setText(self.tr("Help"))
+        self._show_kept_password()
         self._say_check()
         self._say_refusal()
         self._say_damaged()
@@ -350,10 +465,25 @@ class ConnectionDialog(QDialog):
         if self._damaged is None or self._check is not None or self._refusal is not None:
             return
         self.verdict.setStyleSheet(error_style())
-        self.verdict.setText(
-            self.tr("The connection remembered on this computer could not be read: choose it again.")
-        )
+        if self._damaged_name:
+            self.verdict.setText(
+                self.tr(
+                    "The workstation name remembered on this computer cannot be used: correct it below. The connection is filled in as it was remembered."  # noqa: E501
+                )
+            )
+        else:
+            self.verdict.setText(
+                self.tr("The connection remembered on this computer could not be read: choose it again.")
+            )
         self.detail.setText(self._damaged)
+        self._fit()
+
+
+def _is_no_keyring(error: BaseException) -> bool:
+    from desktop.app.errors import UseCaseError
+    from desktop.core.codes import ErrorCode
+
+    return isinstance(error, UseCaseError) and error.code == ErrorCode.KEYRING_UNAVAILABLE
 
 
 def _refused_verdict(error: BaseException) -> Verdict | None:
