@@ -3977,62 +3977,77 @@ Tarjetas: {cards}</translation>
         <translation>cerró la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="65"/>
+        <location filename="../desktop/ui/mail/texts.py" line="67"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="70"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="73"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="74"/>
+        <location filename="../desktop/ui/mail/texts.py" line="76"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="77"/>
+        <location filename="../desktop/ui/mail/texts.py" line="79"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="80"/>
+        <location filename="../desktop/ui/mail/texts.py" line="82"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="83"/>
+        <location filename="../desktop/ui/mail/texts.py" line="85"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="89"/>
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="106"/>
+        <location filename="../desktop/ui/mail/texts.py" line="99"/>
+        <source>nobody has made this database&apos;s key yet</source>
+        <translation>todavía nadie ha creado la clave de esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="100"/>
+        <source>the key is not in its keyring</source>
+        <translation>la clave no está en su almacén de credenciales</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="101"/>
+        <source>its key is not this database&apos;s</source>
+        <translation>su clave no es la de esta base de datos</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="118"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="112"/>
+        <location filename="../desktop/ui/mail/texts.py" line="124"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -4040,12 +4055,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="113"/>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -4053,57 +4068,57 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="122"/>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="131"/>
+        <location filename="../desktop/ui/mail/texts.py" line="143"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <location filename="../desktop/ui/mail/texts.py" line="146"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="146"/>
+        <location filename="../desktop/ui/mail/texts.py" line="158"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="161"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="150"/>
+        <location filename="../desktop/ui/mail/texts.py" line="162"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="154"/>
+        <location filename="../desktop/ui/mail/texts.py" line="166"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="169"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>

@@ -3977,62 +3977,77 @@ Cards: {cards}</source>
         <translation>השרת סגר את החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="65"/>
+        <location filename="../desktop/ui/mail/texts.py" line="67"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="70"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="73"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="74"/>
+        <location filename="../desktop/ui/mail/texts.py" line="76"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="77"/>
+        <location filename="../desktop/ui/mail/texts.py" line="79"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="80"/>
+        <location filename="../desktop/ui/mail/texts.py" line="82"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="83"/>
+        <location filename="../desktop/ui/mail/texts.py" line="85"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="86"/>
+        <location filename="../desktop/ui/mail/texts.py" line="88"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="89"/>
+        <location filename="../desktop/ui/mail/texts.py" line="91"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="106"/>
+        <location filename="../desktop/ui/mail/texts.py" line="99"/>
+        <source>nobody has made this database&apos;s key yet</source>
+        <translation>עדיין לא נוצר המפתח של מסד הנתונים הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="100"/>
+        <source>the key is not in its keyring</source>
+        <translation>המפתח אינו נמצא במחזיק המפתחות שלה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="101"/>
+        <source>its key is not this database&apos;s</source>
+        <translation>המפתח שלה אינו המפתח של מסד הנתונים הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="118"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="112"/>
+        <location filename="../desktop/ui/mail/texts.py" line="124"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -4040,12 +4055,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="113"/>
+        <location filename="../desktop/ui/mail/texts.py" line="125"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -4053,57 +4068,57 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="122"/>
+        <location filename="../desktop/ui/mail/texts.py" line="134"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="128"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="131"/>
+        <location filename="../desktop/ui/mail/texts.py" line="143"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <location filename="../desktop/ui/mail/texts.py" line="146"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="146"/>
+        <location filename="../desktop/ui/mail/texts.py" line="158"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="161"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="150"/>
+        <location filename="../desktop/ui/mail/texts.py" line="162"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="154"/>
+        <location filename="../desktop/ui/mail/texts.py" line="166"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="169"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>

@@ -60,6 +60,8 @@ def failure(reason: FailureReason) -> str:
     """A translated sentence. A common cause of a failed connection is named in the person's
     language; other raw words go in isolated, since they are English in any language."""
     detail = cause(reason.cause) if reason.cause is not None else formatting.ltr(reason.detail)
+    if reason.kind is MailFailure.NO_SIGNING_KEY:
+        detail = signing_key_why(reason.detail)
     server = formatting.ltr(reason.server)
     texts = {
         MailFailure.SERVER_UNREACHABLE: QCoreApplication.translate(
@@ -89,6 +91,16 @@ def failure(reason: FailureReason) -> str:
         MailFailure.OTHER: QCoreApplication.translate("MailTexts", "Not sent ({detail})"),
     }
     return texts[reason.kind].format(server=server, detail=detail)
+
+
+def signing_key_why(status: str) -> str:
+    """Why the sending workstation had no key, in words (the status is a code: SigningKeyStatus)."""
+    texts = {
+        "not_created": QCoreApplication.translate("MailTexts", "nobody has made this database's key yet"),
+        "missing_here": QCoreApplication.translate("MailTexts", "the key is not in its keyring"),
+        "mismatch": QCoreApplication.translate("MailTexts", "its key is not this database's"),
+    }
+    return texts.get(status, formatting.ltr(status))
 
 
 def error_text(last_error: str | None) -> str:
