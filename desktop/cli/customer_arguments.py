@@ -39,6 +39,6 @@ def add_commands(command: CommandFactory) -> None:
 
 
 COMMANDS: dict[str, Entry] = {
-    "customer": Entry("desktop.cli.customer_commands:customer"),
+    "customer": Entry("desktop.cli.customer_commands:customer", reads_only=frozenset({"show"})),
     "contact": Entry("desktop.cli.customer_commands:contact"),
 }

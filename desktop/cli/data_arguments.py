@@ -37,6 +37,6 @@ def add_commands(command: CommandFactory) -> None:
 
 COMMANDS: dict[str, Entry] = {
     "import": Entry("desktop.cli.data_commands:import_file"),
-    "export": Entry("desktop.cli.data_commands:export"),
+    "export": Entry("desktop.cli.data_commands:export", reads_only=True),
     "demo": Entry("desktop.cli.data_commands:demo"),
 }

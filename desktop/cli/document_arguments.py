@@ -114,6 +114,6 @@ def add_pdf_actions(proforma_actions: Any, invoice_actions: Any) -> None:
 
 
 COMMANDS: dict[str, Entry] = {
-    "proforma": Entry("desktop.cli.document_commands:proforma"),
-    "invoice": Entry("desktop.cli.document_commands:invoice"),
+    "proforma": Entry("desktop.cli.document_commands:proforma", reads_only=frozenset({"pdf"})),
+    "invoice": Entry("desktop.cli.document_commands:invoice", reads_only=frozenset({"list", "pdf"})),
 }

@@ -23,4 +23,4 @@ def add_commands(command: CommandFactory) -> None:
     )
 
 
-COMMANDS: dict[str, Entry] = {"followup": Entry("desktop.cli.followup_commands:run")}
+COMMANDS: dict[str, Entry] = {"followup": Entry("desktop.cli.followup_commands:run", reads_only=True)}

@@ -14,4 +14,6 @@ def add_commands(command: CommandFactory) -> None:
     common(ledger, top=False)
 
 
-COMMANDS: dict[str, Entry] = {"gateway": Entry("desktop.cli.gateway_commands:gateway")}
+COMMANDS: dict[str, Entry] = {
+    "gateway": Entry("desktop.cli.gateway_commands:gateway", reads_only=frozenset({"ledger"}))
+}

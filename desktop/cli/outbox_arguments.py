@@ -42,4 +42,6 @@ def add_commands(command: CommandFactory) -> None:
     common(outbox_list, top=False)
 
 
-COMMANDS: dict[str, Entry] = {"outbox": Entry("desktop.cli.outbox_commands:outbox")}
+COMMANDS: dict[str, Entry] = {
+    "outbox": Entry("desktop.cli.outbox_commands:outbox", reads_only=frozenset({"list"}))
+}

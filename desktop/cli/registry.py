@@ -6,6 +6,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 
 @dataclass(frozen=True)
@@ -16,6 +20,16 @@ class Entry:
 
     target: str
     context: bool = True
+    # The command (True), or these of its actions, only read: a SQLite file that does not exist is
+    # refused instead of made, so a mistyped --db makes no folder and no database. The others (they
+    # set up or write: staff add, import, demo, config, due-run, ...) make a new one.
+    reads_only: bool | frozenset[str] = False
+
+    def makes_database(self, command: str, args: Namespace) -> bool:
+        if isinstance(self.reads_only, bool):
+            return not self.reads_only
+        action = getattr(args, f"{command.replace('-', '_')}_command", None)
+        return action not in self.reads_only
 
     def handler(self) -> Callable[..., int]:
         module, _, name = self.target.partition(":")

@@ -50,7 +50,7 @@ def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
             plain = entry.handler()
         return _guarded(lambda: plain(args))
     with loading():
-        opened = _open_context(command, args)
+        opened = _open_context(command, args, makes_database=entry.makes_database(command, args))
     if isinstance(opened, int):
         return opened
     ctx = opened
@@ -78,7 +78,7 @@ def loading() -> Iterator[None]:
             gc.enable()
 
 
-def _open_context(command: str, args: argparse.Namespace) -> AppContext | int:
+def _open_context(command: str, args: argparse.Namespace, *, makes_database: bool) -> AppContext | int:
     """The context on the database of this run, or the exit code of a database that cannot be used."""
     from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -91,7 +91,8 @@ def _open_context(command: str, args: argparse.Namespace) -> AppContext | int:
     try:
         seed = args.seed if command == "demo" else None
         # --db for this run, else the workstation's remembered connection, else its own file (R43).
-        return open_context(chosen_connection(args.db).or_default(), args.today, sandbox_seed=seed)
+        chosen = chosen_connection(args.db).or_default()
+        return open_context(chosen, args.today, sandbox_seed=seed, makes_database=makes_database)
     except WorkstationFileError as exc:
         return _fail(str(exc), 1)
     except SecretsUnavailable as exc:  # the remembered server's password is in a keyring not there

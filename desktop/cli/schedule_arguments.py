@@ -24,5 +24,5 @@ def add_commands(command: CommandFactory) -> None:
 
 COMMANDS: dict[str, Entry] = {
     "due-run": Entry("desktop.cli.due_commands:due_run"),
-    "upcoming": Entry("desktop.cli.upcoming_commands:upcoming"),
+    "upcoming": Entry("desktop.cli.upcoming_commands:upcoming", reads_only=True),
 }

@@ -16,4 +16,6 @@ def add_commands(command: CommandFactory) -> None:
     shot.add_argument("--out", metavar="FILE.png", required=True)
 
 
-COMMANDS: dict[str, Entry] = {"screenshot": Entry("desktop.cli.screenshot_commands:screenshot")}
+COMMANDS: dict[str, Entry] = {
+    "screenshot": Entry("desktop.cli.screenshot_commands:screenshot", reads_only=True)
+}

@@ -71,10 +71,15 @@ def _connect(args: argparse.Namespace) -> int:
         print(f"renewdesk: {describe(exc)}", file=sys.stderr)
         return 1
     kept = password_kept()
-    print(f"tested: {check.detail}")
+    parsed = parse_url(remembered.url or "")
+    if check.verdict is Verdict.EMPTY and parsed.get_backend_name() == "sqlite":
+        # The test said it would be made; remembering has made it by now: say what happened.
+        print(f"made: the SQLite file {parsed.database} was made and set up")
+    else:
+        print(f"tested: {check.detail}")
     print(f"remembered: {remembered.url} in {remembered_file.file_path()}")
     print(f"workstation: {remembered.workstation}")
-    if kept:
+    if kept and parsed.get_backend_name() == "postgresql":  # a file needs none: a stale one is not its
         print(f"the database password is kept in the keyring as {DB_PASSWORD}")
     return 0
 
@@ -86,13 +91,14 @@ def _show(args: argparse.Namespace) -> int:
         shown = without_password(url)
     except DatabaseUrlError:
         shown = url
-    kept = password_kept()
+    use = _password_use(url)
+    kept = password_kept() if use is None else None
     facts = {
         "url": shown,
         "source": chosen.source.value,
         "workstation": chosen.workstation,
         "config_file": str(remembered_file.file_path()),
-        "password_kept": kept,
+        "password_kept": bool(kept) if use is not None else kept,
     }
     if args.json:
         print(json.dumps(facts, ensure_ascii=False, indent=1))
@@ -106,8 +112,23 @@ def _show(args: argparse.Namespace) -> int:
     print(f"from:         {sources.get(chosen.source.value, chosen.source.value)}")
     print(f"workstation:  {chosen.workstation}")
     print(f"config file:  {facts['config_file']}")
-    print(f"password:     {_kept_words(kept)}")
+    print(f"password:     {use or _kept_words(kept)}")
     return 0
+
+
+def _password_use(url: str) -> str | None:
+    """What is said of the password when the keyring has no part in it: a SQLite file uses none (a
+    password the keyring still keeps for a server chosen before is not this connection's), and a
+    password written in --db's URL is this run's only. None: the keyring's db.password is the one."""
+    try:
+        parsed = parse_url(url)
+    except DatabaseUrlError:
+        return None
+    if parsed.get_backend_name() == "sqlite":
+        return "not used (a SQLite file has none)"
+    if parsed.password:
+        return "given in the URL, for this run only (not kept)"
+    return None
 
 
 def _kept_words(kept: bool | None) -> str:

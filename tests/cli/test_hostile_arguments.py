@@ -17,7 +17,7 @@ import pytest
 from desktop.app.actor import Actor, Role
 from desktop.app.customers import MAX_SEARCH_LENGTH, find_customers
 from desktop.app.errors import UseCaseError
-from desktop.bootstrap import AppContext
+from desktop.bootstrap import AppContext, build_context
 from desktop.cli import gateway_commands, main
 from tests.conftest import Cli
 
@@ -143,6 +143,7 @@ def test_the_last_resort_prints_one_line_without_data_and_logs_the_traceback(
     def broken(ctx: AppContext, args: object) -> int:
         raise RuntimeError("Dana Levi <dana@example.com> 4242424242424242")
 
+    build_context(sqlite_url).close()  # `gateway ledger` only reads: it makes no database (issue 13)
     monkeypatch.setattr(gateway_commands, "gateway", broken)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     stderr = io.StringIO()

@@ -89,7 +89,7 @@ def test_connect_a_file_then_every_command_works_on_it_as_this_workstation(
     target = tmp_path / "office" / "rd.sqlite3"
     connected = computer("workstation", "connect", str(target), "--name", "front-desk")
     assert connected.returncode == 0, connected.stderr
-    assert "does not exist yet" in connected.stdout and "front-desk" in connected.stdout
+    assert "was made and set up" in connected.stdout and "front-desk" in connected.stdout
     assert json.loads(computer.file.read_text()) == {"url": f"sqlite:///{target}", "name": "front-desk"}
     shown = computer("workstation", "show")
     assert f"sqlite:///{target}" in shown.stdout and "remembered on this workstation" in shown.stdout
