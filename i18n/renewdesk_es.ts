@@ -3385,84 +3385,84 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="355"/>
         <source>Welcome to RenewDesk</source>
         <translation>Le damos la bienvenida a RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="361"/>
         <source>Load demo data</source>
         <translation>Cargar datos de demostración</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="362"/>
         <source>Import a file…</source>
         <translation>Importar un archivo…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="363"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="346"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
         <source>Admin name</source>
         <translation>Nombre del administrador</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="359"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="348"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="360"/>
         <source>Password again</source>
         <translation>Confirmar contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="344"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>La base de datos está vacía. Cree el primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="364"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="411"/>
         <source>The two passwords differ.</source>
         <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="377"/>
         <source>Creating the administrator…</source>
         <translation>Creando el administrador…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="378"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>Cargando los datos de demostración… Tarda un momento; la ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="367"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="379"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>Importando el archivo… La ventana se abrirá al terminar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="453"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="465"/>
         <source>The file could not be read: {detail}</source>
         <translation>No se pudo leer el archivo: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="455"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="463"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="467"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="475"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
@@ -7200,62 +7200,67 @@ Tarjetas: {cards}</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
         <source>Sign in to RenewDesk</source>
         <translation>Iniciar sesión en RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="245"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="243"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="245"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="247"/>
         <source>Retry</source>
         <translation>Reintentar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="248"/>
         <source>Choose another connection…</source>
         <translation>Elegir otra conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
         <source>Connecting to the database… You are signed in as soon as it is open.</source>
         <translation>Conectando con la base de datos… Iniciará sesión en cuanto esté abierta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="250"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="256"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>Conectando con la base de datos… Ya puede escribir su nombre y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="264"/>
+        <source>The database file of this computer is not there: {path}. It may have been moved or deleted, or be on a drive that is not connected. Connect the drive and press Retry, or choose another connection with the button below.</source>
+        <translation>El archivo de base de datos de este equipo no está: {path}. Puede haberse movido o eliminado, o estar en una unidad que no está conectada. Conecte la unidad y pulse Reintentar, o elija otra conexión con el botón de abajo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="267"/>
         <source>The database could not be opened: {reason}</source>
         <translation>No se ha podido abrir la base de datos: {reason}</translation>
     </message>

@@ -3385,84 +3385,84 @@ Cards: {cards}</source>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="355"/>
         <source>Welcome to RenewDesk</source>
         <translation>ברוכים הבאים ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="345"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="357"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="349"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="361"/>
         <source>Load demo data</source>
         <translation>טעינת נתוני הדגמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="350"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="362"/>
         <source>Import a file…</source>
         <translation>ייבוא קובץ…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="351"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="363"/>
         <source>Create</source>
         <translation>יצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="346"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="358"/>
         <source>Admin name</source>
         <translation>שם המנהל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="359"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="348"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="360"/>
         <source>Password again</source>
         <translation>אימות סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="344"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="356"/>
         <source>The database is empty. Create the first administrator.</source>
         <translation>מסד הנתונים ריק. יש ליצור את המנהל הראשון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="352"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="364"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="354"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="399"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="411"/>
         <source>The two passwords differ.</source>
         <translation>שתי הסיסמאות אינן זהות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="377"/>
         <source>Creating the administrator…</source>
         <translation>יוצרים את המנהל…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="366"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="378"/>
         <source>Loading the demo data… This takes a moment; the window opens when it is done.</source>
         <translation>טוענים את נתוני ההדגמה… זה לוקח רגע; החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="367"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="379"/>
         <source>Importing the file… The window opens when it is done.</source>
         <translation>מייבאים את הקובץ… החלון ייפתח כשזה יסתיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="453"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="465"/>
         <source>The file could not be read: {detail}</source>
         <translation>לא ניתן לקרוא את הקובץ: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="455"/>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="463"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="467"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="475"/>
         <source>Import a file</source>
         <translation>ייבוא קובץ</translation>
     </message>
@@ -7200,62 +7200,67 @@ Cards: {cards}</source>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
         <source>Sign in to RenewDesk</source>
         <translation>כניסה ל־RenewDesk</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="245"/>
         <source>Sign in</source>
         <translation>כניסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="236"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="237"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="243"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="245"/>
         <source>Connecting…</source>
         <translation>בהתחברות…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="240"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="246"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="241"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="247"/>
         <source>Retry</source>
         <translation>ניסיון חוזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="248"/>
         <source>Choose another connection…</source>
         <translation>בחירת חיבור אחר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="249"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
         <source>Connecting to the database… You are signed in as soon as it is open.</source>
         <translation>מתבצעת התחברות למסד הנתונים… הכניסה תתבצע מיד כשהוא ייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="250"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="256"/>
         <source>Connecting to the database… You can type your name and password.</source>
         <translation>מתבצעת התחברות למסד הנתונים… אפשר כבר להקליד שם וסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/sign_in.py" line="255"/>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="264"/>
+        <source>The database file of this computer is not there: {path}. It may have been moved or deleted, or be on a drive that is not connected. Connect the drive and press Retry, or choose another connection with the button below.</source>
+        <translation>קובץ מסד הנתונים של המחשב הזה אינו נמצא: {path}. ייתכן שהוא הועבר או נמחק, או שהוא נמצא בכונן שאינו מחובר. יש לחבר את הכונן וללחוץ על ניסיון חוזר, או לבחור חיבור אחר בכפתור שלמטה.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/sign_in.py" line="267"/>
         <source>The database could not be opened: {reason}</source>
         <translation>לא ניתן לפתוח את מסד הנתונים: {reason}</translation>
     </message>

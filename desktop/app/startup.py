@@ -12,7 +12,13 @@ from datetime import date
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop.app.connection import Verdict, check_connection, chosen_connection, open_context
+from desktop.app.connection import (
+    Verdict,
+    check_connection,
+    chosen_connection,
+    open_context,
+    remembered_file_missing,
+)
 from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
 from desktop.bootstrap import kept_password_for
@@ -25,11 +31,12 @@ from desktop.workstation import WorkstationFileError
 class StartFailed(Exception):
     """The database could not be opened: `verdict` is what a test of the connection found (None when
     the test passed and the opening failed all the same), `detail` says why in one English line,
-    never with a password."""
+    never with a password. `missing_file`: the remembered SQLite file that is not there (the window
+    says so in its own words, the path whole)."""
 
-    def __init__(self, detail: str, verdict: Verdict | None = None) -> None:
+    def __init__(self, detail: str, verdict: Verdict | None = None, missing_file: str | None = None) -> None:
         super().__init__(detail)
-        self.detail, self.verdict = detail, verdict
+        self.detail, self.verdict, self.missing_file = detail, verdict, missing_file
 
 
 @dataclass(frozen=True)
@@ -54,13 +61,24 @@ def _kept_password(url: str) -> str | None:
     return kept_password_for(url, KeyringSecretStore())
 
 
+def _missing_file(url: str | None) -> str | None:
+    """The remembered SQLite file's path when that is why it could not be opened."""
+    if url is None or remembered_file_missing(url) is None:
+        return None
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).database
+
+
 def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
     """Opens this workstation's database (`--db` wins over the remembered one) and counts its staff.
     The connection is tested first (within connection.CONNECT_TIMEOUT for a server that does not
     answer, and with its verdict in the refusal); raises StartFailed with the reason when it cannot
     be opened, the context closed again then."""
+    url: str | None = None
     try:
         chosen = chosen_connection(db_arg).or_default()
+        url = chosen.url
         assert chosen.url is not None
         check = check_connection(chosen.url, _kept_password(chosen.url))
         if not check.usable:
@@ -74,7 +92,8 @@ def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
         WorkstationFileError,
         OSError,
     ) as exc:
-        raise StartFailed(_one_line(exc)) from exc
+        missing = _missing_file(url) if isinstance(exc, DatabaseRefused) else None
+        raise StartFailed(_one_line(exc), missing_file=missing) from exc
     try:
         count = staff_count(ctx)
     except DBAPIError as exc:

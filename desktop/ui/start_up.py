@@ -119,7 +119,7 @@ class StartUp(QObject):
 
         assert self.sign_in is not None
         if isinstance(error, StartFailed):
-            self.sign_in.connection_failed(error.verdict, error.detail)
+            self.sign_in.connection_failed(error.verdict, error.detail, missing_file=error.missing_file)
         else:  # not foreseen: said as it came rather than lost
             self.sign_in.connection_failed(None, " ".join(str(error).split()) or type(error).__name__)
 

@@ -135,6 +135,7 @@ class SignInDialog(_LanguageDialog):
         self._workspace, self._tasks = workspace, tasks
         # Why the database could not be opened: the test's verdict (None: not known) and its own line.
         self._failure: tuple[Verdict | None, str] | None = None
+        self._missing_file: str | None = None  # the remembered database file that is not there
         self._signing_in_when_ready = False  # Enter pressed in the password while connecting
         self.name = QLineEdit(self)
         self.name.setText(str(QSettings().value("last_user", "")))
@@ -191,7 +192,7 @@ class SignInDialog(_LanguageDialog):
     def set_desk(self, workspace: Desk) -> None:
         """The database is open: Sign in works now (what was typed meanwhile is kept), and is done at
         once when Enter was pressed in the password meanwhile."""
-        self._workspace, self._failure = workspace, None
+        self._workspace, self._failure, self._missing_file = workspace, None, None
         self.say(None)
         self._show_state()
         self.retranslate()
@@ -204,15 +205,19 @@ class SignInDialog(_LanguageDialog):
             self._signing_in_when_ready = True
             self.connecting.setText(self._connecting_text())
 
-    def connection_failed(self, verdict: Verdict | None, detail: str) -> None:
-        """The database could not be opened: why, with Retry and Choose another connection…"""
+    def connection_failed(
+        self, verdict: Verdict | None, detail: str, *, missing_file: str | None = None
+    ) -> None:
+        """The database could not be opened: why, with Retry and Choose another connection…
+        `missing_file`: the remembered database file is not there (said in the window's words)."""
         self._workspace, self._failure = None, (verdict, detail)
+        self._missing_file = missing_file
         self._signing_in_when_ready = False
         self._show_state()
         self.retranslate()
 
     def connecting_again(self) -> None:
-        self._workspace, self._failure = None, None
+        self._workspace, self._failure, self._missing_file = None, None, None
         self.say(None)
         self._show_state()
         self.retranslate()
@@ -227,7 +232,8 @@ class SignInDialog(_LanguageDialog):
         self.retry_button.setVisible(failed)
         self.choose_button.setVisible(failed)
         self.connecting.setVisible(not self.ready and not failed)
-        self.detail.setVisible(failed and self._failure is not None and self._failure[0] is not None)
+        known = self._failure is not None and (self._failure[0] is not None or self._missing_file is not None)
+        self.detail.setVisible(failed and known)
         self.detail.setText(self._failure[1] if self._failure is not None else "")
 
     def retranslate(self) -> None:
@@ -251,6 +257,12 @@ class SignInDialog(_LanguageDialog):
 
     def _failure_text(self, verdict: Verdict | None, detail: str) -> str:
         """The verdict in the window's words; without one, the reason as it came."""
+        if self._missing_file is not None:
+            from desktop.ui import formatting
+
+            return self.tr(
+                "The database file of this computer is not there: {path}. It may have been moved or deleted, or be on a drive that is not connected. Connect the drive and press Retry, or choose another connection with the button below."  # noqa: E501
+            ).format(path=formatting.ltr(self._missing_file))
         if verdict is None:
             return self.tr("The database could not be opened: {reason}").format(reason=detail)
         from desktop.ui.dialogs.connection_dialog import verdict_text
