@@ -182,11 +182,21 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/check_texts.py" line="158"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="165"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="169"/>
         <source>%n check(s) did not pass</source>
         <translation>
             <numerusform>%n check did not pass</numerusform>
             <numerusform>%n checks did not pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="166"/>
+        <location filename="../desktop/ui/dialogs/check_texts.py" line="171"/>
+        <source>%n not checked</source>
+        <translation>
+            <numerusform>%n not checked</numerusform>
+            <numerusform>%n not checked</numerusform>
         </translation>
     </message>
 </context>
@@ -370,7 +380,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="112"/>
+        <location filename="../desktop/ui/mail/texts.py" line="124"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -378,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="129"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>

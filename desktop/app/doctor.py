@@ -31,7 +31,14 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from desktop.app.connection import ConnectionCheck, Verdict, check_connection, without_password
+from desktop import workstation
+from desktop.app.connection import (
+    ConnectionCheck,
+    Verdict,
+    check_connection,
+    remembered_file_missing,
+    without_password,
+)
 from desktop.app.mail_status import mail_keys_unset
 from desktop.bootstrap import AppContext, with_kept_password
 from desktop.core.clock import SystemClock
@@ -266,6 +273,10 @@ def _database_check(tested: ConnectionCheck, url: str) -> Check:
         parsed = parse_url(url)
         path = Path(parsed.database or "")
         if parsed.get_backend_name() == "sqlite" and not path.exists():
+            if _is_remembered(url) and (missing := remembered_file_missing(url)) is not None:
+                # Every start refuses it (nothing is made in its place): the same advice here.
+                gone = CheckFinding.DATABASE_FILE_GONE
+                return _failed(kind, gone, url=shown, path=str(path), detail=missing)
             return _failed(kind, CheckFinding.DATABASE_NO_FILE, url=shown, path=str(path))
         # An existing path that is no file this program can write (/dev/null, a FIFO, a read-only
         # file) is NOT_USABLE already: connection.sqlite_file_problem, the one rule.
@@ -275,6 +286,13 @@ def _database_check(tested: ConnectionCheck, url: str) -> Check:
     if verdict in (Verdict.NETWORK_SHARE, Verdict.NOT_USABLE):
         return _failed(kind, CheckFinding.DATABASE_URL_REFUSED, url=shown, detail=tested.detail)
     return _failed(kind, CheckFinding.DATABASE_UNREACHABLE, url=shown, detail=tested.detail)
+
+
+def _is_remembered(url: str) -> bool:
+    try:
+        return workstation.load().url == url
+    except workstation.WorkstationFileError:
+        return False
 
 
 def _with_timeouts(url: str) -> str:

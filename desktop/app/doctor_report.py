@@ -25,6 +25,7 @@ _SENTENCES: dict[CheckFinding, str] = {
         "{url}: there is no database file {path}; it is made when RenewDesk first starts "
         "(or choose the connection with `workstation connect URL`)"
     ),
+    CheckFinding.DATABASE_FILE_GONE: "{url}: {detail}",
     CheckFinding.DATABASE_UNREACHABLE: "{url}: {detail}",
     CheckFinding.DATABASE_REFUSED: "{detail}",
     CheckFinding.SCHEMA_CURRENT: "schema {version} (this program's)",
@@ -122,6 +123,15 @@ def as_json(about: About, checks: tuple[Check, ...]) -> dict[str, Any]:
             for check in checks
         ],
     }
+
+
+def tally(checks: tuple[Check, ...]) -> str:
+    """How many failed and how many were not run (a check that could not run did not fail)."""
+    failed = sum(1 for check in checks if check.outcome is CheckOutcome.FAILED)
+    not_run = sum(1 for check in checks if check.outcome is CheckOutcome.NOT_RUN)
+    if not_run:
+        return f"{failed} failed, {not_run} not run"
+    return f"{failed} of {len(checks)} checks did not pass"
 
 
 def plain_report(about: About, checks: tuple[Check, ...]) -> str:

@@ -31,6 +31,5 @@ def doctor_command(args: argparse.Namespace) -> int:
             print(doctor_report.line(check))
     if doctor.all_passed(checks):
         return 0
-    failing = sum(1 for check in checks if not check.passed)
-    print(f"renewdesk: {failing} of {len(checks)} checks did not pass", file=sys.stderr)
+    print(f"renewdesk: {doctor_report.tally(checks)}", file=sys.stderr)
     return 1

@@ -180,6 +180,7 @@ class CheckFinding(StrEnum):
     DATABASE_REACHABLE = "database_reachable"
     DATABASE_URL_REFUSED = "database_url_refused"  # not a URL we take, or SQLite on a network share
     DATABASE_NO_FILE = "database_no_file"  # the SQLite file does not exist (yet)
+    DATABASE_FILE_GONE = "database_file_gone"  # the REMEMBERED SQLite file is not there: never made again
     DATABASE_UNREACHABLE = "database_unreachable"  # no connection: server down, wrong password, ...
     DATABASE_REFUSED = "database_refused"  # not a RenewDesk database, or a damaged one (R45)
     SCHEMA_CURRENT = "schema_current"

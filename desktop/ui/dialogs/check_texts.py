@@ -83,6 +83,11 @@ def finding(check: Check) -> str:
             "CheckTexts", "This connection cannot be used ({detail})"
         ),
         f.DATABASE_NO_FILE: QCoreApplication.translate("CheckTexts", "There is no database file {path}"),
+        f.DATABASE_FILE_GONE: QCoreApplication.translate(
+            "CheckTexts",
+            "The database file {path}, remembered for this workstation, is not there; nothing was made in "
+            "its place: connect its drive, or choose the connection again (Tools → Connection…)",
+        ),
         f.DATABASE_UNREACHABLE: QCoreApplication.translate("CheckTexts", "Cannot connect ({detail})"),
         f.DATABASE_REFUSED: QCoreApplication.translate(
             "CheckTexts", "Not a RenewDesk database, or a damaged one ({detail})"
@@ -153,7 +158,15 @@ class _Blank(dict[str, str]):
 
 
 def summary(checks: tuple[Check, ...]) -> str:
-    failing = sum(1 for check in checks if not check.passed)
+    failing = sum(1 for check in checks if check.outcome is CheckOutcome.FAILED)
+    not_run = sum(1 for check in checks if check.outcome is CheckOutcome.NOT_RUN)
+    if failing and not_run:
+        return QCoreApplication.translate("CheckTexts", "{failed}, {not_run}").format(
+            failed=CheckTexts.tr("%n check(s) did not pass", "", failing),
+            not_run=CheckTexts.tr("%n not checked", "", not_run),
+        )
     if failing:
         return CheckTexts.tr("%n check(s) did not pass", "", failing)
+    if not_run:
+        return CheckTexts.tr("%n not checked", "", not_run)
     return QCoreApplication.translate("CheckTexts", "Every check passed")
