@@ -65,9 +65,10 @@ def _connect(args: argparse.Namespace) -> int:
     try:
         remembered, check = remember_connection(url, password, args.name)
     except UseCaseError as exc:
-        if exc.params.get("verdict") != Verdict.UNREACHABLE.value:
+        if exc.params.get("verdict") not in (Verdict.UNREACHABLE.value, Verdict.NEWER.value):
             raise
-        # A server that cannot be reached is the program unable to do its work (1), not bad input.
+        # A server that cannot be reached, or a database newer than this program (every other
+        # command refuses it with 1 too), is the program unable to do its work (1), not bad input.
         print(f"renewdesk: {describe(exc)}", file=sys.stderr)
         return 1
     kept = password_kept()
