@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import URL
 
     from desktop.app.desk import Desk
+    from desktop.app.errors import UseCaseError
     from desktop.bootstrap import AppContext
     from desktop.core.clock import Clock
     from desktop.secrets import SecretStore
@@ -395,13 +396,8 @@ def remember_connection(
     from desktop.secrets import KeyringSecretStore, SecretsUnavailable
     from desktop.store.engine import DatabaseUrlError, parse_url
 
-    if name is not None and (problem := workstation.name_problem(name)) is not None:
-        raise UseCaseError(
-            ErrorCode.WORKSTATION_NAME_INVALID,
-            name=name,
-            problem=problem.value,
-            character=workstation.invisible_character(name),
-        )
+    if (refusal := name_refusal(name)) is not None:
+        raise refusal
     try:
         parsed = parse_url(database_url(url))
     except DatabaseUrlError as exc:
@@ -440,6 +436,22 @@ def remember_connection(
             store.set(DB_PASSWORD, kept_before or "")
         raise UseCaseError(ErrorCode.WORKSTATION_FILE_UNWRITABLE, detail=str(exc)) from None
     return remembered, check
+
+
+def name_refusal(name: str | None) -> UseCaseError | None:
+    """The refusal of a workstation name that cannot be one (None: the name is fine, or none given):
+    remembering refuses it, and the connection dialog's Test says it before "ready to use"."""
+    from desktop.app.errors import UseCaseError
+    from desktop.core.codes import ErrorCode
+
+    if name is None or (problem := workstation.name_problem(name)) is None:
+        return None
+    return UseCaseError(
+        ErrorCode.WORKSTATION_NAME_INVALID,
+        name=name,
+        problem=problem.value,
+        character=workstation.invisible_character(name),
+    )
 
 
 def _file_problem(path: Path) -> str | None:

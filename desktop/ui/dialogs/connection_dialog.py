@@ -290,9 +290,14 @@ class ConnectionDialog(QDialog):
         self._update_buttons()
 
     def test(self) -> None:
-        from desktop.app.connection import check_connection
+        from desktop.app.connection import check_connection, name_refusal
         from desktop.app.kept_password import password_or_kept
 
+        if (refusal := name_refusal(self._name())) is not None:
+            # "Use this connection" would refuse the name: the test does not say "ready to use".
+            self._check, self._refusal = None, refusal
+            self._say_refusal()
+            return
         url, password = self.url(), self._password()
         self._busy(True, self.tr("Testing the connection…"))
         self._tasks.run(
