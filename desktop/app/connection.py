@@ -534,7 +534,7 @@ def open_context(
     if chosen.source is Source.REMEMBERED and chosen.url is not None:
         _remembered_file_is_there(chosen.url)
     elif not makes_database:
-        _file_is_there_to_read(chosen.or_default())
+        refuse_missing_file_to_read(chosen.or_default())
     return build_context(
         chosen.or_default().url,
         today,
@@ -545,11 +545,15 @@ def open_context(
     )
 
 
-def _missing_sqlite_file(url: str) -> str | None:
-    """The path of the SQLite file `url` names when that file does not exist; None otherwise."""
-    from desktop.store.engine import parse_url
+def missing_sqlite_file(url: str) -> str | None:
+    """The path of the SQLite file `url` names when that file does not exist; None otherwise (a URL
+    that cannot be used at all is the engine's to refuse, saying why)."""
+    from desktop.store.engine import DatabaseUrlError, parse_url
 
-    parsed = parse_url(url)
+    try:
+        parsed = parse_url(url)
+    except DatabaseUrlError:
+        return None
     database = parsed.database or ""
     if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or database.startswith("file:"):
         return None
@@ -558,11 +562,13 @@ def _missing_sqlite_file(url: str) -> str | None:
     return None if Path(database).exists() else database
 
 
-def _file_is_there_to_read(chosen: Chosen) -> None:
+def refuse_missing_file_to_read(chosen: Chosen) -> None:
+    """For a command that only reads: a SQLite file that does not exist is refused, making nothing
+    (DatabaseUrlError for one named by --db, DatabaseRefused for this computer's own)."""
     from desktop.store.engine import DatabaseUrlError
     from desktop.store.recognition import DatabaseRefused
 
-    missing = _missing_sqlite_file(chosen.url or "")
+    missing = missing_sqlite_file(chosen.url or "")
     if missing is None:
         return
     said = (
@@ -575,7 +581,7 @@ def _file_is_there_to_read(chosen: Chosen) -> None:
 def remembered_file_missing(url: str) -> str | None:
     """Why the workstation's remembered SQLite file at `url` cannot be opened (it is not there), or
     None: what every start says and doctor repeats, the one place of its words."""
-    database = _missing_sqlite_file(url)
+    database = missing_sqlite_file(url)
     if database is None:
         return None
     return (

@@ -14,6 +14,7 @@ from desktop.app.connection import (
     Verdict,
     chosen_connection,
     database_url,
+    missing_sqlite_file,
     password_kept,
     remember_connection,
     without_password,
@@ -110,6 +111,9 @@ def _show(args: argparse.Namespace) -> int:
         "default": "nothing chosen yet: this computer's own file",
     }
     print(f"database:     {shown}")
+    if (missing := missing_sqlite_file(url)) is not None:
+        # Shown, never made: it opens no database (a mistyped --db is seen here before any command).
+        print(f"              the file {missing} does not exist (nothing was made)")
     print(f"from:         {sources.get(chosen.source.value, chosen.source.value)}")
     print(f"workstation:  {chosen.workstation}")
     print(f"config file:  {facts['config_file']}")

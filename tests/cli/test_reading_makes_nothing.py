@@ -36,6 +36,14 @@ def test_a_reading_command_on_a_mistyped_file_makes_nothing(tmp_path: Path, comm
     assert not (tmp_path / "typo").exists()
 
 
+def test_workstation_show_says_a_missing_file_and_makes_nothing(tmp_path: Path) -> None:
+    typo = tmp_path / "typo" / "x.db"
+    ran = Cli(db=f"sqlite:///{typo}", keyring_file=tmp_path / "keyring.json")("workstation", "show")
+    assert ran.returncode == 0, ran.stderr
+    assert f"the file {typo} does not exist (nothing was made)" in ran.stdout
+    assert not (tmp_path / "typo").exists()
+
+
 def test_a_reading_command_makes_no_database_of_its_own(tmp_path: Path) -> None:
     # Nothing chosen: the default file in the data folder is not made by a command that only reads.
     env = {
