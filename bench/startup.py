@@ -106,7 +106,7 @@ def due_run_figure(database: Path, services: int, env: dict[str, str], runs: int
 
 
 def doctor_figure(database: Path, env: dict[str, str], runs: int) -> Figure | None:
-    if not (ROOT / "desktop" / "cli" / "doctor_commands.py").exists():
+    if not (ROOT / "desktop" / "cli" / "doctor_arguments.py").exists():
         return None
     return Figure("`doctor`, whole command", _seconds(_main("--db", str(database), "doctor"), env, runs), "s")
 

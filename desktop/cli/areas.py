@@ -11,7 +11,7 @@ from desktop.cli import (
     customer_arguments,
     data_arguments,
     desktop_entry_arguments,
-    doctor_commands,
+    doctor_arguments,
     document_arguments,
     followup_arguments,
     gateway_arguments,
@@ -41,7 +41,7 @@ LAZY_AREAS: tuple[ModuleType, ...] = (
     card_arguments,
     document_arguments,
     followup_arguments,
-    doctor_commands,
+    doctor_arguments,
     workstation_arguments,
     desktop_entry_arguments,
 )
