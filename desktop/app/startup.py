@@ -23,7 +23,7 @@ from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
 from desktop.bootstrap import kept_password_for
 from desktop.secrets import KeyringSecretStore, SecretsUnavailable
-from desktop.store.engine import DatabaseUrlError
+from desktop.store.engine import DatabaseUrlError, driver_first_line
 from desktop.store.recognition import DatabaseRefused
 from desktop.workstation import WorkstationFileError
 
@@ -48,11 +48,7 @@ class Opened:
 
 def _one_line(error: BaseException) -> str:
     if isinstance(error, DBAPIError):
-        original = error.orig
-        diag = getattr(original, "diag", None)
-        primary = getattr(diag, "message_primary", None) if diag is not None else None
-        first = primary or (str(original).splitlines() or [""])[0]
-        return " ".join(first.split()) or type(original).__name__
+        return " ".join(driver_first_line(error).split()) or type(error.orig).__name__
     return " ".join(str(error).split()) or type(error).__name__
 
 

@@ -35,11 +35,10 @@ def _one_line(error: object) -> str:
 def _driver_message(error: DBAPIError) -> str:
     """The driver's first line only: PostgreSQL's DETAIL lines quote the row's values (customer data),
     and SQLAlchemy's own text adds the statement and its parameters."""
-    original = error.orig
-    diag = getattr(original, "diag", None)
-    primary = getattr(diag, "message_primary", None) if diag is not None else None
-    first = primary or (str(original).splitlines() or [""])[0]
-    return f"{type(original).__name__}: {first}" if first else type(original).__name__
+    from desktop.store.engine import driver_first_line  # a database error was raised: it is loaded
+
+    first = driver_first_line(error)
+    return f"{type(error.orig).__name__}: {first}" if first else type(error.orig).__name__
 
 
 def dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 
 from desktop import this_computer
 
@@ -132,3 +132,13 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     # this long instead of the system's TCP timeout of minutes; ?connect_timeout=N in the URL wins.
     connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT_S}
     return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+
+
+def driver_first_line(error: DBAPIError) -> str:
+    """The driver's own first line of a database error ("" when it said nothing): PostgreSQL's DETAIL
+    lines quote the row's values (customer data), and SQLAlchemy's text adds the statement and its
+    parameters, so neither is ever shown."""
+    original = error.orig
+    diag = getattr(original, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    return str(primary or (str(original).splitlines() or [""])[0])
