@@ -149,12 +149,14 @@ def _open_in_window(url: str, services: int) -> list[float]:
     from desktop.app.actor import Actor, Role
     from desktop.app.desk import Desk
     from desktop.bootstrap import build_context
+    from desktop.ui.gui_gc import freeze_what_started
     from desktop.ui.main_window import MainWindow
 
     ctx = build_context(url, secrets=NoSecrets())
     window = MainWindow(Desk(ctx, Actor("bench", Role.SALES)))
     window.resize(1280, 800)
     window.show()
+    freeze_what_started()  # as the program does once its window is shown (desktop/ui/start_up.py)
     window.tasks.wait()
     panel = window.account_panel
     clock = _PaintClock(panel.table.viewport())

@@ -3,9 +3,9 @@ never passes through a float; Spanish dates keep four-digit years."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable
 from datetime import date, datetime
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from desktop.core import bidi, display
 from desktop.core.addresses import readable_address
@@ -54,10 +54,10 @@ def domain(name: str) -> str:
     return bidi.domain(name, _rtl())
 
 
-def domains(names: Iterable[str]) -> list[str]:
-    """`domain` of each (a table of 50,000 asks the window's direction once)."""
-    rtl = _rtl()
-    return [bidi.domain(name, rtl) for name in names]
+def domain_former() -> Callable[[str], str]:
+    """`domain` in the window's direction of this moment, asked once (a table of 50,000 domains forms
+    the ones it shows later, in the direction it was prepared in)."""
+    return partial(bidi.domain, rtl_context=_rtl())
 
 
 def email(address: str) -> str:

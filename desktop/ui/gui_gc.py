@@ -39,6 +39,15 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
 
+def freeze_what_started() -> None:
+    """What the program made to start (its modules, the desk, the main window) lives until it ends:
+    moved out of every later collection, so the timer's collections scan only what came after. A
+    pass over the whole start-up heap took ~85 ms, and any use case running on a worker meanwhile
+    (an account of 50,000 domains loading) stood still for it."""
+    gc.collect()
+    gc.freeze()
+
+
 def collect_on_gui_thread(app: QApplication) -> GuiThreadCollector:
     """Collection on the GUI thread only, from now on (one collector per application)."""
     existing = app.findChild(GuiThreadCollector)

@@ -152,12 +152,14 @@ class StartUp(QObject):
 
     def _main_window(self, app: QApplication) -> int:
         from desktop.app.actor import Permission
+        from desktop.ui.gui_gc import freeze_what_started
         from desktop.ui.main_window import MainWindow
 
         assert self.opened is not None
         desk = self.opened.desk
         window = MainWindow(desk, background_checks=True)
         window.show()
+        freeze_what_started()
         if desk.may(Permission.VIEW_FINANCE) and not desk.may(Permission.MANAGE_RECURRING):
             window.open_finance()  # finance's day starts with the charges to come
         return int(app.exec())

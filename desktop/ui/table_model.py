@@ -4,9 +4,9 @@ keep) and sorts that subset in Python on the keys, numerically or by date as the
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, overload
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,6 +22,42 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+class ColumnKeys(Sequence[tuple[Any, ...]]):
+    """Sort keys made a column at a time, the first time the table is sorted by that column: an
+    account of 50,000 domains is shown sorted by one column, and most of the others are never asked
+    for. `make(column)` gives one key per row; `made` the columns already known."""
+
+    def __init__(
+        self,
+        count: int,
+        columns: int,
+        make: Callable[[int], Sequence[Any]],
+        made: dict[int, Sequence[Any]] | None = None,
+    ) -> None:
+        self._count, self._columns, self._make = count, columns, make
+        self._made: dict[int, Sequence[Any]] = dict(made or {})
+
+    def column(self, column: int) -> Sequence[Any]:
+        keys = self._made.get(column)
+        if keys is None:
+            keys = self._made[column] = self._make(column)
+        return keys
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[Any, ...]: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[Any, ...]]: ...
+    def __getitem__(self, at: int | slice) -> tuple[Any, ...] | list[tuple[Any, ...]]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(self._count))]
+        if not -self._count <= at < self._count:
+            raise IndexError(at)
+        return tuple(self.column(column)[at] for column in range(self._columns))
+
+
 @dataclass(frozen=True)
 class KeyedRows:
     """The rows (use-case values), their display texts and their sort keys, one tuple per row."""
@@ -29,6 +65,15 @@ class KeyedRows:
     rows: Sequence[Any]
     texts: Sequence[tuple[str, ...]]
     keys: Sequence[tuple[Any, ...]]
+
+    def key(self, at: int, column: int) -> Any:
+        keys = self.keys
+        return keys.column(column)[at] if isinstance(keys, ColumnKeys) else keys[at][column]
+
+    def column_keys(self, column: int) -> Sequence[Any]:
+        """One key per row for sorting by `column`."""
+        keys = self.keys
+        return keys.column(column) if isinstance(keys, ColumnKeys) else [key[column] for key in keys]
 
 
 EMPTY = KeyedRows((), (), ())
@@ -121,7 +166,7 @@ class KeyedTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return self._table.rows[at]
         if role == SORT_ROLE:
-            return self._table.keys[at][column]
+            return self._table.key(at, column)
         return self.decorate(self._table.rows[at], column, role)
 
     def decorate(self, row: Any, column: int, role: int) -> Any:
@@ -149,8 +194,8 @@ class KeyedTableModel(QAbstractTableModel):
         if self._sort is None:
             return shown
         column, order = self._sort
-        keys = self._table.keys
-        return sorted(shown, key=lambda at: keys[at][column], reverse=order == Qt.SortOrder.DescendingOrder)
+        keys = self._table.column_keys(column)
+        return sorted(shown, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 class SortingProxy(QSortFilterProxyModel):

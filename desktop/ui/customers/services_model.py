@@ -8,11 +8,11 @@ the full reasons in the tooltip."""
 from __future__ import annotations
 
 import heapq
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, cast, overload
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QIcon
@@ -20,7 +20,15 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.views import AccountView, ServiceView
 from desktop.ui import colours, formatting, messages
-from desktop.ui.table_model import ROW_ROLE, SORT_ROLE, Index, KeyedRows, KeyedTableModel, SortingProxy
+from desktop.ui.table_model import (
+    ROW_ROLE,
+    SORT_ROLE,
+    ColumnKeys,
+    Index,
+    KeyedRows,
+    KeyedTableModel,
+    SortingProxy,
+)
 
 __all__ = ["ROW_ROLE", "SORT_ROLE", "Column", "Filter", "PreparedTable", "ServicesFilter", "ServicesModel"]
 
@@ -71,76 +79,132 @@ _HOSTING = QT_TRANSLATE_NOOP("ServicesModel", "Hosting ({plan})")
 _ACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "Active")
 
 
-class _Labels:
-    """The words of one account's table, translated once rather than once per row."""
-
-    def __init__(self) -> None:
-        self.domain = _tr(str(_DOMAIN))
-        self.hosting = _tr(str(_HOSTING))
-        self.active = _tr(str(_ACTIVE))
-        self._stops: dict[str | None, str] = {}
-        self._risks: dict[tuple[str, ...], str] = {}
-
-    def stopped(self, code: str | None) -> str:
-        if code not in self._stops:
-            self._stops[code] = messages.stop_reason(code)
-        return self._stops[code]
-
-    def risks(self, codes: Sequence[str]) -> str:
-        """The first risk in a few words, and how many more the tooltip names ("+1")."""
-        key = tuple(codes)
-        if key not in self._risks:
-            first = messages.risk_short(codes[0]) if codes else ""
-            self._risks[key] = f"{first} +{len(codes) - 1}" if len(codes) > 1 else first
-        return self._risks[key]
-
-
 _NO_CHARGE = 10**7  # sorts a service with no next charge after every date
 
 
-def _texts_and_keys(
-    rows: Sequence[ServiceView], labels: _Labels, cards: dict[int, str], contacts: dict[int, str], holder: str
-) -> tuple[list[tuple[str, ...]], list[tuple[Any, ...]]]:
-    """Each row's texts and sort keys, in one pass with what repeats (dates, states, risks) made once:
-    50,000 domains expire on a few hundred days and share a handful of states."""
-    texts: list[tuple[str, ...]] = []
-    keys: list[tuple[Any, ...]] = []
-    days: dict[date | None, tuple[str, int]] = {None: ("", _NO_CHARGE)}
-    states: dict[tuple[bool, str | None], tuple[str, str]] = {}
-    day_text = formatting.day
-    add_texts, add_keys = texts.append, keys.append
-    for row, name in zip(rows, formatting.domains(row.name for row in rows), strict=True):
-        expires = days.get(row.expires_on)
-        if expires is None:
-            expires = days[row.expires_on] = (day_text(row.expires_on), row.expires_on.toordinal())
-        charge = days.get(row.next_charge_on)
-        if charge is None:
-            charge = days[row.next_charge_on] = (day_text(row.next_charge_on), row.next_charge_on.toordinal())  # type: ignore[union-attr]
-        state = states.get((row.auto_renew_on, row.stop_reason))
-        if state is None:
-            state = states[(row.auto_renew_on, row.stop_reason)] = (
-                labels.active if row.auto_renew_on else labels.stopped(row.stop_reason),
-                f"{0 if row.auto_renew_on else 1}{row.stop_reason or ''}",
+def _risk_text(codes: Sequence[str]) -> str:
+    """The first risk in a few words, and how many more the tooltip names ("+1")."""
+    first = messages.risk_short(codes[0]) if codes else ""
+    return f"{first} +{len(codes) - 1}" if len(codes) > 1 else first
+
+
+class _Words:
+    """Every word an account's rows are made of, made on the worker in the window's language of that
+    moment: 50,000 domains expire on a few hundred days and share a handful of states. A row's texts
+    are put together from these when the view first shows it, so a table prepared before a change of
+    language stays in one language until the panel prepares it again."""
+
+    def __init__(
+        self, rows: Sequence[ServiceView], cards: dict[int, str], contacts: dict[int, str], holder: str
+    ) -> None:
+        self.cards, self.contacts, self.holder = cards, contacts, holder
+        self.domain = formatting.domain_former()
+        self.domain_kind = _tr(str(_DOMAIN))
+        hosting, active = _tr(str(_HOSTING)), _tr(str(_ACTIVE))
+        day = formatting.day
+        self.expiries = {on: (day(on), on.toordinal()) for on in {row.expires_on for row in rows}}
+        self.charges: dict[date | None, tuple[str, int]] = {None: ("", _NO_CHARGE)}
+        for on in {row.next_charge_on for row in rows} - {None}:
+            self.charges[on] = (day(on), cast(date, on).toordinal())
+        self.states = {
+            (on, reason): (
+                active if on else messages.stop_reason(reason),
+                f"{0 if on else 1}{reason or ''}",
             )
-        card = cards.get(row.card_id, "") if row.card_id else ""
-        contact = contacts.get(row.billing_contact_id, "") if row.billing_contact_id else holder
-        risks = len(row.risks)
-        add_texts(
-            (
-                "",
-                name,
-                labels.domain if row.kind == "domain" else labels.hosting.format(plan=row.plan or ""),
-                expires[0],
-                state[0],
-                card,
-                contact,
-                charge[0],
-                labels.risks(row.risks) if risks else "",
-            )
+            for on, reason in {(row.auto_renew_on, row.stop_reason) for row in rows}
+        }
+        self.plans = {
+            plan: hosting.format(plan=plan or "")
+            for plan in {row.plan for row in rows if row.kind != "domain"}
+        }
+        self.risks = {codes: _risk_text(codes) for codes in {row.risks for row in rows if row.risks}}
+
+    def texts(self, row: ServiceView) -> tuple[str, ...]:
+        return (
+            "",
+            self.domain(row.name),
+            self.domain_kind if row.kind == "domain" else self.plans[row.plan],
+            self.expiries[row.expires_on][0],
+            self.states[(row.auto_renew_on, row.stop_reason)][0],
+            self.cards.get(row.card_id, "") if row.card_id else "",
+            self.contacts.get(row.billing_contact_id, "") if row.billing_contact_id else self.holder,
+            self.charges[row.next_charge_on][0],
+            self.risks[row.risks] if row.risks else "",
         )
-        # The first column shows the warning: sorting it brings the risky rows together.
-        add_keys((risks, row.name, row.kind, expires[1], state[1], card, contact, charge[1], risks))
-    return texts, keys
+
+    def keys(self, rows: Sequence[ServiceView], column: int) -> list[Any]:
+        """Each row's sort key in `column`: dates by day, states by their code, the rest as shown."""
+        match column:
+            case Column.NAME:
+                return [row.name for row in rows]
+            case Column.KIND:
+                return [row.kind for row in rows]
+            case Column.EXPIRES:
+                return [row.expires_on.toordinal() for row in rows]
+            case Column.AUTO_RENEW:
+                states = self.states
+                return [states[(row.auto_renew_on, row.stop_reason)][1] for row in rows]
+            case Column.CARD:
+                cards = self.cards
+                return [cards.get(row.card_id, "") if row.card_id else "" for row in rows]
+            case Column.CONTACT:
+                contacts, holder = self.contacts, self.holder
+                return [
+                    contacts.get(row.billing_contact_id, "") if row.billing_contact_id else holder
+                    for row in rows
+                ]
+            case Column.NEXT_CHARGE:
+                charges = self.charges
+                return [charges[row.next_charge_on][1] for row in rows]
+        # The tick column shows the warning, the last the risks: either brings the risky rows together.
+        return [len(row.risks) for row in rows]
+
+    def longest(self, rows: Sequence[ServiceView]) -> tuple[tuple[str, ...], ...]:
+        """Each column's longest texts by characters, found among the words rather than in every
+        row's texts."""
+
+        def top(texts: Iterable[str]) -> tuple[str, ...]:
+            return tuple(heapq.nlargest(_MEASURED, set(texts), key=len))
+
+        if not rows:
+            return tuple(() for _ in Column)
+        kinds = [self.domain_kind] if any(row.kind == "domain" for row in rows) else []
+        cards = {row.card_id for row in rows}
+        contacts = {row.billing_contact_id for row in rows}
+        return (
+            ("",),
+            top(self.domain(name) for name in heapq.nlargest(_MEASURED, (row.name for row in rows), key=len)),
+            top([*kinds, *self.plans.values()]),
+            top(text for text, _ in self.expiries.values()),
+            top(text for text, _ in self.states.values()),
+            top(self.cards.get(i, "") if i else "" for i in cards),
+            top(self.contacts.get(i, "") if i else self.holder for i in contacts),
+            top(text for text, _ in self.charges.values()),
+            top(["", *self.risks.values()]),
+        )
+
+
+class _RowTexts(Sequence[tuple[str, ...]]):
+    """The rows' texts, each made when first asked for: a screen shows a few dozen of 50,000."""
+
+    def __init__(self, rows: Sequence[ServiceView], words: _Words) -> None:
+        self._rows, self._words = rows, words
+        self._made: list[tuple[str, ...] | None] = [None] * len(rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, at: int) -> tuple[str, ...]: ...
+    @overload
+    def __getitem__(self, at: slice) -> list[tuple[str, ...]]: ...
+    def __getitem__(self, at: int | slice) -> tuple[str, ...] | list[tuple[str, ...]]:
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        made = self._made[at]
+        if made is None:
+            made = self._made[at] = self._words.texts(self._rows[at])
+        return made
 
 
 @dataclass(frozen=True)
@@ -161,30 +225,33 @@ class PreparedTable:
 def prepare_table(
     account: AccountView | None, column: int = Column.NAME, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder
 ) -> PreparedTable:
-    """Texts and sort keys of every row, sorted; plain Python with thread-safe translation and
-    formatting, so a large account is prepared off the GUI thread (and the model's own sort of rows
-    already in order is a single pass)."""
+    """The rows sorted, the words of their texts and the keys of the sort column; plain Python with
+    thread-safe translation and formatting, so a large account is prepared off the GUI thread (and
+    the model's own sort of rows already in order is a single pass)."""
     rows = list(account.services) if account else []
-    cards = {
-        c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
-        for c in (account.cards if account else ())
-    }
-    contacts = {k.id: formatting.name(k.name) for k in (account.contacts if account else ())}
-    holder = formatting.name(account.customer.name) if account else ""
-    texts, keys = _texts_and_keys(rows, _Labels(), cards, contacts, holder)
-    if rows and 0 <= column < len(Column):
+    words = _Words(
+        rows,
+        {
+            c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year)
+            for c in (account.cards if account else ())
+        },
+        {k.id: formatting.name(k.name) for k in (account.contacts if account else ())},
+        formatting.name(account.customer.name) if account else "",
+    )
+    made: dict[int, Sequence[Any]] = {}
+    sorting = bool(rows) and 0 <= column < len(Column)
+    if sorting:
+        keys = words.keys(rows, column)
         sequence = sorted(
-            range(len(rows)), key=lambda i: keys[i][column], reverse=order == Qt.SortOrder.DescendingOrder
+            range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder
         )
-        rows, texts, keys = (
-            [rows[i] for i in sequence],
-            [texts[i] for i in sequence],
-            [keys[i] for i in sequence],
-        )
-    by_column = list(zip(*texts, strict=True)) if texts else [() for _ in Column]
-    longest = tuple(tuple(heapq.nlargest(_MEASURED, set(values), key=len)) for values in by_column)
-    in_order = (column, order) if rows and 0 <= column < len(Column) else None
-    return PreparedTable(account, KeyedRows(rows, texts, keys), longest, in_order)
+        rows, made[column] = [rows[i] for i in sequence], [keys[i] for i in sequence]
+    table = KeyedRows(
+        rows,
+        _RowTexts(rows, words),
+        ColumnKeys(len(rows), len(Column), lambda at: words.keys(rows, at), made),
+    )
+    return PreparedTable(account, table, words.longest(rows), (column, order) if sorting else None)
 
 
 class Filter(IntEnum):
