@@ -19,7 +19,7 @@ from desktop.app.changes import Change, announces
 from desktop.app.customers import load_account
 from desktop.app.cycles_follow import follow_cycles
 from desktop.app.errors import UseCaseError
-from desktop.app.stop_mail import STOPPED_BY_STAFF, stopped_by_staff_mail
+from desktop.app.stop_mail import STOPPED_BY_STAFF, StoppedService, stopped_by_staff_mail
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.cards import is_expired
@@ -384,34 +384,91 @@ def _state(renew: AutoRenew) -> dict[str, object]:
     return dict(zip(_STATE, values, strict=True))
 
 
+class _SwitchedOff(NamedTuple):
+    """A service switched off, as its e-mail names it."""
+
+    id: int
+    name: str
+    kind: str
+    expires_on: date
+
+
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_ids: Sequence[int]) -> int:
     """R27: switched off by staff: the reason is kept and the customer gets one e-mail per service.
-    Open proformas stay payable. Returns how many services were switched off."""
+    Open proformas stay payable. Returns how many services were switched off. Services that were
+    alike are written by one statement each, their audit entries and e-mails by one more: switching
+    off 50,000 domains is a handful of statements, not 50,000 rows made in Python."""
     require(actor, Permission.MANAGE_RECURRING)
     now = ctx.clock.now()
+    wanted = set(service_ids)
     with ctx.db.transaction() as session:
         customer = session.get(Customer, customer_id)
         if customer is None:
             raise UseCaseError(ErrorCode.CUSTOMER_NOT_FOUND, customer_id=customer_id)
-        rows = (
-            session.execute(
-                select(Service, AutoRenew)
-                .join(AutoRenew, AutoRenew.service_id == Service.id)
-                .where(Service.id.in_(list(service_ids)), Service.customer_id == customer_id)
+        rows = session.execute(
+            select(
+                Service.id,
+                Service.name,
+                Service.kind,
+                Service.expires_on,
+                AutoRenew.enabled,
+                AutoRenew.card_id,
+                AutoRenew.billing_contact_id,
+                AutoRenew.period_months,
+                AutoRenew.installments,
+                AutoRenew.stop_reason,
             )
-            .tuples()
-            .all()
-        )
-        if len(rows) != len(set(service_ids)):
+            .join(AutoRenew, AutoRenew.service_id == Service.id)
+            .where(among(session, Service.id, list(wanted)), Service.customer_id == customer_id)
+            .with_for_update(of=AutoRenew)
+        ).all()
+        if len(rows) != len(wanted):
             raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=list(service_ids))
-        mails = [
-            _switch_off(session, actor, now, customer, service, renew)
-            for service, renew in rows
-            if renew.enabled
-        ]
-        enqueue(session, mails, now)
-    return len(mails)
+        alike: dict[tuple[object, ...], list[int]] = {}
+        switched = []
+        for service_id, name, kind, expires_on, enabled, *rest in rows:
+            if enabled:
+                alike.setdefault((enabled, *rest), []).append(service_id)
+                switched.append(_SwitchedOff(service_id, name, kind, expires_on))
+        off = _switched_off(now)
+        for before, ids in alike.items():
+            session.execute(
+                update(AutoRenew)
+                .where(among(session, AutoRenew.service_id, ids))
+                .values(off)
+                .execution_options(synchronize_session=False)
+            )
+            audit.record_services(
+                session,
+                actor,
+                now,
+                _SWITCHED_OFF,
+                ids,
+                customer_id=customer_id,
+                before=dict(zip(_STATE, before, strict=True)),
+                after=dict(zip(_STATE, (False, *before[1:5], off["stop_reason"]), strict=True)),
+            )
+        enqueue(session, [_switched_off_mail(customer, one, now) for one in switched], now)
+    return len(switched)
+
+
+_SWITCHED_OFF = "auto_renew.disabled"
+
+
+def _switched_off(now: datetime) -> dict[str, object]:
+    """R27: what switching off by staff writes on an auto-renew."""
+    return {
+        "enabled": False,
+        "stop_reason": StopReason.STAFF_SWITCHED_OFF.value,
+        "stopped_at": now,
+        "switched_off_explicitly": True,
+        "updated_at": now,
+    }
+
+
+def _switched_off_mail(customer: Customer, service: StoppedService, now: datetime) -> QueuedMail:
+    return stopped_by_staff_mail(customer, service, now, StopReason.STAFF_SWITCHED_OFF, key=STOPPED_BY_STAFF)
 
 
 def _switch_off(
@@ -422,22 +479,22 @@ def _switch_off(
     service: Service,
     renew: AutoRenew,
 ) -> QueuedMail:
-    """R27: switched off by staff, the reason kept and audited; returns the e-mail telling the customer."""
+    """R27 for one service on its page, on the loaded rows; returns the e-mail telling the customer."""
     before = _state(renew)
-    renew.enabled, renew.stop_reason, renew.stopped_at = False, StopReason.STAFF_SWITCHED_OFF.value, now
-    renew.switched_off_explicitly, renew.updated_at = True, now
+    for column, value in _switched_off(now).items():
+        setattr(renew, column, value)
     audit.record(
         session,
         actor,
         now,
-        "auto_renew.disabled",
+        _SWITCHED_OFF,
         "service",
         service.id,
         customer_id=customer.id,
         before=before,
         after=_state(renew),
     )
-    return stopped_by_staff_mail(customer, service, now, StopReason.STAFF_SWITCHED_OFF, key=STOPPED_BY_STAFF)
+    return _switched_off_mail(customer, service, now)
 
 
 @dataclass(frozen=True)

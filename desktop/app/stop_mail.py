@@ -4,17 +4,31 @@ whose words follow the reason kept in its context."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
+from typing import Protocol
 
 from desktop.core.codes import StopReason
-from desktop.store.models import Customer, Service
+from desktop.store.models import Customer
 from desktop.store.outbox_repo import QueuedMail
 
 STOPPED_BY_STAFF = "stopped_by_staff"
 
 
+class StoppedService(Protocol):
+    """What the e-mail says of the service: a stored one, or a row of a bulk switch-off."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def expires_on(self) -> date: ...
+
+
 def stopped_by_staff_mail(
-    customer: Customer, service: Service, now: datetime, reason: StopReason, *, key: str | None = None
+    customer: Customer, service: StoppedService, now: datetime, reason: StopReason, *, key: str | None = None
 ) -> QueuedMail:
     """The e-mail, in the customer's language, to queue in the same transaction as the stop. `key` ends
     its dedupe key (the reason when not given): one e-mail per service and moment of stopping."""

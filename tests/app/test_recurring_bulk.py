@@ -219,3 +219,41 @@ def test_all_at_once_on_postgresql(pg_server: Any, templates: Templates) -> None
     finally:
         for database in databases:
             pg_server.drop_database(database)
+
+
+def _switch_off(ctx: AppContext, names: Sequence[str], together: bool) -> int:
+    dana = customer_id(ctx, "dana")
+    ids = [service_id(ctx, name) for name in names]
+    return sum(
+        disable_recurring(ctx, SALES, dana, batch) for batch in ([ids] if together else [[i] for i in ids])
+    )
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(names=st.lists(st.sampled_from(SERVICES), min_size=1, unique=True))
+def test_switching_off_all_at_once_leaves_what_one_at_a_time_leaves(
+    base: Path, tmp_path: Path, names: list[str]
+) -> None:
+    """R27 for many services in a few statements: the same auto-renews, one audit entry and one
+    e-mail per service that was on, nothing for one already off."""
+    states, counts = [], []
+    for together in (True, False):
+        copy = tmp_path / f"off-{together}-{'-'.join(names)}.sqlite3"
+        with sqlite3.connect(base) as source, sqlite3.connect(copy) as target:
+            source.backup(target)
+        ctx = _context(f"sqlite:///{copy}", ManualClock(NOW))
+        try:
+            counts.append(_switch_off(ctx, names, together))
+            states.append(_state(ctx))
+        finally:
+            ctx.close()
+    assert states[0] == states[1]
+    assert counts[0] == counts[1] == len({"soon.co.il", "site-a"} & set(names))  # those that were on
+    before = _context(f"sqlite:///{base}", ManualClock(NOW))
+    try:
+        outbox_before = _state(before)["outbox"]
+    finally:
+        before.close()
+    added = [row for row in states[0]["outbox"] if row not in outbox_before]
+    assert len(added) == counts[0]
+    assert all(("kind", '"stopped_by_staff"') in row for row in added)
