@@ -22,6 +22,7 @@ from desktop.core.codes import ErrorCode
 from desktop.core.fields import Field, FieldError
 from desktop.core.search_text import address_key, name_key
 from desktop.store.models import Customer, Service
+from desktop.store.ref_match import ref_is
 
 # A made reference: "C-" and the next free number.
 MADE_REF_PREFIX = "C-"
@@ -111,7 +112,7 @@ def _write(customer: Customer, clean: CleanCustomer) -> None:
 def _next_ref(session: OrmSession) -> str:
     """C-<n>: one more than the customers there are, or the first number after that still free."""
     number = int(session.scalar(select(func.count()).select_from(Customer)) or 0) + 1
-    while session.scalar(select(exists().where(Customer.ref == f"{MADE_REF_PREFIX}{number}"))):
+    while session.scalar(select(exists().where(ref_is(Customer.ref, f"{MADE_REF_PREFIX}{number}")))):
         number += 1
     return f"{MADE_REF_PREFIX}{number}"
 
@@ -135,7 +136,7 @@ def _add(ctx: AppContext, actor: Actor, clean: CleanCustomer, given: str | None)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         # "DEMO-1" beside "demo-1" would be two customers nobody can tell apart on the phone.
-        taken = select(Customer.ref).where(func.lower(Customer.ref) == given.lower()) if given else None
+        taken = select(Customer.ref).where(ref_is(Customer.ref, given)) if given else None
         found = session.scalar(taken.limit(1)) if taken is not None else None
         if found is not None:
             raise UseCaseError(ErrorCode.CUSTOMER_REF_TAKEN, ref=found)

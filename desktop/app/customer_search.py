@@ -15,6 +15,7 @@ from desktop.app.views import CustomerHit, CustomerSearch
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
 from desktop.core.plain_text import refused_character
+from desktop.core.refs import one_case_spellings
 from desktop.core.search_text import KEY_LENGTH, address_key, ending_key, fold, words
 from desktop.store.models import Customer, Service
 
@@ -78,7 +79,10 @@ def matching_ids(query: str) -> list[Select[tuple[int]]]:
     folded = fold(query)[:KEY_LENGTH]
     address = address_key(query)
     digits = "".join(ch for ch in query if ch.isdigit())
-    matches: list[Select[tuple[int]]] = [select(Customer.id).where(Customer.ref == query)]
+    # The ref as typed, in lower case and in upper case: index lookups that find every ref written in
+    # one case ("C-12" typed "c-12"); a command finds a mixed-case one too (desktop.core.refs).
+    spellings = one_case_spellings(query)
+    matches: list[Select[tuple[int]]] = [select(Customer.id).where(Customer.ref.in_(spellings))]
     if folded:
         matches.append(select(Customer.id).where(_starts(Customer.search_name, folded)))
         # Every word typed, each at the start of a word of the name, in any order ("levi dana").

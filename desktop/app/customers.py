@@ -23,6 +23,7 @@ from desktop.core.risk import CardFacts, ContactFacts, charge_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
 from desktop.store.models.base import UTCDateTime
+from desktop.store.ref_match import id_by_ref
 
 
 def find_customers(
@@ -37,7 +38,7 @@ def account_by_ref(ctx: AppContext, actor: Actor, ref: str) -> AccountView:
     """The account with this ref (the import file's, or the one printed when it was made)."""
     require(actor, Permission.VIEW_CUSTOMERS)
     with ctx.db.reading() as session:
-        found = session.scalar(select(Customer.id).where(Customer.ref == ref))
+        found = id_by_ref(session, Customer.id, Customer.ref, ref)  # case aside: desktop.core.refs
     if found is None:
         raise UseCaseError(ErrorCode.CUSTOMER_REF_UNKNOWN, ref=ref)
     return load_account(ctx, actor, found)

@@ -9,8 +9,9 @@ import argparse
 
 from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card
 from desktop.app.customers import account_by_ref
-from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.errors import field_refusal
 from desktop.app.identity import headless_actor
+from desktop.app.ref_lookup import named_by_ref
 from desktop.app.views import AccountView, CardView
 from desktop.bootstrap import AppContext
 from desktop.cli.typed_card import read_card_number
@@ -20,15 +21,7 @@ from desktop.core.fields import FieldError
 
 
 def _card(account: AccountView, ref: str) -> CardView:
-    found = next((card for card in account.cards if card.ref == ref), None)
-    if found is None:
-        raise UseCaseError(
-            ErrorCode.CARD_REF_UNKNOWN,
-            customer=account.customer.ref,
-            ref=ref,
-            known=", ".join(card.ref for card in account.cards) or "none",
-        )
-    return found
+    return named_by_ref(account.cards, ref, code=ErrorCode.CARD_REF_UNKNOWN, customer=account.customer.ref)
 
 
 def _card_text(card: CardView) -> str:

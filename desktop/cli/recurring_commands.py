@@ -13,6 +13,7 @@ from desktop.app.customers import account_by_ref
 from desktop.app.errors import UseCaseError
 from desktop.app.identity import headless_actor
 from desktop.app.recurring import change_service_settings, disable_recurring, enable_recurring
+from desktop.app.ref_lookup import named_by_ref
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
@@ -44,15 +45,7 @@ def _by_ref(account: AccountView, items: Sequence[Item], ref: str | None, code: 
     """The card or contact of the account named by `ref`; an unknown ref names the known ones."""
     if ref is None:
         return None
-    found = next((item for item in items if item.ref == ref), None)
-    if found is None:
-        raise UseCaseError(
-            code,
-            customer=account.customer.ref,
-            ref=ref,
-            known=", ".join(item.ref for item in items) or "none",
-        )
-    return found
+    return named_by_ref(items, ref, code=code, customer=account.customer.ref)
 
 
 def _card(account: AccountView, ref: str | None) -> CardView | None:

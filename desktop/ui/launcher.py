@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.app import customers
 from desktop.app.desk import Desk
+from desktop.core.refs import find_by_ref
 from desktop.ui.admin.audit_dialog import AuditDialog
 from desktop.ui.admin.operations_dialog import OperationsDialog
 from desktop.ui.admin.settings_dialog import SettingsDialog
@@ -29,7 +30,7 @@ def screenshot(workspace: Desk, view: str, customer_ref: str | None, language: s
     hits = workspace.call(customers.find_customers, customer_ref or "")
     target: QWidget = window
     if hits:
-        chosen = next((hit for hit in hits if hit.ref == customer_ref), hits[0])
+        chosen = find_by_ref(hits, customer_ref or "") or hits[0]
         account = workspace.call(customers.load_account, chosen.id)
         window.search.query.setText(chosen.name)
         window.show_account(account)

@@ -137,3 +137,13 @@ def test_card_remove_of_a_card_in_use_needs_move_to_or_stop(loaded: Cli) -> None
     assert "auto-renew stopped (card_removed) for: levi-shop.co.il, levi.co.il" in done.stdout
     assert _renewing(loaded) == {"levi.co.il": (False, None), "levi-shop.co.il": (False, None)}
     assert _cards(loaded) == []
+
+
+def test_refs_are_taken_in_any_case_as_the_window_refuses_them_in_any_case(loaded: Cli) -> None:
+    loaded("card", "add", "cust-1", "--holder", "Dana Levi", "--exp", "09/2029", stdin=OTHER_GOOD)
+
+    done = loaded("card", "replace", "CUST-1", "V1", "v-1")
+
+    assert done.returncode == 0, done.stderr
+    assert "moved 2 service(s) to mastercard ending 4444 (V-1, expires 09/2029)" in done.stdout
+    assert _renewing(loaded) == {"levi.co.il": (True, "V-1"), "levi-shop.co.il": (True, "V-1")}

@@ -23,10 +23,12 @@ from desktop.core.codes import ErrorCode
 from desktop.core.command_bounds import MAX_IMPORT_BYTES as MAX_IMPORT_BYTES
 from desktop.core.money import parse_amount
 from desktop.core.periods import ServiceKind, default_installments
+from desktop.core.refs import ref_key
 from desktop.core.search_text import address_key, ending_key, name_key
 from desktop.gateway.errors import CardRejected
 from desktop.jobs.renew_changes import services_arrived
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, PriceItem, Service
+from desktop.store.ref_match import ascii_lower
 
 _CHUNK = 500
 
@@ -48,10 +50,14 @@ def _chunks(values: list[str]) -> Iterable[list[str]]:
 
 def _in_database(ctx: AppContext) -> InDatabase:
     def customer_refs(refs: Iterable[str]) -> set[str]:
+        """The refs of `refs` the database holds, case aside (desktop.core.refs): "demo-1" beside a
+        "DEMO-1" would be two customers a command could not tell apart."""
+        by_key = {ref_key(ref): ref for ref in refs}
         found: set[str] = set()
         with ctx.db.reading() as session:
-            for chunk in _chunks(list(refs)):
-                found.update(session.scalars(select(Customer.ref).where(Customer.ref.in_(chunk))))
+            for chunk in _chunks(list(by_key)):
+                folded = ascii_lower(Customer.ref)
+                found.update(by_key[key] for key in session.scalars(select(folded).where(folded.in_(chunk))))
         return found
 
     def domain_keys(keys: Iterable[str]) -> set[str]:
@@ -253,16 +259,17 @@ def _write(
     service_ids = _ids_by_owner(session, Service, customer_ids)
     renew_rows, order_rows = [], []
     for customer, customer_id in zip(doc.customers, customer_ids, strict=True):
-        contacts = {k.ref: contact_ids[(customer_id, k.ref)] for k in customer.contacts}
-        cards = {k.ref: card_ids[(customer_id, k.ref)] for k in customer.cards}
-        services = {s.ref: service_ids[(customer_id, s.ref)] for s in customer.services}
+        # The file's own refs name its contacts, cards and services case aside (desktop.core.refs).
+        contacts = {ref_key(k.ref): contact_ids[(customer_id, k.ref)] for k in customer.contacts}
+        cards = {ref_key(k.ref): card_ids[(customer_id, k.ref)] for k in customer.cards}
+        services = {ref_key(s.ref): service_ids[(customer_id, s.ref)] for s in customer.services}
         for service in customer.services:
-            renew_rows.append(_auto_renew_row(service, services[service.ref], contacts, cards, now))
+            renew_rows.append(_auto_renew_row(service, services[ref_key(service.ref)], contacts, cards, now))
         for order in customer.orders:
             currency = order.currency or customer.currency
             order_rows.append(
                 {
-                    "service_id": services[order.service],
+                    "service_id": services[ref_key(order.service)],
                     "kind": order.kind,
                     "ordered_on": order.date,
                     "period_months": order.period_months,
@@ -305,7 +312,8 @@ def _auto_renew_row(
     renew = service.auto_renew
     period = (renew.period_months if renew and renew.period_months else None) or service.period_months
     installments = (renew.installments if renew else None) or default_installments(kind, period)
-    card_id = cards[renew.card] if renew and renew.card else None
+    card_id = cards[ref_key(renew.card)] if renew and renew.card else None
+    contact_id = contacts[ref_key(renew.billing_contact)] if renew and renew.billing_contact else None
     if renew and renew.enabled and card_id is None and len(cards) == 1:
         # With one saved card there is nothing to choose (R6): auto-renew uses it.
         card_id = next(iter(cards.values()))
@@ -313,7 +321,7 @@ def _auto_renew_row(
         "service_id": service_id,
         "enabled": bool(renew and renew.enabled),
         "card_id": card_id,
-        "billing_contact_id": contacts[renew.billing_contact] if renew and renew.billing_contact else None,
+        "billing_contact_id": contact_id,
         "period_months": period,
         "installments": installments,
         "stop_reason": renew.stop_reason if renew else None,

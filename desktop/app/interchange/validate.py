@@ -33,6 +33,7 @@ from desktop.core.periods import (
     is_allowed_period,
     max_installments,
 )
+from desktop.core.refs import ref_key
 
 MAX_PROBLEMS = 50
 # Amounts are kept as 64-bit integers of minor units (BIGINT).
@@ -145,17 +146,20 @@ class _Checker:
 
     def run(self) -> list[Problem]:
         self.price_list()
-        first_customer: dict[str, str] = {}
+        # Refs are one ref case aside (desktop.core.refs): keyed by ref_key, each with its first place.
+        first_customer: dict[str, tuple[str, str]] = {}
         first_domain: dict[str, str] = {}
         for c_index, customer in enumerate(self.doc.customers):
             path = f"customers[{c_index}]"
-            if customer.ref in first_customer:
-                self.add(f"{path}.ref", "duplicate_ref", ref=customer.ref, first=first_customer[customer.ref])
+            first = first_customer.get(ref_key(customer.ref))
+            if first is not None:
+                self.add(f"{path}.ref", "duplicate_ref", ref=customer.ref, first=first[1])
             else:
-                first_customer[customer.ref] = f"{path}.ref"
+                first_customer[ref_key(customer.ref)] = (customer.ref, f"{path}.ref")
             self.customer(path, customer, first_domain)
-        for ref in self.existing.customer_refs(first_customer):
-            self.add(first_customer[ref], "ref_exists", ref=ref)
+        where = dict(first_customer.values())
+        for ref in self.existing.customer_refs(where):
+            self.add(where[ref], "ref_exists", ref=ref)
         for key in self.existing.domain_keys(first_domain):
             self.add(first_domain[key], "domain_exists", name=key)
         return self.problems
@@ -242,7 +246,7 @@ class _Checker:
             self.service(service_path, service, contacts, cards)
         for index, order in enumerate(customer.orders):
             order_path = f"{path}.orders[{index}]"
-            if order.service not in services:
+            if ref_key(order.service) not in services:
                 self.add(f"{order_path}.service", "unknown_service", ref=order.service)
             if order.installments < 1:
                 self.add(f"{order_path}.installments", "installments_min", got=order.installments)
@@ -267,13 +271,14 @@ class _Checker:
                 self.add(f"{card_path}.{name}", code, last4=normalize_number(text.strip())[-4:])
 
     def refs(self, path: str, part: str, refs: list[str]) -> set[str]:
+        """The refs' keys (desktop.core.refs); a ref the same as one before it case aside is refused."""
         first: dict[str, str] = {}
         for index, ref in enumerate(refs):
             where = f"{path}.{part}[{index}].ref"
-            if ref in first:
-                self.add(where, "duplicate_ref", ref=ref, first=first[ref])
+            if ref_key(ref) in first:
+                self.add(where, "duplicate_ref", ref=ref, first=first[ref_key(ref)])
             else:
-                first[ref] = where
+                first[ref_key(ref)] = where
         return set(first)
 
     def service(self, path: str, service: ServiceIn, contacts: set[str], cards: set[str]) -> None:
@@ -292,9 +297,9 @@ class _Checker:
         if renew is None:
             return
         renew_path = f"{path}.auto_renew"
-        if renew.card is not None and renew.card not in cards:
+        if renew.card is not None and ref_key(renew.card) not in cards:
             self.add(f"{renew_path}.card", "unknown_card", ref=renew.card)
-        if renew.billing_contact is not None and renew.billing_contact not in contacts:
+        if renew.billing_contact is not None and ref_key(renew.billing_contact) not in contacts:
             self.add(f"{renew_path}.billing_contact", "unknown_contact", ref=renew.billing_contact)
         if renew.stop_reason is not None and renew.stop_reason not in set(StopReason):
             self.add(
