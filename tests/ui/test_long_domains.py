@@ -5,6 +5,8 @@ holds it whole."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
@@ -90,6 +92,38 @@ def test_the_account_table_shows_a_long_hebrew_domain_whole_at_1280(
         for row in range(proxy.rowCount()):
             assert metrics.horizontalAdvance(str(proxy.index(row, column).data())) <= room, column.name
     assert table.horizontalScrollBar().maximum() == 0
+
+
+def test_a_date_shorter_but_wider_than_the_longest_fits_the_expiry_column(
+    qapp: QApplication, qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """The column is sized by the texts that may be its widest, not only the longest by characters:
+    "1 בפבר׳ 2027" is wider than "10 בינו׳ 2027", one character longer."""
+    first = date(2027, 1, 10)
+    days = [first + timedelta(days=n) for n in range(31)]  # 10 January to 9 February
+    load(
+        sctx,
+        document(
+            [
+                account(
+                    "many",
+                    [domain(f"d{n}", f"day-{n}.com", day) for n, day in enumerate(days)],
+                    cards=[card("v1")],
+                )
+            ]
+        ),
+    )
+    install_language(qapp, "he")
+    window = make_window(sctx, SALES)
+    window.resize(1280, 800)
+    open_account(qtbot, window, sctx, "many")
+    table, proxy = window.account_panel.table, window.account_panel.proxy
+    qtbot.waitUntil(lambda: proxy.rowCount() == len(days))
+    room = _text_room(table, table.horizontalHeader().sectionSize(Column.EXPIRES))
+    metrics = table.fontMetrics()
+    for row in range(proxy.rowCount()):
+        text = str(proxy.index(row, Column.EXPIRES).data())
+        assert metrics.horizontalAdvance(text) <= room, text
 
 
 def test_a_name_too_long_for_the_room_elides_in_the_middle_and_shows_whole_in_its_tooltip(

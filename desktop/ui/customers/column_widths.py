@@ -8,10 +8,24 @@ every column give way."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+import heapq
+from collections.abc import Collection, Iterable, Mapping
 from typing import TypeVar
 
 K = TypeVar("K")
+
+# Texts within this many characters of a column's longest may still be the widest in pixels ("1 בפבר׳
+# 2027" is wider than "11 בינו׳ 2027"); at most this many of them are measured (a column of 50,000
+# domains would stall the window).
+_SLACK, _MOST_MEASURED = 3, 32
+
+
+def widest_candidates(texts: Iterable[str]) -> tuple[str, ...]:
+    """The texts of a column that may be its widest in pixels, chosen by characters: the longest and
+    those nearly as long, longest first."""
+    longest = heapq.nlargest(_MOST_MEASURED, set(texts), key=len)
+    return tuple(text for text in longest if len(text) >= len(longest[0]) - _SLACK)
+
 
 # A column never narrower than this, however little room there is (a date, a short word).
 NARROWEST = 56

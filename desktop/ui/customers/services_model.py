@@ -7,8 +7,7 @@ the full reasons in the tooltip."""
 
 from __future__ import annotations
 
-import heapq
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.views import AccountView, ServiceView
 from desktop.ui import colours, formatting, messages
+from desktop.ui.customers.column_widths import widest_candidates
 from desktop.ui.table_model import (
     ROW_ROLE,
     SORT_ROLE,
@@ -61,8 +61,6 @@ HEADERS = {
 
 # Texts a narrow column may elide: the tooltip shows them whole.
 _WHOLE_IN_TOOLTIP = frozenset({Column.NAME, Column.KIND, Column.CARD, Column.CONTACT, Column.AUTO_RENEW})
-# How many of a column's longest texts are measured in pixels to size it (by characters first).
-_MEASURED = 6
 
 
 def _tr(text: str) -> str:
@@ -160,12 +158,9 @@ class _Words:
         return [len(row.risks) for row in rows]
 
     def longest(self, rows: Sequence[ServiceView]) -> tuple[tuple[str, ...], ...]:
-        """Each column's longest texts by characters, found among the words rather than in every
+        """Each column's texts that may be its widest, found among the words rather than in every
         row's texts."""
-
-        def top(texts: Iterable[str]) -> tuple[str, ...]:
-            return tuple(heapq.nlargest(_MEASURED, set(texts), key=len))
-
+        top = widest_candidates
         if not rows:
             return tuple(() for _ in Column)
         kinds = [self.domain_kind] if any(row.kind == "domain" for row in rows) else []
@@ -173,7 +168,7 @@ class _Words:
         contacts = {row.billing_contact_id for row in rows}
         return (
             ("",),
-            top(self.domain(name) for name in heapq.nlargest(_MEASURED, (row.name for row in rows), key=len)),
+            top(self.domain(name) for name in widest_candidates(row.name for row in rows)),
             top([*kinds, *self.plans.values()]),
             top(text for text, _ in self.expiries.values()),
             top(text for text, _ in self.states.values()),

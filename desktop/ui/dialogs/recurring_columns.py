@@ -5,21 +5,16 @@ when the rows or the dialog's width change."""
 
 from __future__ import annotations
 
-import heapq
-
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 from shiboken6 import isValid
 
-from desktop.ui.customers.column_widths import fit
+from desktop.ui.customers.column_widths import fit, widest_candidates
 from desktop.ui.dialogs.recurring_rows import Column, RecurringRowsModel
 from desktop.ui.middle_elided import MiddleElided
 
 ELIDABLE = frozenset({Column.NOW, Column.AFTER, Column.CHANGE})
-# How many of a column's longest texts (by characters) are measured in pixels: Recurring All may show
-# thousands of domains, and measuring each would stall the dialog.
-_MEASURED = 6
 
 
 class RecurringColumns(QObject):
@@ -35,7 +30,7 @@ class RecurringColumns(QObject):
         self._viewport.installEventFilter(self)
         # Each column's longest texts, found once per content: a resize or a sort of Recurring All's
         # 50,000 rows measures the same few texts again instead of reading every row nine times.
-        self._longest: dict[Column, list[str]] | None = None
+        self._longest: dict[Column, tuple[str, ...]] | None = None
         for changed in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
             changed.connect(self._forget)
         model.modelReset.connect(self.fit)
@@ -44,12 +39,10 @@ class RecurringColumns(QObject):
     def _forget(self, *_: object) -> None:
         self._longest = None
 
-    def _longest_texts(self) -> dict[Column, list[str]]:
+    def _longest_texts(self) -> dict[Column, tuple[str, ...]]:
         if self._longest is None:
             model = self._model
-            self._longest = {
-                column: heapq.nlargest(_MEASURED, model.shown_texts(column), key=len) for column in Column
-            }
+            self._longest = {column: widest_candidates(model.shown_texts(column)) for column in Column}
         return self._longest
 
     def fit(self) -> None:
