@@ -142,16 +142,17 @@ def _services(
     prices_asked: dict[tuple[str, str | None, int], int | None] = {}
     connection = session.connection()
     aware, dialect = UTCDateTime().process_result_value, connection.dialect
-    rows = list(
+    # By name, in the same order on every database (PostgreSQL's collation would differ from
+    # SQLite's), and sooner here than by the database's sort of 50,000 rows. All rows fetched at
+    # once: iterating the result would fetch them one by one.
+    rows = sorted(
         connection.execute(
             select(*_SERVICE_COLUMNS)
             .join(AutoRenew, AutoRenew.service_id == Service.id)
             .where(Service.customer_id == customer.id)
-        )
+        ).all(),
+        key=_by_name,
     )
-    # By name, in the same order on every database (PostgreSQL's collation would differ from
-    # SQLite's), and sooner here than by the database's sort of 50,000 rows.
-    rows.sort(key=_by_name)
     views = []
     for (
         service_id,
