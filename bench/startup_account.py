@@ -217,14 +217,15 @@ def _floor(path: Path, services: int) -> list[float]:
     return times
 
 
-def _recurring_all(url: str) -> float:
-    """Seconds of Recurring All on the big account (every domain switched on, committed)."""
+def _recurring_all_and_off(url: str) -> tuple[float, float]:
+    """Seconds of Recurring All on the big account (every domain switched on, committed), then of
+    switching them all off (R27: an audit entry and an e-mail each)."""
     from sqlalchemy import select
 
     from bench.common import NoSecrets
     from desktop.app.actor import Actor, Role
     from desktop.app.desk import Desk
-    from desktop.app.recurring import enable_recurring
+    from desktop.app.recurring import disable_recurring, enable_recurring
     from desktop.bootstrap import build_context
     from desktop.store.models import Service
 
@@ -235,7 +236,9 @@ def _recurring_all(url: str) -> float:
         desk = Desk(ctx, Actor("bench", Role.SALES))
         started = time.perf_counter()
         desk.call(enable_recurring, 1, ids, card_id=1)
-        return time.perf_counter() - started
+        switched_on = time.perf_counter()
+        desk.call(disable_recurring, 1, ids)
+        return switched_on - started, time.perf_counter() - switched_on
     finally:
         ctx.close()
 
@@ -255,10 +258,11 @@ def measure(quick: bool = False) -> list[Figure]:
         opened = statistics.median(_open_in_window(f"sqlite:///{built}", services))
         fresh = Path(folder) / "recurring.sqlite3"
         shutil.copyfile(built, fresh)
-        recurring = _recurring_all(f"sqlite:///{fresh}")
+        recurring, off = _recurring_all_and_off(f"sqlite:///{fresh}")
     return [
         Figure(f"{size}-domain account opened, painted", opened, "s", floor=floor, target=OPEN_TARGET_S),
         Figure(f"Recurring All on {size} domains", recurring, "s", target=RECURRING_TARGET_S),
+        Figure(f"Switch off on {size} domains", off, "s"),
     ]
 
 

@@ -34,4 +34,6 @@ class Figure:
                 text += f" (target <= {self.target:g} {self.unit})"
         elif self.target is not None:
             text += f"  target <= {self.target:g} {self.unit}"
+        if self.target is None and self.ratio is None:
+            return f"{text}  (no target)"
         return f"{text}  {'met' if self.met else 'NOT MET'}"
