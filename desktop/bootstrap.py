@@ -17,7 +17,7 @@ from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
 from desktop.store.engine import DatabaseUrlError, make_engine, parse_url
-from desktop.workstation import WorkstationFileError, default_name
+from desktop.workstation import Remembered, WorkstationFileError, default_name
 from desktop.workstation import load as load_remembered
 
 APP_NAME = this_computer.APP_NAME
@@ -46,23 +46,27 @@ class AppContext:
         self.db.dispose()
 
 
-def kept_password_for(url: str, secrets: SecretStore) -> str | None:
+def kept_password_for(url: str, secrets: SecretStore, remembered: Remembered | None = None) -> str | None:
     """The keyring's db.password when `url` is a PostgreSQL URL without a password that names the
     server this workstation remembers (same host, port, database and user: R24, R43); None otherwise.
     The password was given for that server only: a --db naming another one must never receive it.
     SecretsUnavailable (how to set up a keyring) when the remembered server's password is needed and
     the keyring cannot be read: without it the server's own "no password supplied" or "refused the
-    password" would send the person after the wrong fault. The one rule; the window's start and
-    doctor ask it too."""
+    password" would send the person after the wrong fault. A server remembered without a password
+    never asks the keyring (a broken one is then no fault of its). `remembered`: the workstation's
+    file as the caller read it (None: read here). The one rule; the window's start and doctor ask it
+    too."""
     try:
         parsed = parse_url(url)
-        remembered = load_remembered().url
+        if parsed.get_backend_name() != "postgresql" or parsed.password is not None:
+            return None
+        remembered = load_remembered() if remembered is None else remembered
     except (DatabaseUrlError, WorkstationFileError):
         return None
-    if parsed.get_backend_name() != "postgresql" or parsed.password is not None or remembered is None:
+    if remembered.url is None or remembered.password_kept is False:
         return None
     try:
-        if not _same_server(parsed, parse_url(remembered)):
+        if not _same_server(parsed, parse_url(remembered.url)):
             return None
     except DatabaseUrlError:
         return None
@@ -80,9 +84,9 @@ def _same_server(one: URL, other: URL) -> bool:
     return identity(one) == identity(other)
 
 
-def with_kept_password(url: str, secrets: SecretStore) -> str:
+def with_kept_password(url: str, secrets: SecretStore, remembered: Remembered | None = None) -> str:
     """`url` with the remembered server's password filled in (kept_password_for), else as it is."""
-    password = kept_password_for(url, secrets)
+    password = kept_password_for(url, secrets, remembered)
     if password is None:
         return url
     return parse_url(url).set(password=password).render_as_string(hide_password=False)
@@ -96,9 +100,12 @@ def build_context(
     clock: Clock | None = None,
     sandbox_seed: int | None = None,
     workstation: str | None = None,
+    remembered: Remembered | None = None,
 ) -> AppContext:
+    """`remembered`: the workstation's file as the caller read it to choose the connection (None:
+    read again when the kept password's server is asked)."""
     secret_store = secrets or KeyringSecretStore()
-    url = with_kept_password(db_url or default_database_url(), secret_store)
+    url = with_kept_password(db_url or default_database_url(), secret_store, remembered)
     engine = make_engine(url)
     migrate.upgrade(engine)
     # The workstation's name (R43), bounded and safe for lease owners and the audit log.

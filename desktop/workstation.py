@@ -39,10 +39,14 @@ def file_path() -> Path:
 
 @dataclass(frozen=True)
 class Remembered:
-    """What a workstation remembers. `url` has no password; None means none chosen yet."""
+    """What a workstation remembers. `url` has no password; None means none chosen yet.
+    `password_kept`: for a server, whether its password was kept in the keyring when it was chosen
+    (False: it needs none, and the keyring is never asked); None for a file, and for a server
+    remembered by a RenewDesk that did not write it down (the keyring is asked, as it was then)."""
 
     url: str | None
     name: str | None = None
+    password_kept: bool | None = None
 
     @property
     def workstation(self) -> str:
@@ -135,13 +139,19 @@ def load(path: Path | None = None) -> Remembered:
         ) from None
     url = data.get("url") if isinstance(data, dict) else None
     name = data.get("name") if isinstance(data, dict) else None
-    if not isinstance(data, dict) or not isinstance(url, str | None) or not isinstance(name, str | None):
+    kept = data.get("password_kept") if isinstance(data, dict) else None
+    if (
+        not isinstance(data, dict)
+        or not isinstance(url, str | None)
+        or not isinstance(name, str | None)
+        or not isinstance(kept, bool | None)
+    ):
         raise WorkstationFileError(f"{where} is not a RenewDesk workstation file (unexpected content)")
     if name is not None and (problem := _problem_said(name)) is not None:
         raise WorkstationFileError(
             f"{where}: {problem}", readable=Remembered(url or None, None), unreadable_name=name
         )
-    return Remembered(url or None, name or None)
+    return Remembered(url or None, name or None, kept if url else None)
 
 
 def save(remembered: Remembered, path: Path | None = None) -> Path:
@@ -149,7 +159,10 @@ def save(remembered: Remembered, path: Path | None = None) -> Path:
     where = path or file_path()
     if remembered.name is not None and (problem := _problem_said(remembered.name)) is not None:
         raise WorkstationFileError(problem)
-    body = json.dumps({"url": remembered.url, "name": remembered.name}, ensure_ascii=False, indent=1)
+    facts: dict[str, object] = {"url": remembered.url, "name": remembered.name}
+    if remembered.password_kept is not None:
+        facts["password_kept"] = remembered.password_kept
+    body = json.dumps(facts, ensure_ascii=False, indent=1)
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         descriptor, temporary = tempfile.mkstemp(prefix=".workstation-", dir=where.parent)

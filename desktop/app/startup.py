@@ -12,13 +12,9 @@ from datetime import date
 
 from sqlalchemy.exc import DBAPIError
 
-from desktop.app.connection import (
-    Verdict,
-    check_connection,
-    chosen_connection,
-    open_context,
-    remembered_file_missing,
-)
+from desktop.app.connection_choice import Chosen, Source, chosen_connection
+from desktop.app.connection_opening import open_context, remembered_file_missing
+from desktop.app.connection_verdicts import Verdict, check_connection, opening_failure, refusal_before_opening
 from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
 from desktop.bootstrap import kept_password_for
@@ -52,11 +48,6 @@ def _one_line(error: BaseException) -> str:
     return " ".join(str(error).split()) or type(error).__name__
 
 
-def _kept_password(url: str) -> str | None:
-    """The keyring's db.password for a URL without one, as the context will use it (bootstrap)."""
-    return kept_password_for(url, KeyringSecretStore())
-
-
 def _missing_file(url: str | None) -> str | None:
     """The remembered SQLite file's path when that is why it could not be opened."""
     if url is None or remembered_file_missing(url) is None:
@@ -68,17 +59,21 @@ def _missing_file(url: str | None) -> str | None:
 
 def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
     """Opens this workstation's database (`--db` wins over the remembered one) and counts its staff.
-    The connection is tested first (within connection.CONNECT_TIMEOUT for a server that does not
-    answer, and with its verdict in the refusal); raises StartFailed with the reason when it cannot
-    be opened, the context closed again then."""
+    The remembered file is read once and the database opened once: what can be refused without
+    opening (a URL that cannot be used, a file on a share or that cannot hold a database) is refused
+    first, and an opening that fails is said with the verdict a test would have given (a server
+    that does not answer or refuses the login, another program's or a newer database). Raises
+    StartFailed with the reason when it cannot be opened, the context closed again then."""
     url: str | None = None
+    chosen: Chosen | None = None
     try:
         chosen = chosen_connection(db_arg).or_default()
         url = chosen.url
-        assert chosen.url is not None
-        check = check_connection(chosen.url, _kept_password(chosen.url))
-        if not check.usable:
-            raise StartFailed(check.detail, check.verdict)
+        assert url is not None
+        # A remembered file that is not there is said as such by the opening, before any other look.
+        missing_here = chosen.source is Source.REMEMBERED and _missing_file(url) is not None
+        if not missing_here and (refused := refusal_before_opening(url)) is not None:
+            raise StartFailed(refused.detail, refused.verdict)
         ctx = open_context(chosen, today)
     except (
         DatabaseUrlError,
@@ -87,12 +82,32 @@ def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
         SecretsUnavailable,
         WorkstationFileError,
         OSError,
+        ValueError,
     ) as exc:
-        missing = _missing_file(url) if isinstance(exc, DatabaseRefused) else None
-        raise StartFailed(_one_line(exc), missing_file=missing) from exc
+        raise _start_failed(exc, chosen) from exc
     try:
         count = staff_count(ctx)
     except DBAPIError as exc:
         ctx.close()
         raise StartFailed(_one_line(exc)) from exc
     return Opened(Desk(ctx), count, ctx.workstation)
+
+
+def _start_failed(error: BaseException, chosen: Chosen | None) -> StartFailed:
+    url = chosen.url if chosen is not None else None
+    if url is None or isinstance(error, SecretsUnavailable | WorkstationFileError):
+        return StartFailed(_one_line(error))
+    if isinstance(error, DatabaseRefused):
+        if (missing := _missing_file(url)) is not None:
+            return StartFailed(_one_line(error), missing_file=missing)
+        # Another program's database or a newer one: the test (the file looked at again, or a server
+        # that answered) tells which, in its words.
+        assert chosen is not None
+        check = check_connection(url, kept_password_for(url, KeyringSecretStore(), chosen.remembered))
+        if check.usable:  # it changed meanwhile: said as the opening met it
+            return StartFailed(_one_line(error))
+        return StartFailed(check.detail, check.verdict)
+    if (failure := opening_failure(error, url)) is not None:
+        verdict, detail = failure
+        return StartFailed(detail, verdict)
+    return StartFailed(_one_line(error))

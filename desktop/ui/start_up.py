@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import workstation
-from desktop.app.connection import Source, chosen_connection
+from desktop.app.connection_choice import Source, chosen_connection
 from desktop.ui.application import application, install_language, saved_language
 from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.tasks import TaskRunner
@@ -104,7 +104,11 @@ class StartUp(QObject):
         assert dialog is not None
         dialog.connecting_again()
         db_arg, today = self.db_arg, self.today
-        self.tasks.run(lambda: _open(db_arg, today), self._opened, self._failed, owner=dialog)
+        # Abandonable: closing the sign-in dialog quits at once, never waiting for a server's timeout
+        # (a migration under way is one transaction: ended, it leaves the database as it was).
+        self.tasks.run(
+            lambda: _open(db_arg, today), self._opened, self._failed, owner=dialog, abandonable=True
+        )
 
     def _opened(self, opened: Opened) -> None:
         self.opened = opened

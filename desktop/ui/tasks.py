@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import time
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -101,6 +102,7 @@ class TaskRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals: set[_Signals] = set()
+        self._abandonable: set[threading.Thread] = set()
 
     def run(
         self,
@@ -110,10 +112,13 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, int], None] | None = None,
         *,
         owner: QObject | None = None,
+        abandonable: bool = False,
     ) -> threading.Event:
         """`work()` runs on the worker thread; with `on_progress` it is called `work(progress, cancel)`
         and the cancel event it receives is returned. With an `owner`, results arriving after the
-        owner has gone are dropped (the work itself finishes whole)."""
+        owner has gone are dropped (the work itself finishes whole). `abandonable`: work the program
+        may end without (a test of a connection waiting for a server that does not answer): it runs
+        on a daemon thread of its own, so quitting never waits for its timeout."""
         signals = _Signals()
         cancel = threading.Event()
         self._signals.add(signals)
@@ -141,11 +146,22 @@ class TaskRunner(QObject):
 
             signals.progress.connect(progress)
         self.busy_changed.emit(True)
-        self._pool.start(_Job(work, signals, on_progress is not None, cancel))
+        job = _Job(work, signals, on_progress is not None, cancel)
+        if abandonable:
+            thread = threading.Thread(target=job.run, name="renewdesk-abandonable", daemon=True)
+            self._abandonable = {kept for kept in self._abandonable if kept.is_alive()} | {thread}
+            thread.start()
+        else:
+            self._pool.start(job)
         return cancel
 
     def wait(self, milliseconds: int = -1) -> bool:
-        return bool(self._pool.waitForDone(milliseconds))
+        deadline = None if milliseconds < 0 else time.monotonic() + milliseconds / 1000
+        for thread in list(self._abandonable):
+            thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
+        left = -1 if deadline is None else max(0, int((deadline - time.monotonic()) * 1000))
+        done = not any(thread.is_alive() for thread in self._abandonable)
+        return bool(self._pool.waitForDone(left)) and done
 
     @property
     def busy(self) -> bool:

@@ -341,7 +341,7 @@ def test_a_servers_password_goes_to_the_keyring_never_the_file(
         assert check.verdict is Verdict.EMPTY
         written = workstation.file_path().read_text()
         assert secret not in written and "s3cret" not in written
-        assert json.loads(written) == {"url": url, "name": "ws-1"}
+        assert json.loads(written) == {"url": url, "name": "ws-1", "password_kept": True}
         assert memory_keyring.values[("RenewDesk", DB_PASSWORD)] == secret
         assert password_kept() is True
         # The window and the commands open it with the kept password.

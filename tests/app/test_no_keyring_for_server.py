@@ -15,7 +15,7 @@ import pytest
 
 from desktop import workstation
 from desktop.app import doctor, startup
-from desktop.app.connection import chosen_connection, open_context
+from desktop.app.connection import chosen_connection, open_context, remember_connection
 from desktop.bootstrap import kept_password_for
 from desktop.core.codes import CheckFinding, CheckKind
 from desktop.secrets import HOW_TO_CONFIGURE, KeyringSecretStore, SecretsUnavailable
@@ -91,5 +91,54 @@ def test_a_command_on_the_remembered_server_says_the_keyring(pg_server: PgServer
         assert ran.returncode == 1, ran.stderr
         assert "No usable keyring" in ran.stderr
         assert "no password supplied" not in ran.stderr
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_a_server_remembered_without_a_password_never_asks_the_keyring() -> None:
+    workstation.save(workstation.Remembered(REMEMBERED, "ws", password_kept=False))
+    assert kept_password_for(REMEMBERED, KeyringSecretStore()) is None  # the broken keyring not asked
+    assert workstation.load().password_kept is False
+
+
+def test_a_remembered_file_says_whether_a_password_was_kept_and_nothing_else(tmp_path: Path) -> None:
+    where = tmp_path / "workstation.json"
+    where.write_text(json.dumps({"url": REMEMBERED, "name": "ws", "password_kept": "no"}))
+    with pytest.raises(workstation.WorkstationFileError, match="unexpected content"):
+        workstation.load(where)
+    where.write_text(json.dumps({"url": REMEMBERED, "name": "ws"}))  # written by an earlier RenewDesk
+    assert workstation.load(where).password_kept is None  # unknown: the keyring is asked, as then
+
+
+@pytest.mark.postgres
+def test_a_server_that_needs_no_password_is_chosen_and_used_without_a_keyring(
+    pg_server: PgServer, tmp_path: Path
+) -> None:
+    name = pg_server.create_database()
+    try:
+        url = f"postgresql+psycopg://renewdesk@127.0.0.1:{pg_server.port}/{name}?sslmode=disable"
+        remembered, _ = remember_connection(url, None, "ws")
+        assert remembered.password_kept is False and workstation.load() == remembered
+        opened = startup.open_desk(None)
+        assert opened.staff == 0
+        opened.desk._ctx.close()  # the test holds what the window would
+        env = {
+            **os.environ,
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+            "PYTHONPATH": str(ROOT),
+        }
+        for command in (["staff", "add", "dana", "--role", "admin"], ["followup"], ["workstation", "show"]):
+            ran = subprocess.run(
+                [sys.executable, str(ROOT / "main.py"), *command],
+                capture_output=True,
+                text=True,
+                env=env,
+                input="a long password 1\n",
+                timeout=120,
+            )
+            assert ran.returncode == 0, ran.stderr
+            assert "keyring" not in ran.stderr.lower()
+        assert "password:     none kept" in ran.stdout
     finally:
         pg_server.drop_database(name)

@@ -82,3 +82,57 @@ def test_a_failed_save_leaves_no_password_where_there_was_none(
     with pytest.raises(UseCaseError):
         remember_connection(server_url, "the-new-servers", "ws")
     assert not memory_keyring.values.get(KEY)
+
+
+def _save_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fails(remembered: workstation.Remembered, path: Path | None = None) -> Path:
+        raise workstation.WorkstationFileError("cannot write the file: No space left on device")
+
+    monkeypatch.setattr(workstation, "save", fails)
+
+
+def test_a_new_file_made_for_a_choice_that_fails_is_removed_with_its_folders(
+    tmp_path: Path, config_home: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
+) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "notes.txt").write_text("the person's own")
+    target = tmp_path / "data" / "new" / "deeper" / "rd.db"
+    _save_fails(monkeypatch)
+    with pytest.raises(UseCaseError) as refused:
+        remember_connection(f"sqlite:///{target}", None, "ws")
+    assert refused.value.code is ErrorCode.WORKSTATION_FILE_UNWRITABLE
+    assert sorted(path.name for path in (tmp_path / "data").iterdir()) == ["notes.txt"]
+    assert memory_keyring.values == {}
+
+
+def test_a_file_that_was_there_is_never_removed(
+    tmp_path: Path, config_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "rd.db"
+    target.touch()  # empty: the test says it will be set up
+    _save_fails(monkeypatch)
+    with pytest.raises(UseCaseError):
+        remember_connection(f"sqlite:///{target}", None, "ws")
+    assert target.exists()
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["config", "rd.db"]
+
+
+def test_a_set_up_that_fails_removes_what_it_made(
+    tmp_path: Path, config_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store import migrate
+    from desktop.store.engine import make_engine
+
+    def fails_halfway(engine: object) -> None:
+        made = make_engine(f"sqlite:///{target}")  # the file is there, as a migration makes it
+        with made.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE half (id INTEGER)")
+        made.dispose()
+        raise OSError(28, "No space left on device")
+
+    target = tmp_path / "data" / "rd.db"
+    monkeypatch.setattr(migrate, "upgrade", fails_halfway)
+    with pytest.raises(OSError):
+        remember_connection(f"sqlite:///{target}", None, "ws")
+    assert not (tmp_path / "data").exists()
+    assert not workstation.file_path().exists()

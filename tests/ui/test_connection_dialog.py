@@ -285,3 +285,21 @@ def test_a_cancelled_change_keeps_the_connection_and_does_not_restart(
     finally:
         watcher.stop()
     assert restarted == [] and not workstation.file_path().exists()
+
+
+def test_use_that_fails_to_remember_leaves_no_new_file_behind(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(remembered: workstation.Remembered, path: Path | None = None) -> Path:
+        raise workstation.WorkstationFileError("cannot write the file: No space left on device")
+
+    monkeypatch.setattr(workstation, "save", fails)
+    dialog = _dialog(qtbot)
+    new_file = Path(urlsplit(sqlite_url_here()).path)
+    assert not new_file.exists()
+    _use(dialog)
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    assert dialog.verdict.text().startswith("The connection could not be remembered")
+    assert "No space left on device" in dialog.verdict.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.remembered is None
+    assert not new_file.exists() and not new_file.parent.exists()

@@ -165,7 +165,7 @@ def test_the_remembered_server_is_tested_and_kept_with_its_kept_password(
 
         dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
         qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15000)
-        assert workstation.load() == workstation.Remembered(url, "front-desk")
+        assert workstation.load() == workstation.Remembered(url, "front-desk", password_kept=True)
         assert memory_keyring.get_password("RenewDesk", "db.password") == PASSWORD  # kept, not emptied
 
         other = _dialog(qtbot, purpose)  # another server: its password is not this one's

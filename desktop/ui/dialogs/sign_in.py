@@ -36,7 +36,7 @@ from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from desktop.app import auth
-    from desktop.app.connection import Verdict
+    from desktop.app.connection_verdicts import Verdict
     from desktop.app.desk import Desk
     from desktop.app.staff import StaffMember
 
@@ -265,7 +265,7 @@ class SignInDialog(_LanguageDialog):
             ).format(path=formatting.ltr(self._missing_file))
         if verdict is None:
             return self.tr("The database could not be opened: {reason}").format(reason=detail)
-        from desktop.ui.dialogs.connection_dialog import verdict_text
+        from desktop.ui.dialogs.connection_texts import verdict_text
 
         return verdict_text(verdict)  # the test's own line is under it, in `detail`
 

@@ -1,0 +1,150 @@
+"""The window's start reads the remembered file once and opens the database once (issue 13): no test
+of the connection before the opening; a failure is still said with the verdict a test gives (another
+program's or a newer database, a server refusing the login or not answering)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+
+from desktop import workstation
+from desktop.app import startup
+from desktop.app.connection_verdicts import Verdict
+from desktop.store import migrate
+from desktop.store.engine import make_engine
+from tests.support.keyrings import MemoryKeyring
+from tests.support.password_role import owned_database
+from tests.support.password_role import password_role as make_password_role
+from tests.support.postgres import PgServer
+
+_HEARD: list[tuple[str, tuple[object, ...]]] | None = None
+
+
+def _hear(event: str, args: tuple[object, ...]) -> None:
+    if _HEARD is not None and event in ("open", "sqlite3.connect"):
+        _HEARD.append((event, args))
+
+
+sys.addaudithook(_hear)  # audit hooks stay for the process: it listens only inside `heard`
+
+
+@contextmanager
+def heard() -> Iterator[list[tuple[str, tuple[object, ...]]]]:
+    """The files opened and SQLite connections made meanwhile (Python's audit events)."""
+    global _HEARD
+    _HEARD = []
+    try:
+        yield _HEARD
+    finally:
+        _HEARD = None
+
+
+@pytest.fixture(autouse=True)
+def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+
+
+def _set_up(path: Path) -> str:
+    url = f"sqlite:///{path}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    return url
+
+
+def test_the_remembered_file_is_read_once_and_the_database_looked_into_once(tmp_path: Path) -> None:
+    url = _set_up(tmp_path / "rd.db")
+    workstation.save(workstation.Remembered(url, "front-desk"))
+    with heard() as events:
+        opened = startup.open_desk(None)
+    opened.desk._ctx.close()  # the test holds what the window would
+    remembered_reads = [
+        args for event, args in events if event == "open" and str(args[0]).endswith("workstation.json")
+    ]
+    read_only_looks = [
+        args for event, args in events if event == "sqlite3.connect" and "mode=ro" in str(args[0])
+    ]
+    assert len(remembered_reads) == 1
+    assert len(read_only_looks) == 1  # recognition's look before the opening; the test made another
+    assert opened.workstation == "front-desk" and opened.staff == 0
+
+
+@pytest.mark.parametrize(
+    ("revision", "verdict", "words"),
+    [("9999", Verdict.NEWER, "newer schema"), (None, Verdict.FOREIGN, "not a RenewDesk database")],
+)
+def test_a_database_refused_at_the_start_is_said_with_the_tests_verdict(
+    tmp_path: Path, revision: str | None, verdict: Verdict, words: str
+) -> None:
+    path = tmp_path / "rd.db"
+    if revision is None:
+        with sqlite3.connect(path) as connection:
+            connection.execute("CREATE TABLE invoices (id INTEGER)")
+    else:
+        _set_up(path)
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
+    before = path.read_bytes()
+    with pytest.raises(startup.StartFailed) as failed:
+        startup.open_desk(str(path))
+    assert failed.value.verdict is verdict and words in failed.value.detail
+    assert path.read_bytes() == before
+
+
+def test_a_fifo_is_refused_before_anything_opens_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "rd.db"
+    import os
+
+    os.mkfifo(fifo)
+    with pytest.raises(startup.StartFailed) as failed:
+        startup.open_desk(str(fifo))  # opened, it would wait for a writer for ever
+    assert failed.value.verdict is Verdict.NOT_USABLE and "FIFO" in failed.value.detail
+
+
+@contextmanager
+def connections_made() -> Iterator[list[str]]:
+    """The database connections any engine makes meanwhile (SQLAlchemy's connect event)."""
+    made: list[str] = []
+
+    def connected(*_: object) -> None:
+        made.append("connected")
+
+    event.listen(Engine, "connect", connected)
+    try:
+        yield made
+    finally:
+        event.remove(Engine, "connect", connected)
+
+
+@pytest.mark.postgres
+def test_the_server_is_opened_once_and_a_refused_login_is_said_as_such(
+    pg_server: PgServer, memory_keyring: MemoryKeyring
+) -> None:
+    role = make_password_role(pg_server)
+    name = owned_database(pg_server, role)
+    try:
+        url = f"postgresql+psycopg://{role}@127.0.0.1:{pg_server.port}/{name}?sslmode=disable"
+        workstation.save(workstation.Remembered(url, "ws", password_kept=True))
+        memory_keyring.set_password("RenewDesk", "db.password", "not the password")
+        with pytest.raises(startup.StartFailed) as failed:
+            startup.open_desk(None)
+        assert failed.value.verdict is Verdict.LOGIN_REFUSED and role in failed.value.detail
+
+        from tests.support.password_role import PASSWORD
+
+        memory_keyring.set_password("RenewDesk", "db.password", PASSWORD)
+        startup.open_desk(None).desk._ctx.close()  # set up (a migration takes a connection of its own)
+        with connections_made() as made:
+            opened = startup.open_desk(None)
+        opened.desk._ctx.close()
+        assert len(made) == 1  # no test of the connection before it
+    finally:
+        pg_server.drop_database(name)
