@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -136,7 +136,7 @@
 <context>
     <name>CardsModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n renewing automatically</numerusform>
@@ -144,7 +144,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="69"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n off)</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>CardsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="66"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n card</numerusform>
@@ -244,7 +244,7 @@
 <context>
     <name>DocumentWords</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="119"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -252,7 +252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="122"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>in %n installment</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="35"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} and %n more</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>expired %n day ago</numerusform>
@@ -312,7 +312,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="46"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -323,7 +323,7 @@
 <context>
     <name>FollowUpWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} of %Ln row to follow up, most urgent first.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n row to follow up, most urgent first.</numerusform>
@@ -399,7 +399,7 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="208"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>The file was refused (%n problem). Nothing was changed.</numerusform>

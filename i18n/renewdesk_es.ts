@@ -523,409 +523,409 @@ Tarjetas: {cards}</translation>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -966,312 +966,322 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <source>Card charge received, not applied</source>
+        <translation>Cobro con tarjeta recibido, no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <source>Card charge refunded</source>
+        <translation>Cobro con tarjeta reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="304"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1279,118 +1289,118 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1398,22 +1408,22 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="94"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="99"/>
         <source>{kind} to {address}</source>
         <translation>{kind} para {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="243"/>
         <source>{before} → {after}</source>
         <translation>{before} → {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="288"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -1620,17 +1630,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
         <source>Valid</source>
         <translation>Válida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="55"/>
         <source>Expired</source>
         <translation>Vencida</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n con renovación automática</numerusform>
@@ -1638,12 +1648,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
         <source>Not in use</source>
         <translation>Sin uso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="69"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(+%n desactivado)</numerusform>
@@ -1651,42 +1661,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="76"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="79"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>Vence antes del próximo cobro de: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="107"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="108"/>
         <source>Holder</source>
         <translation>Titular</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="109"/>
         <source>Valid?</source>
         <translation>¿Válida?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="110"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="111"/>
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="114"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="118"/>
+        <source>The card&apos;s ref, as the commands take it: card replace, card remove, proforma pay --card</source>
+        <translation>La referencia de la tarjeta, tal como la aceptan los comandos: card replace, card remove, proforma pay --card</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="124"/>
         <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
         <translation>La tarjeta vence antes del próximo cobro de: {services}. El cobro fallará; sustituya la tarjeta.</translation>
     </message>
@@ -1694,27 +1714,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="52"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
         <source>Add card…</source>
         <translation>Añadir tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
         <source>Replace…</source>
         <translation>Sustituir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="55"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="66"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n tarjeta</numerusform>
@@ -1722,7 +1742,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="81"/>
         <source>Choose a card in the table first.</source>
         <translation>Elija primero una tarjeta en la tabla.</translation>
     </message>
@@ -2028,218 +2048,223 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="202"/>
         <source>kept in the keyring (leave empty to keep it)</source>
         <translation>guardada en el almacén de credenciales (déjela vacía para conservarla)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="297"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="160"/>
         <source>Testing the connection…</source>
         <translation>Probando la conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="172"/>
         <source>Keeping the connection…</source>
         <translation>Guardando la conexión…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="43"/>
         <source>This computer has no usable keyring, so the database password cannot be kept. Start and unlock the system&apos;s keyring (for example GNOME Keyring or KWallet), then try again, or ask the administrator.</source>
         <translation>Este equipo no tiene un almacén de credenciales utilizable, así que no se puede guardar la contraseña de la base de datos. Inicie y desbloquee el almacén de credenciales del sistema (por ejemplo, GNOME Keyring o KWallet) y vuelva a intentarlo, o consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="253"/>
         <source>Where is the data?</source>
         <translation>¿Dónde están los datos?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="253"/>
         <source>Connection</source>
         <translation>Conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="25"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>Elija dónde guarda este equipo los datos de RenewDesk. Varios equipos solo pueden compartir los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="29"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>Elija dónde están los datos de RenewDesk de este equipo. La conexión elegida aquí se recuerda.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="423"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="33"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="427"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="208"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="430"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="211"/>
         <source>The database file {path}</source>
         <translation>El archivo de base de datos {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="436"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="217"/>
         <source>A database file in {folder}</source>
         <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="440"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="441"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="224"/>
         <source>Host</source>
         <translation>Servidor (dirección)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="442"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="225"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="443"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="226"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="445"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="228"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="446"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="449"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
         <source>Workstation name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="451"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="453"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
         <source>Test connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="454"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="257"/>
         <source>Use this connection</source>
         <translation>Usar esta conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="259"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="458"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="471"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="52"/>
+        <source>The connection could not be remembered: this computer&apos;s RenewDesk settings file cannot be written. Nothing was kept. Free some space or ask the administrator, then try again.</source>
+        <translation>No se pudo guardar la conexión: no se puede escribir el archivo de configuración de RenewDesk de este equipo. No se guardó nada. Libere espacio o consulte al administrador y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="61"/>
         <source>The workstation name remembered on this computer cannot be used: correct it below. The connection is filled in as it was remembered.</source>
         <translation>El nombre del puesto guardado en este equipo no se puede usar: corríjalo abajo. La conexión se ha rellenado tal como se guardó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="476"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="65"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>No se ha podido leer la conexión guardada en este equipo: elíjala de nuevo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="503"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="99"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>Conexión correcta: una base de datos de RenewDesk, lista para usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="506"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="102"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>Conexión correcta: la base de datos está vacía; RenewDesk la preparará.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="509"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="105"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>Conexión correcta: una base de datos de una versión anterior de RenewDesk. Se actualizará al abrirla.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="513"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="109"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>Esta base de datos la creó una versión más reciente de RenewDesk: actualice primero RenewDesk en este equipo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="517"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="113"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>No es una base de datos de RenewDesk (es de otro programa o está dañada): no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="521"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="117"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>Un archivo de base de datos en una carpeta compartida de red puede dañarse si lo usan varios equipos: guarde los datos en el servidor de la empresa.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="525"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="121"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>El servidor no responde: compruebe el servidor y el puerto, y que el servidor esté en marcha.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="529"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="125"/>
         <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
         <translation>El servidor no ofrece conexiones cifradas: elija otro ajuste de cifrado o consulte al administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="533"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="129"/>
         <source>The server refused the user or the password.</source>
         <translation>El servidor ha rechazado el usuario o la contraseña.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="536"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="132"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>El servidor no tiene ninguna base de datos con este nombre: pida primero que la creen (vacía).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="136"/>
         <source>This connection cannot be used.</source>
         <translation>Esta conexión no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="547"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="143"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="548"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="144"/>
         <source>When the server offers it</source>
         <translation>Cuando el servidor lo ofrezca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="549"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="145"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="550"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="146"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>Obligatorio, comprobando el certificado del servidor</translation>
     </message>
@@ -2768,17 +2793,22 @@ Tarjetas: {cards}</translation>
         <translation>Importe pagado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="60"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="59"/>
+        <source>card {card}</source>
+        <translation>tarjeta {card}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="61"/>
         <source>Not charged: this period was already charged automatically</source>
         <translation>No cobrado: este período ya se cobró automáticamente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="63"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="64"/>
         <source>Not charged: this period was already paid on another proforma</source>
         <translation>No cobrado: este período ya se pagó con otra proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="66"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="67"/>
         <source>Not charged: the service no longer exists</source>
         <translation>No cobrado: el servicio ya no existe</translation>
     </message>
@@ -2848,7 +2878,7 @@ Tarjetas: {cards}</translation>
         <translation>tarjeta terminada en {last4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="119"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -2856,7 +2886,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="122"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>en %n plazo</numerusform>
@@ -3491,7 +3521,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="35"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} y %n más</numerusform>
@@ -3499,7 +3529,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>venció hace %n día</numerusform>
@@ -3507,7 +3537,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="46"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -3515,37 +3545,37 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="90"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="91"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="92"/>
         <source>Why</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="93"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="94"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="95"/>
         <source>Expires in</source>
         <translation>Vence en</translation>
     </message>
@@ -3578,52 +3608,67 @@ Tarjetas: {cards}</translation>
         <translation>Proforma vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <location filename="../desktop/ui/followup/texts.py" line="24"/>
+        <source>Money received, not applied</source>
+        <translation>Dinero recibido, no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
         <source>Replace card…</source>
         <translation>Sustituir la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <location filename="../desktop/ui/followup/texts.py" line="34"/>
         <source>Switch on again…</source>
         <translation>Volver a activar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <location filename="../desktop/ui/followup/texts.py" line="35"/>
         <source>Send a renew link</source>
         <translation>Enviar un enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="36"/>
         <source>Send the e-mail again</source>
         <translation>Volver a enviar el correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="34"/>
+        <location filename="../desktop/ui/followup/texts.py" line="37"/>
         <source>Record payment…</source>
         <translation>Registrar el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <location filename="../desktop/ui/followup/texts.py" line="38"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <location filename="../desktop/ui/followup/texts.py" line="39"/>
+        <source>Refund to the card…</source>
+        <translation>Reembolsar a la tarjeta…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="51"/>
         <source>The card will not be valid on the charge day</source>
         <translation>La tarjeta no será válida el día del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="49"/>
+        <location filename="../desktop/ui/followup/texts.py" line="53"/>
         <source>Not delivered: {mail}</source>
         <translation>No entregado: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <location filename="../desktop/ui/followup/texts.py" line="57"/>
+        <source>Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise or removed</source>
+        <translation>Tarjeta terminada en {last4} cobrada por la proforma {number}, cuyas líneas se renovaron de otra forma o se eliminaron</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="63"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>Proforma {number}: todos sus períodos ya se pagaron de otro modo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="56"/>
+        <location filename="../desktop/ui/followup/texts.py" line="66"/>
         <source>Proforma {number} is past its validity</source>
         <translation>La proforma {number} ha superado su validez</translation>
     </message>
@@ -3631,27 +3676,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="110"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="114"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="115"/>
         <source>Reading the follow-up list…</source>
         <translation>Leyendo la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="168"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
         <source>Nothing to follow up.</source>
         <translation>No hay nada pendiente de seguimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} de %Ln elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3659,7 +3704,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3667,29 +3712,44 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="236"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="237"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="248"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="249"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="261"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="264"/>
         <source>Cancel proforma</source>
         <translation>Cancelar la proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="263"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="266"/>
         <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
         <translation>Todos los períodos de la proforma {number} ya se pagaron de otro modo, así que ya no se puede pagar. ¿Cancelarla?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="272"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="275"/>
         <source>Proforma {number} is cancelled.</source>
         <translation>La proforma {number} está cancelada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="286"/>
+        <source>Refund to the card</source>
+        <translation>Reembolsar a la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="288"/>
+        <source>The card ending {last4} was charged {amount} for proforma {number}, but nothing on it could take the payment. Give the {amount} back to the card through the gateway?</source>
+        <translation>Se cobró {amount} a la tarjeta terminada en {last4} por la proforma {number}, pero nada en ella pudo recibir el pago. ¿Devolver {amount} a la tarjeta a través de la pasarela de pago?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="298"/>
+        <source>{amount} was refunded to the card ending {last4}.</source>
+        <translation>Se reembolsó {amount} a la tarjeta terminada en {last4}.</translation>
     </message>
 </context>
 <context>
@@ -4529,208 +4589,218 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
+        <source>money received, not applied</source>
+        <translation>dinero recibido, no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="101"/>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>cobro fallido, renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="104"/>
-        <location filename="../desktop/ui/messages.py" line="108"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="108"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="107"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>auto-renew switched on</source>
         <translation>renovación automática activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="109"/>
+        <location filename="../desktop/ui/messages.py" line="111"/>
         <source>auto-renew settings changed</source>
         <translation>configuración de renovación automática modificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>auto-renew stopped</source>
         <translation>renovación automática detenida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="111"/>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>card replaced</source>
         <translation>tarjeta sustituida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="118"/>
+        <location filename="../desktop/ui/messages.py" line="120"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>La renovación automática requiere una tarjeta válida guardada en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="123"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>La renovación automática requiere al menos un pedido en la cuenta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="124"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>The account has no service to renew</source>
         <translation>La cuenta no tiene servicios que renovar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Something went wrong: {detail}</source>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="232"/>
+        <location filename="../desktop/ui/messages.py" line="234"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="125"/>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Your role may not do this.</source>
         <translation>Su rol no tiene permiso para esta acción.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>The name or the password is wrong.</source>
         <translation>El nombre o la contraseña no son correctos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="138"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>Demasiados intentos fallidos: esta cuenta queda bloqueada durante 15 minutos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="141"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Choose the card to charge.</source>
         <translation>Elija la tarjeta para el cobro.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="142"/>
+        <location filename="../desktop/ui/messages.py" line="144"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>Confirme que el titular de la tarjeta puede pagar por este contacto de facturación.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>La tarjeta fue rechazada ({reason}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>La renovación automática no está disponible para esta cuenta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>La pasarela de pago no respondió. No se ha cambiado nada; vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>Tick at least one service.</source>
         <translation>Marque al menos un servicio.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="155"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>The price list has no price for: {services}</source>
         <translation>La lista de precios no tiene precio para: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="156"/>
+        <location filename="../desktop/ui/messages.py" line="158"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>El período debe ser de 3, 12, 24 o 36 meses.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>Para este período se permiten como máximo {most} cuotas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>Un dominio se renueva por su último período en un solo pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>La contraseña debe tener al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="168"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This name is taken.</source>
         <translation>Este nombre ya está en uso.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="169"/>
+        <location filename="../desktop/ui/messages.py" line="171"/>
         <source>This name cannot be used.</source>
         <translation>Este nombre no se puede usar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="175"/>
+        <location filename="../desktop/ui/messages.py" line="177"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>Esta no es la clave de firma de enlaces de esta base de datos. No se ha guardado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="178"/>
+        <location filename="../desktop/ui/messages.py" line="180"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>Una clave de firma de enlaces necesita al menos {minimum} caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>Se ha rechazado un campo. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="209"/>
+        <location filename="../desktop/ui/messages.py" line="211"/>
         <source>Refused: {code}</source>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
+        <location filename="../desktop/ui/messages.py" line="232"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="231"/>
+        <location filename="../desktop/ui/messages.py" line="233"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>Esta base de datos tiene clientes pero no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="181"/>
+        <location filename="../desktop/ui/messages.py" line="183"/>
         <source>This database already has its link-signing key.</source>
         <translation>Esta base de datos ya tiene su clave de firma de enlaces.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="208"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>El archivo fue rechazado (%n problema). No se ha cambiado nada.</numerusform>
@@ -5060,71 +5130,86 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.</source>
+        <translation>Se cobró {amount} a la tarjeta terminada en {last4}, pero la proforma {number} ya no puede recibirlo: sus líneas se renovaron de otra forma o se eliminaron entretanto. No se ha renovado nada. El dinero figura en Seguimiento como recibido y no aplicado; reembólselo desde allí.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
+        <translation>La proforma {number} no tiene ningún cobro con tarjeta recibido y no aplicado. No se ha reembolsado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="58"/>
+        <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
+        <translation>La pasarela de pago no indicó si se reembolsó el cobro de la tarjeta terminada en {last4}. No se ha registrado nada; reembolse de nuevo: el reembolso nunca se hace dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="66"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="85"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>El correo de {number} a {address} ya está en la bandeja de salida y aún no se ha enviado. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="89"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} ya se envió por correo a {address}. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="90"/>
+        <location filename="../desktop/ui/desk_texts.py" line="101"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <location filename="../desktop/ui/desk_texts.py" line="106"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="99"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="103"/>
+        <location filename="../desktop/ui/desk_texts.py" line="114"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="110"/>
+        <location filename="../desktop/ui/desk_texts.py" line="121"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="67"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="81"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="71"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -5466,17 +5551,17 @@ Tarjetas: {cards}</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="634"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="636"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="639"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="647"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -6651,87 +6736,87 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="75"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
         <source>Active</source>
         <translation>Activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="199"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="261"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="200"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="262"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="201"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="263"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="202"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="264"/>
         <source>Recurring on</source>
         <translation>Con renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="203"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="265"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
@@ -7440,7 +7525,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="89"/>
+        <location filename="../desktop/ui/tasks.py" line="90"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

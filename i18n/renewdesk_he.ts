@@ -523,409 +523,409 @@ Cards: {cards}</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="109"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="110"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="132"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="156"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="238"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="155"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
@@ -966,312 +966,322 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <source>Card charge received, not applied</source>
+        <translation>חיוב כרטיס אשראי התקבל ולא שויך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <source>Card charge refunded</source>
+        <translation>חיוב כרטיס אשראי הוחזר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Invoice issued</source>
         <translation>חשבונית מס הופקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Service renewed by a payment</source>
         <translation>השירות חודש בתשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Paid by</source>
         <translation>אמצעי תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Payment reference</source>
         <translation>אסמכתת תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Left out</source>
         <translation>הושמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Series</source>
         <translation>סדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Renewals ended</source>
         <translation>מחזורי חידוש שהסתיימו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Brand</source>
         <translation>סוג הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Card holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="245"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="246"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="304"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1279,118 +1289,118 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="318"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1398,22 +1408,22 @@ Cards: {cards}</source>
 <context>
     <name>AuditWords</name>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="94"/>
         <source>{name} ({company})</source>
         <translation>{name} ({company})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="99"/>
         <source>{kind} to {address}</source>
         <translation>{kind} אל {address}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="242"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="243"/>
         <source>{before} → {after}</source>
         <translation>{before} ← {after}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_words.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_words.py" line="288"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
@@ -1620,17 +1630,17 @@ Cards: {cards}</source>
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="52"/>
         <source>Valid</source>
         <translation>תקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="55"/>
         <source>Expired</source>
         <translation>פג תוקף</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="63"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
         <source>%n renewing automatically</source>
         <translation>
             <numerusform>%n בחידוש אוטומטי</numerusform>
@@ -1638,12 +1648,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="65"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
         <source>Not in use</source>
         <translation>לא בשימוש</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_model.py" line="67"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="69"/>
         <source>(+%n off)</source>
         <translation>
             <numerusform>(ועוד %n כבוי)</numerusform>
@@ -1651,42 +1661,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="76"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="79"/>
         <source>Expires before the next charge of: {services}</source>
         <translation>תוקפו יפוג לפני החיוב הבא של: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="101"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="102"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
+        <source>Ref</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="107"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="103"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="108"/>
         <source>Holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="104"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="109"/>
         <source>Valid?</source>
         <translation>תקף?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="105"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="110"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="106"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="111"/>
         <source>Warning</source>
         <translation>אזהרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_model.py" line="114"/>
+        <location filename="../desktop/ui/customers/cards_model.py" line="118"/>
+        <source>The card&apos;s ref, as the commands take it: card replace, card remove, proforma pay --card</source>
+        <translation>מזהה הכרטיס, כפי שהפקודות מקבלות אותו: card replace,‏ card remove,‏ proforma pay --card</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/cards_model.py" line="124"/>
         <source>The card expires before the next charge of: {services}. The charge will fail; replace the card.</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב הבא של: {services}. החיוב ייכשל; יש להחליף את הכרטיס.</translation>
     </message>
@@ -1694,27 +1714,27 @@ Cards: {cards}</source>
 <context>
     <name>CardsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="49"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="50"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="52"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
         <source>Add card…</source>
         <translation>הוספת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="53"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
         <source>Replace…</source>
         <translation>החלפה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="54"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="55"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/cards_tab.py" line="65"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="66"/>
         <source>%n card(s)</source>
         <translation>
             <numerusform>%n כרטיס</numerusform>
@@ -1722,7 +1742,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/cards_tab.py" line="80"/>
+        <location filename="../desktop/ui/customers/cards_tab.py" line="81"/>
         <source>Choose a card in the table first.</source>
         <translation>יש לבחור תחילה כרטיס בטבלה.</translation>
     </message>
@@ -2028,218 +2048,223 @@ Cards: {cards}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="202"/>
         <source>kept in the keyring (leave empty to keep it)</source>
         <translation>שמורה במחזיק המפתחות (יש להשאיר ריק כדי להשתמש בה)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="297"/>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="136"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="160"/>
         <source>Testing the connection…</source>
         <translation>החיבור נבדק…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="334"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="172"/>
         <source>Keeping the connection…</source>
         <translation>שומר את החיבור…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="385"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="43"/>
         <source>This computer has no usable keyring, so the database password cannot be kept. Start and unlock the system&apos;s keyring (for example GNOME Keyring or KWallet), then try again, or ask the administrator.</source>
         <translation>במחשב הזה אין מחזיק מפתחות שמיש, ולכן אי אפשר לשמור את סיסמת מסד הנתונים. יש להפעיל ולפתוח את מחזיק המפתחות של המערכת (למשל GNOME Keyring או KWallet) ולנסות שוב, או לפנות למנהל המערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="253"/>
         <source>Where is the data?</source>
         <translation>היכן נשמרים הנתונים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="414"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="253"/>
         <source>Connection</source>
         <translation>חיבור למסד הנתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="417"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="25"/>
         <source>Choose where this computer keeps RenewDesk&apos;s data. Several computers share the data only on the company&apos;s server.</source>
         <translation>יש לבחור היכן מחשב זה שומר את נתוני RenewDesk. כמה מחשבים יכולים לעבוד על אותם נתונים רק דרך השרת של החברה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="420"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="29"/>
         <source>Choose where this computer&apos;s RenewDesk data is. The connection chosen here is remembered.</source>
         <translation>יש לבחור היכן נמצאים נתוני RenewDesk של מחשב זה. החיבור שייבחר כאן יישמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="423"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="33"/>
         <source>Change where this computer&apos;s RenewDesk data is. RenewDesk restarts to use the new connection.</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="427"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="208"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="430"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="211"/>
         <source>The database file {path}</source>
         <translation>קובץ מסד הנתונים {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="436"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="217"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="440"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="441"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="224"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="442"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="225"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="443"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="226"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="445"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="228"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="446"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="449"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
         <source>Workstation name</source>
         <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="451"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="453"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="256"/>
         <source>Test connection</source>
         <translation>בדיקת החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="454"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="257"/>
         <source>Use this connection</source>
         <translation>שימוש בחיבור זה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="259"/>
         <source>Quit</source>
         <translation>יציאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="456"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="259"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="458"/>
+        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="261"/>
         <source>Help</source>
         <translation>עזרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="471"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="52"/>
+        <source>The connection could not be remembered: this computer&apos;s RenewDesk settings file cannot be written. Nothing was kept. Free some space or ask the administrator, then try again.</source>
+        <translation>לא ניתן היה לשמור את החיבור: אי אפשר לכתוב לקובץ ההגדרות של RenewDesk במחשב זה. דבר לא נשמר. יש לפנות מקום בדיסק או לפנות למנהל המערכת, ולנסות שוב.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="61"/>
         <source>The workstation name remembered on this computer cannot be used: correct it below. The connection is filled in as it was remembered.</source>
         <translation>אי אפשר להשתמש בשם העמדה שנשמר במחשב הזה: יש לתקן אותו למטה. החיבור מולא כפי שנשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="476"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="65"/>
         <source>The connection remembered on this computer could not be read: choose it again.</source>
         <translation>לא ניתן לקרוא את החיבור שנשמר במחשב זה: יש לבחור אותו מחדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="503"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="99"/>
         <source>Connected: a RenewDesk database, ready to use.</source>
         <translation>החיבור הצליח: מסד נתונים של RenewDesk, מוכן לשימוש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="506"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="102"/>
         <source>Connected: the database is empty, RenewDesk will set it up.</source>
         <translation>החיבור הצליח: מסד הנתונים ריק, ו־RenewDesk יכין אותו לעבודה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="509"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="105"/>
         <source>Connected: a RenewDesk database of an older version. It is brought up to date when it is opened.</source>
         <translation>החיבור הצליח: מסד נתונים של גרסה ישנה יותר של RenewDesk. הוא יעודכן כשייפתח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="513"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="109"/>
         <source>This database was made by a newer version of RenewDesk: update RenewDesk on this computer first.</source>
         <translation>מסד הנתונים הזה נוצר בגרסה חדשה יותר של RenewDesk: יש לעדכן קודם את RenewDesk במחשב זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="517"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="113"/>
         <source>This is not a RenewDesk database (another program&apos;s, or damaged): it cannot be used.</source>
         <translation>זה אינו מסד נתונים של RenewDesk (של תוכנה אחרת, או פגום): אי אפשר להשתמש בו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="521"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="117"/>
         <source>A database file on a network share can be damaged when several computers use it: put the data on the company&apos;s server instead.</source>
         <translation>קובץ מסד נתונים בתיקייה משותפת ברשת עלול להיפגם כשכמה מחשבים עובדים עליו: יש לשמור את הנתונים בשרת של החברה במקום זאת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="525"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="121"/>
         <source>The server does not answer: check the host and the port, and that the server is running.</source>
         <translation>השרת אינו עונה: יש לבדוק את כתובת השרת ואת הפורט, ושהשרת פועל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="529"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="125"/>
         <source>The server does not offer encrypted connections: choose another encryption setting or ask the administrator.</source>
         <translation>השרת אינו מציע חיבורים מוצפנים: יש לבחור הגדרת הצפנה אחרת או לפנות למנהל המערכת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="533"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="129"/>
         <source>The server refused the user or the password.</source>
         <translation>השרת דחה את המשתמש או את הסיסמה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="536"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="132"/>
         <source>The server has no database of this name: ask for it to be created (empty) first.</source>
         <translation>בשרת אין מסד נתונים בשם הזה: יש לבקש ליצור אותו (ריק) קודם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="136"/>
         <source>This connection cannot be used.</source>
         <translation>אי אפשר להשתמש בחיבור הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="547"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="143"/>
         <source>Off</source>
         <translation>כבויה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="548"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="144"/>
         <source>When the server offers it</source>
         <translation>כשהשרת מציע אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="549"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="145"/>
         <source>Required</source>
         <translation>חובה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_dialog.py" line="550"/>
+        <location filename="../desktop/ui/dialogs/connection_texts.py" line="146"/>
         <source>Required, with the server&apos;s certificate checked</source>
         <translation>חובה, עם בדיקת האישור של השרת</translation>
     </message>
@@ -2768,17 +2793,22 @@ Cards: {cards}</source>
         <translation>הסכום ששולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="60"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="59"/>
+        <source>card {card}</source>
+        <translation>כרטיס אשראי {card}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/documents/document_words.py" line="61"/>
         <source>Not charged: this period was already charged automatically</source>
         <translation>לא חויב: התקופה הזו כבר חויבה באופן אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="63"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="64"/>
         <source>Not charged: this period was already paid on another proforma</source>
         <translation>לא חויב: התקופה הזו כבר שולמה בחשבון עסקה אחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/documents/document_words.py" line="66"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="67"/>
         <source>Not charged: the service no longer exists</source>
         <translation>לא חויב: השירות כבר אינו קיים</translation>
     </message>
@@ -2848,7 +2878,7 @@ Cards: {cards}</source>
         <translation>כרטיס אשראי המסתיים ב-{last4}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="114"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="119"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -2856,7 +2886,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/documents/document_words.py" line="117"/>
+        <location filename="../desktop/ui/documents/document_words.py" line="122"/>
         <source>in %n installment(s)</source>
         <translation>
             <numerusform>בתשלום %n</numerusform>
@@ -3491,7 +3521,7 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpModel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="34"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="35"/>
         <source>{service} and %n more</source>
         <translation>
             <numerusform>{service} ועוד %n</numerusform>
@@ -3499,7 +3529,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="44"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
         <source>expired %n day(s) ago</source>
         <translation>
             <numerusform>פג לפני %n יום</numerusform>
@@ -3507,7 +3537,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_model.py" line="45"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="46"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n יום</numerusform>
@@ -3515,37 +3545,37 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="83"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="84"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="90"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="85"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="91"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="86"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="92"/>
         <source>Why</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="87"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="93"/>
         <source>When</source>
         <translation>מתי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="88"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="94"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_model.py" line="89"/>
+        <location filename="../desktop/ui/followup/followup_model.py" line="95"/>
         <source>Expires in</source>
         <translation>עד התפוגה</translation>
     </message>
@@ -3578,52 +3608,67 @@ Cards: {cards}</source>
         <translation>תוקף חשבון העסקה פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="30"/>
+        <location filename="../desktop/ui/followup/texts.py" line="24"/>
+        <source>Money received, not applied</source>
+        <translation>כסף שהתקבל ולא שויך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="33"/>
         <source>Replace card…</source>
         <translation>החלפת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="31"/>
+        <location filename="../desktop/ui/followup/texts.py" line="34"/>
         <source>Switch on again…</source>
         <translation>הפעלה מחדש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="32"/>
+        <location filename="../desktop/ui/followup/texts.py" line="35"/>
         <source>Send a renew link</source>
         <translation>שליחת קישור לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="36"/>
         <source>Send the e-mail again</source>
         <translation>שליחה חוזרת של הדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="34"/>
+        <location filename="../desktop/ui/followup/texts.py" line="37"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <location filename="../desktop/ui/followup/texts.py" line="38"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון העסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="47"/>
+        <location filename="../desktop/ui/followup/texts.py" line="39"/>
+        <source>Refund to the card…</source>
+        <translation>החזר לכרטיס האשראי…</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="51"/>
         <source>The card will not be valid on the charge day</source>
         <translation>הכרטיס לא יהיה בתוקף ביום החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="49"/>
+        <location filename="../desktop/ui/followup/texts.py" line="53"/>
         <source>Not delivered: {mail}</source>
         <translation>לא נמסר: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <location filename="../desktop/ui/followup/texts.py" line="57"/>
+        <source>Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise or removed</source>
+        <translation>הכרטיס המסתיים ב-{last4} חויב עבור חשבון העסקה {number}, שהשורות שלו חודשו בדרך אחרת או הוסרו</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="63"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>חשבון עסקה {number}: כל התקופות שבו כבר שולמו בדרך אחרת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="56"/>
+        <location filename="../desktop/ui/followup/texts.py" line="66"/>
         <source>Proforma {number} is past its validity</source>
         <translation>תוקף חשבון העסקה {number} עבר</translation>
     </message>
@@ -3631,27 +3676,27 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="110"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
         <source>Show more</source>
         <translation>הצגת עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="114"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="115"/>
         <source>Reading the follow-up list…</source>
         <translation>רשימת המעקב נטענת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="168"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
         <source>Nothing to follow up.</source>
         <translation>אין דבר למעקב.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="171"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} מתוך %Ln פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3659,7 +3704,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="175"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3667,29 +3712,44 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="236"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="237"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="248"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="249"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="261"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="264"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="263"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="266"/>
         <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
         <translation>כל התקופות בחשבון העסקה {number} כבר שולמו בדרך אחרת, ולכן אי אפשר עוד לשלם אותו. לבטל אותו?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="272"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="275"/>
         <source>Proforma {number} is cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="286"/>
+        <source>Refund to the card</source>
+        <translation>החזר לכרטיס האשראי</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="288"/>
+        <source>The card ending {last4} was charged {amount} for proforma {number}, but nothing on it could take the payment. Give the {amount} back to the card through the gateway?</source>
+        <translation>הכרטיס המסתיים ב-{last4} חויב ב-{amount} עבור חשבון העסקה {number}, אבל אף שורה בו לא יכלה לקבל את התשלום. להחזיר את {amount} לכרטיס דרך שער התשלומים?</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="298"/>
+        <source>{amount} was refunded to the card ending {last4}.</source>
+        <translation>{amount} הוחזרו לכרטיס המסתיים ב-{last4}.</translation>
     </message>
 </context>
 <context>
@@ -4529,208 +4589,218 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="100"/>
+        <source>money received, not applied</source>
+        <translation>כסף שהתקבל ולא שויך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="101"/>
+        <source>refunded</source>
+        <translation>הוחזר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="102"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="101"/>
+        <location filename="../desktop/ui/messages.py" line="103"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="102"/>
+        <location filename="../desktop/ui/messages.py" line="104"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="103"/>
+        <location filename="../desktop/ui/messages.py" line="105"/>
         <source>charge failed, auto-renew stopped</source>
         <translation>החיוב נכשל, החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="104"/>
-        <location filename="../desktop/ui/messages.py" line="108"/>
+        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="110"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="105"/>
+        <location filename="../desktop/ui/messages.py" line="107"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="106"/>
+        <location filename="../desktop/ui/messages.py" line="108"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="107"/>
+        <location filename="../desktop/ui/messages.py" line="109"/>
         <source>auto-renew switched on</source>
         <translation>החידוש האוטומטי הופעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="109"/>
+        <location filename="../desktop/ui/messages.py" line="111"/>
         <source>auto-renew settings changed</source>
         <translation>הגדרות החידוש האוטומטי שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="110"/>
+        <location filename="../desktop/ui/messages.py" line="112"/>
         <source>auto-renew stopped</source>
         <translation>החידוש האוטומטי הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="111"/>
+        <location filename="../desktop/ui/messages.py" line="113"/>
         <source>card replaced</source>
         <translation>הכרטיס הוחלף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="118"/>
+        <location filename="../desktop/ui/messages.py" line="120"/>
         <source>Recurring payment needs a saved, valid card on the account</source>
         <translation>חידוש אוטומטי מחייב כרטיס אשראי תקף ושמור בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="121"/>
+        <location filename="../desktop/ui/messages.py" line="123"/>
         <source>Recurring payment needs at least one order on the account</source>
         <translation>חידוש אוטומטי מחייב לפחות הזמנה אחת בחשבון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="124"/>
+        <location filename="../desktop/ui/messages.py" line="126"/>
         <source>The account has no service to renew</source>
         <translation>אין בחשבון שירות לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="132"/>
+        <location filename="../desktop/ui/messages.py" line="134"/>
         <source>Something went wrong: {detail}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="232"/>
+        <location filename="../desktop/ui/messages.py" line="234"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="125"/>
-        <location filename="../desktop/ui/messages.py" line="136"/>
+        <location filename="../desktop/ui/messages.py" line="127"/>
+        <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Your role may not do this.</source>
         <translation>לתפקיד שלך אין הרשאה לפעולה זו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="137"/>
+        <location filename="../desktop/ui/messages.py" line="139"/>
         <source>The name or the password is wrong.</source>
         <translation>השם או הסיסמה שגויים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="138"/>
+        <location filename="../desktop/ui/messages.py" line="140"/>
         <source>Too many failed attempts: this account is locked for 15 minutes.</source>
         <translation>יותר מדי ניסיונות כושלים: החשבון נעול ל־15 דקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="141"/>
+        <location filename="../desktop/ui/messages.py" line="143"/>
         <source>Choose the card to charge.</source>
         <translation>יש לבחור את הכרטיס לחיוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="142"/>
+        <location filename="../desktop/ui/messages.py" line="144"/>
         <source>Confirm that the card holder may pay for this billing contact.</source>
         <translation>יש לאשר שבעל הכרטיס רשאי לשלם עבור איש הקשר לחיוב הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="145"/>
+        <location filename="../desktop/ui/messages.py" line="147"/>
         <source>The card was refused ({reason}). Nothing was changed.</source>
         <translation>הכרטיס נדחה ({reason}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="148"/>
+        <location filename="../desktop/ui/messages.py" line="150"/>
         <source>Recurring payment is not available for this account.</source>
         <translation>חידוש אוטומטי אינו זמין לחשבון זה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="151"/>
+        <location filename="../desktop/ui/messages.py" line="153"/>
         <source>The payment gateway did not answer. Nothing was changed; try again.</source>
         <translation>שער התשלומים לא הגיב. לא שונה דבר; יש לנסות שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="154"/>
+        <location filename="../desktop/ui/messages.py" line="156"/>
         <source>Tick at least one service.</source>
         <translation>יש לסמן לפחות שירות אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="155"/>
+        <location filename="../desktop/ui/messages.py" line="157"/>
         <source>The price list has no price for: {services}</source>
         <translation>אין במחירון מחיר עבור: {services}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="156"/>
+        <location filename="../desktop/ui/messages.py" line="158"/>
         <source>The period must be 3, 12, 24 or 36 months.</source>
         <translation>התקופה חייבת להיות 3, 12, 24 או 36 חודשים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="159"/>
+        <location filename="../desktop/ui/messages.py" line="161"/>
         <source>At most {most} installments are allowed for this period.</source>
         <translation>לתקופה זו מותרים {most} תשלומים לכל היותר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="162"/>
+        <location filename="../desktop/ui/messages.py" line="164"/>
         <source>A domain renews for its last period in one payment.</source>
         <translation>דומיין מתחדש לתקופה האחרונה שלו בתשלום אחד.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="165"/>
+        <location filename="../desktop/ui/messages.py" line="167"/>
         <source>The password must have at least {minimum} characters.</source>
         <translation>הסיסמה חייבת להכיל לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="168"/>
+        <location filename="../desktop/ui/messages.py" line="170"/>
         <source>This name is taken.</source>
         <translation>השם הזה כבר תפוס.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="169"/>
+        <location filename="../desktop/ui/messages.py" line="171"/>
         <source>This name cannot be used.</source>
         <translation>לא ניתן להשתמש בשם הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="175"/>
+        <location filename="../desktop/ui/messages.py" line="177"/>
         <source>This is not the link-signing key of this database. Nothing was kept.</source>
         <translation>זה אינו מפתח חתימת הקישורים של מסד הנתונים הזה. דבר לא נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="178"/>
+        <location filename="../desktop/ui/messages.py" line="180"/>
         <source>A link-signing key needs at least {minimum} characters.</source>
         <translation>מפתח חתימת קישורים צריך לכלול לפחות {minimum} תווים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="202"/>
+        <location filename="../desktop/ui/messages.py" line="204"/>
         <source>A field was refused. Nothing was changed.</source>
         <translation>אחד השדות נדחה. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="209"/>
+        <location filename="../desktop/ui/messages.py" line="211"/>
         <source>Refused: {code}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="230"/>
+        <location filename="../desktop/ui/messages.py" line="232"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="231"/>
+        <location filename="../desktop/ui/messages.py" line="233"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="170"/>
+        <location filename="../desktop/ui/messages.py" line="172"/>
         <source>This database has customers but no staff. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>במסד הנתונים הזה יש לקוחות אך אין צוות. יש ליצור את המנהל הראשון בשורת הפקודה: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="181"/>
+        <location filename="../desktop/ui/messages.py" line="183"/>
         <source>This database already has its link-signing key.</source>
         <translation>למסד הנתונים הזה כבר יש מפתח חתימת קישורים.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/messages.py" line="206"/>
+        <location filename="../desktop/ui/messages.py" line="208"/>
         <source>The file was refused (%n problem(s)). Nothing was changed.</source>
         <translation>
             <numerusform>הקובץ נדחה (%n בעיה). לא שונה דבר.</numerusform>
@@ -5060,71 +5130,86 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.</source>
+        <translation>הכרטיס המסתיים ב-{last4} חויב ב-{amount}, אבל חשבון העסקה {number} כבר לא יכול לקבל את התשלום: השורות שלו חודשו בדרך אחרת או הוסרו בינתיים. לא חודש דבר. הכסף מופיע במעקב ככסף שהתקבל ולא שויך, וממנו אפשר להחזיר אותו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
+        <translation>לחשבון העסקה {number} אין חיוב כרטיס אשראי שהתקבל ולא שויך. לא הוחזר דבר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="58"/>
+        <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
+        <translation>שער התשלומים לא השיב אם החיוב בכרטיס המסתיים ב-{last4} הוחזר. לא נרשם דבר; יש להחזיר שוב: ההחזר לעולם לא מתבצע פעמיים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>כל השורות בחשבון העסקה {number} כבר שולמו (חויבו אוטומטית או בחשבון עסקה אחר) או שהשירות שלהן נמחק: אין על מה לשלם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="66"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>תשלום בכרטיס על חשבון העסקה {number} מתבצע כעת (כרטיס המסתיים ב-{last4}): יש להמתין רגע ולבדוק שוב. לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>כבר בחשבון עסקה פתוח {numbers}: {services}. יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="85"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>הודעת הדוא״ל של {number} אל {address} כבר נמצאת בתיבת הדואר היוצא ועדיין לא נשלחה. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="89"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} כבר נשלח בדוא״ל אל {address}. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="90"/>
+        <location filename="../desktop/ui/desk_texts.py" line="101"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בכרטיס המסתיים ב-{last4} (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="95"/>
+        <location filename="../desktop/ui/desk_texts.py" line="106"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בהעברה בנקאית (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="99"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם במזומן (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="103"/>
+        <location filename="../desktop/ui/desk_texts.py" line="114"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בצ׳ק (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="110"/>
+        <location filename="../desktop/ui/desk_texts.py" line="121"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="67"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="81"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="71"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
@@ -5466,17 +5551,17 @@ Cards: {cards}</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="634"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="636"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="639"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="647"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -6651,87 +6736,87 @@ Cards: {cards}</source>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="43"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="44"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="45"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="46"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="47"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="48"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="49"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="50"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="69"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="75"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="70"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="71"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="199"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="261"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="200"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="262"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="201"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="263"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="202"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="264"/>
         <source>Recurring on</source>
         <translation>עם חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="203"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="265"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>
@@ -7440,7 +7525,7 @@ Cards: {cards}</source>
 <context>
     <name>TaskRunner</name>
     <message>
-        <location filename="../desktop/ui/tasks.py" line="89"/>
+        <location filename="../desktop/ui/tasks.py" line="90"/>
         <source>RenewDesk</source>
         <translation>RenewDesk</translation>
     </message>

@@ -300,6 +300,7 @@ def test_use_that_fails_to_remember_leaves_no_new_file_behind(
     _use(dialog)
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
     assert dialog.verdict.text().startswith("The connection could not be remembered")
-    assert "No space left on device" in dialog.verdict.text()
+    assert "Nothing was kept" in dialog.verdict.text()
+    assert "No space left on device" in dialog.detail.text()  # the English line for support
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.remembered is None
     assert not new_file.exists() and not new_file.parent.exists()

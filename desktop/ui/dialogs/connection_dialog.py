@@ -23,8 +23,7 @@ from desktop.ui.dialogs.connection_texts import (
     Purpose,
     damaged_text,
     intro_text,
-    is_no_keyring,
-    no_keyring_text,
+    own_sentence,
     refused_verdict,
     verdict_text,
 )
@@ -215,8 +214,8 @@ class ConnectionDialog(QDialog):
         if (verdict := refused_verdict(error)) is not None:
             self.verdict.setText(verdict_text(verdict))
             self.detail.setText(detail)
-        elif is_no_keyring(error):  # the window's own sentence; the keyring's English advice under it
-            self.verdict.setText(no_keyring_text())
+        elif (sentence := own_sentence(error)) is not None:  # the English advice and path under it
+            self.verdict.setText(sentence)
             self.detail.setText(detail)
         else:
             from desktop.ui import messages

@@ -46,6 +46,15 @@ def no_keyring_text() -> str:
     )
 
 
+def unwritable_text() -> str:
+    """The remembered file could not be written: the window's own sentence (the English line with the
+    file's path and the system's reason goes under it, left to right)."""
+    return QCoreApplication.translate(
+        "ConnectionDialog",
+        "The connection could not be remembered: this computer's RenewDesk settings file cannot be written. Nothing was kept. Free some space or ask the administrator, then try again.",  # noqa: E501
+    )
+
+
 def damaged_text(name_only: bool) -> str:
     """The remembered file could not be read (`name_only`: only its workstation name)."""
     if name_only:
@@ -58,11 +67,19 @@ def damaged_text(name_only: bool) -> str:
     )
 
 
-def is_no_keyring(error: BaseException) -> bool:
+def own_sentence(error: BaseException) -> str | None:
+    """The dialog's own sentence for a refusal whose English detail is said under it (a keyring that
+    cannot keep the password, a settings file that cannot be written); None for the others."""
     from desktop.app.errors import UseCaseError
     from desktop.core.codes import ErrorCode
 
-    return isinstance(error, UseCaseError) and error.code == ErrorCode.KEYRING_UNAVAILABLE
+    if not isinstance(error, UseCaseError):
+        return None
+    if error.code == ErrorCode.KEYRING_UNAVAILABLE:
+        return no_keyring_text()
+    if error.code == ErrorCode.WORKSTATION_FILE_UNWRITABLE:
+        return unwritable_text()
+    return None
 
 
 def refused_verdict(error: BaseException) -> Verdict | None:
