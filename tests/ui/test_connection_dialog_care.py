@@ -176,3 +176,27 @@ def test_the_remembered_server_is_tested_and_kept_with_its_kept_password(
         assert other.verdict.text() == "The server refused the user or the password."
     finally:
         pg_server.drop_database(name)
+
+
+@pytest.mark.parametrize("kept", [False, None])
+def test_a_server_remembered_without_a_password_is_tested_without_the_keyring(
+    qtbot: QtBot, kept: bool | None
+) -> None:
+    """Remembered needing none: the field promises no kept password and the test never asks the
+    (broken) keyring. Remembered by an earlier RenewDesk (not written down): asked, and said."""
+    url = postgres_url("127.0.0.1", 1, "rd", "sales", SslMode.DISABLE)  # nothing listens on port 1
+    workstation.save(workstation.Remembered(url, "front-desk", password_kept=kept))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        dialog = _dialog(qtbot, Purpose.CHANGE)
+        promised = "" if kept is False else "kept in the keyring (leave empty to keep it)"
+        assert dialog.password.placeholderText() == promised
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+    finally:
+        keyring.set_keyring(previous)
+    if kept is False:
+        assert dialog.verdict.text().startswith("The server does not answer")
+    else:
+        assert dialog.verdict.text().startswith("This computer has no usable keyring")

@@ -46,6 +46,7 @@ class ConnectionForm(QWidget):
         self.damaged_name = False  # only its name could not be read: the rest is filled in
         # The remembered server (host, port, database, user), whose password the keyring keeps.
         self._remembered_server: tuple[str, int, str, str] | None = None
+        self._password_kept: bool | None = None  # False: it was remembered needing none
         self._other_url: str | None = None  # a remembered SQLite file elsewhere than the data folder
         self.here = QRadioButton(self)
         self.here_path = QLabel(self)
@@ -125,6 +126,7 @@ class ConnectionForm(QWidget):
         else:
             self.name.setText(chosen.workstation if chosen.workstation != default_name() else "")
             url = chosen.url
+            self._password_kept = chosen.remembered.password_kept if chosen.remembered else None
         if url is None or not url.startswith("postgresql"):
             if url is not None and url != sqlite_url_here():
                 self._other_url = url
@@ -197,7 +199,10 @@ class ConnectionForm(QWidget):
             self.show_choice()
 
     def show_kept_password(self, *_: object) -> None:
+        """The remembered server's empty password field says the keyring keeps its password, unless
+        it was remembered needing none (then nothing is kept, and nothing is said)."""
         same = self._remembered_server is not None and self._server_fields() == self._remembered_server
+        same = same and self._password_kept is not False
         self.password.setPlaceholderText(
             QCoreApplication.translate("ConnectionDialog", "kept in the keyring (leave empty to keep it)")
             if same
