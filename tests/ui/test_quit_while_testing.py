@@ -10,12 +10,15 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from desktop.ui.tasks import TaskRunner
 from tests.conftest import ROOT
 
 GONE_WITHIN_S = 1.0
@@ -82,3 +85,24 @@ def test_closing_sign_in_while_the_start_opens_a_silent_server_ends_at_once(
     url = f"postgresql+psycopg://sales@127.0.0.1:{silent_server.getsockname()[1]}/renewdesk"
     (config / "workstation.json").write_text(json.dumps({"url": url, "name": "ws", "password_kept": False}))
     assert _quit_and_time("sign-in", silent_server, tmp_path) < GONE_WITHIN_S
+
+
+def test_abandonable_work_runs_on_a_daemon_thread_and_answers_on_the_gui_thread(qtbot: QtBot) -> None:
+    runner = TaskRunner()
+    release = threading.Event()
+    heard: list[tuple[bool, bool]] = []
+
+    def work() -> bool:
+        assert release.wait(10)
+        return threading.current_thread().daemon
+
+    runner.run(
+        work,
+        lambda daemon: heard.append((daemon, threading.current_thread() is threading.main_thread())),
+        abandonable=True,
+    )
+    assert runner.busy and not runner.wait(50)  # wait() counts it: still running
+    release.set()
+    assert runner.wait(10_000)
+    qtbot.waitUntil(lambda: bool(heard))
+    assert heard == [(True, True)] and not runner.busy
