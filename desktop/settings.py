@@ -8,16 +8,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from functools import cache
-from typing import Annotated, Any, get_type_hints
+from typing import Any
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-import annotated_types
-from pydantic import BeforeValidator, ConfigDict, Field, TypeAdapter, ValidationError
-from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import SettingFault
@@ -55,15 +50,6 @@ class _Refused(ValueError):
         super().__init__(problem)
         self.fault = fault
         self.character = character
-
-
-@dataclass(frozen=True)
-class Key:
-    """A field's stored key and kind, declared beside its type."""
-
-    key: str
-    kind: Kind
-    required: bool = True  # False: an empty value is allowed (it means "none")
 
 
 _ASCII_WHOLE = re.compile(r"[0-9]{1,9}")
@@ -171,55 +157,88 @@ def _url(value: object) -> str:
     return text
 
 
-WHOLE = BeforeValidator(_whole)
+@dataclass(frozen=True)
+class Key:
+    """A field's stored key, its kind and its own check (`take`: the value to keep, or _Refused), and
+    for a whole number its bounds: declared beside the field's default (field metadata)."""
+
+    key: str
+    kind: Kind
+    take: Callable[[object], Any]
+    low: int | None = None
+    high: int | None = None
+    required: bool = True  # False: an empty value is allowed (it means "none")
+
+    def parse(self, value: object) -> Any:
+        """The value to keep for typed or stored text (or a Python value), or SettingError naming the
+        key and what is wrong."""
+        try:
+            taken = self.take(value)
+        except _Refused as refused:
+            if self.kind is Kind.INT and refused.fault is SettingFault.FORM:
+                raise SettingError(
+                    self.key, f"must be a whole number from {self.low} to {self.high}, in the digits 0-9"
+                ) from None
+            raise SettingError(self.key, str(refused), refused.fault, refused.character) from None
+        if (self.low is not None and taken < self.low) or (self.high is not None and taken > self.high):
+            raise SettingError(self.key, f"must be a whole number from {self.low} to {self.high}")
+        return taken
 
 
-# Pydantic's validators are built when first used, not at import (issue 13): a start whose stored
-# settings are their defaults or parse field by field (from_mapping) never builds the whole class's.
-@pydantic_dataclass(frozen=True, config=ConfigDict(defer_build=True))
+_KEY = "setting"
+
+
+def _setting(
+    key: str, kind: Kind, default: Any, take: Callable[[object], Any], *, required: bool = True
+) -> Any:
+    return field(default=default, metadata={_KEY: Key(key, kind, take, required=required)})
+
+
+def _whole_setting(key: str, default: int, low: int, high: int) -> Any:
+    return field(default=default, metadata={_KEY: Key(key, Kind.INT, _whole, low, high)})
+
+
+# Checked by the program's own functions, not by a validation library: a start that reads its
+# settings loads nothing more than this module (issue 13: pydantic cost every command ~60 ms).
+@dataclass(frozen=True)
 class Settings:
-    """Every setting with its type, bounds and default. Constructed with Python values (tests,
-    `dataclasses.replace`) or through from_mapping with the stored text."""
+    """Every setting with its key, kind, own check, bounds and default. Constructed with Python values
+    (tests, `dataclasses.replace`: each value other than its declared default is checked, SettingError
+    for a wrong one) or through from_mapping with the stored text."""
 
-    check_days_before: Annotated[int, WHOLE, Field(ge=0, le=90), Key("check_days_before", Kind.INT)] = 15
-    charge_lead_days: Annotated[int, WHOLE, Field(ge=0, le=60), Key("charge_lead_days", Kind.INT)] = 0
-    late_charge_grace_days: Annotated[
-        int, WHOLE, Field(ge=0, le=60), Key("late_charge_grace_days", Kind.INT)
-    ] = 7
-    timezone: Annotated[str, BeforeValidator(_zone), Key("timezone", Kind.TIMEZONE)] = "UTC"
-    smtp_host: Annotated[str, BeforeValidator(_host), Key("smtp.host", Kind.HOST)] = "localhost"
-    smtp_port: Annotated[int, WHOLE, Field(ge=1, le=65535), Key("smtp.port", Kind.INT)] = 25
-    smtp_user: Annotated[
-        str, BeforeValidator(_optional_line), Key("smtp.user", Kind.TEXT, required=False)
-    ] = ""
-    smtp_starttls: Annotated[bool, BeforeValidator(_bool), Key("smtp.starttls", Kind.BOOL)] = False
-    mail_from: Annotated[str, BeforeValidator(_email), Key("mail.from", Kind.EMAIL)] = (
-        "renewals@localhost.localdomain"
+    check_days_before: int = _whole_setting("check_days_before", 15, 0, 90)
+    charge_lead_days: int = _whole_setting("charge_lead_days", 0, 0, 60)
+    late_charge_grace_days: int = _whole_setting("late_charge_grace_days", 7, 0, 60)
+    timezone: str = _setting("timezone", Kind.TIMEZONE, "UTC", _zone)
+    smtp_host: str = _setting("smtp.host", Kind.HOST, "localhost", _host)
+    smtp_port: int = _whole_setting("smtp.port", 25, 1, 65535)
+    smtp_user: str = _setting("smtp.user", Kind.TEXT, "", _optional_line, required=False)
+    smtp_starttls: bool = _setting("smtp.starttls", Kind.BOOL, False, _bool)
+    mail_from: str = _setting("mail.from", Kind.EMAIL, "renewals@localhost.localdomain", _email)
+    portal_renew_url: str = _setting("portal.renew_url", Kind.URL, "https://portal.example.com/renew", _url)
+    portal_settings_url: str = _setting(
+        "portal.settings_url", Kind.URL, "https://portal.example.com/settings", _url
     )
-    portal_renew_url: Annotated[str, BeforeValidator(_url), Key("portal.renew_url", Kind.URL)] = (
-        "https://portal.example.com/renew"
+    company_name: str = _setting("company.name", Kind.TEXT, "RenewDesk Hosting", _line)
+    company_address: str = _setting("company.address", Kind.LINES, "", _optional_lines, required=False)
+    company_tax_id: str = _setting("company.tax_id", Kind.TEXT, "", _optional_line, required=False)
+    proforma_valid_days: int = _whole_setting("proforma.valid_days", 30, 1, 365)
+    proforma_payment_text: str = _setting(
+        "proforma.payment_text", Kind.LINES, "", _optional_lines, required=False
     )
-    portal_settings_url: Annotated[str, BeforeValidator(_url), Key("portal.settings_url", Kind.URL)] = (
-        "https://portal.example.com/settings"
-    )
-    company_name: Annotated[str, BeforeValidator(_line), Key("company.name", Kind.TEXT)] = "RenewDesk Hosting"
-    company_address: Annotated[
-        str, BeforeValidator(_optional_lines), Key("company.address", Kind.LINES, required=False)
-    ] = ""
-    company_tax_id: Annotated[
-        str, BeforeValidator(_optional_line), Key("company.tax_id", Kind.TEXT, required=False)
-    ] = ""
-    proforma_valid_days: Annotated[int, WHOLE, Field(ge=1, le=365), Key("proforma.valid_days", Kind.INT)] = 30
-    proforma_payment_text: Annotated[
-        str, BeforeValidator(_optional_lines), Key("proforma.payment_text", Kind.LINES, required=False)
-    ] = ""
-    links_valid_days: Annotated[int, WHOLE, Field(ge=1, le=365), Key("links.valid_days", Kind.INT)] = 30
-    scheduler_interval_minutes: Annotated[
-        int, WHOLE, Field(ge=1, le=1440), Key("scheduler.interval_minutes", Kind.INT)
-    ] = 10
-    gateway_concurrency: Annotated[int, WHOLE, Field(ge=1, le=64), Key("gateway.concurrency", Kind.INT)] = 8
-    sandbox_latency_ms: Annotated[int, WHOLE, Field(ge=0, le=60000), Key("sandbox.latency_ms", Kind.INT)] = 0
-    mail_give_up_days: Annotated[int, WHOLE, Field(ge=1, le=60), Key("mail.give_up_days", Kind.INT)] = 3
+    links_valid_days: int = _whole_setting("links.valid_days", 30, 1, 365)
+    scheduler_interval_minutes: int = _whole_setting("scheduler.interval_minutes", 10, 1, 1440)
+    gateway_concurrency: int = _whole_setting("gateway.concurrency", 8, 1, 64)
+    sandbox_latency_ms: int = _whole_setting("sandbox.latency_ms", 0, 0, 60000)
+    mail_give_up_days: int = _whole_setting("mail.give_up_days", 3, 1, 60)
+
+    def __post_init__(self) -> None:
+        # A declared default is valid by its declaration (tested), and is not checked again: the
+        # defaults' checks would load the e-mail address rules for nothing.
+        for spec in SPECS:
+            value = getattr(self, spec.attr)
+            if not _is_default(spec.attr, value):
+                object.__setattr__(self, spec.attr, spec.parse(value))
 
     @classmethod
     def from_mapping(cls, stored: Mapping[str, str]) -> Settings:
@@ -235,8 +254,8 @@ class Settings:
                 values[spec.attr] = spec.parse(text)
             except ValueError:
                 values[spec.attr] = _DEFAULTS[spec.attr]
-        # Each value is its field's declared default or went through its field's own validator (the
-        # field's whole annotation), so the class's validator would only check them again.
+        # Each value is its field's declared default or went through its field's own check, so
+        # __post_init__ would only check them again.
         settings = object.__new__(cls)
         for name, value in values.items():
             object.__setattr__(settings, name, value)
@@ -260,7 +279,7 @@ def _stored_text(value: object) -> str:
 class SettingSpec:
     """One declared field of Settings as the readers need it: `default` as stored text; `low` and
     `high` the bounds of a whole number; `parse` takes stored or typed text to the value, raising
-    ValueError (a pydantic ValidationError) for a wrong one."""
+    SettingError (a ValueError) naming the key and what is wrong."""
 
     key: str
     attr: str
@@ -272,49 +291,19 @@ class SettingSpec:
     required: bool = True
 
 
-def _bounds(metadata: tuple[object, ...]) -> tuple[int | None, int | None]:
-    low = high = None
-    for item in metadata:
-        for part in getattr(item, "metadata", [item]):
-            if isinstance(part, annotated_types.Ge):
-                low = int(part.ge)  # type: ignore[call-overload]
-            elif isinstance(part, annotated_types.Le):
-                high = int(part.le)  # type: ignore[call-overload]
-    return low, high
-
-
-class _Parser:
-    """A field's validator (pydantic's TypeAdapter of the field's annotation), built on its first
-    use: building all of them costs a start that parses none tens of milliseconds (issue 13)."""
-
-    def __init__(self, hint: Any) -> None:
-        self._hint = hint
-        self._validate: Callable[[object], Any] | None = None
-
-    def __call__(self, value: object) -> Any:
-        if self._validate is None:
-            self._validate = TypeAdapter(self._hint).validate_python
-        return self._validate(value)
-
-
-@cache
 def _declared() -> tuple[SettingSpec, ...]:
-    hints = get_type_hints(Settings, include_extras=True)
     specs = []
-    for field in fields(Settings):
-        hint = hints[field.name]
-        metadata = tuple(hint.__metadata__)
-        key = next(item for item in metadata if isinstance(item, Key))
-        low, high = _bounds(metadata)
+    for declared in fields(Settings):
+        key: Key = declared.metadata[_KEY]
         specs.append(
             SettingSpec(
                 key=key.key,
-                attr=field.name,
-                default=_stored_text(field.default),
-                parse=_Parser(hint),
+                attr=declared.name,
+                default=_stored_text(declared.default),
+                parse=key.parse,
                 kind=key.kind,
-                low=low,
-                high=high,
+                low=key.low,
+                high=key.high,
                 required=key.required,
             )
         )
@@ -324,23 +313,13 @@ def _declared() -> tuple[SettingSpec, ...]:
 SPECS: tuple[SettingSpec, ...] = _declared()
 SPEC_BY_KEY: dict[str, SettingSpec] = {spec.key: spec for spec in SPECS}
 # The declared defaults as Python values, each valid by the class's own declaration (tested).
-_DEFAULTS: dict[str, Any] = {field.name: field.default for field in fields(Settings)}
+_DEFAULTS: dict[str, Any] = {declared.name: declared.default for declared in fields(Settings)}
 KINDS: tuple[str, ...] = tuple(Kind)
 
 
-def _setting_error(spec: SettingSpec, exc: ValidationError) -> SettingError:
-    """The first problem of a value, in English, and what kind of problem it is."""
-    error = exc.errors()[0]
-    cause = (error.get("ctx") or {}).get("error")
-    if isinstance(cause, _Refused):
-        if spec.kind is Kind.INT and cause.fault is SettingFault.FORM:
-            return SettingError(
-                spec.key, f"must be a whole number from {spec.low} to {spec.high}, in the digits 0-9"
-            )
-        return SettingError(spec.key, str(cause), cause.fault, cause.character)
-    if spec.kind is Kind.INT:  # out of its bounds
-        return SettingError(spec.key, f"must be a whole number from {spec.low} to {spec.high}")
-    return SettingError(spec.key, error["msg"])
+def _is_default(attr: str, value: object) -> bool:
+    default = _DEFAULTS[attr]
+    return type(value) is type(default) and value == default
 
 
 def normalize(key: str, value: str) -> str:
@@ -348,8 +327,4 @@ def normalize(key: str, value: str) -> str:
     spec = SPEC_BY_KEY.get(key)
     if spec is None:
         raise SettingError(key, "unknown setting; known: " + ", ".join(SPEC_BY_KEY), SettingFault.UNKNOWN)
-    try:
-        parsed = spec.parse(value)
-    except ValidationError as exc:
-        raise _setting_error(spec, exc) from None
-    return _stored_text(parsed)
+    return _stored_text(spec.parse(value))

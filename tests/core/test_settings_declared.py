@@ -124,3 +124,22 @@ def test_whatever_is_typed_is_refused_or_stored_clean_and_stable(spec: SettingSp
     assert stored or not spec.required
     assert not any(ch in BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cf") for ch in stored)
     assert normalize(spec.key, stored) == stored
+
+
+@given(st.sampled_from(SPECS), st.text(max_size=30))
+def test_the_model_takes_and_refuses_exactly_what_normalize_does(spec: SettingSpec, typed: str) -> None:
+    """One check per field: a Settings built with a value (tests, dataclasses.replace) keeps what
+    `config set` would store, or refuses it with the same words, naming the same key."""
+    try:
+        stored = normalize(spec.key, typed)
+    except SettingError as refused:
+        with pytest.raises(SettingError) as caught:
+            replace(Settings(), **{spec.attr: typed})  # type: ignore[arg-type]
+        assert (caught.value.key, caught.value.problem, caught.value.fault) == (
+            refused.key,
+            refused.problem,
+            refused.fault,
+        )
+        return
+    built = replace(Settings(), **{spec.attr: typed})  # type: ignore[arg-type]
+    assert built.as_text()[spec.key] == stored
