@@ -74,6 +74,7 @@ class PaymentView:
     currency: str
     recorded_by: str
     recorded_at: datetime
+    card_brand: str | None = None  # the card's brand while the card is kept ("Visa •••• 4242")
 
 
 @dataclass(frozen=True)
@@ -355,7 +356,8 @@ def _issuer(document: Proforma | Invoice) -> Party:
     )
 
 
-def _payment_view(payment: Payment) -> PaymentView:
+def _payment_view(session: Session, payment: Payment) -> PaymentView:
+    card = session.get(Card, payment.card_id) if payment.card_id is not None else None
     return PaymentView(
         method=PaymentMethod(payment.method),
         paid_on=payment.paid_on,
@@ -365,6 +367,7 @@ def _payment_view(payment: Payment) -> PaymentView:
         currency=payment.currency,
         recorded_by=payment.recorded_by,
         recorded_at=payment.recorded_at,
+        card_brand=card.brand if card is not None else None,
     )
 
 
@@ -389,6 +392,7 @@ def _automatic_payment(session: Session, invoice: Invoice, ctx: AppContext) -> P
         currency=attempt.currency,
         recorded_by=SCHEDULER,
         recorded_at=attempt.settled_at or invoice.issued_at,
+        card_brand=card.brand if card is not None else None,
     )
 
 
@@ -435,7 +439,7 @@ def proforma_document(ctx: AppContext, actor: Actor, number: int) -> DocumentVie
             total_minor=proforma.total_minor,
             lines=lines,
             payment_text=proforma.payment_text,
-            payment=_payment_view(payment) if payment is not None else None,
+            payment=_payment_view(session, payment) if payment is not None else None,
             proforma_number=proforma.number,
             invoice_number=invoice_number,
         )
@@ -486,7 +490,9 @@ def invoice_document(
             lines=lines,
             payment_text=None,
             payment=(
-                _payment_view(payment) if payment is not None else _automatic_payment(session, invoice, ctx)
+                _payment_view(session, payment)
+                if payment is not None
+                else _automatic_payment(session, invoice, ctx)
             ),
             proforma_number=proforma.number if proforma is not None else None,
             invoice_number=invoice.number,

@@ -68,6 +68,8 @@ def _environment(language: str) -> Environment:
         value if isinstance(value, date) else str(value), language
     )
     environment.filters["ltr"] = lambda value: f"{FSI}{value}{PDI}" if language == "he" else str(value)
+    # A card in the words of every window and document: "Visa •••• 4242" (desktop.core.display).
+    environment.filters["card"] = lambda brand, last4: display.card_text(str(brand), str(last4))
     return environment
 
 

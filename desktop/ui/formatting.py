@@ -65,8 +65,10 @@ def email(address: str) -> str:
     return bidi.email(readable_address(address), _rtl())
 
 
-def card_label(brand: str, last4: str, exp_month: int, exp_year: int) -> str:
-    return bidi.ltr(f"{brand.title()} •••• {last4}  {exp_month:02d}/{exp_year}", _rtl())
+def card_label(brand: str, last4: str, exp_month: int | None = None, exp_year: int | None = None) -> str:
+    """ "Visa •••• 4242  12/2030" (desktop.core.display.card_text), one left-to-right run in any
+    window."""
+    return bidi.ltr(display.card_text(brand, last4, exp_month, exp_year), _rtl())
 
 
 def _rtl() -> bool:

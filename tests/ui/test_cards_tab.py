@@ -19,6 +19,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.fields import Field
 from desktop.ui import changes
 from desktop.ui.admin import audit_texts, audit_words
+from desktop.ui.application import install_language
 from desktop.ui.customers.card_dialogs import AddCardDialog, RemoveCardDialog, ReplaceCardDialog
 from desktop.ui.customers.card_entry import CardEntry
 from desktop.ui.customers.cards_model import Column
@@ -440,3 +441,27 @@ def test_the_move_targets_follow_a_card_removed_elsewhere_while_open(
 
     while_modal(tab.remove_card, RemoveCardDialog, steps)
     assert renew_of(sctx, "levi-site").card_id == card_id(sctx, "dana", "v4")  # nothing changed
+
+
+@pytest.mark.parametrize("language", ["en", "he"])
+def test_each_card_shows_the_ref_the_commands_take_kept_whole(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, qapp: Any, language: str
+) -> None:
+    install_language(qapp, language)
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "dana")
+    tab = _tab(qtbot, window)
+
+    shown = [
+        (cell_text(tab.table, r, Column.CARD), cell_text(tab.table, r, Column.REF))
+        for r in range(row_count(tab.table))
+    ]
+    assert sorted((formatting_free(card), formatting_free(ref)) for card, ref in shown) == [
+        ("Mastercard •••• 4444", "v2"),
+        ("Visa •••• 4242", "v1"),
+        ("Visa •••• 4242", "v4"),
+    ]
+    # In Hebrew each is one left-to-right run: never "4242 •••• Visa".
+    isolated = all(text.startswith("\u2066") and text.endswith("\u2069") for pair in shown for text in pair)
+    assert isolated is (language == "he")

@@ -94,11 +94,12 @@ def find(boxes: list[Box], phrase: str) -> Box:
 
 def amount(boxes: list[Box], money: str) -> Box:
     """An amount in the lines table (the first drawn: a paid one is named again under it), with its
-    currency, which Hebrew draws on the number's right."""
+    currency, which Hebrew draws on the number's right after a space ("539.00 ₪")."""
     digits = re.sub(r"[^\d.,]", "", money)
     first = min((box for box in boxes if digits in box.text), key=lambda box: box.top)
     code = [box for box in boxes if box.top == first.top and 0 < box.left - first.right < 5]
-    if code and re.fullmatch("[A-Z]{3}", code[0].text):  # Spanish writes "539,00 ILS"
+    # Spanish writes "539,00 ILS", Hebrew "539.00 ₪"
+    if code and re.fullmatch(r"[A-Z]{3}|[^\w\s]{1,3}", code[0].text):
         return Box(f"{first.text} {code[0].text}", first.left, code[0].right, first.top)
     return first
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from desktop.app.actor import Role
 from desktop.app.audit_log import AuditRow
 from desktop.app.audit_names import ENTITY_REFS, REFERENCE_KEYS, Named, Ref, as_id
+from desktop.core.display import card_text
 from desktop.ui import formatting
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
 from desktop.ui.application import current_language
@@ -74,7 +75,7 @@ def card(brand: str, last4: str, exp_month: int | None = None, exp_year: int | N
     """ "Visa •••• 4242 (12/30)": a renewed card has the same brand and last four, so a swap between
     the two reads as two cards only with the expiry."""
     expiry = f" ({exp_month:02d}/{exp_year % 100:02d})" if exp_month and exp_year else ""
-    return formatting.ltr(f"{brand.title()} •••• {last4}{expiry}")
+    return formatting.ltr(card_text(brand, last4) + expiry)
 
 
 def _named_text(named: Named) -> str:

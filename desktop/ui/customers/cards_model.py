@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from desktop.app.cards import CardUse, card_uses
 from desktop.app.views import AccountView, CardView
+from desktop.core.refs import ref_key
 from desktop.ui import colours, formatting, messages
 from desktop.ui.plural_context import PluralContext
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
@@ -19,11 +20,12 @@ from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
 class Column(IntEnum):
     CARD = 0
-    EXPIRY = 1
-    HOLDER = 2
-    STATE = 3
-    SERVICES = 4
-    WARNING = 5
+    REF = 1  # what the command line takes: card replace, card remove, proforma pay --card
+    EXPIRY = 2
+    HOLDER = 3
+    STATE = 4
+    SERVICES = 5
+    WARNING = 6
 
 
 @dataclass(frozen=True)
@@ -38,7 +40,7 @@ class CardRow:
 
 def card_name(card: CardView) -> str:
     """ "Visa •••• 4242": digits kept whole in any language."""
-    return formatting.ltr(f"{card.brand.title()} •••• {card.last4}")
+    return formatting.card_label(card.brand, card.last4)
 
 
 def service_list(names: list[str]) -> str:
@@ -69,6 +71,7 @@ def prepare_cards(account: AccountView) -> KeyedRows:
         texts.append(
             (
                 card_name(card),
+                formatting.ltr(card.ref),
                 formatting.ltr(f"{card.exp_month:02d}/{card.exp_year}"),
                 formatting.name(card.holder),
                 validity(card),
@@ -83,6 +86,7 @@ def prepare_cards(account: AccountView) -> KeyedRows:
         keys.append(
             (
                 (card.brand, card.last4),
+                ref_key(card.ref),
                 (card.exp_year, card.exp_month),
                 card.holder.casefold(),
                 card.valid,
@@ -99,6 +103,7 @@ class CardsModel(PluralContext, KeyedTableModel):
     def header(self, section: int) -> str:
         return {
             Column.CARD: QCoreApplication.translate("CardsModel", "Card"),
+            Column.REF: QCoreApplication.translate("CardsModel", "Ref"),
             Column.EXPIRY: QCoreApplication.translate("CardsModel", "Expiry"),
             Column.HOLDER: QCoreApplication.translate("CardsModel", "Holder"),
             Column.STATE: QCoreApplication.translate("CardsModel", "Valid?"),
@@ -109,6 +114,11 @@ class CardsModel(PluralContext, KeyedTableModel):
     def decorate(self, row: Any, column: int, role: int) -> Any:
         if not isinstance(row, CardRow):
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.REF:
+            return QCoreApplication.translate(
+                "CardsModel",
+                "The card's ref, as the commands take it: card replace, card remove, proforma pay --card",
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.WARNING and row.use.expires_first:
             names = service_list([service.name for service in row.use.expires_first])
             return QCoreApplication.translate(

@@ -29,6 +29,7 @@ class CardsTab(AccountTab[CardRow]):
             Column.CARD,
             (
                 (Column.CARD, 150),
+                (Column.REF, 70),
                 (Column.EXPIRY, 75),
                 (Column.HOLDER, 150),
                 (Column.STATE, 120),

@@ -14,6 +14,7 @@ from desktop.core.codes import DocumentKind, ProformaStatus
 from desktop.ui.documents.document_words import DocumentWords
 
 FONT = "DejaVu Sans"  # covers Hebrew; .ci/setup installs it
+RLM, LRM = "\u200f", "\u200e"
 STAMP_COLOUR = {"paid": "#1b7f3b", "cancelled": "#b3261e", "expired": "#b3261e"}
 
 
@@ -39,8 +40,10 @@ class _Writer:
         return html.escape(bidi.first_strong(value, self.rtl))
 
     def whole(self, value: str) -> str:
-        """Digits, a tax ID, a number or an amount: one left-to-right run."""
-        return html.escape(bidi.ltr(value, self.rtl))
+        """Digits, a tax ID, a number or an amount: one left-to-right run. The right-to-left marks
+        Hebrew amounts carry (CLDR's "912.00 ₪") are dropped: inside a left-to-right run they would
+        move the space before the number, next to the comma after it ("912.00₪ , by card")."""
+        return html.escape(bidi.ltr(value.replace(RLM, "").replace(LRM, ""), self.rtl))
 
     def lines(self, value: str | None) -> list[str]:
         return [self.text(line) for line in (value or "").splitlines() if line.strip()]
@@ -190,7 +193,7 @@ class _Writer:
         parts: list[str] = []
         paid = document.payment
         if paid is not None:
-            method = words.method(paid.method, paid.card_last4)
+            method = words.method(paid.method, paid.card_last4, paid.card_brand)
             rows = [
                 html.escape(words["paid_on"]).format(
                     amount=self.whole(words.money(paid.amount_minor, paid.currency)),

@@ -56,6 +56,7 @@ METHODS = {
     PaymentMethod.CARD: QT_TRANSLATE_NOOP("DocumentWords", "card"),
 }
 CARD_ENDING = QT_TRANSLATE_NOOP("DocumentWords", "card ending in {last4}")
+CARD_NAMED = QT_TRANSLATE_NOOP("DocumentWords", "card {card}")
 LEFT_OUT = {
     LeftOut.CHARGED_AUTOMATICALLY: QT_TRANSLATE_NOOP(
         "DocumentWords", "Not charged: this period was already charged automatically"
@@ -95,7 +96,11 @@ class DocumentWords:
         source = STAMPS.get(status)
         return None if source is None else self.word(source)
 
-    def method(self, method: PaymentMethod, last4: str | None) -> str:
+    def method(self, method: PaymentMethod, last4: str | None, brand: str | None = None) -> str:
+        """ "card Visa •••• 4242" (desktop.core.display.card_text, one left-to-right run); "card ending
+        in 4242" once the card is no longer kept and its brand is not known."""
+        if method is PaymentMethod.CARD and last4 and brand:
+            return self.word(CARD_NAMED).format(card=bidi.ltr(display.card_text(brand, last4), self.rtl))
         if method is PaymentMethod.CARD and last4:
             return self.word(CARD_ENDING).format(last4=bidi.ltr(last4, self.rtl))
         return self.word(METHODS[method])
