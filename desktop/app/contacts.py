@@ -5,7 +5,7 @@ transaction; each move is audited and the services' renewals follow it (R28)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -15,13 +15,14 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.cycles_follow import follow_cycles
-from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.details_edit import audit_changes, checked
+from desktop.app.errors import UseCaseError
 from desktop.app.row_views import contact_view
 from desktop.app.views import ContactView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
-from desktop.core.fields import Field, FieldError
+from desktop.core.fields import Field
 from desktop.store.models import AutoRenew, Contact, Customer, Service
 
 # A made reference: "K-" and the next free number of the account.
@@ -49,14 +50,7 @@ class CleanContact:
     tax_id: str | None
 
     def as_dict(self) -> dict[str, str | None]:
-        return {
-            "name": self.name,
-            "company": self.company,
-            "email": self.email,
-            "phone": self.phone,
-            "address": self.address,
-            "tax_id": self.tax_id,
-        }
+        return asdict(self)  # every field a column of the same name, audited by that name
 
 
 def cleaned(form: ContactForm) -> CleanContact:
@@ -69,13 +63,6 @@ def cleaned(form: ContactForm) -> CleanContact:
         address=fields.optional_lines(Field.ADDRESS, form.address),
         tax_id=fields.optional_text(Field.TAX_ID, form.tax_id),
     )
-
-
-def _checked(form: ContactForm) -> CleanContact:
-    try:
-        return cleaned(form)
-    except FieldError as exc:
-        raise field_refusal(exc) from None
 
 
 @dataclass(frozen=True)
@@ -159,7 +146,7 @@ def _next_ref(session: OrmSession, customer_id: int) -> str:
 def add_contact(ctx: AppContext, actor: Actor, customer_id: int, form: ContactForm) -> ContactView:
     """A new billing contact of the account, with a made reference (K-<n>)."""
     require(actor, Permission.MANAGE_CONTACTS)
-    clean = _checked(form)
+    clean = checked(cleaned, form)
     for _ in range(_MADE_REF_TRIES):
         try:
             return _add(ctx, actor, customer_id, clean)
@@ -209,7 +196,7 @@ def edit_contact(
     changed meanwhile, nothing is written (CHANGED_MEANWHILE). Documents already issued keep what they
     were issued with (their snapshot, R40)."""
     require(actor, Permission.MANAGE_CONTACTS)
-    clean = _checked(form)
+    clean = checked(cleaned, form)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         contact = _contact_of(session, customer_id, contact_id)
@@ -224,21 +211,10 @@ def edit_contact(
             tax_id=contact.tax_id,
         ).as_dict()
         after = clean.as_dict()
-        changed = [key for key in after if after[key] != before[key]]
-        if changed:
-            for key in changed:
-                setattr(contact, key, after[key])
-            audit.record(
-                session,
-                actor,
-                now,
-                "contact.changed",
-                "contact",
-                contact.id,
-                customer_id=customer_id,
-                before={key: before[key] for key in changed},
-                after={key: after[key] for key in changed},
-            )
+        entry = (now, "contact.changed", "contact", contact.id)
+        changed = audit_changes(session, actor, *entry, customer_id=customer_id, before=before, after=after)
+        for key in changed:
+            setattr(contact, key, after[key])
         session.flush()
         return contact_view(contact)
 

@@ -4,7 +4,7 @@ customer has services (their prices and charges are in it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
@@ -14,12 +14,13 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.customer_search import hit_of
-from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.details_edit import audit_changes, checked
+from desktop.app.errors import UseCaseError
 from desktop.app.views import CustomerHit
 from desktop.bootstrap import AppContext
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
-from desktop.core.fields import Field, FieldError
+from desktop.core.fields import Field
 from desktop.core.search_text import address_key, name_key
 from desktop.store.models import Customer, Service
 from desktop.store.ref_match import ref_is
@@ -58,15 +59,7 @@ class CleanCustomer:
     tax_id: str | None
 
     def as_dict(self) -> dict[str, str | None]:
-        return {
-            "name": self.name,
-            "email": self.email,
-            "phone": self.phone,
-            "language": self.language,
-            "currency": self.currency,
-            "address": self.address,
-            "tax_id": self.tax_id,
-        }
+        return asdict(self)  # every field a column of the same name, audited by that name
 
 
 def cleaned(form: CustomerForm) -> CleanCustomer:
@@ -84,20 +77,10 @@ def cleaned(form: CustomerForm) -> CleanCustomer:
     )
 
 
-def _checked(form: CustomerForm) -> CleanCustomer:
-    try:
-        return cleaned(form)
-    except FieldError as exc:
-        raise field_refusal(exc) from None
-
-
 def _given_ref(form: CustomerForm) -> str | None:
     if form.ref is None or not form.ref.strip():
         return None
-    try:
-        return fields.ref(form.ref)
-    except FieldError as exc:
-        raise field_refusal(exc) from None
+    return checked(fields.ref, form.ref)
 
 
 def _write(customer: Customer, clean: CleanCustomer) -> None:
@@ -121,7 +104,7 @@ def _next_ref(session: OrmSession) -> str:
 def add_customer(ctx: AppContext, actor: Actor, form: CustomerForm) -> CustomerHit:
     """A new customer, with the reference given or a made one (C-<n>); returns it as stored."""
     require(actor, Permission.MANAGE_CUSTOMERS)
-    clean = _checked(form)
+    clean = checked(cleaned, form)
     given = _given_ref(form)
     for _ in range(_MADE_REF_TRIES):
         try:
@@ -169,7 +152,7 @@ def edit_customer(
     changed meanwhile (another person or workstation), nothing is written (CHANGED_MEANWHILE) instead
     of undoing their change. A new currency is refused once the customer has services (R36)."""
     require(actor, Permission.MANAGE_CUSTOMERS)
-    clean = _checked(form)
+    clean = checked(cleaned, form)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
         customer = session.get(Customer, customer_id, with_for_update=True, populate_existing=True)
@@ -191,19 +174,8 @@ def edit_customer(
             tax_id=customer.tax_id,
         ).as_dict()
         after = clean.as_dict()
-        changed = [key for key in after if after[key] != before[key]]
-        if changed:
+        entry = (now, "customer.changed", "customer", customer.id)
+        if audit_changes(session, actor, *entry, customer_id=customer.id, before=before, after=after):
             _write(customer, clean)
-            audit.record(
-                session,
-                actor,
-                now,
-                "customer.changed",
-                "customer",
-                customer.id,
-                customer_id=customer.id,
-                before={key: before[key] for key in changed},
-                after={key: after[key] for key in changed},
-            )
         session.flush()
         return hit_of(customer)

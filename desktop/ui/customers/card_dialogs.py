@@ -45,8 +45,10 @@ from desktop.ui.tasks import TaskRunner
 
 
 def card_choice(card: CardView) -> str:
-    expiry = formatting.ltr(f"{card.exp_month:02d}/{card.exp_year}")
-    return f"{card_name(card)}  {expiry}  {formatting.name(card.holder)}"
+    """ "Visa •••• 4242  12/2030  Dana Levi (v1)": the card's words, its holder and the ref the
+    commands take."""
+    label = formatting.card_label(card.brand, card.last4, card.exp_month, card.exp_year)
+    return f"{label}  {formatting.name(card.holder)} ({formatting.ltr(card.ref)})"
 
 
 def fill_targets(combo: QComboBox, account: AccountView, moving_from: int, chosen: int | None) -> bool:
@@ -281,7 +283,64 @@ class AddCardDialog(_CardWork):
         )
 
 
-class ReplaceCardDialog(_CardWork):
+class _MovingServices(_CardWork):
+    """What Replace and Remove share: the card whose services move (`moving_from`), the account's other
+    valid cards to move them to (`others`, chosen with the `to_saved` button), followed while the dialog
+    is open, and a refusal that names a card removed meanwhile."""
+
+    def __init__(
+        self, desk: Desk, tasks: TaskRunner, account: AccountView, card: CardView, parent: QWidget | None
+    ) -> None:
+        super().__init__(desk, tasks, account, parent)
+        self.moving_from = card
+        self.others = QComboBox(self)
+        fill_targets(self.others, account, card.id, None)
+        self.others.currentIndexChanged.connect(lambda _: self.refresh())
+        self.to_saved = QRadioButton(self)  # worded by each dialog
+
+    def choices(self) -> tuple[QWidget, ...]:
+        """The inputs locked while the work runs."""
+        return self.to_saved, self.others
+
+    def follow(self, account: AccountView) -> bool:
+        """The cards to move to as they are on `account`; False when the card itself is gone."""
+        if not any(card.id == self.moving_from.id for card in account.cards):
+            self.card_gone(self.moving_from)
+            return False
+        chosen, lost_before = self.others.currentData(), self.others.currentIndex() < 0
+        if not fill_targets(self.others, account, self.moving_from.id, chosen):
+            self.error.setText(self.target_gone_text(chosen))
+            self.error.show()
+        elif lost_before:
+            self.others.setCurrentIndex(-1)  # a choice lost before: still the person's to make
+        return True
+
+    def refresh(self) -> None:
+        self.others.setEnabled(self.to_saved.isChecked() and self._cancel is None)
+        super().refresh()
+
+    def lock(self, locked: bool) -> None:
+        for widget in self.choices():
+            widget.setEnabled(not locked)
+        if not locked:
+            self.to_saved.setEnabled(self.others.count() > 0)
+            self.refresh()
+
+    def _failed(self, error: BaseException) -> None:
+        super()._failed(error)
+        said = self.refusal_text(error) if isinstance(error, UseCaseError) else ""
+        if said:
+            self.error.setText(said)
+        self.reload()  # whatever was refused, the dialog shows the account as it is now
+
+    def refusal_text(self, error: UseCaseError) -> str:
+        """This dialog's own words for a refusal ('' for the general ones)."""
+        if error.code is ErrorCode.CARD_TARGET_GONE:
+            return self.target_gone_text(_card_id_of(error))
+        return ""
+
+
+class ReplaceCardDialog(_MovingServices):
     """ "My card expired, here is the new one": every service of the old card moves to the new one, a
     card already saved or one typed now."""
 
@@ -293,20 +352,19 @@ class ReplaceCardDialog(_CardWork):
         old: CardView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(desk, tasks, account, parent)
+        super().__init__(desk, tasks, account, old, parent)
         self.setObjectName("replaceCardDialog")
         self.setWindowTitle(self.tr("Replace card"))
         self.old = old
         self.moving = QLabel(self)
         self.moving.setWordWrap(True)
-        self.saved = QRadioButton(self.tr("A card already saved:"), self)
+        self.saved = self.to_saved
+        self.saved.setText(self.tr("A card already saved:"))
         self.typed = QRadioButton(self.tr("A new card, typed now:"), self)
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.saved)
         self.choice.addButton(self.typed)
-        self.others = QComboBox(self)
         self.others.setObjectName("replaceWith")
-        fill_targets(self.others, account, old.id, None)
         self.entry = CardEntry(desk.today(), self)
         self.entry.set_holder(old.holder)
         self.body.addWidget(QLabel(self.tr("Old card: {card}").format(card=card_choice(old)), self))
@@ -320,7 +378,6 @@ class ReplaceCardDialog(_CardWork):
         self.saved.setEnabled(self.others.count() > 0)
         self.ok.setText(self.tr("Replace"))
         self.choice.buttonToggled.connect(lambda *_: self.refresh())
-        self.others.currentIndexChanged.connect(lambda _: self.refresh())
         self.entry.changed.connect(self.refresh)
         self._show_moving()
         self.resize(600, 460)
@@ -344,15 +401,8 @@ class ReplaceCardDialog(_CardWork):
         )
 
     def show_account(self, account: AccountView) -> None:
-        if not any(card.id == self.old.id for card in account.cards):
-            self.card_gone(self.old)
+        if not self.follow(account):
             return
-        chosen, lost_before = self.others.currentData(), self.others.currentIndex() < 0
-        if not fill_targets(self.others, account, self.old.id, chosen):
-            self.error.setText(self.target_gone_text(chosen))
-            self.error.show()
-        elif lost_before:
-            self.others.setCurrentIndex(-1)  # a choice lost before: still the person's to make
         self._show_moving()
         if not self.working_now:
             self.saved.setEnabled(self.others.count() > 0)
@@ -370,17 +420,15 @@ class ReplaceCardDialog(_CardWork):
         return self.entry.missing_text()
 
     def refresh(self) -> None:
-        self.others.setEnabled(self.saved.isChecked() and self._cancel is None)
         self.entry.setEnabled(self.typed.isChecked())
         super().refresh()
 
+    def choices(self) -> tuple[QWidget, ...]:
+        return self.saved, self.typed, self.others
+
     def lock(self, locked: bool) -> None:
         self.entry.set_locked(locked)
-        for widget in (self.saved, self.typed, self.others):
-            widget.setEnabled(not locked)
-        if not locked:
-            self.saved.setEnabled(self.others.count() > 0)
-            self.refresh()
+        super().lock(locked)
 
     def _go(self) -> None:
         if not self.ready():
@@ -406,12 +454,6 @@ class ReplaceCardDialog(_CardWork):
 
         self.start(self.tr("Checking the new card with the payment gateway and moving the services…"), work)
 
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
-        if isinstance(error, UseCaseError) and error.code is ErrorCode.CARD_TARGET_GONE:
-            self.error.setText(self.target_gone_text(_card_id_of(error)))
-        self.reload()  # whatever was refused, the dialog shows the account as it is now
-
     def outcome_text(self) -> str:
         done = self.outcome
         if not isinstance(done, CardsMoved):
@@ -424,7 +466,7 @@ def _card_id_of(error: UseCaseError) -> int | None:
     return value if isinstance(value, int) else None
 
 
-class RemoveCardDialog(_CardWork):
+class RemoveCardDialog(_MovingServices):
     """Removes a card; when auto-renews use it, asks in the same dialog to move them to another card or
     to stop them (the customer is told, R27). It follows the account while open: a service that starts
     renewing with the card meanwhile (another workstation) brings the choice, and the cards offered are
@@ -438,7 +480,7 @@ class RemoveCardDialog(_CardWork):
         card: CardView,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(desk, tasks, account, parent)
+        super().__init__(desk, tasks, account, card, parent)
         self.setObjectName("removeCardDialog")
         self.setWindowTitle(self.tr("Remove card"))
         self.card = card
@@ -447,23 +489,21 @@ class RemoveCardDialog(_CardWork):
         self.used = QLabel(self)
         self.used.setObjectName("cardInUse")
         self.used.setWordWrap(True)
-        self.move_to = QRadioButton(self.tr("Move them to:"), self)
+        self.move_to = self.to_saved
+        self.move_to.setText(self.tr("Move them to:"))
         self.stop_them = QRadioButton(
             self.tr("Stop their automatic renewal (the customer is told by e-mail)"), self
         )
         self.choice = QButtonGroup(self)
         self.choice.addButton(self.move_to)
         self.choice.addButton(self.stop_them)
-        self.others = QComboBox(self)
         self.others.setObjectName("moveTo")
-        fill_targets(self.others, account, card.id, None)
         self.unused = QLabel(self.tr("No service renews automatically with it."), self)
         self.unused.setObjectName("cardUnused")
         for widget in (self.used, self.move_to, self.others, self.stop_them, self.unused):
             self.body.addWidget(widget)
         self.ok.setText(self.tr("Remove card"))
         self.choice.buttonToggled.connect(lambda *_: self.refresh())
-        self.others.currentIndexChanged.connect(lambda _: self.refresh())
         self._show_uses(cards.card_uses(account).get(card.id))
         self.resize(560, 300)
         self.refresh()
@@ -492,15 +532,8 @@ class RemoveCardDialog(_CardWork):
             self.stop_them.setChecked(True)
 
     def show_account(self, account: AccountView) -> None:
-        if not any(card.id == self.card.id for card in account.cards):
-            self.card_gone(self.card)
+        if not self.follow(account):
             return
-        chosen, lost_before = self.others.currentData(), self.others.currentIndex() < 0
-        if not fill_targets(self.others, account, self.card.id, chosen):
-            self.error.setText(self.target_gone_text(chosen))
-            self.error.show()
-        elif lost_before:
-            self.others.setCurrentIndex(-1)  # a choice lost before: still the person's to make
         self._show_uses(cards.card_uses(account).get(self.card.id))
 
     def ready(self) -> bool:
@@ -508,16 +541,8 @@ class RemoveCardDialog(_CardWork):
             return True
         return self.move_to.isChecked() and self.others.currentData() is not None
 
-    def refresh(self) -> None:
-        self.others.setEnabled(self.move_to.isChecked() and self._cancel is None)
-        super().refresh()
-
-    def lock(self, locked: bool) -> None:
-        for widget in (self.move_to, self.stop_them, self.others):
-            widget.setEnabled(not locked)
-        if not locked:
-            self.move_to.setEnabled(self.others.count() > 0)
-            self.refresh()
+    def choices(self) -> tuple[QWidget, ...]:
+        return self.move_to, self.stop_them, self.others
 
     def _go(self) -> None:
         if not self.ready():
@@ -532,20 +557,13 @@ class RemoveCardDialog(_CardWork):
             ),
         )
 
-    def _failed(self, error: BaseException) -> None:
-        super()._failed(error)
-        if not isinstance(error, UseCaseError):
-            return
+    def refusal_text(self, error: UseCaseError) -> str:
         if error.code is ErrorCode.CARD_IN_USE:
             # Switched on with this card meanwhile (another person or workstation): asked here.
-            self.error.setText(
-                self.tr(
-                    "Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed."  # noqa: E501
-                )
+            return self.tr(
+                "Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed."  # noqa: E501
             )
-        elif error.code is ErrorCode.CARD_TARGET_GONE:
-            self.error.setText(self.target_gone_text(_card_id_of(error)))
-        self.reload()  # whatever was refused, the dialog shows the account as it is now
+        return super().refusal_text(error)
 
     def outcome_text(self) -> str:
         done = self.outcome
