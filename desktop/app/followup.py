@@ -20,7 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Any, NamedTuple
 
 from sqlalchemy import Date, Select, and_, case, func, literal, select, true, union_all
@@ -33,9 +33,11 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.payments import already_paid
+from desktop.app.payments_not_applied import not_applied
 from desktop.bootstrap import AppContext
 from desktop.core.cards import valid_through
 from desktop.core.codes import (
+    AttemptStatus,
     CycleStatus,
     ErrorCode,
     FollowUpAction,
@@ -59,6 +61,7 @@ from desktop.store.models import (
     Customer,
     Cycle,
     OutboxMessage,
+    PaymentAttempt,
     Proforma,
     ProformaLine,
     Service,
@@ -99,15 +102,20 @@ class FollowUpRow:
     proforma_number: int | None = None
     # A proforma's services beyond the one named (the one that expires first).
     more_services: int = 0
+    card_last4: str | None = None  # the card a charge not applied was taken from
 
     @property
     def action(self) -> FollowUpAction:
         return self.actions[0]
 
     @property
-    def order(self) -> tuple[bool, date, int, str, str]:
-        """Its place in the list (core.followup.list_order)."""
-        return list_order(self.expires_on, self.amount_minor, self.customer_name, self.key)
+    def order(self) -> tuple[bool, bool, date, int, str, str]:
+        """Its place in the list: money received and not applied first (a customer was charged for
+        nothing), then core.followup.list_order."""
+        return (
+            self.kind is not FollowUpKind.MONEY_NOT_APPLIED,
+            *list_order(self.expires_on, self.amount_minor, self.customer_name, self.key),
+        )
 
 
 @dataclass(frozen=True)
@@ -143,7 +151,9 @@ def followup_list(
     lead = ctx.settings.charge_lead_days
     with ctx.db.reading() as session:
         counts = _counts(session, day, lead)
-        rows = [
+        # Charges not applied are few (each one a race lost) and come first: read whole every time.
+        rows = [row for row in _not_applied_rows(session, ctx.settings.zone) if page.follows(row)]
+        rows += [
             row
             for kind, read in _READERS.items()
             for row in read(session, _candidates(session, _SETS[kind], page, lead), day)
@@ -202,6 +212,10 @@ def _counts(session: Session, today: date, lead: int) -> dict[FollowUpKind, int]
     }
     loose = select(func.count()).select_from(_loose_emails().subquery())
     counts[FollowUpKind.EMAIL_GIVEN_UP] += session.execute(loose).scalar_one()
+    unapplied = PaymentAttempt.status == AttemptStatus.UNAPPLIED.value
+    counts[FollowUpKind.MONEY_NOT_APPLIED] = session.execute(
+        select(func.count()).select_from(PaymentAttempt).where(unapplied)
+    ).scalar_one()
     return counts
 
 
@@ -679,6 +693,32 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
                 )
             )
     return found
+
+
+def _not_applied_rows(session: Session, zone: tzinfo) -> list[FollowUpRow]:
+    """Card charges received that no payment records (desktop/app/payments_not_applied): refund them."""
+    return [
+        FollowUpRow(
+            key=f"{FollowUpKind.MONEY_NOT_APPLIED.value}:{found.attempt_id}",
+            kind=FollowUpKind.MONEY_NOT_APPLIED,
+            customer_id=found.customer_id,
+            customer_ref=found.customer_ref,
+            customer_name=found.customer_name,
+            service_id=None,
+            service=None,
+            service_kind=None,
+            expires_on=None,
+            days_left=None,
+            amount_minor=found.amount_minor,
+            currency=found.currency,
+            reason=found.reason,
+            when=found.charged_on,
+            actions=actions_for(FollowUpKind.MONEY_NOT_APPLIED),
+            proforma_number=found.proforma_number,
+            card_last4=found.card_last4,
+        )
+        for found in not_applied(session, zone)
+    ]
 
 
 _SETS: dict[FollowUpKind, _Sets] = {

@@ -13,13 +13,13 @@ never recorded (a crash) is recorded then."""
 
 from __future__ import annotations
 
-import os
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import and_, or_, select, update
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from desktop.app import audit, cards
@@ -28,6 +28,12 @@ from desktop.app.cancellation import Stopped, stop_if_cancelled
 from desktop.app.changes import Change, announces
 from desktop.app.documents import DocumentView, proforma_document
 from desktop.app.errors import UseCaseError, field_refusal
+from desktop.app.payments_not_applied import (
+    AMOUNT_DUE_CHANGED,
+    NOT_APPLICABLE,
+    AmountDueChanged,
+    mark_not_applied,
+)
 from desktop.app.row_views import card_view
 from desktop.app.views import CardView
 from desktop.bootstrap import AppContext
@@ -69,6 +75,8 @@ _NOT_CHARGED = (
 )
 # A card attempt the gateway may have charged that no payment records yet.
 _UNSETTLED = (AttemptStatus.PENDING, AttemptStatus.UNKNOWN)
+# Attempts whose key the gateway answered for good: a new charge of the proforma takes a new key.
+_KEY_USED = (AttemptStatus.DECLINED, AttemptStatus.UNAPPLIED, AttemptStatus.REFUNDED)
 
 
 @dataclass(frozen=True)
@@ -341,9 +349,19 @@ def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> Paym
             issued_on=_issued_on(ctx, proforma),
             today=today,
             cards=cards,
-            refusal=_refusal(session, proforma, plan, today)
-            or _sending_now(session, proforma, ctx.clock.now()),
+            refusal=_sending_now(session, proforma, ctx.clock.now())
+            or _unless_settling(session, proforma, _refusal(session, proforma, plan, today)),
         )
+
+
+def _unless_settling(
+    session: Session, proforma: Proforma, refusal: UseCaseError | None
+) -> UseCaseError | None:
+    """Nothing left to pay is no refusal while an earlier try's charge is unsettled: paying with the
+    card is what settles it (record_payment asks the gateway by its key first)."""
+    if refusal is not None and refusal.code in NOT_APPLICABLE and _open_card_attempt(session, proforma):
+        return None
+    return refusal
 
 
 def _sending_now(session: Session, proforma: Proforma, now: datetime) -> UseCaseError | None:
@@ -413,6 +431,18 @@ def _checked(
     return _Checked(paid_on=paid_on, reference=reference)
 
 
+def _settles_first(
+    session: Session, request: PaymentRequest, proforma: Proforma, refusal: UseCaseError
+) -> bool:
+    """Whether a card payment refused because nothing is left to pay still asks the gateway about an
+    earlier try's charge: "pay again with the card" must settle it, whatever happened to the lines."""
+    return (
+        request.method is PaymentMethod.CARD
+        and refusal.code in NOT_APPLICABLE
+        and _open_card_attempt(session, proforma) is not None
+    )
+
+
 def _open_card_attempt(session: Session, proforma: Proforma) -> PaymentAttempt | None:
     """A card charge sent (or about to be) for the proforma that no payment records yet."""
     return session.scalars(
@@ -425,25 +455,17 @@ def _open_card_attempt(session: Session, proforma: Proforma) -> PaymentAttempt |
     ).first()
 
 
-# The card charges this process is sending right now, by their `sent_by`: an attempt of this process
-# that is not among them was left by a try that stopped dead (its outcome is unknown).
-_SENDING: set[str] = set()
-_SENDING_LOCK = threading.Lock()
-
-
 def _under_way(attempt: PaymentAttempt, now: datetime) -> bool:
-    """A card charge sent by a process that still lives and whose answer has not come yet: it will be
-    recorded (or said declined) in a moment. Past the lease nothing waits that long for a gateway."""
+    """A card charge being sent right now: it will be recorded (or said declined) in a moment. The
+    database alone says so, for every window of every process on every workstation: the attempt is
+    still pending (a try that ends in any way but death writes it unknown at once, _pay_by_card), and
+    its sender's process lives (desktop/jobs/leases: a dead one on this machine is seen at once).
+    Past the lease nothing waits that long for a gateway."""
     owner = attempt.sent_by
     if attempt.status != AttemptStatus.PENDING or not owner:
         return False
     if now - attempt.created_at > leases.LEASE:
         return False
-    with _SENDING_LOCK:
-        if owner in _SENDING:
-            return True
-    if leases.on_this_host(owner) and owner.split(":")[1:2] == [str(os.getpid())]:
-        return False  # this process sent it and is no longer sending it: that try stopped dead
     return leases.is_alive(owner)
 
 
@@ -484,6 +506,12 @@ def _record(
     refusal = _refusal(session, proforma, plan, today)
     if refusal is not None:
         raise refusal
+    if (
+        paid.method is PaymentMethod.CARD
+        and paid.amount_minor is not None
+        and paid.amount_minor != _due(plan)
+    ):
+        raise AmountDueChanged  # a line was left out since the card was charged for it
     customer = session.get(Customer, proforma.customer_id)
     assert customer is not None
     renewed_lines = [line for line in plan if line.left_out is None]
@@ -722,8 +750,20 @@ def record_payment(
     with ctx.db.reading() as session:
         proforma = _find(session, proforma_number)
         plan = _plan(session, proforma)
-        checked = _checked(ctx, session, request, proforma, plan)
         customer_id = proforma.customer_id
+        unsettled: UseCaseError | None
+        try:
+            checked = _checked(ctx, session, request, proforma, plan)
+        except UseCaseError as refusal:
+            if not _settles_first(session, request, proforma, refusal):
+                raise
+            unsettled = refusal
+        else:
+            unsettled = None
+    if unsettled is not None:
+        # An earlier try's charge is settled even when nothing is left to pay: it may have taken money.
+        _settle_earlier(ctx, actor, proforma_number, _Checked(ctx.today(), None))
+        raise unsettled
     if request.method is PaymentMethod.CARD:
         return _pay_by_card(ctx, actor, proforma_number, customer_id, request, checked, cancel, on_sent)
     stop_if_cancelled(cancel)
@@ -789,9 +829,10 @@ class _Charge:
     cycle_ids: tuple[int, ...]
 
 
-def _key(number: int, declined: int) -> str:
-    """One key per proforma; a new one only after a declined charge (the gateway answers a key once)."""
-    return f"proforma-{number}-{declined + 1}"
+def _key(number: int, used: int) -> str:
+    """One key per proforma; a new one only after a charge declined, or made and not applied (the
+    gateway answers a key once)."""
+    return f"proforma-{number}-{used + 1}"
 
 
 def _saved_card(
@@ -842,13 +883,13 @@ def _pay_by_card(
         _finish_attempt(ctx, charge.attempt_id, AttemptStatus.NOT_SENT, "cancelled before it was sent")
         _let_cycles_go(ctx, charge)
         raise Stopped
-    with _SENDING_LOCK:
-        _SENDING.add(charge.lease_owner)
     try:
         return _send(ctx, actor, number, charge, checked, on_sent)
     finally:
-        with _SENDING_LOCK:
-            _SENDING.discard(charge.lease_owner)
+        # However this try ended (an answer recorded, a refusal, an error, the thread stopped), a
+        # charge still pending is no longer being sent: unknown, settled by its key on the next try.
+        # Only a try that died with its process skips this, and its dead process says the same.
+        _try_ended(ctx, charge.attempt_id)
 
 
 def _send(
@@ -904,8 +945,8 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
         attempts = list(
             session.scalars(select(PaymentAttempt).where(PaymentAttempt.proforma_id == proforma.id))
         )
-        declined = sum(1 for attempt in attempts if attempt.status == AttemptStatus.DECLINED)
-        key = _key(number, declined)
+        used = sum(1 for attempt in attempts if attempt.status in _KEY_USED)
+        key = _key(number, used)
         attempt = next((attempt for attempt in attempts if attempt.idempotency_key == key), None)
         if attempt is None:
             attempt = PaymentAttempt(proforma_id=proforma.id, idempotency_key=key, created_at=now)
@@ -964,6 +1005,19 @@ def _let_cycles_go(ctx: AppContext, charge: _Charge) -> None:
         leases.release(session, Cycle, list(charge.cycle_ids), charge.lease_owner)
 
 
+def _try_ended(ctx: AppContext, attempt_id: int) -> None:
+    try:
+        with ctx.db.transaction() as session:
+            session.execute(
+                update(PaymentAttempt)
+                .where(PaymentAttempt.id == attempt_id, PaymentAttempt.status == AttemptStatus.PENDING.value)
+                .values(status=AttemptStatus.UNKNOWN.value, reason="the try ended before its answer")
+                .execution_options(synchronize_session=False)
+            )
+    except SQLAlchemyError:
+        pass  # the database is gone too: the try's error says more; the lease's end tells the rest
+
+
 def _finish_attempt(ctx: AppContext, attempt_id: int, status: AttemptStatus, reason: str | None) -> None:
     with ctx.db.transaction() as session:
         attempt = session.get(PaymentAttempt, attempt_id, with_for_update=True)
@@ -1003,26 +1057,34 @@ def _charged(
         raise UseCaseError(
             ErrorCode.PAYMENT_DECLINED, number=number, last4=last4, reason=result.reason or "declined"
         )
-    with ctx.db.transaction() as session:
-        attempt = session.get(PaymentAttempt, attempt_id, with_for_update=True)
-        assert attempt is not None
-        attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.SUCCEEDED.value, None, now
-        attempt.gateway_reference = result.reference
-        return _record(
-            ctx,
-            actor,
-            session,
-            number,
-            _Paid(
-                PaymentMethod.CARD,
-                checked.paid_on,
-                checked.reference or result.reference,
-                attempt.card_id,
-                attempt.card_last4,
-                result.amount.minor,
-            ),
-            now,
-        )
+    try:
+        with ctx.db.transaction() as session:
+            attempt = session.get(PaymentAttempt, attempt_id, with_for_update=True)
+            assert attempt is not None
+            attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.SUCCEEDED.value, None, now
+            attempt.gateway_reference = result.reference
+            return _record(
+                ctx,
+                actor,
+                session,
+                number,
+                _Paid(
+                    PaymentMethod.CARD,
+                    checked.paid_on,
+                    checked.reference or result.reference,
+                    attempt.card_id,
+                    attempt.card_last4,
+                    result.amount.minor,
+                ),
+                now,
+            )
+    except UseCaseError as error:
+        if error.code not in NOT_APPLICABLE:
+            raise  # NO_PRICE, say: fixed, paying again with the card records this same charge
+        # The money was taken and nothing on the proforma can take it: said, and listed for finance.
+        raise mark_not_applied(ctx, actor, number, attempt_id, result, error.code.value) from None
+    except AmountDueChanged:
+        raise mark_not_applied(ctx, actor, number, attempt_id, result, AMOUNT_DUE_CHANGED) from None
 
 
 def _settle_earlier(ctx: AppContext, actor: Actor, number: int, checked: _Checked) -> PaymentOutcome | None:

@@ -16,7 +16,7 @@ _NUMBER = between(1, 10**15)
 
 
 def add_commands(command: CommandFactory) -> None:
-    proforma = command("proforma", "proformas: issue, pay, cancel")
+    proforma = command("proforma", "proformas: issue, pay, cancel, refund")
     proforma_actions = proforma.add_subparsers(dest="proforma_command", metavar="ACTION", required=True)
     issue = proforma_actions.add_parser(
         "issue", help="issue a proforma for early renewal (R4): a line per service, priced; charges nothing"
@@ -58,6 +58,14 @@ def add_commands(command: CommandFactory) -> None:
     cancel = proforma_actions.add_parser("cancel", help="cancel an open proforma: it can no longer be paid")
     cancel.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
     common(cancel, top=False)
+
+    refund = proforma_actions.add_parser(
+        "refund",
+        help="give back to the card a charge of the proforma received and not applied (its lines were "
+        "renewed otherwise or removed while the card was charged; `followup` lists them)",
+    )
+    refund.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
+    common(refund, top=False)
 
     invoice = command("invoice", "paid invoices (R16, R39, R40)")
     invoice_actions = invoice.add_subparsers(dest="invoice_command", metavar="ACTION", required=True)

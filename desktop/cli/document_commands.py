@@ -29,7 +29,9 @@ from desktop.app.payments import (
     preview_payment,
     record_payment,
 )
+from desktop.app.payments_not_applied import refund_not_applied
 from desktop.app.proformas import issue_proformas
+from desktop.app.ref_lookup import named_by_ref
 from desktop.app.views import AccountView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.cli.document_pdf_commands import invoice_pdf, proforma_pdf
@@ -64,15 +66,8 @@ def _services(account: AccountView, names: Sequence[str] | None) -> list[Service
 def _contact_id(account: AccountView, ref: str | None) -> int | None:
     if ref is None:
         return None
-    found = next((contact for contact in account.contacts if contact.ref == ref), None)
-    if found is None:
-        raise UseCaseError(
-            ErrorCode.CONTACT_REF_UNKNOWN,
-            customer=account.customer.ref,
-            ref=ref,
-            known=", ".join(contact.ref for contact in account.contacts) or "none",
-        )
-    return found.id
+    code = ErrorCode.CONTACT_REF_UNKNOWN
+    return named_by_ref(account.contacts, ref, code=code, customer=account.customer.ref).id
 
 
 def _money(minor: int, currency: str) -> str:
@@ -190,14 +185,8 @@ def _request(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> Payment
         ),
     )
     if args.card is not None:
-        card = next((card for card in preview.cards if card.ref == args.card), None)
-        if card is None:
-            raise UseCaseError(
-                ErrorCode.CARD_REF_UNKNOWN,
-                customer=preview.proforma.customer_ref,
-                ref=args.card,
-                known=", ".join(card.ref for card in preview.cards) or "none",
-            )
+        code, customer = ErrorCode.CARD_REF_UNKNOWN, preview.proforma.customer_ref
+        card = named_by_ref(preview.cards, args.card, code=code, customer=customer)
         return PaymentRequest(method, card_id=card.id, **common_parts)
     try:
         holder = fields.required_text(Field.CARD_HOLDER, args.holder or "")
@@ -271,6 +260,15 @@ def _cancel(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
     return 0
 
 
+def _refund(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
+    for refunded in refund_not_applied(ctx, actor, args.number):
+        print(
+            f"proforma {refunded.proforma_number}: {_money(refunded.amount_minor, refunded.currency)} "
+            f"refunded to the card ending {refunded.card_last4} (gateway reference {refunded.reference})"
+        )
+    return 0
+
+
 # -- invoice list -----------------------------------------------------------------------------------
 
 
@@ -334,6 +332,7 @@ PROFORMA_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], in
     "issue": _issue,
     "pay": _pay,
     "cancel": _cancel,
+    "refund": _refund,
     "pdf": proforma_pdf,
 }
 INVOICE_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], int]] = {

@@ -34,6 +34,7 @@ def as_json(row: FollowUpRow) -> dict[str, Any]:
         "outbox_id": row.outbox_id,
         "proforma": row.proforma_number,
         "more_services": row.more_services,
+        "card_last4": row.card_last4,
     }
 
 

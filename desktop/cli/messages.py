@@ -160,6 +160,17 @@ _TEXT = {
         "the gateway did not say whether the card ending {last4} was charged; nothing was recorded. "
         "Pay again with the card: the same charge is asked for and never made twice"
     ),
+    "payment_not_applied": (
+        "the card ending {last4} was charged {amount}, but proforma {number} can no longer take it "
+        "({reason}: its lines were renewed otherwise or removed meanwhile); nothing was renewed. The "
+        "money is listed in `followup` as received and not applied: give it back with "
+        "`proforma refund {number}`"
+    ),
+    "refund_nothing": "proforma {number} has no card charge received and not applied; nothing was refunded",
+    "refund_outcome_unknown": (
+        "the gateway did not say whether the charge on the card ending {last4} was refunded; nothing was "
+        "recorded. Refund again: the same refund is asked for and never made twice"
+    ),
     "nothing_to_renew": (
         "every line of proforma {number} is already paid (charged automatically or on another "
         "proforma) or its service was deleted; nothing to pay for"

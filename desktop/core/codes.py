@@ -88,13 +88,18 @@ class CycleStatus(StrEnum):
 
 class AttemptStatus(StrEnum):
     """Where one charge attempt is: committed with its key before the gateway is called (pending), its
-    answer lost (unknown), answered (succeeded, declined), or never sent to the gateway (not_sent)."""
+    answer lost (unknown), answered (succeeded, declined), or never sent to the gateway (not_sent).
+    A proforma's card charge the gateway made but that could not be recorded as the proforma's
+    payment (its lines renewed otherwise meanwhile) is `unapplied`: money received, listed for
+    finance until it is `refunded` through the gateway."""
 
     PENDING = "pending"
     UNKNOWN = "unknown"
     SUCCEEDED = "succeeded"
     DECLINED = "declined"
     NOT_SENT = "not_sent"
+    UNAPPLIED = "unapplied"
+    REFUNDED = "refunded"
 
 
 class ProformaStatus(StrEnum):
@@ -143,6 +148,7 @@ class FollowUpKind(StrEnum):
     CARD_EXPIRES_FIRST = "card_expires_first"
     EMAIL_GIVEN_UP = "email_given_up"
     PROFORMA_EXPIRED = "proforma_expired"
+    MONEY_NOT_APPLIED = "money_not_applied"  # a card charge received that no payment records
 
 
 class FollowUpAction(StrEnum):
@@ -154,6 +160,7 @@ class FollowUpAction(StrEnum):
     RESEND = "resend"
     RECORD_PAYMENT = "record_payment"
     CANCEL_PROFORMA = "cancel_proforma"  # nothing on it is left to pay (each period paid otherwise)
+    REFUND = "refund"  # money received and not applied goes back to the card
 
 
 class CheckKind(StrEnum):
@@ -275,11 +282,14 @@ class ErrorCode(StrEnum):
     OUTBOX_NOT_RETRYABLE = "outbox_not_retryable"
     PASSWORD_TOO_SHORT = "password_too_short"
     PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_NOT_APPLIED = "payment_not_applied"  # charged, but nothing on the proforma could take it
     PAYMENT_OUTCOME_UNKNOWN = "payment_outcome_unknown"
     PAYMENT_UNDER_WAY = "payment_under_way"  # another workstation's card charge awaits its answer
     PERIOD_NOT_ALLOWED = "period_not_allowed"
     PROFORMA_NOT_OPEN = "proforma_not_open"
     PROFORMA_UNKNOWN = "proforma_unknown"
+    REFUND_NOTHING = "refund_nothing"  # the proforma has no money received and not applied
+    REFUND_OUTCOME_UNKNOWN = "refund_outcome_unknown"
     RECURRING_UNAVAILABLE = "recurring_unavailable"
     ROLE_INVALID = "role_invalid"
     SEARCH_TOO_LONG = "search_too_long"

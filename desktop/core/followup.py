@@ -61,6 +61,8 @@ def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUp
         return (FollowUpAction.SEND_RENEW_LINK,)
     if kind is FollowUpKind.EMAIL_GIVEN_UP:
         return (FollowUpAction.RESEND,)
+    if kind is FollowUpKind.MONEY_NOT_APPLIED:
+        return (FollowUpAction.REFUND,)
     if reason == NOTHING_TO_PAY:
         # Every period on it was paid otherwise (charged automatically, another proforma): paying it
         # would be refused; what is left to do is to cancel it.

@@ -47,6 +47,14 @@ class ChargeResult:
     reason: str | None = None
 
 
+@dataclass(frozen=True)
+class RefundResult:
+    key: str  # the refund's own idempotency key
+    charge_key: str  # the charge it gives back
+    amount: Money
+    reference: str
+
+
 class Gateway(Protocol):
     def tokenize(self, number: str, exp_month: int, exp_year: int, holder: str) -> Tokenized:
         """Hands a typed or imported number to the gateway at once (R20); raises CardRejected."""
@@ -63,4 +71,10 @@ class Gateway(Protocol):
 
     def lookup(self, key: str) -> ChargeResult | None:
         """The charge made with this idempotency key, or None when there was none."""
+        ...
+
+    def refund(self, charge_key: str, amount: Money, *, key: str) -> RefundResult:
+        """Gives back (part of) the charge made with `charge_key`, once per `key`: asked again with the
+        same key it returns the first refund. Raises GatewayTimeout when the outcome is unknown,
+        GatewayUnavailable when nothing happened, GatewayError when the gateway refuses it."""
         ...

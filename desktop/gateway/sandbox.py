@@ -34,8 +34,15 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop.core.cards import brand_of, luhn_valid, normalize_number
 from desktop.core.money import Money, format_amount
-from desktop.gateway.errors import CardRejected, GatewayTimeout
-from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Tokenized, Verification
+from desktop.gateway.errors import CardRejected, GatewayError, GatewayTimeout
+from desktop.gateway.protocol import (
+    CallContext,
+    ChargeResult,
+    ChargeStatus,
+    RefundResult,
+    Tokenized,
+    Verification,
+)
 
 TOKEN_PREFIX = "tok_sbx_"
 
@@ -161,6 +168,34 @@ class SandboxGateway:
         self._wait()
         row = self._find("charge", key)
         return _result(row) if row is not None else None
+
+    def refund(self, charge_key: str, amount: Money, *, key: str) -> RefundResult:
+        self._wait()
+        existing = self._find("refund", key)
+        if existing is None:
+            charge = self._find("charge", charge_key)
+            if charge is None or charge["outcome"] != ChargeStatus.SUCCEEDED.value:
+                raise GatewayError(f"no charge to refund with the key {charge_key}")
+            if amount.currency != charge["currency"] or not 0 < amount.minor <= int(charge["amount_minor"]):
+                raise GatewayError("a refund gives back at most what was charged, in its currency")
+            existing = self._record(
+                key=key,
+                kind="refund",
+                outcome="succeeded",
+                answer="ok",
+                reason=None,
+                token=charge["token"],
+                last4=charge["last4"],
+                context=CallContext(card_last4=charge["last4"], service=charge_key),
+                amount=amount,
+                installments=None,
+            )
+        return RefundResult(
+            key=key,
+            charge_key=existing["service"] or charge_key,
+            amount=Money(int(existing["amount_minor"]), existing["currency"]),
+            reference=existing["reference"],
+        )
 
     def entries(self) -> list[dict[str, Any]]:
         """The ledger, one object per gateway call, oldest first."""

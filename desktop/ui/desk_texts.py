@@ -48,6 +48,17 @@ def errors() -> dict[str, str]:
             "Messages",
             "The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.",  # noqa: E501
         ),
+        ErrorCode.PAYMENT_NOT_APPLIED: QCoreApplication.translate(
+            "Messages",
+            "The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.",  # noqa: E501
+        ),
+        ErrorCode.REFUND_NOTHING: QCoreApplication.translate(
+            "Messages", "Proforma {number} has no card charge received and not applied. Nothing was refunded."
+        ),
+        ErrorCode.REFUND_OUTCOME_UNKNOWN: QCoreApplication.translate(
+            "Messages",
+            "The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.",  # noqa: E501
+        ),
         ErrorCode.NOTHING_TO_RENEW: QCoreApplication.translate(
             "Messages",
             "Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.",  # noqa: E501

@@ -97,6 +97,8 @@ def history_what(code: str) -> str:
         "succeeded": QCoreApplication.translate("Messages", "succeeded"),
         "declined": QCoreApplication.translate("Messages", "declined"),
         "not_sent": QCoreApplication.translate("Messages", "not sent to the gateway"),
+        "unapplied": QCoreApplication.translate("Messages", "money received, not applied"),
+        "refunded": QCoreApplication.translate("Messages", "refunded"),
         "precharge_notice": QCoreApplication.translate("Messages", "pre-charge notice"),
         "card_check_failed": QCoreApplication.translate("Messages", "card check failed"),
         "charge_receipt": QCoreApplication.translate("Messages", "charge receipt"),

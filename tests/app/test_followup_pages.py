@@ -124,7 +124,14 @@ def _model(stored: dict[str, Any], plan: list[tuple[int, str]]) -> list[tuple[An
 
     def add(kind: FollowUpKind, key: int, cid: int, expires: date | None, amount: int | None) -> None:
         name = stored["customers"][cid]
-        order = (expires is None, expires or date.min, -(amount or 0), name.casefold(), f"{kind.value}:{key}")
+        order = (
+            kind is not FollowUpKind.MONEY_NOT_APPLIED,  # money received and not applied first
+            expires is None,
+            expires or date.min,
+            -(amount or 0),
+            name.casefold(),
+            f"{kind.value}:{key}",
+        )
         rows.append((order, f"{kind.value}:{key}", kind))
 
     oldest = TODAY - timedelta(days=LAPSED_AFTER_DAYS - 1)

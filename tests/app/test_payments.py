@@ -341,7 +341,8 @@ def test_a_charge_made_but_never_recorded_is_settled_by_its_key_on_the_next_try(
         record_payment(ctx, SALES, number, request)
     ctx.gateway = real
     with ctx.db.reading() as session:
-        assert session.scalars(select(PaymentAttempt.status)).all() == [AttemptStatus.PENDING]
+        # The try ended without its answer: written unknown (no longer being sent), not recorded.
+        assert session.scalars(select(PaymentAttempt.status)).all() == [AttemptStatus.UNKNOWN]
     assert _state(ctx, number) == ProformaStatus.OPEN
 
     outcome = record_payment(ctx, SALES, number, request)

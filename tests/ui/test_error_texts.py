@@ -33,6 +33,7 @@ PARAMS: dict[str, object] = {
     "actor": "dana",
     "address": "dana@example.com",
     "allowed": "3, 12, 24, 36",
+    "amount": "120.00 USD",
     "card_id": 7,
     "command": "export",
     "contact_id": 8,

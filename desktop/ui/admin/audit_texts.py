@@ -68,6 +68,8 @@ def _action_texts() -> dict[str, str]:
         "proforma.paid": QCoreApplication.translate("AuditTexts", "Proforma paid"),
         "proforma.cancelled": QCoreApplication.translate("AuditTexts", "Proforma cancelled"),
         "payment.declined": QCoreApplication.translate("AuditTexts", "Card payment declined"),
+        "payment.not_applied": QCoreApplication.translate("AuditTexts", "Card charge received, not applied"),
+        "payment.refunded": QCoreApplication.translate("AuditTexts", "Card charge refunded"),
         "invoice.issued": QCoreApplication.translate("AuditTexts", "Invoice issued"),
         "service.renewed": QCoreApplication.translate("AuditTexts", "Service renewed by a payment"),
         "document.emailed": QCoreApplication.translate("AuditTexts", "Document e-mailed with its PDF"),

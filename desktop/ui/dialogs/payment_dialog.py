@@ -603,6 +603,7 @@ class PaymentDialog(QDialog):
             ErrorCode.NOTHING_TO_RENEW,
             ErrorCode.PAYMENT_DECLINED,
             ErrorCode.PAYMENT_OUTCOME_UNKNOWN,
+            ErrorCode.PAYMENT_NOT_APPLIED,
         ):
             # The lines and cards as they are now (a typed card is saved by now), the refusal above.
             self._ask_preview_keeping_error(error)
@@ -613,7 +614,9 @@ class PaymentDialog(QDialog):
 
         def previewed(preview: PaymentPreview) -> None:
             self._previewed(asked, preview)
-            if asked == self._asked and preview.refusal is None:
+            # Money taken and not applied is said above whatever the lines say now (nothing to renew).
+            kept = isinstance(error, UseCaseError) and error.code is ErrorCode.PAYMENT_NOT_APPLIED
+            if asked == self._asked and (preview.refusal is None or kept):
                 self._say_refusal(error)
 
         self._tasks.run(

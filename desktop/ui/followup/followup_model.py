@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from desktop.app.followup import FollowUpRow
+from desktop.core.codes import FollowUpKind
 from desktop.core.followup import urgency
 from desktop.ui import colours, formatting
 from desktop.ui.followup import texts
@@ -69,7 +70,12 @@ def prepare(rows: Sequence[FollowUpRow]) -> KeyedRows:
                 (texts.reason(row), position),
                 (row.when.toordinal() if row.when else 0, position),
                 (row.currency, row.amount_minor or 0, position),
-                (*urgency(row.days_left, row.amount_minor), position),
+                # Money received and not applied first, as the list puts it (FollowUpRow.order).
+                (
+                    row.kind is not FollowUpKind.MONEY_NOT_APPLIED,
+                    *urgency(row.days_left, row.amount_minor),
+                    position,
+                ),
             )
         )
     return KeyedRows(tuple(rows), text_rows, keys)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.app import followup, outbox, payments
+from desktop.app import followup, outbox, payments, payments_not_applied
 from desktop.app.actor import Permission
 from desktop.app.changes import Change
 from desktop.app.desk import Desk
@@ -47,6 +47,7 @@ NEEDS: dict[FollowUpAction, Permission] = {
     FollowUpAction.RESEND: Permission.RESEND_EMAIL,
     FollowUpAction.RECORD_PAYMENT: Permission.RECORD_PAYMENT,
     FollowUpAction.CANCEL_PROFORMA: Permission.CANCEL_PROFORMA,
+    FollowUpAction.REFUND: Permission.RECORD_PAYMENT,
 }
 
 
@@ -254,6 +255,8 @@ class FollowUpWindow(QDialog):
             )
         elif action is FollowUpAction.CANCEL_PROFORMA and row.proforma_number is not None:
             self._cancel_proforma(row.proforma_number)
+        elif action is FollowUpAction.REFUND and row.proforma_number is not None:
+            self._refund(row)
 
     def _cancel_proforma(self, number: int) -> None:
         asked = QMessageBox.question(
@@ -270,6 +273,32 @@ class FollowUpWindow(QDialog):
         self._tasks.run(
             lambda: desk.call(payments.cancel_proforma, number),
             lambda _: self.note.setText(self.tr("Proforma {number} is cancelled.").format(number=number)),
+            self._refused,
+            owner=self,
+        )
+
+    def _refund(self, row: FollowUpRow) -> None:
+        number = row.proforma_number
+        assert number is not None
+        amount = formatting.money(row.amount_minor or 0, row.currency)
+        asked = QMessageBox.question(
+            self,
+            self.tr("Refund to the card"),
+            self.tr(
+                "The card ending {last4} was charged {amount} for proforma {number}, but nothing on it "
+                "could take the payment. Give the {amount} back to the card through the gateway?"
+            ).format(last4=formatting.ltr(row.card_last4 or ""), amount=amount, number=number),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        desk = self._desk
+        self._tasks.run(
+            lambda: desk.call(payments_not_applied.refund_not_applied, number),
+            lambda _: self.note.setText(
+                self.tr("{amount} was refunded to the card ending {last4}.").format(
+                    amount=amount, last4=formatting.ltr(row.card_last4 or "")
+                )
+            ),
             self._refused,
             owner=self,
         )

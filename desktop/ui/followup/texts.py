@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from desktop.app.followup import FollowUpRow
 from desktop.core.codes import FollowUpAction, FollowUpKind
 from desktop.core.followup import NOTHING_TO_PAY
-from desktop.ui import messages
+from desktop.ui import formatting, messages
 from desktop.ui.finance.reasons import reason_text
 from desktop.ui.mail import texts as mail_texts
 
@@ -21,6 +21,9 @@ def kind(code: FollowUpKind) -> str:
         ),
         FollowUpKind.EMAIL_GIVEN_UP: QCoreApplication.translate("FollowUpTexts", "E-mail given up"),
         FollowUpKind.PROFORMA_EXPIRED: QCoreApplication.translate("FollowUpTexts", "Proforma expired"),
+        FollowUpKind.MONEY_NOT_APPLIED: QCoreApplication.translate(
+            "FollowUpTexts", "Money received, not applied"
+        ),
     }
     return texts[code]
 
@@ -33,6 +36,7 @@ def action(code: FollowUpAction) -> str:
         FollowUpAction.RESEND: QCoreApplication.translate("FollowUpTexts", "Send the e-mail again"),
         FollowUpAction.RECORD_PAYMENT: QCoreApplication.translate("FollowUpTexts", "Record payment…"),
         FollowUpAction.CANCEL_PROFORMA: QCoreApplication.translate("FollowUpTexts", "Cancel proforma…"),
+        FollowUpAction.REFUND: QCoreApplication.translate("FollowUpTexts", "Refund to the card…"),
     }
     return texts[code]
 
@@ -49,6 +53,12 @@ def reason(row: FollowUpRow) -> str:
         return QCoreApplication.translate("FollowUpTexts", "Not delivered: {mail}").format(
             mail=mail_texts.kind(row.reason or "")
         )
+    if row.kind is FollowUpKind.MONEY_NOT_APPLIED:
+        return QCoreApplication.translate(
+            "FollowUpTexts",
+            "Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise "
+            "or removed",
+        ).format(last4=formatting.ltr(row.card_last4 or ""), number=row.proforma_number)
     if row.reason == NOTHING_TO_PAY:
         return QCoreApplication.translate(
             "FollowUpTexts", "Proforma {number}: every period on it was already paid otherwise"

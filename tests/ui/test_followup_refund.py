@@ -1,0 +1,95 @@
+"""A card charge received and not applied, in the Follow-up window: the first row, in words, with its one
+action; Refund asks first, gives the money back through the gateway and the row leaves by itself."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, cast
+
+import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import delete
+
+from desktop.app.actor import Actor, Role
+from desktop.app.payments import PaymentRequest, record_payment
+from desktop.app.proformas import issue_proformas
+from desktop.bootstrap import AppContext
+from desktop.core.codes import FollowUpKind, PaymentMethod
+from desktop.gateway.sandbox import SandboxGateway
+from desktop.store.models import Service
+from desktop.ui.followup.followup_model import Column
+from desktop.ui.followup.followup_window import FollowUpWindow
+from tests.app.helpers import card_id, customer_id, service_id
+from tests.jobs.helpers import card, customer, document, hosting, load
+from tests.ui.conftest import WindowFactory
+from tests.ui.driving import cell_text, row_count
+
+SALES = Actor("sara", Role.SALES)
+FINANCE = Actor("fina", Role.FINANCE)
+
+
+class _Crash(BaseException):
+    pass
+
+
+class _CrashAfterCharge:
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
+
+    def charge(self, *args: Any, **kwargs: Any) -> Any:
+        self._inner.charge(*args, **kwargs)
+        raise _Crash
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def not_applied(ctx: AppContext) -> int:
+    """A proforma whose card was charged while its only service was removed, settled: not applied."""
+    site = hosting("s2", "levi-site", date(2027, 6, 1), period=24, installments=5)
+    load(ctx, document([customer("dana", [site], cards=[card("v1")])]))
+    [proforma] = issue_proformas(ctx, SALES, customer_id(ctx, "dana"), [service_id(ctx, "levi-site")])
+    request = PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
+    inner = ctx.gateway
+    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
+    with pytest.raises(_Crash):
+        record_payment(ctx, SALES, proforma.number, request)
+    ctx.gateway = inner
+    with ctx.db.transaction() as session:
+        session.execute(delete(Service).where(Service.name == "levi-site"))
+    with pytest.raises(Exception, match="payment_not_applied"):
+        record_payment(ctx, SALES, proforma.number, request)
+    return proforma.number
+
+
+def test_finance_refunds_a_charge_not_applied_from_the_follow_up_list(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, message_boxes: list[tuple[str, str]]
+) -> None:
+    number = not_applied(sctx)
+    window = make_window(sctx, FINANCE)
+    window.followup.action.trigger()
+    followup = window.followup.window
+    assert isinstance(followup, FollowUpWindow)
+    qtbot.waitUntil(lambda: row_count(followup.table) > 0)
+
+    assert cell_text(followup.table, 0, Column.KIND) == "Money received, not applied"
+    why = cell_text(followup.table, 0, Column.REASON)
+    assert "4242" in why and f"proforma {number}" in why
+    assert "Money received, not applied: 1" in followup.summary.text()
+    followup.choose_row(0)
+    qtbot.waitUntil(lambda: followup.chosen is not None)
+    assert followup.chosen is not None and followup.chosen.kind is FollowUpKind.MONEY_NOT_APPLIED
+    labels = [button.text() for button in followup.buttons if not button.isHidden()]
+    assert labels == ["Refund to the card…"] and followup.buttons[0].isEnabled()
+
+    followup.buttons[0].click()
+
+    [(title, text)] = message_boxes
+    assert title == "Refund to the card" and f"for proforma {number}" in text
+    qtbot.waitUntil(lambda: "was refunded to the card ending" in followup.note.text(), timeout=10_000)
+    assert [entry["kind"] for entry in sctx.gateway.entries()].count("refund") == 1
+    # The row leaves by itself (the refund announced its change).
+    qtbot.waitUntil(
+        lambda: all(row.kind is not FollowUpKind.MONEY_NOT_APPLIED for row in followup.model.shown_rows()),
+        timeout=10_000,
+    )
