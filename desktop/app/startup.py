@@ -57,17 +57,17 @@ def _missing_file(url: str | None) -> str | None:
     return make_url(url).database
 
 
-def open_desk(db_arg: str | None, today: date | None = None) -> Opened:
+def open_desk(db_arg: str | None, today: date | None = None, chosen: Chosen | None = None) -> Opened:
     """Opens this workstation's database (`--db` wins over the remembered one) and counts its staff.
     The remembered file is read once and the database opened once: what can be refused without
     opening (a URL that cannot be used, a file on a share or that cannot hold a database) is refused
     first, and an opening that fails is said with the verdict a test would have given (a server
     that does not answer or refuses the login, another program's or a newer database). Raises
-    StartFailed with the reason when it cannot be opened, the context closed again then."""
+    StartFailed with the reason when it cannot be opened, the context closed again then. `chosen`:
+    the connection as the window's start read it (None: read here)."""
     url: str | None = None
-    chosen: Chosen | None = None
     try:
-        chosen = chosen_connection(db_arg).or_default()
+        chosen = (chosen if chosen is not None else chosen_connection(db_arg)).or_default()
         url = chosen.url
         assert url is not None
         # A remembered file that is not there is said as such by the opening, before any other look.

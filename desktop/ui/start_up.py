@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QProcess, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop import workstation
-from desktop.app.connection_choice import Source, chosen_connection
+from desktop.app.connection_choice import Chosen, Source, chosen_connection
 from desktop.ui.application import application, install_language, saved_language
 from desktop.ui.dialogs.sign_in import SignInDialog
 from desktop.ui.tasks import TaskRunner
@@ -31,17 +31,25 @@ FIRST_RUN = 2  # the sign-in dialog's result when the database has no staff yet
 def needs_connection(db_arg: str | None) -> bool:
     """Whether the first start asks where the data is (connection.chosen_connection says nothing is
     chosen yet; a remembered file that cannot be read is asked again rather than guessed)."""
+    return _usable_choice(db_arg) is None
+
+
+def _usable_choice(db_arg: str | None) -> Chosen | None:
+    """The connection chosen for this run, or None when the start must ask (nothing chosen yet, or a
+    remembered file that cannot be read)."""
     try:
-        return chosen_connection(db_arg).source is Source.NONE_YET
+        chosen = chosen_connection(db_arg)
     except workstation.WorkstationFileError:
-        return True
+        return None
+    return None if chosen.source is Source.NONE_YET else chosen
 
 
-def _open(db_arg: str | None, today: date | None) -> Opened:
-    """On the worker: the database layer, the desk, and the main window's modules."""
+def _open(db_arg: str | None, today: date | None, chosen: Chosen | None = None) -> Opened:
+    """On the worker: the database layer, the desk, and the main window's modules. `chosen`: as the
+    start read it (None: read again, after a Retry or another connection chosen)."""
     from desktop.app.startup import open_desk
 
-    opened = open_desk(db_arg, today)
+    opened = open_desk(db_arg, today, chosen)
     import desktop.ui.main_window  # noqa: F401  (loaded here, not on the GUI thread after sign-in)
 
     return opened
@@ -78,6 +86,9 @@ class StartUp(QObject):
         self.tasks = TaskRunner(self)
         self.opened: Opened | None = None
         self.sign_in: SignInDialog | None = None
+        # The remembered file as the start read it to decide whether to ask: the first opening takes
+        # it (the file read once); a Retry or another connection reads it again.
+        self._chosen: Chosen | None = None
 
     def ask_connection(self, parent: QDialog | None = None) -> bool:
         """The first start's question (no parent), or another connection after a failure."""
@@ -88,6 +99,7 @@ class StartUp(QObject):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         self.db_arg = None  # the connection just chosen, not the --db of this run
+        self._chosen = None
         return True
 
     def show_sign_in(self) -> SignInDialog:
@@ -103,11 +115,12 @@ class StartUp(QObject):
         dialog = self.sign_in
         assert dialog is not None
         dialog.connecting_again()
-        db_arg, today = self.db_arg, self.today
+        db_arg, today, chosen = self.db_arg, self.today, self._chosen
+        self._chosen = None
         # Abandonable: closing the sign-in dialog quits at once, never waiting for a server's timeout
         # (a migration under way is one transaction: ended, it leaves the database as it was).
         self.tasks.run(
-            lambda: _open(db_arg, today), self._opened, self._failed, owner=dialog, abandonable=True
+            lambda: _open(db_arg, today, chosen), self._opened, self._failed, owner=dialog, abandonable=True
         )
 
     def _opened(self, opened: Opened) -> None:
@@ -134,7 +147,8 @@ class StartUp(QObject):
     def run(self) -> int:
         """Returns 0 when the person gave up before signing in; otherwise the main window's exit."""
         app = application()
-        if needs_connection(self.db_arg) and not self.ask_connection():
+        self._chosen = _usable_choice(self.db_arg)
+        if self._chosen is None and not self.ask_connection():
             return 0
         dialog = self.show_sign_in()
         _AfterFirstPaint(dialog, self.open_database)

@@ -5,7 +5,6 @@ program's or a newer database, a server refusing the login or not answering)."""
 from __future__ import annotations
 
 import sqlite3
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,31 +18,11 @@ from desktop.app import startup
 from desktop.app.connection_verdicts import Verdict
 from desktop.store import migrate
 from desktop.store.engine import make_engine
+from tests.support.audit_events import heard, opened_files
 from tests.support.keyrings import MemoryKeyring
 from tests.support.password_role import owned_database
 from tests.support.password_role import password_role as make_password_role
 from tests.support.postgres import PgServer
-
-_HEARD: list[tuple[str, tuple[object, ...]]] | None = None
-
-
-def _hear(event: str, args: tuple[object, ...]) -> None:
-    if _HEARD is not None and event in ("open", "sqlite3.connect"):
-        _HEARD.append((event, args))
-
-
-sys.addaudithook(_hear)  # audit hooks stay for the process: it listens only inside `heard`
-
-
-@contextmanager
-def heard() -> Iterator[list[tuple[str, tuple[object, ...]]]]:
-    """The files opened and SQLite connections made meanwhile (Python's audit events)."""
-    global _HEARD
-    _HEARD = []
-    try:
-        yield _HEARD
-    finally:
-        _HEARD = None
 
 
 @pytest.fixture(autouse=True)
@@ -66,12 +45,8 @@ def test_the_remembered_file_is_read_once_and_the_database_looked_into_once(tmp_
     with heard() as events:
         opened = startup.open_desk(None)
     opened.desk._ctx.close()  # the test holds what the window would
-    remembered_reads = [
-        args for event, args in events if event == "open" and str(args[0]).endswith("workstation.json")
-    ]
-    read_only_looks = [
-        args for event, args in events if event == "sqlite3.connect" and "mode=ro" in str(args[0])
-    ]
+    remembered_reads = opened_files(events, "workstation.json")
+    read_only_looks = [path for kind, path in events if kind == "sqlite3.connect" and "mode=ro" in path]
     assert len(remembered_reads) == 1
     assert len(read_only_looks) == 1  # recognition's look before the opening; the test made another
     assert opened.workstation == "front-desk" and opened.staff == 0

@@ -21,15 +21,18 @@ from pytestqt.qtbot import QtBot
 
 from desktop import workstation
 from desktop.app.actor import Role
-from desktop.app.connection import sqlite_url_here
+from desktop.app.connection import Chosen, sqlite_url_here
 from desktop.app.staff import add_staff
 from desktop.bootstrap import AppContext
+from desktop.store import migrate
+from desktop.store.engine import make_engine
 from desktop.ui import start_up
 from desktop.ui.dialogs.connection_dialog import ConnectionDialog
 from desktop.ui.dialogs.sign_in import FirstRunDialog, SignInDialog
 from desktop.ui.start_up import FIRST_RUN, StartUp, needs_connection
 from tests.conftest import ROOT
 from tests.support.actors import TEST_ADMIN
+from tests.support.audit_events import heard, opened_files
 
 PASSWORD = "correct horse battery"
 
@@ -46,11 +49,11 @@ def own_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """Holds the worker's opening of the database until the test sets the event."""
     opened = threading.Event()
-    original: Callable[[str | None, date | None], object] = start_up._open
+    original: Callable[[str | None, date | None, Chosen | None], object] = start_up._open
 
-    def held(db_arg: str | None, today: date | None) -> object:
+    def held(db_arg: str | None, today: date | None, chosen: Chosen | None = None) -> object:
         assert opened.wait(30), "the test never let the database open"
-        return original(db_arg, today)
+        return original(db_arg, today, chosen)
 
     monkeypatch.setattr(start_up, "_open", held)
     return opened
@@ -260,4 +263,32 @@ def test_enter_pressed_while_connecting_signs_in_when_the_database_is_open(
     assert start.opened is not None and start.opened.desk.actor is not None
     assert start.opened.desk.actor.name == "sara"
     start.tasks.wait()
+    start.opened.desk.make(lambda ctx: ctx.close())
+
+
+def test_the_start_reads_the_remembered_file_once(qtbot: QtBot, own_folders: Path) -> None:
+    """Read to decide whether to ask where the data is, and the same reading opens the database."""
+    url = f"sqlite:///{own_folders / 'rd.db'}"
+    engine = make_engine(url)
+    migrate.upgrade(engine)
+    engine.dispose()
+    workstation.save(workstation.Remembered(url, "front-desk"))
+    start = StartUp(None, None, "en")
+
+    def leave_at_the_first_admin() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, FirstRunDialog):
+            dialog.reject()
+
+    watcher = QTimer()
+    watcher.timeout.connect(leave_at_the_first_admin)
+    watcher.start(20)
+    try:
+        with heard() as events:
+            assert start.run() == 0
+            start.tasks.wait()
+    finally:
+        watcher.stop()
+    assert len(opened_files(events, "workstation.json")) == 1
+    assert start.opened is not None and start.opened.workstation == "front-desk"
     start.opened.desk.make(lambda ctx: ctx.close())
