@@ -23,8 +23,10 @@ from desktop.app.export_files import ExportCancelled, checked_target, whole_file
 from desktop.app.finance_export import safe_cell
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode
+from desktop.core.refs import ref_key
 from desktop.core.search_text import fold
 from desktop.store.models import AuditEntry, Customer
+from desktop.store.ref_match import ascii_lower
 
 PAGE = 500
 MOST_PER_PAGE = 5000
@@ -127,11 +129,11 @@ def _conditions(ctx: AppContext, audit_filter: AuditFilter) -> list[ColumnElemen
         conditions.append(AuditEntry.action == action)
     if audit_filter.customer:
         text = audit_filter.customer
-        # search_name is the name folded when it was stored; references are compared in lower case.
+        # search_name is the name folded when it was stored; references case aside (core.refs).
         matching = select(Customer.id).where(
             or_(
                 Customer.search_name.contains(fold(text), autoescape=True),
-                func.lower(Customer.ref).contains(text.lower(), autoescape=True),
+                ascii_lower(Customer.ref).contains(ref_key(text), autoescape=True),
             )
         )
         conditions.append(AuditEntry.customer_id.in_(matching))

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import literal, select
 
-from desktop.app.customer_edit import CustomerForm, add_customer
+from desktop.app.audit_log import AuditFilter, browse_audit
+from desktop.app.customer_edit import CustomerForm, add_customer, edit_customer
 from desktop.app.customers import account_by_ref, find_customers
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.problems import ImportRefused
@@ -21,7 +22,7 @@ from desktop.core.codes import ErrorCode
 from desktop.core.refs import ref_key
 from desktop.store.models import Customer
 from desktop.store.ref_match import ascii_lower
-from tests.app.helpers import SALES
+from tests.app.helpers import ADMIN, SALES
 from tests.jobs.helpers import card, customer, document, domain, load
 
 FORM = CustomerForm(name="Noa Peretz", email="noa@example.co.il", language="he", currency="ILS")
@@ -131,3 +132,17 @@ def test_an_import_file_names_its_own_cards_case_aside(ctx: AppContext) -> None:
     account = account_by_ref(ctx, SALES, "cust-1")
     [service] = account.services
     assert service.auto_renew_on and service.card_id == account.cards[0].id
+
+
+@pytest.mark.parametrize(("typed", "found"), [("cust-7", True), ("UST-", True), ("ÜST-7", False)])
+def test_the_audit_log_finds_a_customer_by_part_of_its_ref_case_aside(
+    ctx: AppContext, typed: str, found: bool
+) -> None:
+    load(ctx, document([customer("Cust-7", [domain("s1", "levi.co.il", EXPIRES)], name="Dana")]))
+    edited = account_by_ref(ctx, SALES, "cust-7").customer
+    form = replace(FORM, name="Dana Levi", email=edited.email, language="en", currency="ILS")
+    edit_customer(ctx, SALES, edited.id, form)
+
+    rows = browse_audit(ctx, ADMIN, AuditFilter(action="customer.", customer=typed)).rows
+
+    assert [row.action for row in rows] == (["customer.changed"] if found else [])
