@@ -16,7 +16,7 @@ from desktop.secrets import KeyringSecretStore, SecretStore
 from desktop.settings import Settings
 from desktop.store import migrate, settings_repo
 from desktop.store.database import Database
-from desktop.store.engine import DatabaseUrlError, make_engine, parse_url
+from desktop.store.engine import CONNECT_TIMEOUT_S, DatabaseUrlError, make_engine, parse_url
 from desktop.workstation import Remembered, WorkstationFileError, default_name
 from desktop.workstation import load as load_remembered
 
@@ -101,12 +101,14 @@ def build_context(
     sandbox_seed: int | None = None,
     workstation: str | None = None,
     remembered: Remembered | None = None,
+    connect_timeout: int = CONNECT_TIMEOUT_S,
 ) -> AppContext:
     """`remembered`: the workstation's file as the caller read it to choose the connection (None:
-    read again when the kept password's server is asked)."""
+    read again when the kept password's server is asked). `connect_timeout`: how long a server that
+    does not answer is waited for (seconds)."""
     secret_store = secrets or KeyringSecretStore()
     url = with_kept_password(db_url or default_database_url(), secret_store, remembered)
-    engine = make_engine(url)
+    engine = make_engine(url, connect_timeout=connect_timeout)
     migrate.upgrade(engine)
     # The workstation's name (R43), bounded and safe for lease owners and the audit log.
     name = workstation or default_name()

@@ -25,14 +25,17 @@ def open_context(
     clock: Clock | None = None,
     sandbox_seed: int | None = None,
     makes_database: bool = True,
+    connect_timeout: int | None = None,
 ) -> AppContext:
     """The context on the chosen connection (migrated when older), named after this workstation. The
     store's and bootstrap's errors pass through (DatabaseUrlError, DatabaseRefused, OperationalError);
     a remembered SQLite file that is missing is DatabaseRefused, not made again empty. Without
     `makes_database` (a command that only reads) a SQLite file that does not exist is refused too,
     before any folder or file is made: DatabaseUrlError for one named by --db (a mistyped path: bad
-    input), DatabaseRefused for this computer's own file not made yet."""
+    input), DatabaseRefused for this computer's own file not made yet. `connect_timeout`: how long a
+    server that does not answer is waited for (None: the store's own)."""
     from desktop.bootstrap import build_context
+    from desktop.store.engine import CONNECT_TIMEOUT_S
 
     if chosen.source is Source.REMEMBERED and chosen.url is not None:
         _remembered_file_is_there(chosen.url)
@@ -46,6 +49,7 @@ def open_context(
         sandbox_seed=sandbox_seed,
         workstation=chosen.workstation,
         remembered=chosen.remembered,
+        connect_timeout=connect_timeout or CONNECT_TIMEOUT_S,
     )
 
 

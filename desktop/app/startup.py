@@ -14,7 +14,13 @@ from sqlalchemy.exc import DBAPIError
 
 from desktop.app.connection_choice import Chosen, Source, chosen_connection
 from desktop.app.connection_opening import open_context, remembered_file_missing
-from desktop.app.connection_verdicts import Verdict, check_connection, opening_failure, refusal_before_opening
+from desktop.app.connection_verdicts import (
+    CONNECT_TIMEOUT,
+    Verdict,
+    check_connection,
+    opening_failure,
+    refusal_before_opening,
+)
 from desktop.app.desk import Desk
 from desktop.app.staff import staff_count
 from desktop.bootstrap import kept_password_for
@@ -74,7 +80,8 @@ def open_desk(db_arg: str | None, today: date | None = None, chosen: Chosen | No
         missing_here = chosen.source is Source.REMEMBERED and _missing_file(url) is not None
         if not missing_here and (refused := refusal_before_opening(url)) is not None:
             raise StartFailed(refused.detail, refused.verdict)
-        ctx = open_context(chosen, today)
+        # A server that does not answer is said as soon as a test would say it.
+        ctx = open_context(chosen, today, connect_timeout=CONNECT_TIMEOUT)
     except (
         DatabaseUrlError,
         DatabaseRefused,

@@ -104,7 +104,7 @@ def parse_url(url: str) -> URL:
     return parsed
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
+def make_engine(url: str, *, echo: bool = False, connect_timeout: int = CONNECT_TIMEOUT_S) -> Engine:
     parsed = parse_url(url)
     backend = parsed.get_backend_name()
     if backend == "sqlite":
@@ -130,7 +130,7 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         raise DatabaseUrlError(f"{backend} is not supported; use sqlite:///FILE or postgresql+psycopg://...")
     # A server that does not answer (a host switched off, a firewall dropping packets) is said after
     # this long instead of the system's TCP timeout of minutes; ?connect_timeout=N in the URL wins.
-    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    connect_args = {} if "connect_timeout" in parsed.query else {"connect_timeout": connect_timeout}
     return create_engine(parsed, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 

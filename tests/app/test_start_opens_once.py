@@ -4,7 +4,9 @@ program's or a newer database, a server refusing the login or not answering)."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,9 +17,9 @@ from sqlalchemy.engine import Engine
 
 from desktop import workstation
 from desktop.app import startup
-from desktop.app.connection_verdicts import Verdict
+from desktop.app.connection_verdicts import CONNECT_TIMEOUT, Verdict
 from desktop.store import migrate
-from desktop.store.engine import make_engine
+from desktop.store.engine import CONNECT_TIMEOUT_S, make_engine
 from tests.support.audit_events import heard, opened_files
 from tests.support.keyrings import MemoryKeyring
 from tests.support.password_role import owned_database
@@ -123,3 +125,21 @@ def test_the_server_is_opened_once_and_a_refused_login_is_said_as_such(
         assert len(made) == 1  # no test of the connection before it
     finally:
         pg_server.drop_database(name)
+
+
+def test_a_silent_server_is_said_at_the_start_within_the_tests_timeout() -> None:
+    """Opened without a test first, a server that takes the connection and never answers is still
+    said as one that does not answer, after the test's CONNECT_TIMEOUT (not the store's longer one)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    try:
+        port = listener.getsockname()[1]
+        started = time.monotonic()
+        with pytest.raises(startup.StartFailed) as failed:
+            startup.open_desk(f"postgresql+psycopg://sales@127.0.0.1:{port}/renewdesk")
+        waited = time.monotonic() - started
+    finally:
+        listener.close()
+    assert failed.value.verdict is Verdict.UNREACHABLE and f"127.0.0.1:{port}" in failed.value.detail
+    assert CONNECT_TIMEOUT - 1 < waited < CONNECT_TIMEOUT_S
