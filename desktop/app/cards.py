@@ -32,6 +32,7 @@ from desktop.core import fields
 from desktop.core.cards import expires_before, is_expired, looks_like_card_number
 from desktop.core.codes import ErrorCode, StopReason
 from desktop.core.fields import Field, FieldError, FieldProblem
+from desktop.core.refs import ref_key
 from desktop.gateway.errors import CardRejected, GatewayError
 from desktop.gateway.protocol import CallContext, Tokenized
 from desktop.jobs.renew_changes import CyclesFollowed
@@ -203,10 +204,13 @@ def _verify(ctx: AppContext, token: str, last4: str, today: date) -> None:
 
 
 def _next_ref(session: Session, customer_id: int) -> str:
-    refs = session.scalars(
-        select(Card.ref).where(Card.customer_id == customer_id, Card.ref.like(f"{REF_PREFIX}%"))
-    )
-    numbers = [int(ref[len(REF_PREFIX) :]) for ref in refs if ref[len(REF_PREFIX) :].isdigit()]
+    """V-<n> after the highest of the account's cards, "v-3" of an import file too: refs are one ref
+    case aside (desktop.core.refs), and LIKE is case-blind on SQLite only."""
+    prefix = ref_key(REF_PREFIX)
+    keys = [ref_key(ref) for ref in session.scalars(select(Card.ref).where(Card.customer_id == customer_id))]
+    numbers = [
+        int(key[len(prefix) :]) for key in keys if key.startswith(prefix) and key[len(prefix) :].isdigit()
+    ]
     return f"{REF_PREFIX}{max(numbers, default=0) + 1}"
 
 

@@ -23,6 +23,7 @@ from desktop.bootstrap import AppContext
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
 from desktop.core.fields import Field
+from desktop.core.refs import ref_key
 from desktop.store.models import AutoRenew, Contact, Customer, Service
 
 # A made reference: "K-" and the next free number of the account.
@@ -135,9 +136,12 @@ def _next_ref(session: OrmSession, customer_id: int) -> str:
         session.scalar(select(func.count()).select_from(Contact).where(Contact.customer_id == customer_id))
         or 0
     )
-    taken = set(session.scalars(select(Contact.ref).where(Contact.customer_id == customer_id)))
+    # "k-2" of an import file takes K-2: refs are one ref case aside (desktop.core.refs).
+    taken = {
+        ref_key(ref) for ref in session.scalars(select(Contact.ref).where(Contact.customer_id == customer_id))
+    }
     number += 1
-    while f"{MADE_REF_PREFIX}{number}" in taken:
+    while ref_key(f"{MADE_REF_PREFIX}{number}") in taken:
         number += 1
     return f"{MADE_REF_PREFIX}{number}"
 

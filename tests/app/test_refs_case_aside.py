@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from sqlalchemy import literal, select
 
 from desktop.app.audit_log import AuditFilter, browse_audit
+from desktop.app.cards import add_card
+from desktop.app.contacts import ContactForm, add_contact
 from desktop.app.customer_edit import CustomerForm, add_customer, edit_customer
 from desktop.app.customers import account_by_ref, find_customers
 from desktop.app.errors import UseCaseError
@@ -146,3 +148,14 @@ def test_the_audit_log_finds_a_customer_by_part_of_its_ref_case_aside(
     rows = browse_audit(ctx, ADMIN, AuditFilter(action="customer.", customer=typed)).rows
 
     assert [row.action for row in rows] == (["customer.changed"] if found else [])
+
+
+def test_a_made_card_or_contact_ref_skips_one_an_import_wrote_in_lower_case(ctx: AppContext) -> None:
+    contacts = [{"ref": "k-2", "name": "Levi Ltd", "email": "k2@billing.example"}]
+    load(ctx, document([customer("cust-1", [], cards=[card("v-1")], contacts=contacts)]))
+    customer_id = account_by_ref(ctx, SALES, "cust-1").customer.id
+
+    made_card = add_card(ctx, SALES, customer_id, "5555555555554444", "Dana Levi", 12, 2030)
+    made_contact = add_contact(ctx, SALES, customer_id, ContactForm(name="Moshe Cohen"))
+
+    assert (made_card.ref, made_contact.ref) == ("V-2", "K-3")
