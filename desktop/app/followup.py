@@ -32,7 +32,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
-from desktop.app.payments import already_paid
+from desktop.app.payments import already_paid_each
 from desktop.app.payments_not_applied import not_applied
 from desktop.bootstrap import AppContext
 from desktop.core.cards import valid_through
@@ -628,13 +628,18 @@ def _proformas_set(
     return [found if days is None else found.having(first_expiry.in_(days))]
 
 
-def _payable(session: Session, proforma_id: int, lines: Sequence[_ProformaLine]) -> bool:
-    """Whether paying the proforma would renew anything: a line whose period an invoice already
-    covers is left out by the payment (desktop/app/payments.already_paid, the one rule)."""
-    periods = [(line.service_id, line.period_from) for line in lines if line.period_from is not None]
-    if len(periods) < len(lines):
-        return True  # a line issued before periods were kept is paid as it stands
-    return len(already_paid(session, proforma_id, periods)) < len(periods)
+def _unpayable(session: Session, lines: Mapping[int, Sequence[_ProformaLine]]) -> set[int]:
+    """The proformas paying which would renew nothing, asked in one query for them all: a line whose
+    period an invoice already covers is left out by the payment (desktop/app/payments.already_paid,
+    the one rule)."""
+    periods = {
+        proforma_id: [(line.service_id, line.period_from) for line in live if line.period_from is not None]
+        for proforma_id, live in lines.items()
+        # A line issued before periods were kept is paid as it stands: its proforma is payable.
+        if live and all(line.period_from is not None for line in live)
+    }
+    paid = already_paid_each(session, periods)
+    return {proforma_id for proforma_id, pairs in periods.items() if len(paid[proforma_id]) == len(pairs)}
 
 
 def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
@@ -658,6 +663,7 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
             .where(ProformaLine.proforma_id.in_(part), Service.expires_on >= oldest)
         ):
             lines.setdefault(line.proforma_id, []).append(_ProformaLine._make(line))
+        unpayable = _unpayable(session, lines)
         proformas = session.connection().execute(
             select(
                 Proforma.id,
@@ -684,7 +690,7 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
                     service,
                     None,  # the proforma's total is the amount
                     today,
-                    reason=None if _payable(session, proforma_id, live) else NOTHING_TO_PAY,
+                    reason=NOTHING_TO_PAY if proforma_id in unpayable else None,
                     when=valid_until,
                     amount_minor=total_minor,
                     currency=currency,

@@ -14,11 +14,11 @@ never recorded (a crash) is recorded then."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import and_, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -178,29 +178,41 @@ def already_paid(
     """The (service, period start) pairs an invoice already covers, and by what: an automatic
     charge's (R16) or another proforma's payment (R39). Either way the period is paid: paying it
     again would renew the service twice."""
-    found: dict[tuple[int, date], LeftOut] = {}
-    service_ids = sorted({service_id for service_id, _ in lines})
+    return already_paid_each(session, {proforma_id: lines})[proforma_id]
+
+
+def already_paid_each(
+    session: Session, lines: Mapping[int, Sequence[tuple[int, date]]]
+) -> dict[int, dict[tuple[int, date], LeftOut]]:
+    """already_paid for several proformas (by id) in one query: a page of the follow-up list asks
+    it of every expired proforma on it."""
+    found: dict[int, dict[tuple[int, date], LeftOut]] = {proforma_id: {} for proforma_id in lines}
+    service_ids = sorted({service_id for pairs in lines.values() for service_id, _ in pairs})
     if not service_ids:
         return found
     rows = session.execute(
-        select(InvoiceLine.service_id, InvoiceLine.period_from, InvoiceLine.period_to, Invoice.cycle_id)
-        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
-        .where(
-            InvoiceLine.service_id.in_(service_ids),
-            # This proforma's own invoice (once paid) covers its own lines: they were not left out.
-            or_(Invoice.proforma_id.is_(None), Invoice.proforma_id != proforma_id),
+        select(
+            InvoiceLine.service_id,
+            InvoiceLine.period_from,
+            InvoiceLine.period_to,
+            Invoice.cycle_id,
+            Invoice.proforma_id,
         )
+        .join(Invoice, Invoice.id == InvoiceLine.invoice_id)
+        .where(InvoiceLine.service_id.in_(service_ids))
     ).tuples()
-    covered: dict[int, list[tuple[date, date, LeftOut]]] = {}
-    for service_id, start, end, cycle_id in rows:
+    covered: dict[int, list[tuple[date, date, LeftOut, int | None]]] = {}
+    for service_id, start, end, cycle_id, paid_by in rows:
         if service_id is not None:
             how = LeftOut.CHARGED_AUTOMATICALLY if cycle_id is not None else LeftOut.PAID_ON_ANOTHER_PROFORMA
-            covered.setdefault(service_id, []).append((start, end, how))
-    for service_id, start in lines:
-        for low, high, how in covered.get(service_id, ()):
-            if low <= start < high:
-                found[(service_id, start)] = how
-                break
+            covered.setdefault(service_id, []).append((start, end, how, paid_by))
+    for proforma_id, pairs in lines.items():
+        for service_id, start in pairs:
+            for low, high, how, paid_by in covered.get(service_id, ()):
+                # A proforma's own invoice (once paid) covers its own lines: they were not left out.
+                if paid_by != proforma_id and low <= start < high:
+                    found[proforma_id][(service_id, start)] = how
+                    break
     return found
 
 

@@ -4,8 +4,10 @@ payment would refuse (R41: each row's action does what it says); paying one stil
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
+from sqlalchemy import event
 
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import followup_list
@@ -58,3 +60,26 @@ def test_an_expired_proforma_still_to_pay_offers_the_payment(ctx: AppContext, cl
     [open_one] = issue_proformas(ctx, SALES, customer_id(ctx, "dana"), None)
     later = open_one.issued_at.date() + timedelta(days=32)  # past its 30 days of validity
     assert _proforma_rows(ctx, later) == [(open_one.number, (FollowUpAction.RECORD_PAYMENT,))]
+
+
+def test_a_page_asks_what_is_paid_once_for_all_its_expired_proformas(ctx: AppContext) -> None:
+    names = [f"levi-{number}.co.il" for number in range(6)]
+    services = [domain(f"s{i}", name, date(2027, 2, 1), enabled=False) for i, name in enumerate(names)]
+    load(ctx, document([customer("dana", services, cards=[card("v1")])]))
+    dana = customer_id(ctx, "dana")
+    issued = [issue_proformas(ctx, SALES, dana, [service_id(ctx, name)])[0] for name in names]
+    later = issued[0].issued_at.date() + timedelta(days=32)  # past their 30 days of validity
+    asked: list[str] = []
+
+    def count(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if "invoice_lines" in statement:
+            asked.append(statement)
+
+    event.listen(ctx.db.engine, "before_cursor_execute", count)
+    try:
+        rows = _proforma_rows(ctx, later)
+    finally:
+        event.remove(ctx.db.engine, "before_cursor_execute", count)
+    assert sorted(number or 0 for number, _ in rows) == sorted(proforma.number for proforma in issued)
+    assert {actions for _, actions in rows} == {(FollowUpAction.RECORD_PAYMENT,)}
+    assert len(asked) == 1, "one query for the page, not one per proforma"
