@@ -24,6 +24,7 @@ from desktop.core.codes import (
     ProformaStatus,
 )
 from desktop.core.command_bounds import MAX_INVOICE_PAGE as MAX_INVOICE_PAGE
+from desktop.core.refs import ref_key
 from desktop.store.models import (
     INVOICE_SERIES,
     Card,
@@ -35,6 +36,7 @@ from desktop.store.models import (
     Proforma,
     ProformaLine,
 )
+from desktop.store.ref_match import ascii_lower
 
 # Who recorded an automatic charge's payment: the background checks (R16).
 SCHEDULER = "system:scheduler"
@@ -283,7 +285,7 @@ def list_invoices(
         pattern = _like(wanted.casefold())
         matches: list[ColumnElement[bool]] = [
             func.lower(Customer.name).like(pattern, escape="\\"),
-            func.lower(Customer.ref).like(pattern, escape="\\"),
+            ascii_lower(Customer.ref).like(_like(ref_key(wanted)), escape="\\"),  # case aside: core.refs
             func.lower(Invoice.bill_to_name).like(pattern, escape="\\"),
         ]
         number = _number_in(wanted)

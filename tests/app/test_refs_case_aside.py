@@ -17,14 +17,17 @@ from desktop.app.cards import add_card
 from desktop.app.contacts import ContactForm, add_contact
 from desktop.app.customer_edit import CustomerForm, add_customer, edit_customer
 from desktop.app.customers import account_by_ref, find_customers
+from desktop.app.documents import list_invoices
 from desktop.app.errors import UseCaseError
 from desktop.app.interchange.problems import ImportRefused
+from desktop.app.payments import PaymentRequest, record_payment
+from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
-from desktop.core.codes import ErrorCode
+from desktop.core.codes import ErrorCode, PaymentMethod
 from desktop.core.refs import ref_key
 from desktop.store.models import Customer
 from desktop.store.ref_match import ascii_lower
-from tests.app.helpers import ADMIN, SALES
+from tests.app.helpers import ADMIN, FINANCE, SALES
 from tests.jobs.helpers import card, customer, document, domain, load
 
 FORM = CustomerForm(name="Noa Peretz", email="noa@example.co.il", language="he", currency="ILS")
@@ -159,3 +162,16 @@ def test_a_made_card_or_contact_ref_skips_one_an_import_wrote_in_lower_case(ctx:
     made_contact = add_contact(ctx, SALES, customer_id, ContactForm(name="Moshe Cohen"))
 
     assert (made_card.ref, made_contact.ref) == ("V-2", "K-3")
+
+
+def test_the_invoice_list_finds_a_customer_ref_case_aside(ctx: AppContext) -> None:
+    load(ctx, document([customer("Cust-9", [domain("s1", "levi.co.il", EXPIRES)], name="Dana")]))
+    customer_id = account_by_ref(ctx, SALES, "cust-9").customer.id
+    [proforma] = issue_proformas(ctx, SALES, customer_id)
+    record_payment(ctx, SALES, proforma.number, PaymentRequest(PaymentMethod.CASH))
+
+    assert [list_invoices(ctx, FINANCE, text=typed).total for typed in ("cust-9", "UST-9", "cust-8")] == [
+        1,
+        1,
+        0,
+    ]
