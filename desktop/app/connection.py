@@ -15,7 +15,6 @@ from __future__ import annotations
 from desktop.app.connection_choice import Chosen, Source, chosen_connection, database_url, sqlite_url_here
 from desktop.app.connection_opening import (
     open_context,
-    open_desk,
     refuse_missing_file_to_read,
     remembered_file_missing,
 )
@@ -39,7 +38,6 @@ __all__ = [
     "missing_sqlite_file",
     "name_refusal",
     "open_context",
-    "open_desk",
     "password_kept",
     "postgres_url",
     "refuse_missing_file_to_read",

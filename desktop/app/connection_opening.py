@@ -11,7 +11,6 @@ from desktop.app.connection_choice import Chosen, Source
 from desktop.app.sqlite_file_checks import missing_sqlite_file
 
 if TYPE_CHECKING:
-    from desktop.app.desk import Desk
     from desktop.bootstrap import AppContext
     from desktop.core.clock import Clock
     from desktop.secrets import SecretStore
@@ -90,10 +89,3 @@ def _remembered_file_is_there(url: str) -> None:
 
     if (missing := remembered_file_missing(url)) is not None:
         raise DatabaseRefused(missing)
-
-
-def open_desk(chosen: Chosen) -> Desk:
-    """For the window: the desk on the chosen connection, nobody signed in yet."""
-    from desktop.app.desk import Desk
-
-    return Desk(open_context(chosen))
