@@ -14,6 +14,7 @@ from desktop.app.identity import headless_actor
 from desktop.app.ref_lookup import named_by_ref
 from desktop.app.views import AccountView, CardView
 from desktop.bootstrap import AppContext
+from desktop.cli.card_words import card_line
 from desktop.cli.typed_card import read_card_number
 from desktop.core import fields
 from desktop.core.codes import ErrorCode
@@ -24,13 +25,9 @@ def _card(account: AccountView, ref: str) -> CardView:
     return named_by_ref(account.cards, ref, code=ErrorCode.CARD_REF_UNKNOWN, customer=account.customer.ref)
 
 
-def _card_text(card: CardView) -> str:
-    return f"{card.brand} ending {card.last4} ({card.ref}, expires {card.exp_month:02}/{card.exp_year})"
-
-
 def _report(done: CardsMoved, target: CardView | None) -> None:
     if done.moved and target is not None:
-        print(f"moved {len(done.moved)} service(s) to {_card_text(target)}: {', '.join(done.moved)}")
+        print(f"moved {len(done.moved)} service(s) to {card_line(target)}: {', '.join(done.moved)}")
     if done.stopped:
         print(f"auto-renew stopped (card_removed) for: {', '.join(done.stopped)}")
     if done.followed.updated_notices:
@@ -47,14 +44,14 @@ def card(ctx: AppContext, args: argparse.Namespace) -> int:
         new = _card(account, args.new)
         done = replace_card(ctx, actor, account.customer.id, old.id, new.id)
         if not done.moved:
-            print(f"no service used {_card_text(old)}")
+            print(f"no service used {card_line(old)}")
         _report(done, new)
         return 0
     target = _card(account, args.move_to) if args.move_to is not None else None
     done = remove_card(
         ctx, actor, account.customer.id, old.id, move_to=target.id if target else None, stop=args.stop
     )
-    print(f"removed {_card_text(old)}")
+    print(f"removed {card_line(old)}")
     _report(done, target)
     return 0
 

@@ -14,6 +14,7 @@ from desktop.app.customers import account_by_ref
 from desktop.app.identity import headless_actor
 from desktop.app.views import AccountView, CardView, ServiceView
 from desktop.bootstrap import AppContext
+from desktop.core.display import card_text
 from desktop.core.money import format_amount
 
 
@@ -174,7 +175,7 @@ def _print_plain(record: dict[str, Any]) -> None:
     print(f"cards ({len(record['cards'])}):")
     for card in record["cards"]:
         valid = "valid" if card["valid"] else f"not valid ({card['invalid_reason'] or 'expired'})"
-        print(f"  {card['ref']}  {card['brand']} ending {card['last4']}  expires {card['exp']}  {valid}")
+        print(f"  {card['ref']}  {card_text(card['brand'], card['last4'])}  expires {card['exp']}  {valid}")
     print(f"billing contacts ({len(record['contacts'])}):")
     for k in record["contacts"]:
         company = f" ({k['company']})" if k["company"] else ""

@@ -16,6 +16,7 @@ from desktop.app.recurring import change_service_settings, disable_recurring, en
 from desktop.app.ref_lookup import named_by_ref
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
+from desktop.cli.card_words import card_line
 from desktop.core.codes import ErrorCode
 
 
@@ -60,7 +61,7 @@ def _card_text(account: AccountView, card_id: int | None) -> str:
     card = next((card for card in account.cards if card.id == card_id), None)
     if card is None:
         return "no card"
-    return f"{card.brand} ending {card.last4} ({card.ref}, expires {card.exp_month:02}/{card.exp_year})"
+    return card_line(card)
 
 
 def _contact_text(account: AccountView, contact_id: int | None) -> str:

@@ -115,7 +115,7 @@ def test_card_replace_then_remove_the_old_card(loaded: Cli) -> None:
     done = loaded("card", "replace", "cust-1", "v1", "V-1")
 
     assert done.returncode == 0, done.stderr
-    assert "moved 2 service(s) to mastercard ending 4444 (V-1, expires 09/2029)" in done.stdout
+    assert "moved 2 service(s) to Mastercard •••• 4444 (V-1, expires 09/2029)" in done.stdout
     assert _renewing(loaded) == {"levi.co.il": (True, "V-1"), "levi-shop.co.il": (True, "V-1")}
     assert len(audit_rows(loaded.db, "card.replaced")) == 2
     removed = loaded("card", "remove", "cust-1", "v1")
@@ -145,5 +145,5 @@ def test_refs_are_taken_in_any_case_as_the_window_refuses_them_in_any_case(loade
     done = loaded("card", "replace", "CUST-1", "V1", "v-1")
 
     assert done.returncode == 0, done.stderr
-    assert "moved 2 service(s) to mastercard ending 4444 (V-1, expires 09/2029)" in done.stdout
+    assert "moved 2 service(s) to Mastercard •••• 4444 (V-1, expires 09/2029)" in done.stdout
     assert _renewing(loaded) == {"levi.co.il": (True, "V-1"), "levi-shop.co.il": (True, "V-1")}

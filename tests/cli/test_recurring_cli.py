@@ -111,7 +111,7 @@ def _ok(cli: Cli, *args: str, today: str = "2026-11-24") -> list[str]:
 def test_recurring_on_all_switches_every_domain_on_and_prints_it(loaded: Cli) -> None:
     lines = _ok(loaded, "recurring", "on", "cust-1", "--all", "--card", "v2")
 
-    v1, v2 = "visa ending 4242 (v1, expires 12/2030)", "mastercard ending 4444 (v2, expires 12/2030)"
+    v1, v2 = "Visa •••• 4242 (v1, expires 12/2030)", "Mastercard •••• 4444 (v2, expires 12/2030)"
     assert sorted(lines) == [
         f"levi-shop.co.il: card: {v1} -> {v2}",
         "levi.co.il: auto-renew: off (never on) -> on",
