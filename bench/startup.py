@@ -1,6 +1,8 @@
 """Startup figures of issue 13, printed beside their floors and targets, never a timed test:
 
 - `--help`, the whole process (target 0.15 s; floor: the bare interpreter starting and stopping);
+- `--help` of the PyInstaller bundle, when `bash .ci/bundle` has built it (target 0.15 s; floor: the
+  checkout's `--help`);
 - `due-run` on a day with nothing due, 1,000,000 services, the whole command (target 0.5 s; floor: an
   interpreter reading the database's schema version with the sqlite3 module);
 - `doctor`, the whole command, when the program has it;
@@ -78,6 +80,25 @@ def help_figure(env: dict[str, str], runs: int) -> Figure:
     bare = _seconds([sys.executable, "-c", "pass"], env, runs)
     return Figure(
         "`--help`, whole process", _seconds(_main("--help"), env, runs), "s", floor=bare, target=HELP_TARGET_S
+    )
+
+
+# The one-folder bundle that `bash .ci/bundle` builds (R42), when it is there.
+BUNDLE_PROGRAM = ROOT / "dist" / "renewdesk" / "renewdesk-cli"
+
+
+def bundle_help_figure(env: dict[str, str], runs: int) -> Figure | None:
+    """`--help` of the bundle: PyInstaller's start (its loader, its run-time hooks) before the
+    program's own; the floor is the wheel's `--help` from a checkout, the same program's work."""
+    if not BUNDLE_PROGRAM.exists():
+        print(f"(no bundle at {BUNDLE_PROGRAM}: `bash .ci/bundle` builds it; its --help is left out)")
+        return None
+    return Figure(
+        "`--help` of the bundle, whole process",
+        _seconds([str(BUNDLE_PROGRAM), "--help"], env, runs),
+        "s",
+        floor=_seconds(_main("--help"), env, runs),
+        target=HELP_TARGET_S,
     )
 
 
@@ -165,6 +186,9 @@ def main() -> None:
         folder = Path(temporary)
         env = _environment(folder)
         figures.append(help_figure(env, runs))
+        bundle_help = bundle_help_figure(env, runs)
+        if bundle_help is not None:
+            figures.append(bundle_help)
         database = folder / "services.sqlite3"
         _build(database, services)
         figures.append(due_run_figure(database, services, env, runs))
