@@ -81,7 +81,8 @@ def _open_context(command: str, args: argparse.Namespace, *, makes_database: boo
     """The context on the database of this run, or the exit code of a database that cannot be used."""
     from sqlalchemy.exc import DBAPIError, OperationalError
 
-    from desktop.app.connection import chosen_connection, open_context
+    from desktop.app.connection_choice import chosen_connection
+    from desktop.app.connection_opening import open_context
     from desktop.secrets import SecretsUnavailable
     from desktop.store.engine import DatabaseUrlError
     from desktop.store.recognition import DatabaseRefused
