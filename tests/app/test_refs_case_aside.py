@@ -175,3 +175,37 @@ def test_the_invoice_list_finds_a_customer_ref_case_aside(ctx: AppContext) -> No
         1,
         0,
     ]
+
+
+# Refs as an import file may write them: ASCII and other letters, digits, a hyphen; some differ only by case.
+_REF = st.text(st.sampled_from("aAbBiIİıßẞzZ-1"), min_size=1, max_size=4)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_imports_and_lookups_keep_refs_one_ref_case_aside(ctx: AppContext, data: st.DataObject) -> None:
+    """Against a reference model of the refs held: an import of a ref the same as a held one case aside
+    is refused, any other is kept; a lookup finds the ref typed exactly, else the only one the same
+    case aside, else none."""
+    with ctx.db.reading() as session:
+        held = set(session.scalars(select(Customer.ref)))
+    new = data.draw(_REF, label="imported")
+    made = customer(new, [], name="Dana")
+    made["email"] = f"c{len(held)}@example.com"
+    if any(ref_key(ref) == ref_key(new) for ref in held):
+        with pytest.raises(ImportRefused):
+            load(ctx, document([made]))
+    else:
+        load(ctx, document([made]))
+        held.add(new)
+    assert set(_refs(ctx)) == held
+
+    typed = data.draw(st.one_of(st.sampled_from(sorted(held) or [new]), _REF), label="typed")
+    same = [ref for ref in held if ref_key(ref) == ref_key(typed)]
+    expected = typed if typed in held else same[0] if len(same) == 1 else None
+    try:
+        found: str | None = account_by_ref(ctx, SALES, typed).customer.ref
+    except UseCaseError as refused:
+        assert refused.code is ErrorCode.CUSTOMER_REF_UNKNOWN
+        found = None
+    assert found == expected
