@@ -8,8 +8,6 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from desktop.store.models import NumberSequence
-
 
 def _insert(session: Session, table: Table) -> Any:
     if session.get_bind().dialect.name == "postgresql":
@@ -36,6 +34,8 @@ def take_numbers(session: Session, name: str, count: int, first: int = 1001) -> 
     so a rolled-back transaction gives its numbers back (no gaps)."""
     if count < 1:
         return []
+    from desktop.store.models import NumberSequence  # a billing model, loaded when first used
+
     table: Table = NumberSequence.__table__  # type: ignore[assignment]
     statement = (
         _insert(session, table)

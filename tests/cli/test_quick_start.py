@@ -121,6 +121,9 @@ def test_a_run_on_a_database_at_the_newest_schema_does_not_load_alembic(tmp_path
         for name in loaded_again
         if name.split(".")[0] in {"pydantic", "pydantic_core", "annotated_types"}
     ]
+    # Nothing charged, nothing invoiced: the billing documents' models are neither loaded nor
+    # configured (desktop/store/models/__init__.py loads them when first named).
+    assert "desktop.store.models.billing" not in loaded_again
     # PostgreSQL's part of SQLAlchemy only for a PostgreSQL database.
     assert not [name for name in loaded_again if name.startswith("sqlalchemy.dialects.postgresql")]
 
@@ -131,3 +134,27 @@ def test_the_written_schema_versions_are_alembic_s() -> None:
     assert scripts.get_current_head() == schema_revisions.HEAD
     assert set(schema_revisions.KNOWN) == {script.revision for script in scripts.walk_revisions()}
     assert schema_revisions_writer.TARGET.read_text(encoding="utf-8") == schema_revisions_writer.text()
+
+
+def test_the_billing_models_are_there_when_named_and_in_every_table() -> None:
+    """Loaded when first named, the billing models are the same classes and tables as ever."""
+    program = (
+        "import sys\n"
+        "from desktop.store import models\n"
+        "before = 'desktop.store.models.billing' in sys.modules\n"
+        "tables = set(models.every_table().tables)\n"
+        "from desktop.store.models import Invoice, Proforma\n"
+        "from desktop.store.models.billing import Invoice as Declared\n"
+        "print(before, Invoice is Declared, Proforma.__tablename__, len(tables))\n"
+        "print(' '.join(sorted(tables)))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, cwd=ROOT, timeout=60, check=True
+    )
+    facts, tables = done.stdout.splitlines()
+    before, same, proformas, count = facts.split()
+    assert (before, same, proformas) == ("False", "True", "proformas")
+    assert {"proformas", "invoices", "invoice_lines", "payments", "customers", "cycles"} <= set(
+        tables.split()
+    )
+    assert int(count) == len(tables.split())

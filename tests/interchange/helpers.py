@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from desktop.app.interchange.export import export_chunks
 from desktop.bootstrap import AppContext
 from desktop.gateway.sandbox import ledger
-from desktop.store.models import AuditEntry, Base
+from desktop.store.models import AuditEntry, every_table
 from tests.conftest import ROOT
 from tests.support.actors import TEST_ADMIN
 
@@ -64,7 +64,7 @@ def export_text(ctx: AppContext) -> str:
 
 def table_rows(ctx: AppContext) -> dict[str, list[str]]:
     """Every row of every table of the program (and of the sandbox gateway's ledger), as text."""
-    tables = [*Base.metadata.sorted_tables, ledger]
+    tables = [*every_table().sorted_tables, ledger]
     rows: dict[str, list[str]] = {}
     with ctx.db.reading() as session:
         for table in tables:

@@ -29,7 +29,7 @@ from desktop.bootstrap import AppContext
 from desktop.gateway.sandbox import ledger
 from desktop.jobs import signing_key as keys
 from desktop.jobs.due_engine import run_due
-from desktop.store.models import AuditEntry, Base, OutboxMessage
+from desktop.store.models import AuditEntry, OutboxMessage, every_table
 from tests.support.actors import TEST_ADMIN
 from tests.support.workstation import FileSecretStore
 
@@ -327,7 +327,7 @@ def every_table_text(ctx: AppContext) -> dict[str, str]:
     """Every row of every table of the program and of the sandbox gateway's ledger, as text."""
     text: dict[str, str] = {}
     with ctx.db.reading() as session:
-        for table in [*Base.metadata.sorted_tables, ledger]:
+        for table in [*every_table().sorted_tables, ledger]:
             text[table.name] = "\n".join(repr(tuple(row)) for row in session.execute(select(table)))
     return text
 

@@ -20,7 +20,7 @@ from sqlalchemy import Engine, inspect
 from desktop.store import migrate
 from desktop.store.database import Database
 from desktop.store.engine import make_engine
-from desktop.store.models import Base, SettingRow
+from desktop.store.models import SettingRow, every_table
 from tests.conftest import ROOT
 
 
@@ -38,7 +38,7 @@ def test_migration_builds_a_fresh_database_to_head(engine: Engine) -> None:
     with engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
     tables = set(inspect(engine).get_table_names())
-    assert set(Base.metadata.tables) <= tables
+    assert set(every_table().tables) <= tables
     assert "sandbox_ledger" in tables
 
 
@@ -72,7 +72,7 @@ def test_the_models_and_the_migration_agree(engine: Engine) -> None:
         context = MigrationContext.configure(
             connection, opts={"compare_type": True, "include_object": _skip_sandbox}
         )
-        differences = compare_metadata(context, Base.metadata)
+        differences = compare_metadata(context, every_table())
     assert differences == []
 
 

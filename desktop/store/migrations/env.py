@@ -5,9 +5,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine
 
-from desktop.store.models import Base
+from desktop.store.models import every_table
 
-target_metadata = Base.metadata
+target_metadata = every_table()
 
 
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
