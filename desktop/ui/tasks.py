@@ -155,7 +155,11 @@ class TaskRunner(QObject):
             self._pool.start(job)
         return cancel
 
-    def wait(self, milliseconds: int = -1) -> bool:
+    def wait(self, milliseconds: int = -1, *, abandonable: bool = False) -> bool:
+        """Waits for the work under way (a closing window lets it finish whole). Abandonable work is
+        waited for only when asked: the program ends without it."""
+        if not abandonable:
+            return bool(self._pool.waitForDone(milliseconds))
         deadline = None if milliseconds < 0 else time.monotonic() + milliseconds / 1000
         for thread in list(self._abandonable):
             thread.join(None if deadline is None else max(0.0, deadline - time.monotonic()))

@@ -80,7 +80,7 @@ def test_cancel_stays_offered_during_a_test_and_closes_at_once_remembering_nothi
 
     silent_server.close()  # the test on the worker ends now (the connection is dropped)
     runner = dialog._tasks
-    assert runner.wait(15000)
+    assert runner.wait(15000, abandonable=True)
     qtbot.waitUntil(lambda: not runner.busy)
     assert dialog.result() == QDialog.DialogCode.Rejected and dialog.remembered is None
     assert workstation.load().url is None and not workstation.file_path().exists()

@@ -16,10 +16,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.bootstrap import AppContext
+from desktop.ui.dialogs.connection_dialog import ConnectionDialog
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import ROOT
+from tests.support.actors import TEST_ADMIN
+from tests.ui.conftest import WindowFactory
 
 GONE_WITHIN_S = 1.0
 
@@ -101,8 +107,41 @@ def test_abandonable_work_runs_on_a_daemon_thread_and_answers_on_the_gui_thread(
         lambda daemon: heard.append((daemon, threading.current_thread() is threading.main_thread())),
         abandonable=True,
     )
-    assert runner.busy and not runner.wait(50)  # wait() counts it: still running
+    assert runner.busy and runner.wait(50)  # a closing window does not wait for it
+    assert not runner.wait(50, abandonable=True)  # still running
     release.set()
-    assert runner.wait(10_000)
+    assert runner.wait(10_000, abandonable=True)
     qtbot.waitUntil(lambda: bool(heard))
     assert heard == [(True, True)] and not runner.busy
+
+
+def test_closing_the_window_after_a_cancelled_connection_test_does_not_wait_for_it(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, silent_server: socket.socket
+) -> None:
+    """Tools → Connection…: a test of a silent server, cancelled; the window then closes at once
+    (it lets its own work finish whole, but not a test that changes nothing)."""
+    window = make_window(sctx, TEST_ADMIN)
+
+    def test_then_cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ConnectionDialog) and dialog.test_button.isEnabled():
+            dialog.server.click()
+            dialog.host.setText("127.0.0.1")
+            dialog.port.setValue(silent_server.getsockname()[1])
+            dialog.user.setText("sales")
+            dialog.test_button.click()
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+
+    watcher = QTimer()
+    watcher.timeout.connect(test_then_cancel)
+    watcher.start(20)
+    try:
+        window.open_connection()
+    finally:
+        watcher.stop()
+    connection, _ = silent_server.accept()  # the test is under way, waiting for an answer
+    assert window.tasks.busy
+    started = time.monotonic()
+    window.close()
+    assert time.monotonic() - started < GONE_WITHIN_S and not window.isVisible()
+    connection.close()
