@@ -203,7 +203,7 @@
 <context>
     <name>ContactsTab</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n billing contact</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="219"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Billing contact {name} removed; %n service moved to {to}.</numerusform>
@@ -597,7 +597,7 @@
 <context>
     <name>RemoveCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n service with automatic renewal on this card:</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n service moved to another card.</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Automatic renewal stopped for %n service.</numerusform>
@@ -635,7 +635,7 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="81"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n service will move from this card to the new one:</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="144"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n service moved to the new card.</numerusform>

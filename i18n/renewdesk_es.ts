@@ -139,28 +139,28 @@ Tarjetas: {cards}</translation>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="237"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="249"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="27"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="39"/>
         <source>Add card</source>
         <translation>Añadir tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="239"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="29"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
         <translation>La tarjeta se verifica con la pasarela de pago; solo se guardan sus 4 últimos dígitos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="245"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="35"/>
         <source>Customer: {name}</source>
         <translation>Cliente: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="271"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="61"/>
         <source>Checking the card with the payment gateway…</source>
         <translation>Verificando la tarjeta con la pasarela de pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="69"/>
         <source>Card {card} added ({ref}).</source>
         <translation>Tarjeta {card} añadida ({ref}).</translation>
     </message>
@@ -1594,17 +1594,17 @@ Tarjetas: {cards}</translation>
 <context>
     <name>CardDialogs</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="145"/>
         <source>The card {card} is no longer on the account: nothing can be done with it here.</source>
         <translation>La tarjeta {card} ya no está en la cuenta: aquí ya no se puede hacer nada con ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="167"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="157"/>
         <source>The card to move them to ({card}) is no longer on the account. Nothing was changed; choose another.</source>
         <translation>La tarjeta a la que iban a pasar ({card}) ya no está en la cuenta. No se ha cambiado nada; elija otra.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="196"/>
         <source>Stopping… nothing will be changed</source>
         <translation>Deteniendo… no se cambiará nada</translation>
     </message>
@@ -2048,7 +2048,7 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="207"/>
         <source>kept in the keyring (leave empty to keep it)</source>
         <translation>guardada en el almacén de credenciales (déjela vacía para conservarla)</translation>
     </message>
@@ -2094,62 +2094,62 @@ Tarjetas: {cards}</translation>
         <translation>Cambie dónde están los datos de RenewDesk de este equipo. RenewDesk se reinicia para usar la nueva conexión.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="213"/>
         <source>This computer only</source>
         <translation>Solo este equipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="216"/>
         <source>The database file {path}</source>
         <translation>El archivo de base de datos {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
         <source>A database file in {folder}</source>
         <translation>Un archivo de base de datos en {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>El servidor de la empresa (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
         <source>Host</source>
         <translation>Servidor (dirección)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="230"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="231"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="233"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
         <source>Encryption (SSL)</source>
         <translation>Cifrado (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="237"/>
         <source>Workstation name</source>
         <translation>Nombre del puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="239"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>Se muestra en el título de la ventana y en el registro de auditoría. Vacío: el nombre propio del equipo.</translation>
     </message>
@@ -2295,37 +2295,47 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <source>Ref</source>
+        <translation>Ref.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="49"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="50"/>
         <source>Services billed</source>
         <translation>Servicios facturados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="65"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="58"/>
+        <source>The contact&apos;s ref, as the commands take it: proforma issue --contact, recurring on --contact</source>
+        <translation>La referencia del contacto, tal como la aceptan los comandos: proforma issue --contact, recurring on --contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="72"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} ({active} con renovación automática activada)</translation>
     </message>
@@ -2333,27 +2343,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="148"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="141"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="151"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="142"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="152"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="143"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="153"/>
         <source>Remove…</source>
         <translation>Eliminar…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>%n contacto de facturación</numerusform>
@@ -2361,47 +2371,47 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
         <source>Choose a customer first</source>
         <translation>Elija primero un cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="174"/>
         <source>Choose a contact in the list first</source>
         <translation>Elija primero un contacto de la lista</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="166"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="176"/>
         <source>Add a billing contact</source>
         <translation>Añadir un contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="167"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="177"/>
         <source>Edit the chosen contact</source>
         <translation>Editar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="168"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
         <source>Remove the chosen contact</source>
         <translation>Eliminar el contacto elegido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="188"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>Se ha añadido el contacto de facturación {name} ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="189"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="199"/>
         <source>Billing contact {name} saved.</source>
         <translation>Se ha guardado el contacto de facturación {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="203"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
         <source>the account holder ({name})</source>
         <translation>el titular de la cuenta ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="219"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>Se ha eliminado el contacto de facturación {name}; %n servicio se ha trasladado a {to}.</numerusform>
@@ -2409,7 +2419,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="223"/>
         <source>Billing contact {name} removed.</source>
         <translation>Se ha eliminado el contacto de facturación {name}.</translation>
     </message>
@@ -3659,16 +3669,16 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="57"/>
-        <source>Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise or removed</source>
-        <translation>Tarjeta terminada en {last4} cobrada por la proforma {number}, cuyas líneas se renovaron de otra forma o se eliminaron</translation>
+        <source>Proforma {number}: card ending {last4} charged, its lines renewed otherwise or removed</source>
+        <translation>Proforma {number}: tarjeta terminada en {last4} cobrada; sus líneas se renovaron de otra forma o se eliminaron</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="63"/>
+        <location filename="../desktop/ui/followup/texts.py" line="62"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>Proforma {number}: todos sus períodos ya se pagaron de otro modo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="66"/>
+        <location filename="../desktop/ui/followup/texts.py" line="65"/>
         <source>Proforma {number} is past its validity</source>
         <translation>La proforma {number} ha superado su validez</translation>
     </message>
@@ -4674,7 +4684,7 @@ Tarjetas: {cards}</translation>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="234"/>
+        <location filename="../desktop/ui/messages.py" line="237"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
     </message>
@@ -4780,12 +4790,12 @@ Tarjetas: {cards}</translation>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="232"/>
+        <location filename="../desktop/ui/messages.py" line="235"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="233"/>
+        <location filename="../desktop/ui/messages.py" line="236"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
@@ -6132,28 +6142,28 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="443"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="464"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="41"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="61"/>
         <source>Remove card</source>
         <translation>Eliminar tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="446"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="44"/>
         <source>Remove the card {card}?</source>
         <translation>¿Eliminar la tarjeta {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="450"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="49"/>
         <source>Move them to:</source>
         <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="452"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>Detener su renovación automática (se avisa al cliente por correo electrónico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n servicio con renovación automática en esta tarjeta:</numerusform>
@@ -6161,27 +6171,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="460"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="57"/>
         <source>No service renews automatically with it.</source>
         <translation>Ningún servicio se renueva automáticamente con ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="529"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="110"/>
         <source>Removing the card…</source>
         <translation>Eliminando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="543"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="120"/>
         <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
         <translation>Mientras tanto, una renovación automática empezó a usar esta tarjeta: elija adónde van sus servicios o detenga su renovación. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="554"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
         <source>Card {card} removed.</source>
         <translation>Tarjeta {card} eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n servicio trasladado a otra tarjeta.</numerusform>
@@ -6189,7 +6199,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Renovación automática detenida para %n servicio.</numerusform>
@@ -6261,12 +6271,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="298"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="40"/>
         <source>Replace card</source>
         <translation>Sustituir tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="81"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n servicio pasará de esta tarjeta a la nueva:</numerusform>
@@ -6274,52 +6284,52 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="45"/>
         <source>A card already saved:</source>
         <translation>Una tarjeta ya guardada:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="303"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="46"/>
         <source>A new card, typed now:</source>
         <translation>Una tarjeta nueva, introducida ahora:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="312"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
         <source>Old card: {card}</source>
         <translation>Tarjeta anterior: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="314"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="55"/>
         <source>The customer&apos;s new card:</source>
         <translation>La nueva tarjeta del cliente:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="321"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="62"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="336"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="76"/>
         <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
         <translation>Ningún servicio usa esta tarjeta, así que no se moverá nada: una tarjeta nueva escrita aquí simplemente se añade.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="369"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="102"/>
         <source>Choose the saved card to move the services to.</source>
         <translation>Elija la tarjeta guardada a la que pasarán los servicios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="392"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="123"/>
         <source>Checking the new card and moving the services…</source>
         <translation>Verificando la nueva tarjeta y trasladando los servicios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="407"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="138"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>Verificando la nueva tarjeta con la pasarela de pago y trasladando los servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="144"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n servicio trasladado a la nueva tarjeta.</numerusform>

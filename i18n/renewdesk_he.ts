@@ -139,28 +139,28 @@ Cards: {cards}</source>
 <context>
     <name>AddCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="237"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="249"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="27"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="39"/>
         <source>Add card</source>
         <translation>הוספת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="239"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="29"/>
         <source>The card is checked with the payment gateway; only its last 4 digits are kept.</source>
         <translation>הכרטיס נבדק מול שער התשלומים; נשמרות רק 4 הספרות האחרונות שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="245"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="35"/>
         <source>Customer: {name}</source>
         <translation>לקוח: {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="271"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="61"/>
         <source>Checking the card with the payment gateway…</source>
         <translation>הכרטיס נבדק מול שער התשלומים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="279"/>
+        <location filename="../desktop/ui/customers/add_card_dialog.py" line="69"/>
         <source>Card {card} added ({ref}).</source>
         <translation>הכרטיס {card} נוסף ({ref}).</translation>
     </message>
@@ -1594,17 +1594,17 @@ Cards: {cards}</source>
 <context>
     <name>CardDialogs</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="155"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="145"/>
         <source>The card {card} is no longer on the account: nothing can be done with it here.</source>
         <translation>הכרטיס {card} כבר לא שייך לחשבון: אי אפשר לעשות בו דבר כאן.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="167"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="157"/>
         <source>The card to move them to ({card}) is no longer on the account. Nothing was changed; choose another.</source>
         <translation>הכרטיס שאליו היו אמורים לעבור ({card}) כבר לא שייך לחשבון. לא שונה דבר; יש לבחור כרטיס אחר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="206"/>
+        <location filename="../desktop/ui/customers/card_work.py" line="196"/>
         <source>Stopping… nothing will be changed</source>
         <translation>בעצירה… דבר לא ישתנה</translation>
     </message>
@@ -2048,7 +2048,7 @@ Cards: {cards}</source>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="202"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="207"/>
         <source>kept in the keyring (leave empty to keep it)</source>
         <translation>שמורה במחזיק המפתחות (יש להשאיר ריק כדי להשתמש בה)</translation>
     </message>
@@ -2094,62 +2094,62 @@ Cards: {cards}</source>
         <translation>שינוי המקום שבו נמצאים נתוני RenewDesk של מחשב זה. RenewDesk ייפתח מחדש כדי לעבוד עם החיבור החדש.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="208"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="213"/>
         <source>This computer only</source>
         <translation>מחשב זה בלבד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="211"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="216"/>
         <source>The database file {path}</source>
         <translation>קובץ מסד הנתונים {path}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="217"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
         <source>A database file in {folder}</source>
         <translation>קובץ מסד נתונים בתיקייה {folder}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="222"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
         <source>The company&apos;s server (PostgreSQL)</source>
         <translation>השרת של החברה (PostgreSQL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="224"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
         <source>Host</source>
         <translation>שרת (כתובת)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="225"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="230"/>
         <source>Port</source>
         <translation>פורט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="226"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="231"/>
         <source>Database</source>
         <translation>מסד נתונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="227"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
         <source>User</source>
         <translation>משתמש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="228"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="233"/>
         <source>Password</source>
         <translation>סיסמה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
         <source>Encryption (SSL)</source>
         <translation>הצפנה (SSL)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="237"/>
         <source>Workstation name</source>
         <translation>שם העמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/connection_form.py" line="234"/>
+        <location filename="../desktop/ui/dialogs/connection_form.py" line="239"/>
         <source>Shown in the window&apos;s title and in the audit log. Empty: the computer&apos;s own name.</source>
         <translation>מוצג בכותרת החלון וביומן הביקורת. אם נשאר ריק: השם של המחשב עצמו.</translation>
     </message>
@@ -2295,37 +2295,47 @@ Cards: {cards}</source>
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="42"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="43"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <source>Ref</source>
+        <translation>מזהה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="44"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="45"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="48"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="46"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="49"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="47"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="50"/>
         <source>Services billed</source>
         <translation>שירותים מחויבים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="65"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="58"/>
+        <source>The contact&apos;s ref, as the commands take it: proforma issue --contact, recurring on --contact</source>
+        <translation>מזהה איש הקשר, כפי שהפקודות מקבלות אותו: proforma issue --contact,‏ recurring on --contact</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="72"/>
         <source>{total} ({active} with auto-renew on)</source>
         <translation>{total} (ב-{active} חידוש אוטומטי פעיל)</translation>
     </message>
@@ -2333,27 +2343,27 @@ Cards: {cards}</source>
 <context>
     <name>ContactsTab</name>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="138"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="148"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="141"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="151"/>
         <source>Add…</source>
         <translation>הוספה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="142"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="152"/>
         <source>Edit…</source>
         <translation>עריכה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="143"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="153"/>
         <source>Remove…</source>
         <translation>הסרה…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="150"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="160"/>
         <source>%n billing contact(s)</source>
         <translation>
             <numerusform>איש קשר %n לחיוב</numerusform>
@@ -2361,47 +2371,47 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="163"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="173"/>
         <source>Choose a customer first</source>
         <translation>יש לבחור לקוח תחילה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="164"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="174"/>
         <source>Choose a contact in the list first</source>
         <translation>יש לבחור תחילה איש קשר ברשימה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="166"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="176"/>
         <source>Add a billing contact</source>
         <translation>הוספת איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="167"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="177"/>
         <source>Edit the chosen contact</source>
         <translation>עריכת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="168"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
         <source>Remove the chosen contact</source>
         <translation>הסרת איש הקשר שנבחר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="178"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="188"/>
         <source>Billing contact {name} added ({ref}).</source>
         <translation>איש הקשר לחיוב {name} נוסף ({ref}).</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="189"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="199"/>
         <source>Billing contact {name} saved.</source>
         <translation>איש הקשר לחיוב {name} נשמר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="203"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
         <source>the account holder ({name})</source>
         <translation>בעל החשבון ({name})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="209"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="219"/>
         <source>Billing contact {name} removed; %n service(s) moved to {to}.</source>
         <translation>
             <numerusform>איש הקשר לחיוב {name} הוסר; שירות %n הועבר אל {to}.</numerusform>
@@ -2409,7 +2419,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/contacts_tab.py" line="213"/>
+        <location filename="../desktop/ui/customers/contacts_tab.py" line="223"/>
         <source>Billing contact {name} removed.</source>
         <translation>איש הקשר לחיוב {name} הוסר.</translation>
     </message>
@@ -3659,16 +3669,16 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="57"/>
-        <source>Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise or removed</source>
-        <translation>הכרטיס המסתיים ב-{last4} חויב עבור חשבון העסקה {number}, שהשורות שלו חודשו בדרך אחרת או הוסרו</translation>
+        <source>Proforma {number}: card ending {last4} charged, its lines renewed otherwise or removed</source>
+        <translation>חשבון עסקה {number}: הכרטיס המסתיים ב-{last4} חויב, והשורות שלו חודשו בדרך אחרת או הוסרו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="63"/>
+        <location filename="../desktop/ui/followup/texts.py" line="62"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>חשבון עסקה {number}: כל התקופות שבו כבר שולמו בדרך אחרת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="66"/>
+        <location filename="../desktop/ui/followup/texts.py" line="65"/>
         <source>Proforma {number} is past its validity</source>
         <translation>תוקף חשבון העסקה {number} עבר</translation>
     </message>
@@ -4674,7 +4684,7 @@ Cards: {cards}</source>
         <translation>משהו השתבש: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="234"/>
+        <location filename="../desktop/ui/messages.py" line="237"/>
         <source>the gateway does not accept this number</source>
         <translation>שער התשלומים אינו מקבל את המספר הזה</translation>
     </message>
@@ -4780,12 +4790,12 @@ Cards: {cards}</source>
         <translation>נדחה: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="232"/>
+        <location filename="../desktop/ui/messages.py" line="235"/>
         <source>the card has expired</source>
         <translation>תוקף הכרטיס פג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="233"/>
+        <location filename="../desktop/ui/messages.py" line="236"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
@@ -6132,28 +6142,28 @@ Cards: {cards}</source>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="443"/>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="464"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="41"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="61"/>
         <source>Remove card</source>
         <translation>הסרת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="446"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="44"/>
         <source>Remove the card {card}?</source>
         <translation>להסיר את הכרטיס {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="450"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="49"/>
         <source>Move them to:</source>
         <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="452"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>הפסקת החידוש האוטומטי שלהם (הלקוח יקבל על כך הודעת דוא״ל)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="478"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n שירות בחידוש אוטומטי בכרטיס הזה:</numerusform>
@@ -6161,27 +6171,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="460"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="57"/>
         <source>No service renews automatically with it.</source>
         <translation>אף שירות אינו מתחדש אוטומטית בכרטיס הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="529"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="110"/>
         <source>Removing the card…</source>
         <translation>הכרטיס מוסר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="543"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="120"/>
         <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
         <translation>בינתיים החל חידוש אוטומטי להשתמש בכרטיס הזה: יש לבחור לאן יועברו השירותים, או להפסיק את החידוש שלהם. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="554"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
         <source>Card {card} removed.</source>
         <translation>הכרטיס {card} הוסר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="556"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס אחר.</numerusform>
@@ -6189,7 +6199,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="558"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>החידוש האוטומטי הופסק ל־%n שירות.</numerusform>
@@ -6261,12 +6271,12 @@ Cards: {cards}</source>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="298"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="40"/>
         <source>Replace card</source>
         <translation>החלפת כרטיס</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="341"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="81"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n שירות יעבור מהכרטיס הזה לכרטיס החדש:</numerusform>
@@ -6274,52 +6284,52 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="302"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="45"/>
         <source>A card already saved:</source>
         <translation>כרטיס שכבר שמור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="303"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="46"/>
         <source>A new card, typed now:</source>
         <translation>כרטיס חדש שמוקלד עכשיו:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="312"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
         <source>Old card: {card}</source>
         <translation>הכרטיס הישן: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="314"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="55"/>
         <source>The customer&apos;s new card:</source>
         <translation>הכרטיס החדש של הלקוח:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="321"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="62"/>
         <source>Replace</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="336"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="76"/>
         <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
         <translation>אף שירות לא משתמש בכרטיס הזה, כך ששום דבר לא יועבר: כרטיס חדש שיוקלד כאן פשוט יתווסף.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="369"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="102"/>
         <source>Choose the saved card to move the services to.</source>
         <translation>יש לבחור את הכרטיס השמור שאליו יועברו השירותים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="392"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="123"/>
         <source>Checking the new card and moving the services…</source>
         <translation>הכרטיס החדש נבדק והשירותים מועברים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="407"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="138"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>הכרטיס החדש נבדק מול שער התשלומים והשירותים מועברים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/card_dialogs.py" line="419"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="144"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס החדש.</numerusform>

@@ -77,6 +77,9 @@ def test_the_tab_lists_the_contacts_with_the_services_they_bill(
         cell_text(tab.table, row, Column.NAME): cell_text(tab.table, row, Column.SERVICES) for row in range(2)
     }
     assert texts == {"Levi Ltd": "3 (2 with auto-renew on)", "Moshe Levi": "0"}
+    # The ref the commands take (proforma issue dana --contact k2), beside the name.
+    refs = {cell_text(tab.table, row, Column.NAME): cell_text(tab.table, row, Column.REF) for row in range(2)}
+    assert refs == {"Levi Ltd": "k1", "Moshe Levi": "k2"}
     assert not tab.edit_button.isEnabled() and "Choose a contact" in tab.edit_button.toolTip()
 
 

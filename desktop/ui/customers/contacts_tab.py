@@ -14,6 +14,7 @@ from desktop.app import contacts
 from desktop.app.actor import Permission
 from desktop.app.contacts import ContactRow
 from desktop.app.desk import Desk
+from desktop.core.refs import ref_key
 from desktop.core.search_text import fold
 from desktop.ui import formatting, messages
 from desktop.ui.customers.account_tab_base import LoadingAccountTab, offer
@@ -27,11 +28,12 @@ from desktop.ui.tasks import TaskRunner
 
 class Column(IntEnum):
     NAME = 0
-    COMPANY = 1
-    EMAIL = 2
-    PHONE = 3
-    TAX_ID = 4
-    SERVICES = 5
+    REF = 1  # what the command line takes: proforma issue --contact, recurring on --contact
+    COMPANY = 2
+    EMAIL = 3
+    PHONE = 4
+    TAX_ID = 5
+    SERVICES = 6
 
 
 class ContactsModel(KeyedTableModel):
@@ -40,6 +42,7 @@ class ContactsModel(KeyedTableModel):
     def header(self, section: int) -> str:
         return {
             Column.NAME: self.tr("Name"),
+            Column.REF: self.tr("Ref"),
             Column.COMPANY: self.tr("Company"),
             Column.EMAIL: self.tr("E-mail"),
             Column.PHONE: self.tr("Phone"),
@@ -50,6 +53,10 @@ class ContactsModel(KeyedTableModel):
     def decorate(self, row: ContactRow, column: int, role: int) -> object:
         if role != Qt.ItemDataRole.ToolTipRole:
             return None
+        if column == Column.REF:
+            return self.tr(
+                "The contact's ref, as the commands take it: proforma issue --contact, recurring on --contact"
+            )
         if column == Column.SERVICES:
             return "\n".join(
                 formatting.domain(use.name) if use.kind == "domain" else formatting.name(use.name)
@@ -75,6 +82,7 @@ def prepare_contacts(rows: Sequence[ContactRow]) -> KeyedRows:
         texts.append(
             (
                 formatting.name(contact.name),
+                formatting.ltr(contact.ref),
                 formatting.name(contact.company) if contact.company else "",
                 formatting.email(contact.email) if contact.email else "",
                 formatting.ltr(contact.phone) if contact.phone else "",
@@ -85,6 +93,7 @@ def prepare_contacts(rows: Sequence[ContactRow]) -> KeyedRows:
         keys.append(
             (
                 fold(contact.name),
+                ref_key(contact.ref),
                 fold(contact.company or ""),
                 (contact.email or "").casefold(),
                 contact.phone or "",
@@ -117,6 +126,7 @@ class ContactsTab(LoadingAccountTab[ContactRow, KeyedRows]):
             Column.NAME,
             (
                 (Column.NAME, 180),
+                (Column.REF, 70),
                 (Column.COMPANY, 160),
                 (Column.EMAIL, 220),
                 (Column.PHONE, 120),
