@@ -88,6 +88,8 @@ def mark_not_applied(
             number=number,
             last4=attempt.card_last4,
             amount=_money(result.amount.minor, result.amount.currency),
+            amount_minor=result.amount.minor,
+            currency=result.amount.currency,
             reason=attempt.reason or why,
         )
 

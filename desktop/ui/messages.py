@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from desktop.app.errors import UseCaseError
 from desktop.core.codes import ErrorCode
 from desktop.core.fields import Field, FieldError, FieldProblem
-from desktop.ui import desk_texts, field_texts, refusal_texts
+from desktop.ui import desk_texts, field_texts, formatting, refusal_texts
 from desktop.ui.admin import audit_texts, settings_texts, staff_texts
 from desktop.ui.finance import texts as finance_texts
 from desktop.ui.plural_context import PluralContext
@@ -217,6 +217,9 @@ def error(exc: BaseException) -> str:
         return desk_texts.paid_already(exc.params)
     if exc.code == ErrorCode.CARD_REFUSED:
         params["reason"] = card_refusal(str(exc.params.get("reason", "")))
+    if exc.code == ErrorCode.PAYMENT_NOT_APPLIED and "amount_minor" in exc.params:
+        # The money as the windows write it (₪59.00, 59,00 ILS), not as the command line does.
+        params["amount"] = formatting.money(int(str(exc.params["amount_minor"])), str(exc.params["currency"]))
     if exc.code == ErrorCode.WORKSTATION_NAME_INVALID:
         params["problem"] = refusal_texts.workstation_name_problem(
             str(exc.params.get("problem", "")), str(exc.params.get("character", ""))

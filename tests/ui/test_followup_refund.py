@@ -74,7 +74,7 @@ def test_finance_refunds_a_charge_not_applied_from_the_follow_up_list(
 
     assert cell_text(followup.table, 0, Column.KIND) == "Money received, not applied"
     why = cell_text(followup.table, 0, Column.REASON)
-    assert "4242" in why and f"proforma {number}" in why
+    assert why.startswith(f"Proforma {number}: card ending 4242 charged")
     assert "Money received, not applied: 1" in followup.summary.text()
     followup.choose_row(0)
     qtbot.waitUntil(lambda: followup.chosen is not None)
@@ -93,3 +93,21 @@ def test_finance_refunds_a_charge_not_applied_from_the_follow_up_list(
         lambda: all(row.kind is not FollowUpKind.MONEY_NOT_APPLIED for row in followup.model.shown_rows()),
         timeout=10_000,
     )
+
+
+def test_the_window_writes_the_amount_not_applied_as_it_writes_money(qtbot: QtBot) -> None:
+    from desktop.app.errors import UseCaseError
+    from desktop.core.codes import ErrorCode
+    from desktop.ui import messages
+
+    refused = UseCaseError(
+        ErrorCode.PAYMENT_NOT_APPLIED,
+        number=1002,
+        last4="4242",
+        amount="59.00 ILS",
+        amount_minor=5900,
+        currency="ILS",
+        reason="nothing_to_renew",
+    )
+    text = messages.error(refused)
+    assert "charged ₪59.00, but proforma 1002 can no longer take it" in text and "ILS" not in text

@@ -56,8 +56,7 @@ def reason(row: FollowUpRow) -> str:
     if row.kind is FollowUpKind.MONEY_NOT_APPLIED:
         return QCoreApplication.translate(
             "FollowUpTexts",
-            "Card ending {last4} charged for proforma {number}, whose lines were renewed otherwise "
-            "or removed",
+            "Proforma {number}: card ending {last4} charged, its lines renewed otherwise or removed",
         ).format(last4=formatting.ltr(row.card_last4 or ""), number=row.proforma_number)
     if row.reason == NOTHING_TO_PAY:
         return QCoreApplication.translate(
