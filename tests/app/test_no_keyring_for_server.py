@@ -128,17 +128,24 @@ def test_a_server_that_needs_no_password_is_chosen_and_used_without_a_keyring(
             "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
             "PYTHONPATH": str(ROOT),
         }
-        for command in (["staff", "add", "dana", "--role", "admin"], ["followup"], ["workstation", "show"]):
+        commands = (
+            (["workstation", "connect", url, "--name", "ws"], "\n"),  # an empty line: no password
+            (["staff", "add", "dana", "--role", "admin"], "a long password 1\n"),
+            (["followup"], ""),
+            (["workstation", "show"], ""),
+        )
+        for command, typed in commands:
             ran = subprocess.run(
                 [sys.executable, str(ROOT / "main.py"), *command],
                 capture_output=True,
                 text=True,
                 env=env,
-                input="a long password 1\n",
+                input=typed,
                 timeout=120,
             )
             assert ran.returncode == 0, ran.stderr
             assert "keyring" not in ran.stderr.lower()
         assert "password:     none kept" in ran.stdout
+        assert workstation.load() == remembered  # connect wrote it again: needing no password
     finally:
         pg_server.drop_database(name)
