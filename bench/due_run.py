@@ -49,7 +49,14 @@ def build(url: str, services: int, due: int) -> None:
 
 
 def due_run(db: Path, day: date, label: str) -> None:
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.null.Keyring"}
+    """One whole command, as a user runs it: its modules' bytecode kept (as pip compiles an installed
+    program's) in a folder of the database's own, so that only the first run compiles them; with
+    PYTHONDONTWRITEBYTECODE set every run would compile the whole program again (a second and more)."""
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    env.update(
+        PYTHON_KEYRING_BACKEND="keyring.backends.null.Keyring",
+        PYTHONPYCACHEPREFIX=str(db.parent / "bytecode"),
+    )
     command = [sys.executable, str(ROOT / "main.py"), "--db", str(db), "--today", day.isoformat(), "due-run"]
     started = time.perf_counter()
     done = subprocess.run(command, capture_output=True, text=True, env=env, cwd=ROOT)
