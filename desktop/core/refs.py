@@ -32,6 +32,12 @@ def ref_key(ref: str) -> str:
     return ref.translate(_ASCII_LOWER)
 
 
+def typed_ref(text: str) -> str:
+    """A ref as typed or pasted, without the spaces around it: no ref has any (the window and the
+    import file both strip them when a ref is made)."""
+    return text.strip()
+
+
 def one_case_spellings(ref: str) -> list[str]:
     """The ref as typed, all in lower case and all in upper case: the spellings an index can look up
     (the search box's way to find "C-12" typed "c-12" without reading every customer)."""
@@ -47,6 +53,7 @@ def find_by_ref(items: Iterable[Item], ref: str) -> Item | None:
     """The item whose ref is `ref` as typed, else the only one that is the same ref by case. Two refs
     differing only by case are refused when made, but an older database may hold both: then the one
     typed exactly is found, and a third spelling finds neither (the caller names the known refs)."""
+    ref = typed_ref(ref)
     folded = [item for item in items if same_ref(item.ref, ref)]
     exact = next((item for item in folded if item.ref == ref), None)
     if exact is not None:

@@ -12,7 +12,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 
-from desktop.core.refs import ref_key
+from desktop.core.refs import ref_key, typed_ref
 
 Column = ColumnElement[str] | InstrumentedAttribute[str]
 
@@ -43,6 +43,7 @@ def id_by_ref(
 ) -> int | None:
     """core.refs.find_by_ref in the database: the row whose ref is `ref` as typed (the column's index
     answers the common case), else the only row that is the same ref by case."""
+    ref = typed_ref(ref)
     exact = session.scalar(select(id_column).where(column == ref))
     if exact is not None:
         return int(exact)
