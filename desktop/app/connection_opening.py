@@ -4,11 +4,14 @@ in its place; a command that only reads makes nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from desktop import workstation
 from desktop.app.connection_choice import Chosen, Source
 from desktop.app.sqlite_file_checks import missing_sqlite_file
+from desktop.workstation import Remembered
 
 if TYPE_CHECKING:
     from desktop.bootstrap import AppContext
@@ -32,24 +35,51 @@ def open_context(
     `makes_database` (a command that only reads) a SQLite file that does not exist is refused too,
     before any folder or file is made: DatabaseUrlError for one named by --db (a mistyped path: bad
     input), DatabaseRefused for this computer's own file not made yet. `connect_timeout`: how long a
-    server that does not answer is waited for (None: the store's own)."""
+    server that does not answer is waited for (None: the store's own). A keyring that cannot be read
+    is SecretsUnavailable for the remembered server that keeps its password there; for one remembered
+    by an earlier RenewDesk (it did not say) the server is tried without one first."""
     from desktop.bootstrap import build_context
+    from desktop.secrets import SecretsUnavailable
     from desktop.store.engine import CONNECT_TIMEOUT_S
 
     if chosen.source is Source.REMEMBERED and chosen.url is not None:
         _remembered_file_is_there(chosen.url)
     elif not makes_database:
         refuse_missing_file_to_read(chosen.or_default())
-    return build_context(
-        chosen.or_default().url,
-        today,
-        secrets=secrets,
-        clock=clock,
-        sandbox_seed=sandbox_seed,
-        workstation=chosen.workstation,
-        remembered=chosen.remembered,
-        connect_timeout=connect_timeout or CONNECT_TIMEOUT_S,
-    )
+
+    def opened(remembered: Remembered | None) -> AppContext:
+        return build_context(
+            chosen.or_default().url,
+            today,
+            secrets=secrets,
+            clock=clock,
+            sandbox_seed=sandbox_seed,
+            workstation=chosen.workstation,
+            remembered=remembered,
+            connect_timeout=connect_timeout or CONNECT_TIMEOUT_S,
+        )
+
+    try:
+        return opened(chosen.remembered)
+    except SecretsUnavailable as unavailable:
+        remembered = _remembered_of(chosen)
+        if remembered is None or remembered.password_kept is not None:
+            raise
+        # Remembered by a RenewDesk that did not write down whether a password was kept: a server
+        # that needs none is opened without the keyring; any other outcome says the keyring.
+        try:
+            return opened(replace(remembered, password_kept=False))
+        except Exception:
+            raise unavailable from None
+
+
+def _remembered_of(chosen: Chosen) -> Remembered | None:
+    if chosen.remembered is not None:
+        return chosen.remembered
+    try:
+        return workstation.load()
+    except workstation.WorkstationFileError:
+        return None
 
 
 def refuse_missing_file_to_read(chosen: Chosen) -> None:

@@ -16,8 +16,10 @@ import pytest
 from desktop import workstation
 from desktop.app import doctor, startup
 from desktop.app.connection import chosen_connection, open_context, remember_connection
+from desktop.app.errors import UseCaseError
+from desktop.app.kept_password import password_or_kept
 from desktop.bootstrap import kept_password_for
-from desktop.core.codes import CheckFinding, CheckKind
+from desktop.core.codes import CheckFinding, CheckKind, ErrorCode
 from desktop.secrets import HOW_TO_CONFIGURE, KeyringSecretStore, SecretsUnavailable
 from tests.support.password_role import owned_database
 from tests.support.password_role import password_role as make_password_role
@@ -147,5 +149,42 @@ def test_a_server_that_needs_no_password_is_chosen_and_used_without_a_keyring(
             assert "keyring" not in ran.stderr.lower()
         assert "password:     none kept" in ran.stdout
         assert workstation.load() == remembered  # connect wrote it again: needing no password
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.mark.postgres
+def test_a_server_remembered_by_an_earlier_renewdesk_that_needs_no_password_opens_without_a_keyring(
+    pg_server: PgServer,
+) -> None:
+    name = pg_server.create_database()
+    try:
+        url = f"postgresql+psycopg://renewdesk@127.0.0.1:{pg_server.port}/{name}?sslmode=disable"
+        workstation.file_path().parent.mkdir(parents=True)
+        workstation.file_path().write_text(json.dumps({"url": url, "name": "ws"}))  # no password_kept
+        before = workstation.file_path().read_bytes()
+        opened = startup.open_desk(None)
+        assert opened.staff == 0
+        opened.desk._ctx.close()  # the test holds what the window would
+        assert workstation.file_path().read_bytes() == before  # opening writes nothing down
+    finally:
+        pg_server.drop_database(name)
+
+
+@pytest.mark.postgres
+def test_a_server_remembered_by_an_earlier_renewdesk_that_needs_a_password_says_the_keyring(
+    pg_server: PgServer,
+) -> None:
+    role = make_password_role(pg_server)
+    name = owned_database(pg_server, role)
+    try:
+        url = f"postgresql+psycopg://{role}@127.0.0.1:{pg_server.port}/{name}?sslmode=disable"
+        workstation.save(workstation.Remembered(url, "ws"))  # no password_kept
+        with pytest.raises(startup.StartFailed) as failed:
+            startup.open_desk(None)
+        assert HOW_TO_CONFIGURE.split(":")[0] in failed.value.detail
+        with pytest.raises(UseCaseError) as refused:
+            password_or_kept(url, None)
+        assert refused.value.code is ErrorCode.KEYRING_UNAVAILABLE
     finally:
         pg_server.drop_database(name)

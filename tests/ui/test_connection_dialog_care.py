@@ -200,3 +200,28 @@ def test_a_server_remembered_without_a_password_is_tested_without_the_keyring(
         assert dialog.verdict.text().startswith("The server does not answer")
     else:
         assert dialog.verdict.text().startswith("This computer has no usable keyring")
+
+
+@pytest.mark.postgres
+def test_a_server_remembered_by_an_earlier_renewdesk_is_chosen_again_without_a_keyring(
+    qtbot: QtBot, pg_server: postgres.PgServer
+) -> None:
+    """The way out at sign-in (Choose another connection…): the same server, its password left
+    empty; it takes the connection without one, so it is remembered as needing none."""
+    name = pg_server.create_database()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        url = postgres_url("127.0.0.1", pg_server.port, name, "renewdesk", SslMode.DISABLE)
+        workstation.file_path().parent.mkdir(parents=True)
+        workstation.file_path().write_text(json.dumps({"url": url, "name": "front-desk"}))
+        dialog = _dialog(qtbot, Purpose.ANOTHER)
+        dialog.test_button.click()
+        qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=15000)
+        assert dialog.verdict.text() == "Connected: the database is empty, RenewDesk will set it up."
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+        qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted, timeout=15000)
+    finally:
+        keyring.set_keyring(previous)
+        pg_server.drop_database(name)
+    assert workstation.load() == workstation.Remembered(url, "front-desk", password_kept=False)
