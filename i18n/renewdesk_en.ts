@@ -323,7 +323,7 @@
 <context>
     <name>FollowUpWindow</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} of %Ln row to follow up, most urgent first.</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="177"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n row to follow up, most urgent first.</numerusform>

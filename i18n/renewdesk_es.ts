@@ -3623,62 +3623,77 @@ Tarjetas: {cards}</translation>
         <translation>Dinero recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="27"/>
+        <source>Card payment outcome unknown</source>
+        <translation>Resultado del pago con tarjeta desconocido</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="36"/>
         <source>Replace card…</source>
         <translation>Sustituir la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="34"/>
+        <location filename="../desktop/ui/followup/texts.py" line="37"/>
         <source>Switch on again…</source>
         <translation>Volver a activar…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <location filename="../desktop/ui/followup/texts.py" line="38"/>
         <source>Send a renew link</source>
         <translation>Enviar un enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="36"/>
+        <location filename="../desktop/ui/followup/texts.py" line="39"/>
         <source>Send the e-mail again</source>
         <translation>Volver a enviar el correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="37"/>
+        <location filename="../desktop/ui/followup/texts.py" line="40"/>
         <source>Record payment…</source>
         <translation>Registrar el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="38"/>
+        <location filename="../desktop/ui/followup/texts.py" line="41"/>
         <source>Cancel proforma…</source>
         <translation>Cancelar proforma…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="39"/>
+        <location filename="../desktop/ui/followup/texts.py" line="42"/>
         <source>Refund to the card…</source>
         <translation>Reembolsar a la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="51"/>
+        <location filename="../desktop/ui/followup/texts.py" line="43"/>
+        <source>Ask the gateway</source>
+        <translation>Consultar la pasarela de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="55"/>
         <source>The card will not be valid on the charge day</source>
         <translation>La tarjeta no será válida el día del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <location filename="../desktop/ui/followup/texts.py" line="57"/>
         <source>Not delivered: {mail}</source>
         <translation>No entregado: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="57"/>
+        <location filename="../desktop/ui/followup/texts.py" line="61"/>
+        <source>Proforma {number}: the gateway never said whether card ending {last4} was charged</source>
+        <translation>Proforma {number}: la pasarela de pago nunca indicó si se cobró la tarjeta terminada en {last4}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="66"/>
         <source>Proforma {number}: card ending {last4} charged, its lines renewed otherwise or removed</source>
         <translation>Proforma {number}: tarjeta terminada en {last4} cobrada; sus líneas se renovaron de otra forma o se eliminaron</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="62"/>
+        <location filename="../desktop/ui/followup/texts.py" line="71"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>Proforma {number}: todos sus períodos ya se pagaron de otro modo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="65"/>
+        <location filename="../desktop/ui/followup/texts.py" line="74"/>
         <source>Proforma {number} is past its validity</source>
         <translation>La proforma {number} ha superado su validez</translation>
     </message>
@@ -3686,27 +3701,27 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Show more</source>
         <translation>Mostrar más</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="115"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="116"/>
         <source>Reading the follow-up list…</source>
         <translation>Leyendo la lista de seguimiento…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="170"/>
         <source>Nothing to follow up.</source>
         <translation>No hay nada pendiente de seguimiento.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} de %Ln elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3714,7 +3729,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="177"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n elemento de seguimiento, los más urgentes primero.</numerusform>
@@ -3722,44 +3737,54 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="237"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="238"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>Se ha puesto en cola un enlace de renovación de {service} para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="249"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="250"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>El correo se ha puesto de nuevo en cola para {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="264"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="267"/>
         <source>Cancel proforma</source>
         <translation>Cancelar la proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="266"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="269"/>
         <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
         <translation>Todos los períodos de la proforma {number} ya se pagaron de otro modo, así que ya no se puede pagar. ¿Cancelarla?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="275"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="278"/>
         <source>Proforma {number} is cancelled.</source>
         <translation>La proforma {number} está cancelada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="286"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="289"/>
         <source>Refund to the card</source>
         <translation>Reembolsar a la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="288"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="291"/>
         <source>The card ending {last4} was charged {amount} for proforma {number}, but nothing on it could take the payment. Give the {amount} back to the card through the gateway?</source>
         <translation>Se cobró {amount} a la tarjeta terminada en {last4} por la proforma {number}, pero nada en ella pudo recibir el pago. ¿Devolver {amount} a la tarjeta a través de la pasarela de pago?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="298"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="301"/>
         <source>{amount} was refunded to the card ending {last4}.</source>
         <translation>Se reembolsó {amount} a la tarjeta terminada en {last4}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="316"/>
+        <source>The gateway has no charge for proforma {number}: the card was not charged. The proforma can be paid or cancelled.</source>
+        <translation>La pasarela de pago no tiene ningún cobro para la proforma {number}: no se cobró la tarjeta. La proforma se puede pagar o cancelar.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="320"/>
+        <source>The card was charged: proforma {number} is paid, invoice {invoice}.</source>
+        <translation>Se cobró la tarjeta: la proforma {number} está pagada, factura {invoice}.</translation>
     </message>
 </context>
 <context>
@@ -5145,81 +5170,86 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <source>Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.</source>
+        <translation>La proforma {number} no tiene ningún cobro con tarjeta de resultado desconocido. No se ha consultado la pasarela de pago.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
         <translation>La proforma {number} no tiene ningún cobro con tarjeta recibido y no aplicado. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="58"/>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
         <translation>La pasarela de pago no indicó si se reembolsó el cobro de la tarjeta terminada en {last4}. No se ha registrado nada; reembolse de nuevo: el reembolso nunca se hace dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="62"/>
+        <location filename="../desktop/ui/desk_texts.py" line="66"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="66"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="85"/>
+        <location filename="../desktop/ui/desk_texts.py" line="89"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>El correo de {number} a {address} ya está en la bandeja de salida y aún no se ha enviado. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="89"/>
+        <location filename="../desktop/ui/desk_texts.py" line="93"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} ya se envió por correo a {address}. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="101"/>
+        <location filename="../desktop/ui/desk_texts.py" line="105"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="106"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="110"/>
+        <location filename="../desktop/ui/desk_texts.py" line="114"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="114"/>
+        <location filename="../desktop/ui/desk_texts.py" line="118"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="121"/>
+        <location filename="../desktop/ui/desk_texts.py" line="125"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="81"/>
+        <location filename="../desktop/ui/desk_texts.py" line="85"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <location filename="../desktop/ui/desk_texts.py" line="86"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>

@@ -3623,62 +3623,77 @@ Cards: {cards}</source>
         <translation>כסף שהתקבל ולא שויך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="33"/>
+        <location filename="../desktop/ui/followup/texts.py" line="27"/>
+        <source>Card payment outcome unknown</source>
+        <translation>תוצאת התשלום בכרטיס אשראי לא ידועה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="36"/>
         <source>Replace card…</source>
         <translation>החלפת כרטיס…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="34"/>
+        <location filename="../desktop/ui/followup/texts.py" line="37"/>
         <source>Switch on again…</source>
         <translation>הפעלה מחדש…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="35"/>
+        <location filename="../desktop/ui/followup/texts.py" line="38"/>
         <source>Send a renew link</source>
         <translation>שליחת קישור לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="36"/>
+        <location filename="../desktop/ui/followup/texts.py" line="39"/>
         <source>Send the e-mail again</source>
         <translation>שליחה חוזרת של הדוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="37"/>
+        <location filename="../desktop/ui/followup/texts.py" line="40"/>
         <source>Record payment…</source>
         <translation>רישום תשלום…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="38"/>
+        <location filename="../desktop/ui/followup/texts.py" line="41"/>
         <source>Cancel proforma…</source>
         <translation>ביטול חשבון העסקה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="39"/>
+        <location filename="../desktop/ui/followup/texts.py" line="42"/>
         <source>Refund to the card…</source>
         <translation>החזר לכרטיס האשראי…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="51"/>
+        <location filename="../desktop/ui/followup/texts.py" line="43"/>
+        <source>Ask the gateway</source>
+        <translation>בירור מול שער התשלומים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="55"/>
         <source>The card will not be valid on the charge day</source>
         <translation>הכרטיס לא יהיה בתוקף ביום החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="53"/>
+        <location filename="../desktop/ui/followup/texts.py" line="57"/>
         <source>Not delivered: {mail}</source>
         <translation>לא נמסר: {mail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="57"/>
+        <location filename="../desktop/ui/followup/texts.py" line="61"/>
+        <source>Proforma {number}: the gateway never said whether card ending {last4} was charged</source>
+        <translation>חשבון עסקה {number}: שער התשלומים לא השיב אם הכרטיס המסתיים ב-{last4} חויב</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/texts.py" line="66"/>
         <source>Proforma {number}: card ending {last4} charged, its lines renewed otherwise or removed</source>
         <translation>חשבון עסקה {number}: הכרטיס המסתיים ב-{last4} חויב, והשורות שלו חודשו בדרך אחרת או הוסרו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="62"/>
+        <location filename="../desktop/ui/followup/texts.py" line="71"/>
         <source>Proforma {number}: every period on it was already paid otherwise</source>
         <translation>חשבון עסקה {number}: כל התקופות שבו כבר שולמו בדרך אחרת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/texts.py" line="65"/>
+        <location filename="../desktop/ui/followup/texts.py" line="74"/>
         <source>Proforma {number} is past its validity</source>
         <translation>תוקף חשבון העסקה {number} עבר</translation>
     </message>
@@ -3686,27 +3701,27 @@ Cards: {cards}</source>
 <context>
     <name>FollowUpWindow</name>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="111"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
         <source>Show more</source>
         <translation>הצגת עוד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="112"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="113"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="115"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="116"/>
         <source>Reading the follow-up list…</source>
         <translation>רשימת המעקב נטענת…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="169"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="170"/>
         <source>Nothing to follow up.</source>
         <translation>אין דבר למעקב.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="172"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="173"/>
         <source>{shown} of %Ln row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>{shown} מתוך %Ln פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3714,7 +3729,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/followup/followup_window.py" line="176"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="177"/>
         <source>%n row(s) to follow up, most urgent first.</source>
         <translation>
             <numerusform>%n פריט למעקב, הדחוף ביותר ראשון.</numerusform>
@@ -3722,44 +3737,54 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="237"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="238"/>
         <source>A renew link for {service} is queued to {address}.</source>
         <translation>קישור לחידוש {service} ממתין לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="249"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="250"/>
         <source>The e-mail is queued again to {address}.</source>
         <translation>הדוא״ל ממתין שוב לשליחה אל {address}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="264"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="267"/>
         <source>Cancel proforma</source>
         <translation>ביטול חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="266"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="269"/>
         <source>Every period on proforma {number} was already paid otherwise, so it can no longer be paid. Cancel it?</source>
         <translation>כל התקופות בחשבון העסקה {number} כבר שולמו בדרך אחרת, ולכן אי אפשר עוד לשלם אותו. לבטל אותו?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="275"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="278"/>
         <source>Proforma {number} is cancelled.</source>
         <translation>חשבון העסקה {number} בוטל.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="286"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="289"/>
         <source>Refund to the card</source>
         <translation>החזר לכרטיס האשראי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="288"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="291"/>
         <source>The card ending {last4} was charged {amount} for proforma {number}, but nothing on it could take the payment. Give the {amount} back to the card through the gateway?</source>
         <translation>הכרטיס המסתיים ב-{last4} חויב ב-{amount} עבור חשבון העסקה {number}, אבל אף שורה בו לא יכלה לקבל את התשלום. להחזיר את {amount} לכרטיס דרך שער התשלומים?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/followup/followup_window.py" line="298"/>
+        <location filename="../desktop/ui/followup/followup_window.py" line="301"/>
         <source>{amount} was refunded to the card ending {last4}.</source>
         <translation>{amount} הוחזרו לכרטיס המסתיים ב-{last4}.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="316"/>
+        <source>The gateway has no charge for proforma {number}: the card was not charged. The proforma can be paid or cancelled.</source>
+        <translation>אין בשער התשלומים חיוב עבור חשבון העסקה {number}: הכרטיס לא חויב. אפשר לשלם את חשבון העסקה או לבטל אותו.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/followup/followup_window.py" line="320"/>
+        <source>The card was charged: proforma {number} is paid, invoice {invoice}.</source>
+        <translation>הכרטיס חויב: חשבון העסקה {number} שולם, חשבונית מס {invoice}.</translation>
     </message>
 </context>
 <context>
@@ -5145,81 +5170,86 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <source>Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.</source>
+        <translation>לחשבון העסקה {number} אין חיוב כרטיס אשראי שתוצאתו לא ידועה. לא נשלחה שאלה לשער התשלומים.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
         <translation>לחשבון העסקה {number} אין חיוב כרטיס אשראי שהתקבל ולא שויך. לא הוחזר דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="58"/>
+        <location filename="../desktop/ui/desk_texts.py" line="62"/>
         <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
         <translation>שער התשלומים לא השיב אם החיוב בכרטיס המסתיים ב-{last4} הוחזר. לא נרשם דבר; יש להחזיר שוב: ההחזר לעולם לא מתבצע פעמיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="62"/>
+        <location filename="../desktop/ui/desk_texts.py" line="66"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>כל השורות בחשבון העסקה {number} כבר שולמו (חויבו אוטומטית או בחשבון עסקה אחר) או שהשירות שלהן נמחק: אין על מה לשלם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="66"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>תשלום בכרטיס על חשבון העסקה {number} מתבצע כעת (כרטיס המסתיים ב-{last4}): יש להמתין רגע ולבדוק שוב. לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>כבר בחשבון עסקה פתוח {numbers}: {services}. יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="85"/>
+        <location filename="../desktop/ui/desk_texts.py" line="89"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>הודעת הדוא״ל של {number} אל {address} כבר נמצאת בתיבת הדואר היוצא ועדיין לא נשלחה. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="89"/>
+        <location filename="../desktop/ui/desk_texts.py" line="93"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} כבר נשלח בדוא״ל אל {address}. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="101"/>
+        <location filename="../desktop/ui/desk_texts.py" line="105"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בכרטיס המסתיים ב-{last4} (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="106"/>
+        <location filename="../desktop/ui/desk_texts.py" line="110"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בהעברה בנקאית (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="110"/>
+        <location filename="../desktop/ui/desk_texts.py" line="114"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם במזומן (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="114"/>
+        <location filename="../desktop/ui/desk_texts.py" line="118"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בצ׳ק (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="121"/>
+        <location filename="../desktop/ui/desk_texts.py" line="125"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="81"/>
+        <location filename="../desktop/ui/desk_texts.py" line="85"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <location filename="../desktop/ui/desk_texts.py" line="86"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>

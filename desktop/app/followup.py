@@ -33,11 +33,10 @@ from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.app.payments import already_paid_each
-from desktop.app.payments_not_applied import not_applied
+from desktop.app.payments_followed import followed_charges
 from desktop.bootstrap import AppContext
 from desktop.core.cards import valid_through
 from desktop.core.codes import (
-    AttemptStatus,
     CycleStatus,
     ErrorCode,
     FollowUpAction,
@@ -47,6 +46,7 @@ from desktop.core.codes import (
 )
 from desktop.core.followup import (
     MAX_PAGE,
+    MONEY_FIRST,
     NOTHING_TO_PAY,
     PAGE,
     actions_for,
@@ -61,7 +61,6 @@ from desktop.store.models import (
     Customer,
     Cycle,
     OutboxMessage,
-    PaymentAttempt,
     Proforma,
     ProformaLine,
     Service,
@@ -110,10 +109,10 @@ class FollowUpRow:
 
     @property
     def order(self) -> tuple[bool, bool, date, int, str, str]:
-        """Its place in the list: money received and not applied first (a customer was charged for
-        nothing), then core.followup.list_order."""
+        """Its place in the list: a customer's money a card took (or may have taken) and no invoice
+        records first (core.followup.MONEY_FIRST), then core.followup.list_order."""
         return (
-            self.kind is not FollowUpKind.MONEY_NOT_APPLIED,
+            self.kind not in MONEY_FIRST,
             *list_order(self.expires_on, self.amount_minor, self.customer_name, self.key),
         )
 
@@ -150,9 +149,10 @@ def followup_list(
     page = _Page(day, after, limit + 1)  # one more row than shown says whether more follow
     lead = ctx.settings.charge_lead_days
     with ctx.db.reading() as session:
-        counts = _counts(session, day, lead)
-        # Charges not applied are few (each one a race lost) and come first: read whole every time.
-        rows = [row for row in _not_applied_rows(session, ctx.settings.zone) if page.follows(row)]
+        counts = _counts(session, day, lead, ctx.clock.now(), ctx.settings.zone)
+        # Card charges to act on are few (each one a race lost) and come first: read whole every time.
+        money = _money_rows(session, ctx.clock.now(), ctx.settings.zone)
+        rows = [row for row in money if page.follows(row)]
         rows += [
             row
             for kind, read in _READERS.items()
@@ -171,7 +171,9 @@ def followup_counts(ctx: AppContext, actor: Actor, today: date | None = None) ->
     """The exact count of each kind of row, counted by the database alone."""
     require(actor, Permission.VIEW_CUSTOMERS)
     with ctx.db.reading() as session:
-        return _counts(session, today or ctx.today(), ctx.settings.charge_lead_days)
+        return _counts(
+            session, today or ctx.today(), ctx.settings.charge_lead_days, ctx.clock.now(), ctx.settings.zone
+        )
 
 
 def followup_count(ctx: AppContext, actor: Actor, today: date | None = None) -> int:
@@ -202,7 +204,7 @@ class _Page:
 _Sets = Callable[[Session, date, int, Sequence[date] | None], list[Select[Any]]]
 
 
-def _counts(session: Session, today: date, lead: int) -> dict[FollowUpKind, int]:
+def _counts(session: Session, today: date, lead: int, now: datetime, zone: tzinfo) -> dict[FollowUpKind, int]:
     counts = {
         kind: sum(
             session.execute(select(func.count()).select_from(part.subquery())).scalar_one()
@@ -212,10 +214,10 @@ def _counts(session: Session, today: date, lead: int) -> dict[FollowUpKind, int]
     }
     loose = select(func.count()).select_from(_loose_emails().subquery())
     counts[FollowUpKind.EMAIL_GIVEN_UP] += session.execute(loose).scalar_one()
-    unapplied = PaymentAttempt.status == AttemptStatus.UNAPPLIED.value
-    counts[FollowUpKind.MONEY_NOT_APPLIED] = session.execute(
-        select(func.count()).select_from(PaymentAttempt).where(unapplied)
-    ).scalar_one()
+    for kind in MONEY_FIRST:
+        counts[kind] = 0
+    for charge in followed_charges(session, now, zone):
+        counts[charge.kind] += 1
     return counts
 
 
@@ -701,12 +703,12 @@ def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> li
     return found
 
 
-def _not_applied_rows(session: Session, zone: tzinfo) -> list[FollowUpRow]:
-    """Card charges received that no payment records (desktop/app/payments_not_applied): refund them."""
+def _money_rows(session: Session, now: datetime, zone: tzinfo) -> list[FollowUpRow]:
+    """Card charges of proformas to act on (desktop/app/payments_followed): refund, or ask the gateway."""
     return [
         FollowUpRow(
-            key=f"{FollowUpKind.MONEY_NOT_APPLIED.value}:{found.attempt_id}",
-            kind=FollowUpKind.MONEY_NOT_APPLIED,
+            key=f"{found.kind.value}:{found.attempt_id}",
+            kind=found.kind,
             customer_id=found.customer_id,
             customer_ref=found.customer_ref,
             customer_name=found.customer_name,
@@ -718,12 +720,12 @@ def _not_applied_rows(session: Session, zone: tzinfo) -> list[FollowUpRow]:
             amount_minor=found.amount_minor,
             currency=found.currency,
             reason=found.reason,
-            when=found.charged_on,
-            actions=actions_for(FollowUpKind.MONEY_NOT_APPLIED),
+            when=found.when,
+            actions=actions_for(found.kind),
             proforma_number=found.proforma_number,
             card_last4=found.card_last4,
         )
-        for found in not_applied(session, zone)
+        for found in followed_charges(session, now, zone)
     ]
 
 

@@ -50,7 +50,7 @@ from desktop.app.row_views import card_view
 from desktop.app.views import CardView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
-from desktop.core.codes import PaymentMethod, ProformaStatus
+from desktop.core.codes import ErrorCode, PaymentMethod, ProformaStatus
 from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.core.money import format_amount
 from desktop.store.models import Card, Proforma
@@ -68,6 +68,7 @@ __all__ = [
     "cancel_proforma",
     "preview_payment",
     "record_payment",
+    "settle_card_payment",
 ]
 
 
@@ -228,6 +229,21 @@ def record_payment(
         )
         stop_if_cancelled(cancel)
     return outcome
+
+
+@announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
+def settle_card_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> PaymentOutcome | None:
+    """Asks the gateway, by its key, what became of the proforma's card charge whose answer was never
+    written (lost, or its try stopped dead), and writes it; charges nothing. Made: the payment is
+    recorded and returned (or, nothing left to take it, PAYMENT_NOT_APPLIED). Declined:
+    PAYMENT_DECLINED. Never received: None, the card was not charged and the proforma is free again
+    (paid otherwise, charged anew, cancelled)."""
+    require(actor, Permission.RECORD_PAYMENT)
+    with ctx.db.reading() as session:
+        proforma = find_proforma(session, proforma_number)
+        if open_card_attempt(session, proforma) is None:
+            raise UseCaseError(ErrorCode.NOTHING_TO_SETTLE, number=proforma_number)
+    return settle_earlier(ctx, actor, proforma_number, Checked(ctx.today(), None))
 
 
 @announces(Change.ACCOUNTS)

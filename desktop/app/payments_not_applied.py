@@ -14,7 +14,6 @@ never given back twice. The proforma itself is free again: cancelled, or paid fo
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, tzinfo
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -28,7 +27,7 @@ from desktop.core.codes import AttemptStatus, ErrorCode
 from desktop.core.money import Money, format_amount
 from desktop.gateway.errors import GatewayError, GatewayTimeout
 from desktop.gateway.protocol import ChargeResult
-from desktop.store.models import Customer, Cycle, PaymentAttempt, Proforma
+from desktop.store.models import Cycle, PaymentAttempt, Proforma
 
 # Why a charge could not be applied (the attempt's `reason`): the refusal the payment's recording
 # met, or the amount due no longer being the amount charged.
@@ -103,74 +102,6 @@ def _let_go(session: Session, owner: str) -> None:
         .values(lease_owner=None, lease_until=None)
         .execution_options(synchronize_session=False)
     )
-
-
-@dataclass(frozen=True)
-class NotApplied:
-    """A charge received and not applied, as finance sees it."""
-
-    attempt_id: int
-    proforma_number: int
-    customer_id: int
-    customer_ref: str
-    customer_name: str
-    amount_minor: int
-    currency: str
-    card_last4: str
-    reason: str
-    charged_on: date | None
-    gateway_reference: str | None
-
-
-def not_applied(session: Session, zone: tzinfo) -> list[NotApplied]:
-    """Every charge received and not applied, oldest first (they are few: each is a race lost)."""
-    rows = session.execute(
-        select(
-            PaymentAttempt.id,
-            Proforma.number,
-            Customer.id,
-            Customer.ref,
-            Customer.name,
-            PaymentAttempt.amount_minor,
-            PaymentAttempt.currency,
-            PaymentAttempt.card_last4,
-            PaymentAttempt.reason,
-            PaymentAttempt.settled_at,
-            PaymentAttempt.gateway_reference,
-        )
-        .join(Proforma, Proforma.id == PaymentAttempt.proforma_id)
-        .join(Customer, Customer.id == Proforma.customer_id)
-        .where(PaymentAttempt.status == AttemptStatus.UNAPPLIED.value)
-        .order_by(PaymentAttempt.id)
-    ).tuples()
-    return [
-        NotApplied(
-            attempt_id=attempt_id,
-            proforma_number=number,
-            customer_id=customer_id,
-            customer_ref=ref,
-            customer_name=name,
-            amount_minor=amount,
-            currency=currency,
-            card_last4=last4,
-            reason=reason or "",
-            charged_on=settled.astimezone(zone).date() if isinstance(settled, datetime) else None,
-            gateway_reference=reference,
-        )
-        for (
-            attempt_id,
-            number,
-            customer_id,
-            ref,
-            name,
-            amount,
-            currency,
-            last4,
-            reason,
-            settled,
-            reference,
-        ) in rows
-    ]
 
 
 @dataclass(frozen=True)

@@ -36,13 +36,11 @@ UNSETTLED = (AttemptStatus.PENDING, AttemptStatus.UNKNOWN)
 
 
 def open_card_attempt(session: Session, proforma: Proforma) -> PaymentAttempt | None:
-    """A card charge sent (or about to be) for the proforma that no payment records yet."""
+    """A card charge sent (or about to be) for the proforma that no payment records yet. (A charge
+    that succeeded is written so in the transaction that records its payment: it is never open.)"""
     return session.scalars(
         select(PaymentAttempt)
-        .where(
-            PaymentAttempt.proforma_id == proforma.id,
-            PaymentAttempt.status.in_((*UNSETTLED, AttemptStatus.SUCCEEDED)),
-        )
+        .where(PaymentAttempt.proforma_id == proforma.id, PaymentAttempt.status.in_(UNSETTLED))
         .order_by(PaymentAttempt.id.desc())
     ).first()
 

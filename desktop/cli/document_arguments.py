@@ -16,7 +16,7 @@ _NUMBER = between(1, 10**15)
 
 
 def add_commands(command: CommandFactory) -> None:
-    proforma = command("proforma", "proformas: issue, pay, cancel, refund")
+    proforma = command("proforma", "proformas: issue, pay, cancel, settle, refund")
     proforma_actions = proforma.add_subparsers(dest="proforma_command", metavar="ACTION", required=True)
     issue = proforma_actions.add_parser(
         "issue", help="issue a proforma for early renewal (R4): a line per service, priced; charges nothing"
@@ -58,6 +58,14 @@ def add_commands(command: CommandFactory) -> None:
     cancel = proforma_actions.add_parser("cancel", help="cancel an open proforma: it can no longer be paid")
     cancel.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
     common(cancel, top=False)
+
+    settle = proforma_actions.add_parser(
+        "settle",
+        help="ask the gateway what became of a card charge of the proforma whose answer was never written "
+        "(lost, or the program stopped): records the payment if it was made; charges nothing",
+    )
+    settle.add_argument("number", type=_NUMBER, metavar="NUMBER", help="the proforma's number")
+    common(settle, top=False)
 
     refund = proforma_actions.add_parser(
         "refund",

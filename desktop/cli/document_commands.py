@@ -28,6 +28,7 @@ from desktop.app.payments import (
     cancel_proforma,
     preview_payment,
     record_payment,
+    settle_card_payment,
 )
 from desktop.app.payments_not_applied import refund_not_applied
 from desktop.app.proformas import issue_proformas
@@ -260,6 +261,18 @@ def _cancel(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
     return 0
 
 
+def _settle(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
+    outcome = settle_card_payment(ctx, actor, args.number)
+    if outcome is None:
+        print(f"proforma {args.number}: the gateway has no charge for it; the card was not charged")
+    else:
+        print(
+            f"proforma {outcome.proforma_number} paid by card ending {outcome.card_last4}: invoice "
+            f"{outcome.invoice_title}, {_money(outcome.amount_minor, outcome.currency)}"
+        )
+    return 0
+
+
 def _refund(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
     for refunded in refund_not_applied(ctx, actor, args.number):
         print(
@@ -333,6 +346,7 @@ PROFORMA_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], in
     "pay": _pay,
     "cancel": _cancel,
     "refund": _refund,
+    "settle": _settle,
     "pdf": proforma_pdf,
 }
 INVOICE_ACTIONS: dict[str, Callable[[AppContext, Actor, argparse.Namespace], int]] = {

@@ -166,6 +166,9 @@ _TEXT = {
         "money is listed in `followup` as received and not applied: give it back with "
         "`proforma refund {number}`"
     ),
+    "nothing_to_settle": (
+        "proforma {number} has no card charge whose outcome is unknown; nothing was asked of the gateway"
+    ),
     "refund_nothing": "proforma {number} has no card charge received and not applied; nothing was refunded",
     "refund_outcome_unknown": (
         "the gateway did not say whether the charge on the card ending {last4} was refunded; nothing was "

@@ -149,6 +149,7 @@ class FollowUpKind(StrEnum):
     EMAIL_GIVEN_UP = "email_given_up"
     PROFORMA_EXPIRED = "proforma_expired"
     MONEY_NOT_APPLIED = "money_not_applied"  # a card charge received that no payment records
+    PAYMENT_UNKNOWN = "payment_unknown"  # a proforma's card charge whose answer was never written
 
 
 class FollowUpAction(StrEnum):
@@ -161,6 +162,7 @@ class FollowUpAction(StrEnum):
     RECORD_PAYMENT = "record_payment"
     CANCEL_PROFORMA = "cancel_proforma"  # nothing on it is left to pay (each period paid otherwise)
     REFUND = "refund"  # money received and not applied goes back to the card
+    SETTLE = "settle"  # the gateway asked by the charge's key what became of it; charges nothing
 
 
 class CheckKind(StrEnum):
@@ -270,6 +272,7 @@ class ErrorCode(StrEnum):
     LAST_ADMIN = "last_admin"
     LIMIT_INVALID = "limit_invalid"
     NOTHING_TO_RENEW = "nothing_to_renew"
+    NOTHING_TO_SETTLE = "nothing_to_settle"  # no card charge of the proforma awaits its answer
     NO_PRICE = "no_price"
     NO_SERVICE_CHOSEN = "no_service_chosen"
     NO_STAFF_YET = "no_staff_yet"

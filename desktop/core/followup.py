@@ -40,6 +40,9 @@ def card_fails_from(exp_month: int, exp_year: int, charge_lead_days: int) -> dat
     return valid_through(exp_month, exp_year) + timedelta(days=charge_lead_days + 1)
 
 
+# Rows about a customer's money taken (or maybe taken) by a card and not on any invoice: first of all.
+MONEY_FIRST = frozenset({FollowUpKind.MONEY_NOT_APPLIED, FollowUpKind.PAYMENT_UNKNOWN})
+
 # The reason of an expired proforma's row whose every line's period was renewed otherwise.
 NOTHING_TO_PAY = "nothing_to_pay"
 
@@ -63,6 +66,8 @@ def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUp
         return (FollowUpAction.RESEND,)
     if kind is FollowUpKind.MONEY_NOT_APPLIED:
         return (FollowUpAction.REFUND,)
+    if kind is FollowUpKind.PAYMENT_UNKNOWN:
+        return (FollowUpAction.SETTLE,)
     if reason == NOTHING_TO_PAY:
         # Every period on it was paid otherwise (charged automatically, another proforma): paying it
         # would be refused; what is left to do is to cancel it.

@@ -52,6 +52,10 @@ def errors() -> dict[str, str]:
             "Messages",
             "The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.",  # noqa: E501
         ),
+        ErrorCode.NOTHING_TO_SETTLE: QCoreApplication.translate(
+            "Messages",
+            "Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.",  # noqa: E501
+        ),
         ErrorCode.REFUND_NOTHING: QCoreApplication.translate(
             "Messages", "Proforma {number} has no card charge received and not applied. Nothing was refunded."
         ),

@@ -19,7 +19,7 @@ from desktop.app.errors import UseCaseError
 from desktop.app.followup import FollowUpRow, followup_count, followup_list
 from desktop.bootstrap import AppContext
 from desktop.core.codes import ErrorCode, FollowUpKind, MailState
-from desktop.core.followup import LAPSED_AFTER_DAYS, MAX_PAGE
+from desktop.core.followup import LAPSED_AFTER_DAYS, MAX_PAGE, MONEY_FIRST
 from desktop.store.models import AutoRenew, Card, Customer, OutboxMessage, Service
 from tests.app.helpers import SALES
 from tests.jobs.helpers import card, customer, document, domain, load
@@ -125,7 +125,7 @@ def _model(stored: dict[str, Any], plan: list[tuple[int, str]]) -> list[tuple[An
     def add(kind: FollowUpKind, key: int, cid: int, expires: date | None, amount: int | None) -> None:
         name = stored["customers"][cid]
         order = (
-            kind is not FollowUpKind.MONEY_NOT_APPLIED,  # money received and not applied first
+            kind not in MONEY_FIRST,  # a customer's money a card took and no invoice records first
             expires is None,
             expires or date.min,
             -(amount or 0),

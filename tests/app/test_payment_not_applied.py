@@ -17,7 +17,13 @@ from sqlalchemy import delete, func, select
 from desktop.app.documents import proforma_document
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import followup_list
-from desktop.app.payments import PaymentOutcome, PaymentRequest, cancel_proforma, record_payment
+from desktop.app.payments import (
+    PaymentOutcome,
+    PaymentRequest,
+    cancel_proforma,
+    record_payment,
+    settle_card_payment,
+)
 from desktop.app.payments_not_applied import AMOUNT_DUE_CHANGED, refund_not_applied
 from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
@@ -306,3 +312,97 @@ def test_a_proforma_paid_whole_leaves_nothing_unapplied(ctx: AppContext, dana: i
     assert service(ctx, "levi-site").expires_on == date(2029, 6, 1)
     assert _refused(lambda: refund_not_applied(ctx, FINANCE, number)).code is ErrorCode.REFUND_NOTHING
     assert followup_list(ctx, FINANCE).counts[FollowUpKind.MONEY_NOT_APPLIED] == 0
+
+
+# -- a charge whose answer was never written: asked of the gateway, never charged again ------------
+
+
+def _crashed_after_charge(ctx: AppContext, number: int) -> None:
+    inner = ctx.gateway
+    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
+    with pytest.raises(Crash):
+        record_payment(ctx, SALES, number, _by_card(ctx))
+    ctx.gateway = inner
+
+
+def test_a_charge_whose_answer_was_never_written_is_listed_and_settled_without_charging(
+    ctx: AppContext, dana: int
+) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    _crashed_after_charge(ctx, number)
+
+    first = followup_list(ctx, FINANCE).rows[0]
+    assert first.kind is FollowUpKind.PAYMENT_UNKNOWN and first.actions == (FollowUpAction.SETTLE,)
+    assert (first.proforma_number, first.card_last4) == (number, "4242")
+
+    outcome = settle_card_payment(ctx, FINANCE, number)
+
+    assert outcome is not None and outcome.card_last4 == "4242"
+    assert proforma_document(ctx, SALES, number).payment is not None
+    assert service(ctx, "levi-site").expires_on == date(2029, 6, 1), "renewed once"
+    assert len(_charges(ctx)) == 1, "asking charges nothing"
+    counts = followup_list(ctx, FINANCE).counts
+    assert counts[FollowUpKind.PAYMENT_UNKNOWN] == counts[FollowUpKind.MONEY_NOT_APPLIED] == 0
+    assert _refused(lambda: settle_card_payment(ctx, FINANCE, number)).code is ErrorCode.NOTHING_TO_SETTLE
+
+
+def test_a_charge_the_gateway_never_received_frees_the_proforma(ctx: AppContext, dana: int) -> None:
+    number = _issue(ctx, dana, "levi-site")
+
+    def crash() -> None:
+        raise Crash
+
+    with pytest.raises(Crash):
+        record_payment(ctx, SALES, number, _by_card(ctx), on_sent=crash)
+    assert followup_list(ctx, FINANCE).counts[FollowUpKind.PAYMENT_UNKNOWN] == 1
+    assert _refused(lambda: cancel_proforma(ctx, SALES, number)).code is ErrorCode.PAYMENT_OUTCOME_UNKNOWN
+
+    assert settle_card_payment(ctx, FINANCE, number) is None
+
+    assert _charges(ctx) == [] and [status for _, status, _ in _attempts(ctx)] == [AttemptStatus.NOT_SENT]
+    assert followup_list(ctx, FINANCE).counts[FollowUpKind.PAYMENT_UNKNOWN] == 0
+    cancel_proforma(ctx, SALES, number)  # free again
+
+
+def test_settling_a_charge_nothing_can_take_any_more_lists_it_for_a_refund(
+    ctx: AppContext, dana: int
+) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    _crashed_after_charge(ctx, number)
+    _remove(ctx, "levi-site")
+
+    refused = _refused(lambda: settle_card_payment(ctx, FINANCE, number))
+
+    assert refused.code is ErrorCode.PAYMENT_NOT_APPLIED
+    kinds = [row.kind for row in followup_list(ctx, FINANCE).rows]
+    assert kinds == [FollowUpKind.MONEY_NOT_APPLIED], "the same charge, now to refund"
+    assert len(_charges(ctx)) == 1
+
+
+def test_a_charge_being_sent_now_is_not_listed_nor_settled_meanwhile(ctx: AppContext, dana: int) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    gated = gate_charges(ctx)
+    paying = threading.Thread(target=lambda: record_payment(ctx, SALES, number, _by_card(ctx)))
+    paying.start()
+    try:
+        assert gated.entered.wait(20)
+        # Another window of this same process: the database says it is under way.
+        assert followup_list(ctx, FINANCE).counts[FollowUpKind.PAYMENT_UNKNOWN] == 0
+        waiting = _refused(lambda: settle_card_payment(ctx, FINANCE, number))
+        assert waiting.code is ErrorCode.PAYMENT_UNDER_WAY
+    finally:
+        gated.gate.set()
+        paying.join(30)
+    assert proforma_document(ctx, SALES, number).payment is not None
+    assert len(_charges(ctx)) == 1
+
+
+def test_a_card_payment_of_a_proforma_paid_by_card_says_it_is_paid_never_not_applied(
+    ctx: AppContext, dana: int
+) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    record_payment(ctx, SALES, number, _by_card(ctx))
+    again = _refused(lambda: record_payment(ctx, SALES, number, _by_card(ctx)))
+    assert again.code is ErrorCode.PROFORMA_NOT_OPEN
+    assert _refused(lambda: settle_card_payment(ctx, FINANCE, number)).code is ErrorCode.NOTHING_TO_SETTLE
+    assert len(_charges(ctx)) == 1 and audit_rows(ctx, "payment.not_applied") == []

@@ -1,5 +1,6 @@
-"""`proforma pay --method card` that charged for services gone meanwhile says the money is received and
-not applied, `followup` lists it first, and `proforma refund NUMBER` gives it back once."""
+"""A card charge whose answer was never written is listed first by `followup`; `proforma settle NUMBER`
+asks the gateway and, the services gone meanwhile, says the money is received and not applied;
+`followup` lists it first, and `proforma refund NUMBER` gives it back once."""
 
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ class _CrashAfterCharge:
         return getattr(self._inner, name)
 
 
-def test_a_charge_not_applied_is_listed_and_refunded_once(sqlite_cli: Cli, tmp_path: Path) -> None:
+def test_a_charge_settled_not_applied_is_listed_and_refunded_once(sqlite_cli: Cli, tmp_path: Path) -> None:
     cli = sqlite_cli
     path = tmp_path / "dana.json"
     site = hosting("s2", "levi-site", date(2027, 6, 1), period=24, installments=5)
@@ -62,9 +63,11 @@ def test_a_charge_not_applied_is_listed_and_refunded_once(sqlite_cli: Cli, tmp_p
     finally:
         ctx.close()
 
-    paid = cli("proforma", "pay", str(number), "--method", "card", "--card", "v1")
-    assert paid.returncode != 0
-    assert "was charged" in paid.stderr and f"`proforma refund {number}`" in paid.stderr
+    listed = json.loads(cli("followup", "--json").stdout)
+    assert listed["rows"][0]["kind"] == "payment_unknown" and listed["rows"][0]["actions"] == ["settle"]
+    settled = cli("proforma", "settle", str(number))  # asks the gateway; charges nothing
+    assert settled.returncode != 0
+    assert "was charged" in settled.stderr and f"`proforma refund {number}`" in settled.stderr
 
     listed = json.loads(cli("followup", "--json").stdout)
     first = listed["rows"][0]

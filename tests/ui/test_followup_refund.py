@@ -111,3 +111,37 @@ def test_the_window_writes_the_amount_not_applied_as_it_writes_money(qtbot: QtBo
     )
     text = messages.error(refused)
     assert "charged ₪59.00, but proforma 1002 can no longer take it" in text and "ILS" not in text
+
+
+def test_asking_the_gateway_records_a_charge_whose_answer_was_lost(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    site = hosting("s2", "levi-site", date(2027, 6, 1), period=24, installments=5)
+    load(sctx, document([customer("dana", [site], cards=[card("v1")])]))
+    [proforma] = issue_proformas(sctx, SALES, customer_id(sctx, "dana"), [service_id(sctx, "levi-site")])
+    inner = sctx.gateway
+    sctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
+    with pytest.raises(_Crash):
+        record_payment(
+            sctx,
+            SALES,
+            proforma.number,
+            PaymentRequest(PaymentMethod.CARD, card_id=card_id(sctx, "dana", "v1")),
+        )
+    sctx.gateway = inner
+    window = make_window(sctx, FINANCE)
+    window.followup.action.trigger()
+    followup = window.followup.window
+    assert isinstance(followup, FollowUpWindow)
+    qtbot.waitUntil(lambda: row_count(followup.table) > 0)
+    assert cell_text(followup.table, 0, Column.KIND) == "Card payment outcome unknown"
+    followup.choose_row(0)
+    qtbot.waitUntil(lambda: followup.chosen is not None)
+    assert [button.text() for button in followup.buttons if not button.isHidden()] == ["Ask the gateway"]
+
+    followup.buttons[0].click()
+
+    qtbot.waitUntil(lambda: "The card was charged" in followup.note.text(), timeout=10_000)
+    assert f"proforma {proforma.number} is paid, invoice INV-" in followup.note.text()
+    assert [entry["kind"] for entry in sctx.gateway.entries()].count("charge") == 1
+    qtbot.waitUntil(lambda: row_count(followup.table) == 0, timeout=10_000)

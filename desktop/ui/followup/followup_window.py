@@ -48,6 +48,7 @@ NEEDS: dict[FollowUpAction, Permission] = {
     FollowUpAction.RECORD_PAYMENT: Permission.RECORD_PAYMENT,
     FollowUpAction.CANCEL_PROFORMA: Permission.CANCEL_PROFORMA,
     FollowUpAction.REFUND: Permission.RECORD_PAYMENT,
+    FollowUpAction.SETTLE: Permission.RECORD_PAYMENT,
 }
 
 
@@ -257,6 +258,8 @@ class FollowUpWindow(QDialog):
             self._cancel_proforma(row.proforma_number)
         elif action is FollowUpAction.REFUND and row.proforma_number is not None:
             self._refund(row)
+        elif action is FollowUpAction.SETTLE and row.proforma_number is not None:
+            self._settle(row.proforma_number)
 
     def _cancel_proforma(self, number: int) -> None:
         asked = QMessageBox.question(
@@ -301,6 +304,26 @@ class FollowUpWindow(QDialog):
             ),
             self._refused,
             owner=self,
+        )
+
+    def _settle(self, number: int) -> None:
+        """Asks the gateway what became of the charge; charges nothing, so nothing to confirm first."""
+        desk = self._desk
+
+        def said(outcome: payments.PaymentOutcome | None) -> None:
+            if outcome is None:
+                text = self.tr(
+                    "The gateway has no charge for proforma {number}: the card was not charged. The "
+                    "proforma can be paid or cancelled."
+                ).format(number=number)
+            else:
+                text = self.tr("The card was charged: proforma {number} is paid, invoice {invoice}.").format(
+                    number=number, invoice=formatting.ltr(outcome.invoice_title)
+                )
+            self.note.setText(text)
+
+        self._tasks.run(
+            lambda: desk.call(payments.settle_card_payment, number), said, self._refused, owner=self
         )
 
     def _refused(self, error: BaseException) -> None:

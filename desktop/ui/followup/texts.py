@@ -24,6 +24,9 @@ def kind(code: FollowUpKind) -> str:
         FollowUpKind.MONEY_NOT_APPLIED: QCoreApplication.translate(
             "FollowUpTexts", "Money received, not applied"
         ),
+        FollowUpKind.PAYMENT_UNKNOWN: QCoreApplication.translate(
+            "FollowUpTexts", "Card payment outcome unknown"
+        ),
     }
     return texts[code]
 
@@ -37,6 +40,7 @@ def action(code: FollowUpAction) -> str:
         FollowUpAction.RECORD_PAYMENT: QCoreApplication.translate("FollowUpTexts", "Record payment…"),
         FollowUpAction.CANCEL_PROFORMA: QCoreApplication.translate("FollowUpTexts", "Cancel proforma…"),
         FollowUpAction.REFUND: QCoreApplication.translate("FollowUpTexts", "Refund to the card…"),
+        FollowUpAction.SETTLE: QCoreApplication.translate("FollowUpTexts", "Ask the gateway"),
     }
     return texts[code]
 
@@ -53,6 +57,11 @@ def reason(row: FollowUpRow) -> str:
         return QCoreApplication.translate("FollowUpTexts", "Not delivered: {mail}").format(
             mail=mail_texts.kind(row.reason or "")
         )
+    if row.kind is FollowUpKind.PAYMENT_UNKNOWN:
+        return QCoreApplication.translate(
+            "FollowUpTexts",
+            "Proforma {number}: the gateway never said whether card ending {last4} was charged",
+        ).format(last4=formatting.ltr(row.card_last4 or ""), number=row.proforma_number)
     if row.kind is FollowUpKind.MONEY_NOT_APPLIED:
         return QCoreApplication.translate(
             "FollowUpTexts",
