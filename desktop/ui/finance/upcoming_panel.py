@@ -90,7 +90,7 @@ class UpcomingPanel(QWidget):
                 (Column.CHARGE_ON, 110),
                 (Column.AMOUNT, 100),
                 (Column.INSTALLMENTS, 80),
-                (Column.CARD, 180),
+                (Column.CARD, 215),  # "Mastercard •••• 4444  12/2030" whole (core.display.card_text)
                 (Column.CONTACT, 150),
             ),
         )
