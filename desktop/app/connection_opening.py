@@ -38,8 +38,9 @@ def open_context(
     server that does not answer is waited for (None: the store's own). A keyring that cannot be read
     is SecretsUnavailable for the remembered server that keeps its password there; for one remembered
     by an earlier RenewDesk (it did not say) the server is tried without one first."""
+    from desktop.app.kept_password import kept_or_needless
     from desktop.bootstrap import build_context
-    from desktop.secrets import SecretsUnavailable
+    from desktop.secrets import KeyringSecretStore, SecretsUnavailable
     from desktop.store.engine import CONNECT_TIMEOUT_S
 
     if chosen.source is Source.REMEMBERED and chosen.url is not None:
@@ -61,16 +62,14 @@ def open_context(
 
     try:
         return opened(chosen.remembered)
-    except SecretsUnavailable as unavailable:
+    except SecretsUnavailable:
         remembered = _remembered_of(chosen)
         if remembered is None or remembered.password_kept is not None:
             raise
         # Remembered by a RenewDesk that did not write down whether a password was kept: a server
-        # that needs none is opened without the keyring; any other outcome says the keyring.
-        try:
-            return opened(replace(remembered, password_kept=False))
-        except Exception:
-            raise unavailable from None
+        # that takes the connection without one needs none (kept_or_needless, else the keyring).
+        kept_or_needless(chosen.or_default().url or "", secrets or KeyringSecretStore())
+        return opened(replace(remembered, password_kept=False))
 
 
 def _remembered_of(chosen: Chosen) -> Remembered | None:

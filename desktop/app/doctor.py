@@ -39,8 +39,9 @@ from desktop.app.connection import (
     remembered_file_missing,
     without_password,
 )
+from desktop.app.kept_password import with_kept_or_needless
 from desktop.app.mail_status import mail_keys_unset
-from desktop.bootstrap import AppContext, with_kept_password
+from desktop.bootstrap import AppContext
 from desktop.core.clock import SystemClock
 from desktop.core.codes import CheckFinding, CheckKind, CheckOutcome
 from desktop.gateway.sandbox import SandboxGateway
@@ -208,7 +209,7 @@ class _Opened:
 
 def _database(url: str, secrets: SecretStore, secret: _Secret) -> tuple[Check, Check, _Opened | None]:
     try:
-        full = with_kept_password(url, secrets)
+        full = with_kept_or_needless(url, secrets)
     except SecretsUnavailable as exc:  # the remembered server's password is in a keyring not there
         unreachable = _failed(
             CheckKind.DATABASE, CheckFinding.DATABASE_UNREACHABLE, url=without_password(url), detail=str(exc)

@@ -167,6 +167,8 @@ def test_a_server_remembered_by_an_earlier_renewdesk_that_needs_no_password_open
         assert opened.staff == 0
         opened.desk._ctx.close()  # the test holds what the window would
         assert workstation.file_path().read_bytes() == before  # opening writes nothing down
+        checks = {check.kind: check for check in doctor.run_checks(url)}
+        assert checks[CheckKind.DATABASE].passed  # doctor says what the opening did
     finally:
         pg_server.drop_database(name)
 
