@@ -3625,7 +3625,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="27"/>
         <source>Card payment outcome unknown</source>
-        <translation>Resultado del pago con tarjeta desconocido</translation>
+        <translation>Cobro con tarjeta sin confirmar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="36"/>

@@ -3625,7 +3625,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="27"/>
         <source>Card payment outcome unknown</source>
-        <translation>תוצאת התשלום בכרטיס אשראי לא ידועה</translation>
+        <translation>תוצאת חיוב הכרטיס לא ידועה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/followup/texts.py" line="36"/>
