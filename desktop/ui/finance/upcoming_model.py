@@ -96,13 +96,13 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
         )
         texts.append(
             (
-                row.customer_name,
+                formatting.name(row.customer_name),  # "Muñoz y Asociados S.L." ends with its period in Hebrew
                 formatting.domain(row.service),
                 formatting.day(row.charge_on),
                 amount,
                 str(row.installments),
                 card,
-                row.billing_contact,
+                formatting.name(row.billing_contact),
                 ", ".join(risks),
             )
         )
