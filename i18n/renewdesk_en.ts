@@ -451,7 +451,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="314"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line left out ({lines}), see why in the table above.</numerusform>

@@ -1346,6 +1346,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
@@ -1360,47 +1361,97 @@ Tarjetas: {cards}</translation>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <source>paid</source>
+        <translation>pagada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <source>expired</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <source>charge under way</source>
+        <translation>cargo en curso</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <source>answer not known</source>
+        <translation>respuesta desconocida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="362"/>
+        <source>declined</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
+        <source>not sent</source>
+        <translation>no enviado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <source>received, not applied</source>
+        <translation>recibido, no aplicado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <source>refunded</source>
+        <translation>reembolsado</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="381"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="382"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="383"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="384"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="385"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="386"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="387"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -5472,43 +5523,43 @@ Tarjetas: {cards}</translation>
         <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="181"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="182"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="178"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
         <source>Amount received</source>
         <translation>Importe recibido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="191"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="196"/>
         <source>Card to charge</source>
         <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="224"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="428"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="239"/>
         <source>How was it paid?</source>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="287"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="293"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="314"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n línea no incluida ({lines}); el motivo figura en la tabla de arriba.</numerusform>
@@ -5516,92 +5567,102 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="518"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="545"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="543"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="570"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="340"/>
+        <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded.</source>
+        <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago, y se reembolsó.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="344"/>
+        <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up.</source>
+        <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago: debe reembolsarse desde Seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="392"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="403"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="406"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="382"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="409"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="423"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="471"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="520"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="547"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="567"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="568"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="586"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="613"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="634"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="661"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="639"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="677"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>

@@ -1346,6 +1346,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
@@ -1360,47 +1361,97 @@ Cards: {cards}</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <source>open</source>
+        <translation>פתוח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <source>paid</source>
+        <translation>שולם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <source>cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <source>expired</source>
+        <translation>פג תוקף</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <source>charge under way</source>
+        <translation>חיוב בביצוע</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <source>answer not known</source>
+        <translation>התשובה אינה ידועה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="362"/>
+        <source>declined</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
+        <source>not sent</source>
+        <translation>לא נשלח</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <source>received, not applied</source>
+        <translation>התקבל, לא שויך</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <source>refunded</source>
+        <translation>הוחזר</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="381"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="382"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="383"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="384"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="385"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="386"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="387"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -5472,43 +5523,43 @@ Cards: {cards}</source>
         <translation>חשבון העסקה {number} נקרא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="176"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="181"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="177"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="182"/>
         <source>Reference</source>
         <translation>אסמכתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="178"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
         <source>Amount received</source>
         <translation>הסכום שהתקבל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="191"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="196"/>
         <source>Card to charge</source>
         <translation>הכרטיס לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="224"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="401"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="229"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="428"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="233"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="239"/>
         <source>How was it paid?</source>
         <translation>איך שולם?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="287"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="293"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="308"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="314"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>לתשלום: {due}, פחות מהסך המודפס בחשבון העסקה {total}: %n שורה לא נכללה ({lines}), הסיבה מופיעה בטבלה שלמעלה.</numerusform>
@@ -5516,92 +5567,102 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="518"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="545"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="543"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="570"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="318"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="342"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="340"/>
+        <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded.</source>
+        <translation>הכרטיס המסתיים ב-{last4} כבר חויב ב-{amount} עבור חשבון העסקה הזה; שום שורה לא יכלה לקבל את התשלום, והוא הוחזר.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="344"/>
+        <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up.</source>
+        <translation>הכרטיס המסתיים ב-{last4} כבר חויב ב-{amount} עבור חשבון העסקה הזה; שום שורה לא יכלה לקבל את התשלום: יש להחזיר אותו מתוך המעקב.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="361"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="365"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="392"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="376"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="403"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="379"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="406"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="382"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="409"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="396"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="423"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="444"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="471"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, ולא הסך המודפס {total}: {lines} לא נכלל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="520"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="547"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="540"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="567"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="568"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="586"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="613"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="634"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="661"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="639"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="677"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>

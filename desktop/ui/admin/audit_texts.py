@@ -345,8 +345,34 @@ def _cycle_status_texts() -> dict[str, str]:
     }
 
 
-def cycle_status(code: str) -> str:
-    return _cycle_status_texts().get(code, code)
+def _proforma_status_texts() -> dict[str, str]:
+    return {
+        "open": QCoreApplication.translate("AuditTexts", "open"),
+        "paid": QCoreApplication.translate("AuditTexts", "paid"),
+        "cancelled": QCoreApplication.translate("AuditTexts", "cancelled"),
+        "expired": QCoreApplication.translate("AuditTexts", "expired"),
+    }
+
+
+def _payment_status_texts() -> dict[str, str]:
+    return {
+        "pending": QCoreApplication.translate("AuditTexts", "charge under way"),
+        "unknown": QCoreApplication.translate("AuditTexts", "answer not known"),
+        "succeeded": QCoreApplication.translate("AuditTexts", "charged"),
+        "declined": QCoreApplication.translate("AuditTexts", "declined"),
+        "not_sent": QCoreApplication.translate("AuditTexts", "not sent"),
+        "unapplied": QCoreApplication.translate("AuditTexts", "received, not applied"),
+        "refunded": QCoreApplication.translate("AuditTexts", "refunded"),
+    }
+
+
+def status(about: str, code: str) -> str:
+    """A status in words by what it is the status of: a renewal cycle's, a proforma's or a card
+    payment's (entries about a proforma's payment keep the payment's)."""
+    texts = {"proforma": _proforma_status_texts, "payment": _payment_status_texts}.get(
+        about, _cycle_status_texts
+    )
+    return texts().get(code, code)
 
 
 def gone(ref: str, number: int) -> str:

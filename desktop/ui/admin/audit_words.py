@@ -172,6 +172,8 @@ def value_text(row: AuditRow, key: str, value: Any, side: Mapping[str, Any]) -> 
         return ", ".join(value_text(row, key, item, side) for item in value) or NOTHING
     if not isinstance(value, str):
         return str(value)
+    if key in ("status", "was"):
+        return audit_texts.status("payment" if row.action.startswith("payment.") else row.entity, value)
     return _text_value(key, value)
 
 
@@ -180,8 +182,6 @@ def _text_value(key: str, value: str) -> str:
         "stop_reason": audit_texts.reason,
         "reason": audit_texts.reason,
         "was_reason": audit_texts.reason,
-        "status": audit_texts.cycle_status,
-        "was": audit_texts.cycle_status,
         "state": audit_texts.mail_state,
         "kind": audit_texts.mail_kind,
         "notice": audit_texts.mail_kind,
