@@ -50,13 +50,14 @@ from desktop.app.row_views import card_view
 from desktop.app.views import CardView
 from desktop.bootstrap import AppContext
 from desktop.core import fields
-from desktop.core.codes import ErrorCode, PaymentMethod, ProformaStatus
+from desktop.core.codes import AttemptStatus, ErrorCode, PaymentMethod, ProformaStatus
 from desktop.core.fields import Field, FieldError, FieldProblem
 from desktop.core.money import format_amount
-from desktop.store.models import Card, Proforma
+from desktop.store.models import Card, PaymentAttempt, Proforma
 
 __all__ = [
     "RENEWED_BY_PAYMENT",
+    "EarlierCharge",
     "PaymentLine",
     "PaymentOutcome",
     "PaymentPreview",
@@ -73,6 +74,16 @@ __all__ = [
 
 
 @dataclass(frozen=True)
+class EarlierCharge:
+    """A card charge of the proforma the gateway made that nothing could take (payments_not_applied)."""
+
+    amount_minor: int
+    currency: str
+    card_last4: str
+    refunded: bool
+
+
+@dataclass(frozen=True)
 class PaymentPreview:
     """What Record payment would do, asked before it is pressed. `refusal`: the refusal it would give
     whatever is typed (the proforma is not open, nothing is left to renew), or None."""
@@ -85,6 +96,9 @@ class PaymentPreview:
     today: date  # nor after this
     cards: tuple[CardView, ...]  # the account's saved cards (the valid ones can be charged)
     refusal: UseCaseError | None
+    # The proforma's card charges made and not applied (refunded or still to refund): a person about to
+    # charge the card again sees that it was charged before, and that the money went (or goes) back.
+    earlier_charges: tuple[EarlierCharge, ...] = ()
 
     @property
     def number(self) -> int:
@@ -114,6 +128,22 @@ def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> Paym
             issued_on=issued_on(ctx, proforma),
             today=today,
             cards=cards,
+            earlier_charges=tuple(
+                EarlierCharge(
+                    attempt.amount_minor,
+                    attempt.currency,
+                    attempt.card_last4,
+                    refunded=attempt.status == AttemptStatus.REFUNDED,
+                )
+                for attempt in session.scalars(
+                    select(PaymentAttempt)
+                    .where(
+                        PaymentAttempt.proforma_id == proforma.id,
+                        PaymentAttempt.status.in_((AttemptStatus.UNAPPLIED, AttemptStatus.REFUNDED)),
+                    )
+                    .order_by(PaymentAttempt.id)
+                )
+            ),
             refusal=sending_now(session, proforma, ctx.clock.now())
             or _unless_settling(session, proforma, refusal_of(session, proforma, plan, today)),
         )

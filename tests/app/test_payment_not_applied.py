@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from typing import Any, cast
 
@@ -18,9 +19,11 @@ from desktop.app.documents import proforma_document
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import followup_list
 from desktop.app.payments import (
+    EarlierCharge,
     PaymentOutcome,
     PaymentRequest,
     cancel_proforma,
+    preview_payment,
     record_payment,
     settle_card_payment,
 )
@@ -189,9 +192,12 @@ def test_a_charge_for_more_than_is_now_due_is_not_applied_and_the_rest_is_paid_w
         (f"proforma-{number}-2", AttemptStatus.SUCCEEDED),
     ]
     assert len(_charges(ctx)) == 2
-    # The paid proforma's unapplied charge is still there to refund.
+    # The paid proforma's unapplied charge is still there to refund, and its payment dialog says so.
     assert followup_list(ctx, FINANCE).rows[0].kind is FollowUpKind.MONEY_NOT_APPLIED
+    earlier = EarlierCharge(total, "ILS", "4242", refunded=False)
+    assert preview_payment(ctx, SALES, number).earlier_charges == (earlier,)
     refund_not_applied(ctx, FINANCE, number)
+    assert preview_payment(ctx, SALES, number).earlier_charges == (replace(earlier, refunded=True),)
     assert [entry["amount"] for entry in _refunds(ctx)] == [_charges(ctx)[0]["amount"]]
 
 

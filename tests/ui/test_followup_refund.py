@@ -145,3 +145,23 @@ def test_asking_the_gateway_records_a_charge_whose_answer_was_lost(
     assert f"proforma {proforma.number} is paid, invoice INV-" in followup.note.text()
     assert [entry["kind"] for entry in sctx.gateway.entries()].count("charge") == 1
     qtbot.waitUntil(lambda: row_count(followup.table) == 0, timeout=10_000)
+
+
+def test_the_payment_dialog_says_the_card_was_charged_before_and_where_the_money_is(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    from desktop.app.payments_not_applied import refund_not_applied
+    from desktop.ui.dialogs.payment_dialog import PaymentDialog
+
+    number = not_applied(sctx)
+    window = make_window(sctx, FINANCE)
+    dialog = PaymentDialog(window.workspace, window.tasks, number, parent=window)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.earlier.isVisibleTo(dialog)
+    assert dialog.earlier.text() == (
+        "The card ending 4242 was charged ₪900.00 for this proforma before; nothing could take it: it is to "
+        "be refunded from Follow-up."
+    )
+    refund_not_applied(sctx, FINANCE, number)
+    qtbot.waitUntil(lambda: "and it was refunded" in dialog.earlier.text(), timeout=10_000)

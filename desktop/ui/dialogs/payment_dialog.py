@@ -138,6 +138,11 @@ class PaymentDialog(QDialog):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.AFTER, QHeaderView.ResizeMode.Stretch)
+        self.earlier = QLabel(self)  # the card charged before for this proforma, its money not applied
+        self.earlier.setObjectName("earlierCharges")
+        self.earlier.setWordWrap(True)
+        self.earlier.setTextFormat(Qt.TextFormat.PlainText)
+        self.earlier.hide()
         self.due = QLabel(self)
         self.due.setObjectName("amountDue")
         self.due.setStyleSheet("font-weight: 600;")
@@ -230,6 +235,7 @@ class PaymentDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.lines)
         layout.addWidget(self.due)
+        layout.addWidget(self.earlier)
         layout.addWidget(QLabel(self.tr("How was it paid?"), self))
         layout.addLayout(methods)
         layout.addWidget(self.details)
@@ -321,9 +327,30 @@ class PaymentDialog(QDialog):
             self.amount.setText(
                 amount_text_in(preview.amount_due_minor, preview.currency, LOCALES[current_language()])
             )
+        self._say_earlier(preview)
         self._say_refusal(preview.refusal)
         self._fill_cards()
         self._method_changed()
+
+    def _say_earlier(self, preview: PaymentPreview) -> None:
+        texts = []
+        for charge in preview.earlier_charges:
+            if charge.refunded:
+                words = self.tr(
+                    "The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded."  # noqa: E501
+                )
+            else:
+                words = self.tr(
+                    "The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up."  # noqa: E501
+                )
+            texts.append(
+                words.format(
+                    last4=formatting.ltr(charge.card_last4),
+                    amount=formatting.money(charge.amount_minor, charge.currency),
+                )
+            )
+        self.earlier.setText("\n".join(texts))
+        self.earlier.setVisible(bool(texts))
 
     def _fit_lines(self, most: int = 8) -> None:
         """The lines table as tall as its rows (up to `most`, then it scrolls): the payment's fields
