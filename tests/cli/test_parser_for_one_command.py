@@ -52,3 +52,14 @@ def test_a_run_naming_a_command_builds_that_command_alone() -> None:
     assert command_named(["due-runn"]) is None
     parser = build_parser(only="due-run")
     assert "due-run" in parser.format_help() and "followup" not in parser.format_help()
+
+
+def test_every_option_naming_services_adds_when_repeated() -> None:
+    """`--service a --service b` names both services, for every command taking it (argparse's
+    nargs='+' alone keeps only the last)."""
+    parser = build_parser()
+    for argv in (
+        ["recurring", "off", "C-1", "--service", "a.com", "--service", "b.com", "c.com"],
+        ["proforma", "issue", "C-1", "--service", "a.com", "--service", "b.com", "c.com"],
+    ):
+        assert parser.parse_args(argv).service == ["a.com", "b.com", "c.com"], argv

@@ -133,6 +133,20 @@ def test_recurring_off_and_on_again_by_name(loaded: Cli) -> None:
     assert _services(loaded)["levi-site"]["enabled"]
 
 
+def test_a_repeated_service_option_acts_on_every_service_named(loaded: Cli) -> None:
+    """`--service a --service b` is both, as `--service a b` is: the last one alone switched off,
+    the first left on and charged, was the program acting on less than it was told."""
+    lines = _ok(
+        loaded, "recurring", "off", "cust-1", "--service", "levi-site", "--service", "levi-shop.co.il"
+    )
+    assert sorted(lines) == [
+        "levi-shop.co.il: auto-renew: on -> off (staff_switched_off)",
+        "levi-site: auto-renew: on -> off (staff_switched_off)",
+    ]
+    services = _services(loaded)
+    assert not services["levi-site"]["enabled"] and not services["levi-shop.co.il"]["enabled"]
+
+
 def test_a_holder_mismatch_needs_the_acknowledgement(loaded: Cli) -> None:
     args = ("recurring", "on", "cust-1", "--service", "levi.co.il", "--card", "v1", "--contact", "k1")
     before = _services(loaded)
