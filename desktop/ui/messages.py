@@ -132,7 +132,7 @@ def unavailable(code: str) -> str:
 def error(exc: BaseException) -> str:
     if not isinstance(exc, UseCaseError):
         return QCoreApplication.translate("Messages", "Something went wrong: {detail}").format(
-            detail=str(exc)
+            detail=formatting.ltr(str(exc))
         )
     texts = {
         "forbidden": QCoreApplication.translate("Messages", "Your role may not do this."),
@@ -213,6 +213,9 @@ def error(exc: BaseException) -> str:
         key: ", ".join(map(str, value)) if isinstance(value, list) else value
         for key, value in exc.params.items()
     }
+    if "detail" in params:
+        # The system's or a library's words (English): one left-to-right run in a Hebrew sentence.
+        params["detail"] = formatting.ltr(str(params["detail"]))
     if exc.code == ErrorCode.PROFORMA_NOT_OPEN and exc.params.get("invoice"):
         return desk_texts.paid_already(exc.params)
     if exc.code == ErrorCode.CARD_REFUSED:

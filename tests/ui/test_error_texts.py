@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.app.errors import UseCaseError
 from desktop.cli.messages import describe
+from desktop.core.bidi import LRI, PDI
 from desktop.core.codes import (
     AttemptStatus,
     CycleStatus,
@@ -163,3 +164,18 @@ def test_a_refused_file_counts_its_problems_in_the_right_form(
     in_language("he")
     hebrew = messages.error(UseCaseError(ErrorCode.IMPORT_REFUSED, count=count))
     assert f"{count} בעי" in hebrew and ("בעיה" in hebrew) == (count == 1)
+
+
+def test_a_systems_english_detail_stays_one_left_to_right_run_in_hebrew(
+    in_language: Callable[[str], None],
+) -> None:
+    """A keyring's or a server's English words inside a Hebrew sentence read as they were written, not
+    with their words reordered by the Hebrew around them; in English no marks are added."""
+    detail = "No usable keyring: start a Secret Service (for example gnome-keyring) and unlock it."
+    refusal = UseCaseError(ErrorCode.KEYRING_UNAVAILABLE, detail=detail)
+    in_language("he")
+    hebrew = messages.error(refusal)
+    assert f"{LRI}{detail}{PDI}" in hebrew
+    assert f"{LRI}boom: disk full{PDI}" in messages.error(OSError("boom: disk full"))
+    in_language("en")
+    assert detail in messages.error(refusal) and LRI not in messages.error(refusal)
