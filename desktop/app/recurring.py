@@ -544,7 +544,9 @@ def save_service(
     if card_id is None and not switching_on:
         card = None  # "No card" stays none; switching on takes the account's only card (R6)
     kind = ServiceKind(kind_code)
-    terms = _period_and_installments(kind, services[0].renew_period_months, period_months, installments)
+    terms = _period_and_installments(
+        kind, services[0].renew_period_months, services[0].installments, period_months, installments
+    )
     if switching_on:
         if not account.recurring.offered:
             reasons = [reason.value for reason in account.recurring.reasons]
@@ -638,16 +640,23 @@ def change_service_settings(
     with ctx.db.reading() as session:
         found = session.execute(
             select(
-                Service.customer_id, Service.name, Service.kind, AutoRenew.card_id, AutoRenew.period_months
+                Service.customer_id,
+                Service.name,
+                Service.kind,
+                AutoRenew.card_id,
+                AutoRenew.period_months,
+                AutoRenew.installments,
             )
             .join(AutoRenew, AutoRenew.service_id == Service.id)
             .where(Service.id == service_id)
         ).first()
     if found is None:
         raise UseCaseError(ErrorCode.SERVICE_NOT_FOUND, service_id=service_id)
-    customer_id, name, kind_code, card_before, period_before = found
+    customer_id, name, kind_code, card_before, period_before, installments_before = found
     _, card, _ = _chosen(load_account(ctx, actor, customer_id), [service_id], card_id, contact_id)
-    _period_and_installments(ServiceKind(kind_code), period_before, period_months, installments)
+    _period_and_installments(
+        ServiceKind(kind_code), period_before, installments_before, period_months, installments
+    )
     if card is not None and card.id != card_before:
         _verify_card(ctx, card, name)
     now = ctx.clock.now()
@@ -669,7 +678,7 @@ def change_service_settings(
         _chosen(load_account(ctx, actor, service.customer_id), [service_id], card_id, contact_id)
         before = _state(renew)
         chosen = _period_and_installments(
-            ServiceKind(service.kind), renew.period_months, period_months, installments
+            ServiceKind(service.kind), renew.period_months, renew.installments, period_months, installments
         )
         if chosen is not None:
             renew.period_months, renew.installments = chosen
@@ -690,9 +699,15 @@ def change_service_settings(
 
 
 def _period_and_installments(
-    kind: ServiceKind, period_now: int, period_months: int | None, installments: int | None
+    kind: ServiceKind,
+    period_now: int,
+    installments_now: int,
+    period_months: int | None,
+    installments: int | None,
 ) -> tuple[int, int] | None:
-    """R11/R12: the period and installments a change asks for, or None for a domain (no choice)."""
+    """R11/R12: the period and installments a change asks for, or None for a domain (no choice).
+    Installments not asked for stay as they are while the period stays (a new card or contact alone
+    changes no terms: the customer may have been told them, R28); a new period takes its default."""
     if kind is ServiceKind.DOMAIN:
         if period_months not in (None, period_now) or installments not in (None, 1):
             raise UseCaseError(ErrorCode.DOMAIN_NO_CHOICE)
@@ -700,7 +715,11 @@ def _period_and_installments(
     period = period_now if period_months is None else period_months
     if period not in HOSTING_PERIODS:
         raise UseCaseError(ErrorCode.PERIOD_NOT_ALLOWED, period=period, allowed=list(HOSTING_PERIODS))
-    chosen = default_installments(kind, period) if installments is None else installments
+    kept = period == period_now and 1 <= installments_now <= max_installments(kind, period)
+    if installments is not None:
+        chosen = installments
+    else:
+        chosen = installments_now if kept else default_installments(kind, period)
     if not 1 <= chosen <= max_installments(kind, period):
         raise UseCaseError(
             ErrorCode.INSTALLMENTS_NOT_ALLOWED, installments=chosen, most=max_installments(kind, period)

@@ -577,6 +577,34 @@ def test_a_hosting_package_takes_an_allowed_period_and_installments(
     assert (renew.card_id, renew.billing_contact_id, renew.enabled) == (on["v2"], on["k2"], True)
 
 
+@pytest.mark.parametrize(
+    "change",
+    [{"card_id": "v2"}, {"contact_id": "k1"}, {"card_id": "v1"}, {"period_months": 12}],
+    ids=["card", "contact", "same card", "same period"],
+)
+def test_installments_not_asked_for_stay_as_they_are(
+    ctx: AppContext, on: dict[str, int], change: dict[str, Any]
+) -> None:
+    """`service set ... --card v1` alone printed 'installments: 2 -> 3' (hostile test 14, defect 6): a
+    change that names no installments reset them to the most, terms nobody chose."""
+    change_service_settings(
+        ctx, SALES, on["levi-site"], card_id=on["v1"], contact_id=None, period_months=12, installments=2
+    )
+    asked = {key: on[value] if isinstance(value, str) else value for key, value in change.items()}
+    change_service_settings(
+        ctx,
+        SALES,
+        on["levi-site"],
+        card_id=asked.get("card_id", on["v1"]),
+        contact_id=asked.get("contact_id"),
+        period_months=asked.get("period_months"),
+    )
+
+    renew = renew_of(ctx, "levi-site")
+    assert (renew.period_months, renew.installments) == (12, 2)
+    assert [row.after["installments"] for row in audit_rows(ctx, "auto_renew.changed") if row.after] == [2, 2]
+
+
 def test_a_change_is_audited(ctx: AppContext, clock: ManualClock, on: dict[str, int]) -> None:
     clock.set(datetime(2026, 11, 26, 8, 0, tzinfo=UTC))
 
