@@ -40,13 +40,10 @@ from desktop.store.models import Invoice, Payment, PaymentAttempt, Service
 from tests.app.helpers import FINANCE, SALES, audit_rows, card_id, customer_id, service_id
 from tests.jobs.helpers import card, customer, document, domain, hosting, ledger_charges, load, service
 from tests.support.gated_gateway import gate_charges
+from tests.support.gateway_crash import crash, dead, dead_after
 
 SOON = date(2026, 12, 2)
 LATER = date(2027, 6, 1)
-
-
-class Crash(BaseException):
-    """The program stopping dead (a kill, a power cut) at one step: nothing after it runs."""
 
 
 @pytest.fixture
@@ -201,29 +198,12 @@ def test_a_charge_for_more_than_is_now_due_is_not_applied_and_the_rest_is_paid_w
     assert [entry["amount"] for entry in _refunds(ctx)] == [_charges(ctx)[0]["amount"]]
 
 
-class _CrashAfterCharge:
-    """The gateway charges, then the program stops dead before it hears the answer."""
-
-    def __init__(self, inner: SandboxGateway) -> None:
-        self._inner = inner
-
-    def charge(self, *args: Any, **kwargs: Any) -> Any:
-        self._inner.charge(*args, **kwargs)
-        raise Crash
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-
 def test_a_crash_after_the_gateway_charged_is_settled_as_not_applied_never_charged_again(
     ctx: AppContext, dana: int
 ) -> None:
     number = _issue(ctx, dana, "levi-site")
-    inner = ctx.gateway
-    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
-    with pytest.raises(Crash):
+    with dead_after(ctx):
         record_payment(ctx, SALES, number, _by_card(ctx))
-    ctx.gateway = inner
     # The try ended: the database says so (no memory of this process does), so every window of every
     # process sees it unknown at once, not under way.
     assert [status for _, status, _ in _attempts(ctx)] == [AttemptStatus.UNKNOWN]
@@ -242,11 +222,7 @@ def test_a_crash_after_the_gateway_charged_is_settled_as_not_applied_never_charg
 def test_a_crash_before_the_gateway_is_asked_charges_nothing(ctx: AppContext, dana: int) -> None:
     number = _issue(ctx, dana, "levi-site")
 
-    def crash() -> None:
-        raise Crash
-
-    with pytest.raises(Crash):
-        record_payment(ctx, SALES, number, _by_card(ctx), on_sent=crash)
+    dead(lambda: record_payment(ctx, SALES, number, _by_card(ctx), on_sent=crash))
     _remove(ctx, "levi-site")
 
     refused = _refused(lambda: record_payment(ctx, SALES, number, _by_card(ctx)))
@@ -256,15 +232,15 @@ def test_a_crash_before_the_gateway_is_asked_charges_nothing(ctx: AppContext, da
     assert followup_list(ctx, FINANCE).counts[FollowUpKind.MONEY_NOT_APPLIED] == 0
 
 
-class _RefundThen:
-    """The gateway refunds, then the answer is lost (`fail` raised) or the program stops dead."""
+class _RefundThenTimeout:
+    """The gateway refunds, then its answer is lost."""
 
-    def __init__(self, inner: SandboxGateway, fail: BaseException) -> None:
-        self._inner, self._fail = inner, fail
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
 
     def refund(self, charge_key: str, amount: Money, *, key: str) -> RefundResult:
         self._inner.refund(charge_key, amount, key=key)
-        raise self._fail
+        raise GatewayTimeout("no answer")
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._inner, name)
@@ -276,17 +252,16 @@ def test_a_refund_whose_answer_was_lost_is_asked_again_and_made_once(
 ) -> None:
     number = _issue(ctx, dana, "levi-site")
     _removed_while_charging(ctx, number, "levi-site")
-    inner = ctx.gateway
-    fail: BaseException = Crash() if lost == "crash" else GatewayTimeout("no answer")
-    ctx.gateway = cast(SandboxGateway, _RefundThen(inner, fail))
     if lost == "crash":
-        with pytest.raises(Crash):
+        with dead_after(ctx, "refund"):
             refund_not_applied(ctx, FINANCE, number)
     else:
+        inner = ctx.gateway
+        ctx.gateway = cast(SandboxGateway, _RefundThenTimeout(inner))
         unknown = _refused(lambda: refund_not_applied(ctx, FINANCE, number))
+        ctx.gateway = inner
         assert unknown.code is ErrorCode.REFUND_OUTCOME_UNKNOWN
         assert "never made twice" in describe(unknown)
-    ctx.gateway = inner
     assert [status for _, status, _ in _attempts(ctx)] == [AttemptStatus.UNAPPLIED], "still listed"
     assert followup_list(ctx, FINANCE).counts[FollowUpKind.MONEY_NOT_APPLIED] == 1
 
@@ -324,11 +299,8 @@ def test_a_proforma_paid_whole_leaves_nothing_unapplied(ctx: AppContext, dana: i
 
 
 def _crashed_after_charge(ctx: AppContext, number: int) -> None:
-    inner = ctx.gateway
-    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
-    with pytest.raises(Crash):
+    with dead_after(ctx):
         record_payment(ctx, SALES, number, _by_card(ctx))
-    ctx.gateway = inner
 
 
 def test_a_charge_whose_answer_was_never_written_is_listed_and_settled_without_charging(
@@ -355,11 +327,7 @@ def test_a_charge_whose_answer_was_never_written_is_listed_and_settled_without_c
 def test_a_charge_the_gateway_never_received_frees_the_proforma(ctx: AppContext, dana: int) -> None:
     number = _issue(ctx, dana, "levi-site")
 
-    def crash() -> None:
-        raise Crash
-
-    with pytest.raises(Crash):
-        record_payment(ctx, SALES, number, _by_card(ctx), on_sent=crash)
+    dead(lambda: record_payment(ctx, SALES, number, _by_card(ctx), on_sent=crash))
     assert followup_list(ctx, FINANCE).counts[FollowUpKind.PAYMENT_UNKNOWN] == 1
     assert _refused(lambda: cancel_proforma(ctx, SALES, number)).code is ErrorCode.PAYMENT_OUTCOME_UNKNOWN
 

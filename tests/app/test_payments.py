@@ -6,7 +6,7 @@ by its key after an unknown answer or a crash."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-from typing import Any, cast
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
@@ -31,7 +31,6 @@ from desktop.core.codes import (
     PaymentMethod,
     ProformaStatus,
 )
-from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Invoice, Order, Payment, PaymentAttempt, Proforma
 from tests.app.helpers import ADMIN, FINANCE, SALES, audit_rows, card_id, customer_id, service_id
 from tests.jobs.helpers import (
@@ -50,6 +49,7 @@ from tests.jobs.helpers import (
     run_on,
     service,
 )
+from tests.support.gateway_crash import dead_after
 
 TODAY = date(2026, 11, 24)
 SOON = date(2026, 12, 2)  # the domain's check day (15 days before) has come: it has a cycle
@@ -314,32 +314,13 @@ def test_invoices_are_listed_newest_first_and_found_by_text(
     assert list_invoices(ctx, ADMIN, customer_id=dana, limit=1).total == 2
 
 
-class _Crash(BaseException):
-    """The program stopping dead between the gateway's answer and its commit."""
-
-
-class _CrashAfterCharge:
-    def __init__(self, inner: Any) -> None:
-        self._inner = inner
-
-    def charge(self, *args: Any, **kwargs: Any) -> Any:
-        self._inner.charge(*args, **kwargs)
-        raise _Crash
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
-
-
 def test_a_charge_made_but_never_recorded_is_settled_by_its_key_on_the_next_try(
     ctx: AppContext, dana: int
 ) -> None:
     number = _issue(ctx, dana, "levi-site")
     request = PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
-    real = ctx.gateway
-    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(real))
-    with pytest.raises(_Crash):
+    with dead_after(ctx):
         record_payment(ctx, SALES, number, request)
-    ctx.gateway = real
     with ctx.db.reading() as session:
         # The try ended without its answer: written unknown (no longer being sent), not recorded.
         assert session.scalars(select(PaymentAttempt.status)).all() == [AttemptStatus.UNKNOWN]

@@ -7,9 +7,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, cast
 
-import pytest
 from sqlalchemy import delete
 
 from desktop.app.payments import PaymentRequest, record_payment
@@ -17,29 +15,11 @@ from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import build_context
 from desktop.core.clock import ManualClock
 from desktop.core.codes import PaymentMethod
-from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Service
 from tests.app.helpers import SALES, card_id, customer_id, service_id
 from tests.conftest import Cli
 from tests.jobs.helpers import card, customer, document, hosting
-
-
-class _Crash(BaseException):
-    pass
-
-
-class _CrashAfterCharge:
-    """The gateway charges; the program stops dead before it hears the answer."""
-
-    def __init__(self, inner: SandboxGateway) -> None:
-        self._inner = inner
-
-    def charge(self, *args: Any, **kwargs: Any) -> Any:
-        self._inner.charge(*args, **kwargs)
-        raise _Crash
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
+from tests.support.gateway_crash import dead_after
 
 
 def test_a_charge_settled_not_applied_is_listed_and_refunded_once(sqlite_cli: Cli, tmp_path: Path) -> None:
@@ -52,12 +32,9 @@ def test_a_charge_settled_not_applied_is_listed_and_refunded_once(sqlite_cli: Cl
     try:
         [proforma] = issue_proformas(ctx, SALES, customer_id(ctx, "dana"), [service_id(ctx, "levi-site")])
         number = proforma.number
-        inner = ctx.gateway
-        ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
-        with pytest.raises(_Crash):
-            record_payment(
-                ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
-            )
+        request = PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
+        with dead_after(ctx):
+            record_payment(ctx, SALES, number, request)
         with ctx.db.transaction() as session:  # removed meanwhile, by another way
             session.execute(delete(Service).where(Service.name == "levi-site"))
     finally:

@@ -4,7 +4,6 @@ action; Refund asks first, gives the money back through the gateway and the row 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, cast
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,33 +14,17 @@ from desktop.app.payments import PaymentRequest, record_payment
 from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
 from desktop.core.codes import FollowUpKind, PaymentMethod
-from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Service
 from desktop.ui.followup.followup_model import Column
 from desktop.ui.followup.followup_window import FollowUpWindow
 from tests.app.helpers import card_id, customer_id, service_id
 from tests.jobs.helpers import card, customer, document, hosting, load
+from tests.support.gateway_crash import dead_after
 from tests.ui.conftest import WindowFactory
 from tests.ui.driving import cell_text, row_count
 
 SALES = Actor("sara", Role.SALES)
 FINANCE = Actor("fina", Role.FINANCE)
-
-
-class _Crash(BaseException):
-    pass
-
-
-class _CrashAfterCharge:
-    def __init__(self, inner: SandboxGateway) -> None:
-        self._inner = inner
-
-    def charge(self, *args: Any, **kwargs: Any) -> Any:
-        self._inner.charge(*args, **kwargs)
-        raise _Crash
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._inner, name)
 
 
 def not_applied(ctx: AppContext) -> int:
@@ -50,11 +33,8 @@ def not_applied(ctx: AppContext) -> int:
     load(ctx, document([customer("dana", [site], cards=[card("v1")])]))
     [proforma] = issue_proformas(ctx, SALES, customer_id(ctx, "dana"), [service_id(ctx, "levi-site")])
     request = PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
-    inner = ctx.gateway
-    ctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
-    with pytest.raises(_Crash):
+    with dead_after(ctx):
         record_payment(ctx, SALES, proforma.number, request)
-    ctx.gateway = inner
     with ctx.db.transaction() as session:
         session.execute(delete(Service).where(Service.name == "levi-site"))
     with pytest.raises(Exception, match="payment_not_applied"):
@@ -119,16 +99,13 @@ def test_asking_the_gateway_records_a_charge_whose_answer_was_lost(
     site = hosting("s2", "levi-site", date(2027, 6, 1), period=24, installments=5)
     load(sctx, document([customer("dana", [site], cards=[card("v1")])]))
     [proforma] = issue_proformas(sctx, SALES, customer_id(sctx, "dana"), [service_id(sctx, "levi-site")])
-    inner = sctx.gateway
-    sctx.gateway = cast(SandboxGateway, _CrashAfterCharge(inner))
-    with pytest.raises(_Crash):
+    with dead_after(sctx):
         record_payment(
             sctx,
             SALES,
             proforma.number,
             PaymentRequest(PaymentMethod.CARD, card_id=card_id(sctx, "dana", "v1")),
         )
-    sctx.gateway = inner
     window = make_window(sctx, FINANCE)
     window.followup.action.trigger()
     followup = window.followup.window
