@@ -5,7 +5,8 @@ what the due checks did to past charges.
 A charge the engine has already planned (a cycle for the service's current expiry) is shown as that
 cycle will be worked: on its own charge date (planned under the `charge_lead_days` of its day, which
 may have changed since), on the terms its notice announced (R28), and at risk when the checks left it
-to staff (needs_attention). Charges not planned yet follow today's settings, as the engine will."""
+to staff (needs_attention), with no later charge of that service until staff act. Charges not planned
+yet follow today's settings, as the engine will."""
 
 from __future__ import annotations
 
@@ -275,6 +276,11 @@ def upcoming_charges(ctx: AppContext, actor: Actor, today: date | None = None, d
                 if planned_on <= last:
                     attention = (reason or status) if status == NEEDS_ATTENTION else None
                     rows.append(who.charge(planned_on, terms, day, attention))
+                if status == NEEDS_ATTENTION or planned_on < first:
+                    # Left to staff, or past its grace days (the next run leaves it to staff): it is
+                    # not charged, the service's expiry stays where it is until a person acts, and
+                    # the engine plans no later charge of it.
+                    continue
                 expires = add_months(expires, period)
             # A short period can renew more than once within a long range: each charge is listed, as
             # the engine will plan it.

@@ -20,7 +20,17 @@ from desktop.core.clock import ManualClock
 from desktop.core.codes import Risk
 from desktop.core.money import format_amount
 from desktop.jobs.due_engine import run_due
-from tests.jobs.helpers import CHARGE_DECLINED, PRICES, at_nine, card, customer, document, domain, load
+from tests.jobs.helpers import (
+    CHARGE_DECLINED,
+    PRICES,
+    at_nine,
+    card,
+    customer,
+    document,
+    domain,
+    hosting,
+    load,
+)
 from tests.support.actors import TEST_ADMIN
 
 ATTEMPTED = {"charged", "charge_failed", "card_check_failed"}
@@ -200,3 +210,36 @@ def test_a_charge_left_to_staff_is_at_risk_even_before_its_date(ctx: AppContext)
     (row,) = forecast.rows
     assert (row.charge_on, row.risks, row.attention) == (soon, (Risk.NEEDS_ATTENTION,), "no_price")
     assert [(t.amount_minor, t.at_risk_minor) for t in forecast.totals] == [(7000, 7000)]
+
+
+def test_a_charge_left_to_staff_is_the_last_one_forecast(ctx: AppContext, clock: ManualClock) -> None:
+    """Hostile test 14, defect 13: a 3-month hosting package left to staff was forecast again a period
+    later (and counted in the totals), while its expiry stays put and no run ever charges it."""
+    late = ctx.today() - timedelta(days=10)  # older than the grace days: left to staff (R18)
+    due = ctx.today() + timedelta(days=5)  # not planned yet: forecast from today's settings
+    load(
+        ctx,
+        document(
+            [
+                customer("c-1", [hosting("h1", "late-site", late, period=3)]),
+                customer("c-2", [hosting("h2", "planned-site", due, period=3)]),
+            ]
+        ),
+    )
+    run_due(ctx, ctx.today())
+    days = 190
+    forecast = upcoming_charges(ctx, TEST_ADMIN, ctx.today(), days)
+    late_rows = [(row.charge_on, row.attention) for row in forecast.rows if row.service == "late-site"]
+    assert late_rows == [(late, "charge_date_missed")]
+    planned = [row.charge_on for row in forecast.rows if row.service == "planned-site"]
+    assert len(planned) == 3 and planned[0] == due  # a short period renews more than once in the range
+    assert sum(t.amount_minor for t in forecast.totals) == 15000 * 4
+
+    # What the forecast said is what the runs then do: the late one is never charged.
+    charged: list[tuple[str, date]] = []
+    start = ctx.today()
+    for offset in range(1, days + 1, 3):  # every third day: a charge within the grace is caught up
+        day = start + timedelta(days=offset)
+        clock.set(at_nine(day))
+        charged += [(e.service, e.due) for e in run_due(ctx, day).events if e.type.value == "charged"]
+    assert charged == [("planned-site", charge_on) for charge_on in planned]
