@@ -22,6 +22,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
+from desktop.app.payments_plan import not_open
 from desktop.bootstrap import AppContext
 from desktop.core.codes import AttemptStatus, ErrorCode
 from desktop.core.money import Money, format_amount
@@ -58,6 +59,10 @@ def mark_not_applied(
         attempt = session.get(PaymentAttempt, attempt_id, with_for_update=True)
         assert attempt is not None
         proforma = session.get(Proforma, attempt.proforma_id)
+        if attempt.status == AttemptStatus.SUCCEEDED and proforma is not None:
+            # Another window recorded this same charge (asked by the same key) meanwhile: the money
+            # was applied, by it. Said as any payment that came second is told: paid, how, invoice.
+            return not_open(session, proforma)
         if attempt.status in (AttemptStatus.PENDING, AttemptStatus.UNKNOWN):
             attempt.status, attempt.reason, attempt.settled_at = AttemptStatus.UNAPPLIED.value, why, now
             attempt.gateway_reference = result.reference

@@ -380,3 +380,60 @@ def test_a_card_payment_of_a_proforma_paid_by_card_says_it_is_paid_never_not_app
     assert again.code is ErrorCode.PROFORMA_NOT_OPEN
     assert _refused(lambda: settle_card_payment(ctx, FINANCE, number)).code is ErrorCode.NOTHING_TO_SETTLE
     assert len(_charges(ctx)) == 1 and audit_rows(ctx, "payment.not_applied") == []
+
+
+class _FirstLookupHeld:
+    """The sandbox gateway whose first lookup waits at a gate: one window asks the gateway about a
+    charge and waits for the answer while another window asks too, and records it first."""
+
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
+        self.entered, self.gate = threading.Event(), threading.Event()
+        self._first = True
+
+    def lookup(self, key: str) -> Any:
+        if self._first:
+            self._first = False
+            self.entered.set()
+            assert self.gate.wait(30), "the test never opened the gate"
+        return self._inner.lookup(key)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_two_windows_asking_the_gateway_at_once_record_the_charge_once_and_say_so(
+    ctx: AppContext, dana: int
+) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    with dead_after(ctx):
+        record_payment(ctx, SALES, number, _by_card(ctx))
+    inner = ctx.gateway
+    held = _FirstLookupHeld(inner)
+    ctx.gateway = cast(SandboxGateway, held)
+    done: dict[str, object] = {}
+
+    def first() -> None:
+        try:
+            done["first"] = settle_card_payment(ctx, FINANCE, number)
+        except BaseException as exc:  # asserted below
+            done["first"] = exc
+
+    asking = threading.Thread(target=first)
+    asking.start()
+    try:
+        assert held.entered.wait(20)
+        second = settle_card_payment(ctx, FINANCE, number)  # the other window, answered at once
+    finally:
+        held.gate.set()
+        asking.join(30)
+    ctx.gateway = inner
+
+    assert second is not None and second.card_last4 == "4242"
+    late = done["first"]
+    # The window that asked first learns the proforma is paid (by whom, which invoice), never that
+    # the money was "not applied": it was.
+    assert isinstance(late, UseCaseError) and late.code is ErrorCode.PROFORMA_NOT_OPEN, late
+    assert late.params["invoice"] == second.invoice_title
+    assert audit_rows(ctx, "payment.not_applied") == [] and len(_charges(ctx)) == 1
+    assert followup_list(ctx, FINANCE).counts[FollowUpKind.MONEY_NOT_APPLIED] == 0
