@@ -30,7 +30,7 @@ from desktop.core.due_dates import (
 from desktop.core.money import Money
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
-from desktop.jobs import cycle_terms, leases, live_cycles, runs
+from desktop.jobs import cycle_terms, leases, live_cycles, proforma_holds, runs
 from desktop.jobs.cycle_terms import Terms
 from desktop.jobs.due_steps import CycleState, Steps, gateway_key, load_states
 from desktop.jobs.events import DueEvent, Step, in_date_order
@@ -481,12 +481,20 @@ class _Run:
         calls: list[_ChargeCall] = []
         with self._writing(steps) as session:
             steps.prepare(session, mine)
-            for cycle_id, state in load_states(session, mine, paying=True).items():
+            states = load_states(session, mine, paying=True)
+            held = proforma_holds.unsettled_card_payments(
+                session, [state.service.id for state in states.values()]
+            )
+            for cycle_id, state in states.items():
                 cycle = state.cycle
                 if cycle.status not in BEFORE_CHARGE or cycle.charge_on > self.today:
                     continue
                 if self._stale(state):
                     steps.cancel(state)
+                    continue
+                if state.service.id in held:
+                    # Left as it is, charged by a later run should the proforma's charge prove not made.
+                    self.result.problems.append(_held_by_proforma(state.service.name, held[state.service.id]))
                     continue
                 decision = charge_decision(cycle.charge_on, self.today, self.settings.late_charge_grace_days)
                 if decision is ChargeDecision.NEEDS_ATTENTION:
@@ -566,6 +574,13 @@ class _Run:
                     attempt.status = AttemptStatus.UNKNOWN
                     self.result.problems.append(f"{state.service.name}: {answer.unknown}")
         self._keep(steps)
+
+
+def _held_by_proforma(service: str, number: int) -> str:
+    return (
+        f"{service}: not charged: a card payment of proforma {number} that renews it has no known "
+        f"outcome yet; ask the gateway first (proforma settle {number})"
+    )
 
 
 def run_due(
