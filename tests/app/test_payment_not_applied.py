@@ -437,3 +437,52 @@ def test_two_windows_asking_the_gateway_at_once_record_the_charge_once_and_say_s
     assert late.params["invoice"] == second.invoice_title
     assert audit_rows(ctx, "payment.not_applied") == [] and len(_charges(ctx)) == 1
     assert followup_list(ctx, FINANCE).counts[FollowUpKind.MONEY_NOT_APPLIED] == 0
+
+
+class _FirstRefundHeld:
+    """The sandbox gateway whose first refund waits at a gate (the first window waits for its answer)."""
+
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
+        self.entered, self.gate = threading.Event(), threading.Event()
+        self._first = True
+
+    def refund(self, charge_key: str, amount: Money, *, key: str) -> RefundResult:
+        if self._first:
+            self._first = False
+            self.entered.set()
+            assert self.gate.wait(30), "the test never opened the gate"
+        return self._inner.refund(charge_key, amount, key=key)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_two_windows_refunding_at_once_give_the_money_back_once(ctx: AppContext, dana: int) -> None:
+    number = _issue(ctx, dana, "levi-site")
+    _removed_while_charging(ctx, number, "levi-site")
+    inner = ctx.gateway
+    held = _FirstRefundHeld(inner)
+    ctx.gateway = cast(SandboxGateway, held)
+    done: dict[str, object] = {}
+
+    def first() -> None:
+        try:
+            done["first"] = refund_not_applied(ctx, FINANCE, number)
+        except BaseException as exc:  # asserted below
+            done["first"] = exc
+
+    refunding = threading.Thread(target=first)
+    refunding.start()
+    try:
+        assert held.entered.wait(20)
+        [second] = refund_not_applied(ctx, FINANCE, number)
+    finally:
+        held.gate.set()
+        refunding.join(30)
+    ctx.gateway = inner
+
+    late = done["first"]
+    assert isinstance(late, tuple) and [item.reference for item in late] == [second.reference], late
+    assert len(_refunds(ctx)) == 1 and len(audit_rows(ctx, "payment.refunded")) == 1
+    assert [status for _, status, _ in _attempts(ctx)] == [AttemptStatus.REFUNDED]
