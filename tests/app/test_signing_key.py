@@ -179,7 +179,8 @@ def test_six_processes_making_the_key_at_once_make_one(cli: Cli) -> None:
     for thread in threads:
         thread.join()
 
-    assert sorted(result.returncode for result in results) == [0, 2, 2, 2, 2, 2]
+    said = [(result.returncode, result.stderr) for result in results]
+    assert sorted(result.returncode for result in results) == [0, 2, 2, 2, 2, 2], said
     for result in results:
         assert "Traceback" not in result.stderr
         if result.returncode == 2:
