@@ -399,10 +399,13 @@ class _Run:
         return cycle_terms.proposed(state.cycle, state.service, state.renew, state.customer, self.prices)
 
     def _card_problem(self, state: CycleState) -> StopReason | None:
+        """R14/R19: the card must still be valid on the day the charge is made: the charge date, or
+        today for a charge caught up late (R18)."""
         card = state.card
         if card is None:
             return StopReason.NO_CARD
-        if expires_before(card.exp_month, card.exp_year, state.cycle.charge_on):
+        charged_on = max(state.cycle.charge_on, self.today)
+        if expires_before(card.exp_month, card.exp_year, charged_on):
             return StopReason.CARD_EXPIRES_BEFORE_CHARGE
         return None
 
