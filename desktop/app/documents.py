@@ -95,6 +95,7 @@ class DocumentView:
     addressee: Party
     issuer: Party
     issued_at: datetime
+    issued_on: date  # the company's day of issued_at: the date printed (valid_until counts from it)
     valid_until: date | None  # proformas only
     status: str
     currency: str
@@ -118,6 +119,7 @@ class ProformaRow:
     id: int
     number: int
     issued_at: datetime
+    issued_on: date  # the company's day of issued_at, as printed on the proforma
     valid_until: date
     status: ProformaStatus  # EXPIRED when open past valid_until (it may still be paid)
     currency: str
@@ -144,6 +146,7 @@ class InvoiceRow:
     series: str
     number: int
     issued_at: datetime
+    issued_on: date  # the company's day of issued_at, as printed on the invoice
     customer_id: int
     customer_ref: str
     customer_name: str
@@ -167,7 +170,8 @@ class InvoiceList:
 
 
 def _issued_day(moment: datetime, ctx: AppContext) -> date:
-    """The company's day of an instant (a document's issue day, as printed)."""
+    """The company's day of an instant (a document's issue day, as printed): the day ctx.today() was
+    when it was issued, never the UTC day nor the workstation's."""
     return moment.astimezone(ctx.settings.zone).date()
 
 
@@ -230,6 +234,7 @@ def list_proformas(ctx: AppContext, actor: Actor, customer_id: int) -> tuple[Pro
             id=proforma.id,
             number=proforma.number,
             issued_at=proforma.issued_at,
+            issued_on=_issued_day(proforma.issued_at, ctx),
             valid_until=proforma.valid_until,
             status=proforma_status(proforma.status, proforma.valid_until, today),
             currency=proforma.currency,
@@ -322,6 +327,7 @@ def list_invoices(
                 series=invoice.series,
                 number=invoice.number,
                 issued_at=invoice.issued_at,
+                issued_on=_issued_day(invoice.issued_at, ctx),
                 customer_id=invoice.customer_id,
                 customer_ref=ref,
                 customer_name=name,
@@ -435,6 +441,7 @@ def proforma_document(ctx: AppContext, actor: Actor, number: int) -> DocumentVie
             addressee=_addressee(proforma),
             issuer=_issuer(proforma),
             issued_at=proforma.issued_at,
+            issued_on=_issued_day(proforma.issued_at, ctx),
             valid_until=proforma.valid_until,
             status=proforma_status(proforma.status, proforma.valid_until, today).value,
             currency=proforma.currency,
@@ -485,6 +492,7 @@ def invoice_document(
             addressee=_addressee(invoice),
             issuer=_issuer(invoice),
             issued_at=invoice.issued_at,
+            issued_on=_issued_day(invoice.issued_at, ctx),
             valid_until=None,
             status=InvoiceStatus.PAID.value,
             currency=invoice.currency,

@@ -16,7 +16,7 @@ import csv
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, tzinfo
+from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
 
@@ -371,8 +371,7 @@ INVOICE_COLUMNS = (
 )
 
 
-def _invoice_rows(invoices: Sequence[InvoiceRow], wording: Wording, zone: tzinfo) -> Iterator[list[Value]]:
-    """`zone`: the company's, in which an invoice's day is counted (as printed on it)."""
+def _invoice_rows(invoices: Sequence[InvoiceRow], wording: Wording) -> Iterator[list[Value]]:
     for row in invoices:
         source = (
             wording.word("source", "automatic")
@@ -381,7 +380,7 @@ def _invoice_rows(invoices: Sequence[InvoiceRow], wording: Wording, zone: tzinfo
         )
         yield [
             f"{row.series}-{row.number}",
-            row.issued_at.astimezone(zone).date(),
+            row.issued_on,  # the company's day, as printed on the invoice
             row.customer_ref,
             row.customer_name,
             row.bill_to_name,
@@ -394,20 +393,18 @@ def _invoice_rows(invoices: Sequence[InvoiceRow], wording: Wording, zone: tzinfo
 
 def write_invoices_csv(
     invoices: Sequence[InvoiceRow],
-    zone: tzinfo,
     stream: TextIO,
     step: Step | None = None,
     wording: Wording = MACHINE,
 ) -> None:
-    _write_csv(stream, INVOICE_COLUMNS, _invoice_rows(invoices, wording, zone), wording, step)
+    _write_csv(stream, INVOICE_COLUMNS, _invoice_rows(invoices, wording), wording, step)
 
 
 def write_invoices_xlsx(
     invoices: Sequence[InvoiceRow],
-    zone: tzinfo,
     path: str,
     step: Step | None = None,
     wording: Wording = MACHINE,
 ) -> None:
-    sheet = _Sheet("invoices", INVOICE_COLUMNS, lambda: _invoice_rows(invoices, wording, zone), step)
+    sheet = _Sheet("invoices", INVOICE_COLUMNS, lambda: _invoice_rows(invoices, wording), step)
     _write_xlsx(path, (sheet,), wording)

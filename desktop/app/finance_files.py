@@ -175,15 +175,14 @@ def export_invoices(
             break
         if cancel is not None and cancel.is_set():
             raise ExportCancelled()
-    zone = ctx.settings.zone
     return _export(
         ctx,
         actor,
         path,
         file_format,
         len(invoices),
-        lambda stream, step: finance_export.write_invoices_csv(invoices, zone, stream, step, wording),
-        lambda partial, step: finance_export.write_invoices_xlsx(invoices, zone, partial, step, wording),
+        lambda stream, step: finance_export.write_invoices_csv(invoices, stream, step, wording),
+        lambda partial, step: finance_export.write_invoices_xlsx(invoices, partial, step, wording),
         "export.invoices",
         {
             "from": first.isoformat() if first else None,

@@ -91,6 +91,7 @@ def _document_json(document: DocumentView) -> dict[str, Any]:
             "email": document.addressee.email,
         },
         "issued_at": document.issued_at.isoformat(timespec="seconds"),
+        "issued_on": document.issued_on.isoformat(),  # the company's day, as printed
         "valid_until": document.valid_until.isoformat() if document.valid_until else None,
         "currency": document.currency,
         "total": format_amount(document.total_minor, document.currency),
@@ -291,6 +292,7 @@ def _invoice_json(row: InvoiceRow) -> dict[str, Any]:
         "series": row.series,
         "number": row.number,
         "issued_at": row.issued_at.isoformat(timespec="seconds"),
+        "issued_on": row.issued_on.isoformat(),  # the company's day, as printed on the invoice
         "customer": row.customer_ref,
         "customer_name": row.customer_name,
         "bill_to": row.bill_to_name,
@@ -321,7 +323,7 @@ def _list(ctx: AppContext, actor: Actor, args: argparse.Namespace) -> int:
     rows = [
         [
             record["invoice"],
-            row.issued_at.astimezone(ctx.settings.zone).date().isoformat(),
+            row.issued_on.isoformat(),
             record["customer"],
             record["bill_to"],
             f"{row.currency} {record['total']}",

@@ -57,6 +57,7 @@ def proforma(
         addressee=to,
         issuer=issuer(language),
         issued_at=datetime(2026, 11, 24, 9, 0, tzinfo=UTC),
+        issued_on=date(2026, 11, 24),
         valid_until=date(2026, 12, 24),
         status=status,
         currency="ILS",

@@ -130,7 +130,7 @@ def check_mirrored(boxes: list[Box], document: DocumentView) -> None:
     )
     # The heading's pairs: each label read before its value.
     for label, value in (
-        (words["date"], words.day(document.issued_at.date())),
+        (words["date"], words.day(document.issued_on)),
         (words["customer_number"], document.customer_ref),
     ):
         label_box, value_box = find(boxes, label), find(boxes, value)

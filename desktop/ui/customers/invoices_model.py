@@ -56,7 +56,7 @@ def prepare_invoices(rows: Sequence[InvoiceRow]) -> KeyedRows:
         texts.append(
             (
                 formatting.ltr(invoice_number(row)),
-                formatting.day(row.issued_at.astimezone().date()),
+                formatting.day(row.issued_on),
                 formatting.name(row.customer_name),
                 formatting.money(row.total_minor, row.currency),
                 formatting.name(row.bill_to_name),

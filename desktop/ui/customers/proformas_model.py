@@ -53,7 +53,7 @@ def prepare_proformas(rows: Sequence[ProformaRow]) -> KeyedRows:
         texts.append(
             (
                 formatting.ltr(str(row.number)),
-                formatting.day(row.issued_at.astimezone().date()),
+                formatting.day(row.issued_on),
                 formatting.day(row.valid_until),
                 status_text(row.status),
                 formatting.money(row.shown_total_minor, row.currency),

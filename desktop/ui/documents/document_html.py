@@ -72,7 +72,7 @@ class _Writer:
         if stamp:
             parts.append(stamp)
         facts: list[tuple[str, str]] = [
-            (words["date"], html.escape(words.day(document.issued_at.date()))),
+            (words["date"], html.escape(words.day(document.issued_on))),
         ]
         if document.kind is DocumentKind.PROFORMA and document.valid_until is not None:
             facts.append((words["valid_until"], html.escape(words.day(document.valid_until))))
