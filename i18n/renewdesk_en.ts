@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -380,7 +380,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="124"/>
+        <location filename="../desktop/ui/mail/texts.py" line="144"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>OutboxView</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="131"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="137"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
             <numerusform>The newest %n e-mail are shown.</numerusform>
@@ -429,7 +429,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="133"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="139"/>
         <source>%n e-mail(s)</source>
         <translation>
             <numerusform>%n e-mail</numerusform>
@@ -451,7 +451,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="317"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line left out ({lines}), see why in the table above.</numerusform>
@@ -635,7 +635,7 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="81"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="104"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n service will move from this card to the new one:</numerusform>
@@ -643,7 +643,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="144"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
+        <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
+        <translation>
+            <numerusform>%n service stopped because this card failed. Switch auto-renew on again with the new card for:</numerusform>
+            <numerusform>%n services stopped because this card failed. Switch auto-renew on again with the new card for:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="234"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n service moved to the new card.</numerusform>

@@ -478,454 +478,454 @@ Tarjetas: {cards}</translation>
         <translation>Verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
         <source>Charged</source>
         <translation>Cobro realizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="59"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
         <source>Charge failed</source>
         <translation>Cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="60"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
         <source>Charge declined</source>
         <translation>Cobro rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="61"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
         <source>Renewal needs attention</source>
         <translation>La renovación requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="62"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
         <source>E-mail sent</source>
         <translation>Correo electrónico enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="63"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
         <source>E-mail given up</source>
         <translation>Correo abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="64"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
         <source>E-mail retried now</source>
         <translation>Correo reintentado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
         <source>E-mail sent again</source>
         <translation>Correo reenviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="67"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
         <source>Proforma issued</source>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="111"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="112"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="113"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="127"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="133"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="134"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="135"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="158"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="159"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="240"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="157"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -945,343 +945,378 @@ Tarjetas: {cards}</translation>
         <translation>Tarjeta eliminada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="66"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="58"/>
+        <source>Card marked not valid</source>
+        <translation>Tarjeta marcada como no válida</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
+        <source>E-mail withdrawn, not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
         <source>Renew link e-mailed</source>
         <translation>Enlace de renovación enviado por correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
         <source>Proforma paid</source>
         <translation>Proforma pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="69"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
         <source>Proforma cancelled</source>
         <translation>Proforma cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="70"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <source>Card charge sent to the gateway</source>
+        <translation>Cobro con tarjeta enviado a la pasarela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
         <source>Card payment declined</source>
         <translation>Pago con tarjeta rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="71"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
         <source>Card charge received, not applied</source>
         <translation>Cobro con tarjeta recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="72"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
         <source>Card charge refunded</source>
         <translation>Cobro con tarjeta reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="73"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="74"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="247"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="248"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="249"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="254"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="344"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <source>an updated notice replaced it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <source>the renewal it announced stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <source>the proforma was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="273"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="274"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="275"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="282"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1289,169 +1324,169 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="325"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="369"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="342"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="343"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
         <source>charge under way</source>
         <translation>cargo en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
         <source>answer not known</source>
         <translation>respuesta desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="362"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="370"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
         <source>received, not applied</source>
         <translation>recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="381"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="389"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="382"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="390"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="383"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="391"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="384"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="392"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="385"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="393"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="386"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="387"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="402"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="407"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -4053,147 +4088,172 @@ Tarjetas: {cards}</translation>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="35"/>
+        <location filename="../desktop/ui/mail/texts.py" line="29"/>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <source>an updated notice replaced its terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="40"/>
+        <source>the renewal it announces will not be charged (auto-renew stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="43"/>
+        <source>the proforma was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="52"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="36"/>
+        <location filename="../desktop/ui/mail/texts.py" line="53"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="37"/>
+        <location filename="../desktop/ui/mail/texts.py" line="54"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="38"/>
+        <location filename="../desktop/ui/mail/texts.py" line="55"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="39"/>
+        <location filename="../desktop/ui/mail/texts.py" line="56"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="40"/>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="41"/>
+        <location filename="../desktop/ui/mail/texts.py" line="58"/>
         <source>renew link</source>
         <translation>enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="42"/>
+        <location filename="../desktop/ui/mail/texts.py" line="59"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="43"/>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="50"/>
+        <location filename="../desktop/ui/mail/texts.py" line="67"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="51"/>
+        <location filename="../desktop/ui/mail/texts.py" line="68"/>
         <source>no answer in time</source>
         <translation>no hubo respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="52"/>
+        <location filename="../desktop/ui/mail/texts.py" line="69"/>
         <source>no such server name</source>
         <translation>no existe un servidor con ese nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="53"/>
+        <location filename="../desktop/ui/mail/texts.py" line="70"/>
         <source>the network cannot reach it</source>
         <translation>la red no llega hasta él</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>it closed the connection</source>
         <translation>cerró la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="67"/>
+        <location filename="../desktop/ui/mail/texts.py" line="84"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="70"/>
+        <location filename="../desktop/ui/mail/texts.py" line="87"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="73"/>
+        <location filename="../desktop/ui/mail/texts.py" line="90"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="76"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="79"/>
+        <location filename="../desktop/ui/mail/texts.py" line="96"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="82"/>
+        <location filename="../desktop/ui/mail/texts.py" line="99"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="85"/>
+        <location filename="../desktop/ui/mail/texts.py" line="102"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="88"/>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="91"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="99"/>
+        <location filename="../desktop/ui/mail/texts.py" line="116"/>
         <source>nobody has made this database&apos;s key yet</source>
         <translation>todavía nadie ha creado la clave de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="100"/>
+        <location filename="../desktop/ui/mail/texts.py" line="117"/>
         <source>the key is not in its keyring</source>
         <translation>la clave no está en su almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="101"/>
+        <location filename="../desktop/ui/mail/texts.py" line="118"/>
         <source>its key is not this database&apos;s</source>
         <translation>su clave no es la de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="118"/>
+        <location filename="../desktop/ui/mail/texts.py" line="135"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="120"/>
+        <location filename="../desktop/ui/mail/texts.py" line="137"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <source>withdrawn, never sent: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="124"/>
+        <location filename="../desktop/ui/mail/texts.py" line="144"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -4201,12 +4261,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="125"/>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="129"/>
+        <location filename="../desktop/ui/mail/texts.py" line="149"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -4214,57 +4274,67 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="134"/>
+        <location filename="../desktop/ui/mail/texts.py" line="154"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="160"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="143"/>
+        <location filename="../desktop/ui/mail/texts.py" line="163"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="146"/>
+        <location filename="../desktop/ui/mail/texts.py" line="166"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="177"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="158"/>
+        <location filename="../desktop/ui/mail/texts.py" line="178"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="161"/>
+        <location filename="../desktop/ui/mail/texts.py" line="180"/>
+        <source>This e-mail was withdrawn: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="184"/>
+        <source>What this e-mail says no longer holds: {why}. It is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="189"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="162"/>
+        <location filename="../desktop/ui/mail/texts.py" line="190"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="166"/>
+        <location filename="../desktop/ui/mail/texts.py" line="194"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="169"/>
+        <location filename="../desktop/ui/mail/texts.py" line="197"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -4760,9 +4830,14 @@ Tarjetas: {cards}</translation>
         <translation>Se produjo un error: {detail}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="237"/>
+        <location filename="../desktop/ui/messages.py" line="240"/>
         <source>the gateway does not accept this number</source>
         <translation>la pasarela de pago no acepta este número</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="241"/>
+        <source>its charge was declined</source>
+        <translation>su cobro fue rechazado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/messages.py" line="127"/>
@@ -4866,12 +4941,12 @@ Tarjetas: {cards}</translation>
         <translation>Rechazado: {code}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="235"/>
+        <location filename="../desktop/ui/messages.py" line="238"/>
         <source>the card has expired</source>
         <translation>la tarjeta está vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/messages.py" line="236"/>
+        <location filename="../desktop/ui/messages.py" line="239"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta la rechazó</translation>
     </message>
@@ -5081,81 +5156,86 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="68"/>
+        <source>What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, or the proforma was cancelled): it is not sent again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="73"/>
         <source>This database already has its first admin.</source>
         <translation>Esta base de datos ya tiene su primer administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="74"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
         <source>This database has no staff yet. Create its first admin on the command line: renewdesk staff add NAME --role admin</source>
         <translation>Esta base de datos aún no tiene personal. Cree su primer administrador en la línea de comandos: renewdesk staff add NAME --role admin</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="79"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="84"/>
         <source>The login {login} is not linked to a staff member. An admin links it on the command line: renewdesk staff link NAME --os-user {login}</source>
         <translation>El usuario del sistema {login} no está vinculado a ningún empleado. Un administrador puede vincularlo en la línea de comandos: renewdesk staff link NAME --os-user {login}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="90"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="95"/>
         <source>The login {login} is already linked to {name}.</source>
         <translation>El usuario del sistema {login} ya está vinculado a {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="96"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="101"/>
         <source>This connection cannot be used: {detail}. Nothing was remembered.</source>
         <translation>Esta conexión no se puede usar: {detail}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="99"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="104"/>
         <source>This cannot be the workstation&apos;s name: {problem}. Nothing was remembered.</source>
         <translation>Este no puede ser el nombre del puesto de trabajo: {problem}. No se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="102"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="107"/>
         <source>The connection could not be remembered: {detail}.</source>
         <translation>No se pudo guardar la conexión: {detail}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="71"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="76"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="84"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="89"/>
         <source>The login {login} belongs to {name}, who is disabled.</source>
         <translation>El usuario del sistema {login} pertenece a {name}, que está desactivado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="87"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="92"/>
         <source>This is not a login name: no spaces or control characters, at most 120 characters.</source>
         <translation>Esto no es un nombre de usuario del sistema: sin espacios ni caracteres de control, como máximo 120 caracteres.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="93"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="98"/>
         <source>There is no staff member named {name}.</source>
         <translation>No hay ningún empleado llamado {name}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="111"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="116"/>
         <source>it is empty</source>
         <translation>está vacío</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="112"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="117"/>
         <source>it starts or ends with spaces</source>
         <translation>empieza o termina con espacios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="113"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="118"/>
         <source>it is longer than {most} characters</source>
         <translation>tiene más de {most} caracteres</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="116"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="121"/>
         <source>it contains a colon (:)</source>
         <translation>contiene dos puntos (:)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="117"/>
+        <location filename="../desktop/ui/refusal_texts.py" line="122"/>
         <source>it contains an invisible character ({character})</source>
         <translation>contiene un carácter invisible ({character})</translation>
     </message>
@@ -5210,97 +5290,107 @@ Tarjetas: {cards}</translation>
         <translation>La tarjeta terminada en {last4} fue rechazada. La proforma sigue abierta; no se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="47"/>
-        <source>The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.</source>
-        <translation>La pasarela de pago no indicó si se cobró la tarjeta terminada en {last4}. No se ha registrado nada; pague de nuevo con la tarjeta: el cobro nunca se hace dos veces.</translation>
-    </message>
-    <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.</source>
         <translation>Se cobró {amount} a la tarjeta terminada en {last4}, pero la proforma {number} ya no puede recibirlo: sus líneas se renovaron de otra forma o se eliminaron entretanto. No se ha renovado nada. El dinero figura en Seguimiento como recibido y no aplicado; reembólselo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.</source>
         <translation>La proforma {number} no tiene ningún cobro con tarjeta de resultado desconocido. No se ha consultado la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
         <translation>La proforma {number} no tiene ningún cobro con tarjeta recibido y no aplicado. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="62"/>
+        <location filename="../desktop/ui/desk_texts.py" line="66"/>
         <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
         <translation>La pasarela de pago no indicó si se reembolsó el cobro de la tarjeta terminada en {last4}. No se ha registrado nada; reembolse de nuevo: el reembolso nunca se hace dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="66"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="89"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <source>A charge or a card check of {services} is under way, or its outcome is not known yet. Auto-renew was not switched off and nothing was changed: try again in a moment.</source>
+        <translation>Hay un cobro o una comprobación de tarjeta de {services} en curso, o aún no se conoce su resultado. La renovación automática no se ha desactivado y no se ha cambiado nada: inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="97"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>El correo de {number} a {address} ya está en la bandeja de salida y aún no se ha enviado. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="93"/>
+        <location filename="../desktop/ui/desk_texts.py" line="101"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} ya se envió por correo a {address}. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="105"/>
+        <location filename="../desktop/ui/desk_texts.py" line="113"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="110"/>
+        <location filename="../desktop/ui/desk_texts.py" line="118"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="114"/>
+        <location filename="../desktop/ui/desk_texts.py" line="122"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="118"/>
+        <location filename="../desktop/ui/desk_texts.py" line="126"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="125"/>
+        <location filename="../desktop/ui/desk_texts.py" line="133"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="86"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <location filename="../desktop/ui/desk_texts.py" line="47"/>
+        <source>The card ending {last4} was saved on the account, but its charge was declined: the card is kept, marked not valid. The proforma stays open; nothing was paid.</source>
+        <translation>La tarjeta terminada en {last4} se guardó en la cuenta, pero su cobro fue rechazado: la tarjeta se conserva marcada como no válida. La proforma sigue abierta; no se ha pagado nada.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>The gateway did not say whether the card ending {last4} was charged. The charge is kept as unknown and listed in Follow-up: ask the gateway from there, or pay again with the card; it is never charged twice.</source>
+        <translation>La pasarela de pago no indicó si se cobró la tarjeta terminada en {last4}. El cobro queda como desconocido y figura en Seguimiento: consulte a la pasarela desde allí o vuelva a pagar con la tarjeta; nunca se cobra dos veces.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="90"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="85"/>
+        <location filename="../desktop/ui/desk_texts.py" line="93"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="86"/>
+        <location filename="../desktop/ui/desk_texts.py" line="94"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -5387,12 +5477,12 @@ Tarjetas: {cards}</translation>
         <translation>Todos los correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/outbox_view.py" line="103"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="109"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="131"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="137"/>
         <source>The newest %n e-mail(s) are shown.</source>
         <translation>
             <numerusform>Se muestra el correo más reciente (%n).</numerusform>
@@ -5400,7 +5490,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/outbox_view.py" line="133"/>
+        <location filename="../desktop/ui/mail/outbox_view.py" line="139"/>
         <source>%n e-mail(s)</source>
         <translation>
             <numerusform>%n correo</numerusform>
@@ -5513,53 +5603,53 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="124"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="127"/>
         <source>Record payment — proforma {number}</source>
         <translation>Registrar pago — proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="126"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="129"/>
         <source>Reading proforma {number}…</source>
         <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="181"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="184"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="182"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="185"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="183"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="186"/>
         <source>Amount received</source>
         <translation>Importe recibido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="196"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="199"/>
         <source>Card to charge</source>
         <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="229"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="428"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="232"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="440"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="239"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="242"/>
         <source>How was it paid?</source>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="293"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="296"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="314"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="317"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n línea no incluida ({lines}); el motivo figura en la tabla de arriba.</numerusform>
@@ -5567,102 +5657,102 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="545"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="570"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="583"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="324"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="327"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="340"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded.</source>
         <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago, y se reembolsó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="344"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up.</source>
         <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago: debe reembolsarse desde Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="369"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="388"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="400"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="392"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="404"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="403"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="415"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="406"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="418"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="409"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="421"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="423"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="435"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="471"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="483"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="547"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="567"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="580"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="613"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="661"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="655"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="677"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -6362,12 +6452,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="40"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="47"/>
         <source>Replace card</source>
         <translation>Sustituir tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="81"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="104"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n servicio pasará de esta tarjeta a la nueva:</numerusform>
@@ -6375,57 +6465,90 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="45"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="52"/>
         <source>A card already saved:</source>
         <translation>Una tarjeta ya guardada:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="46"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
         <source>A new card, typed now:</source>
         <translation>Una tarjeta nueva, introducida ahora:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="73"/>
         <source>Old card: {card}</source>
         <translation>Tarjeta anterior: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="55"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="77"/>
         <source>The customer&apos;s new card:</source>
         <translation>La nueva tarjeta del cliente:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="62"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="85"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="76"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="99"/>
         <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
         <translation>Ningún servicio usa esta tarjeta, así que no se moverá nada: una tarjeta nueva escrita aquí simplemente se añade.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="102"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="121"/>
+        <source>{service} ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
+        <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="166"/>
+        <source>The new card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="186"/>
         <source>Choose the saved card to move the services to.</source>
         <translation>Elija la tarjeta guardada a la que pasarán los servicios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="123"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="209"/>
         <source>Checking the new card and moving the services…</source>
         <translation>Verificando la nueva tarjeta y trasladando los servicios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="138"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="228"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>Verificando la nueva tarjeta con la pasarela de pago y trasladando los servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="144"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="234"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n servicio trasladado a la nueva tarjeta.</numerusform>
             <numerusform>%n servicios trasladados a la nueva tarjeta.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
+        <source>Auto-renew is on again for: {services}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="243"/>
+        <source>Auto-renew is still off for: {services}; switch it on in Recurring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="249"/>
+        <source>The new card expires before the next charge of: {services}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from desktop.app import audit
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.cancellation import stop_if_cancelled
 from desktop.app.changes import Change, announces
+from desktop.app.charge_under_way import refuse_while_charging
 from desktop.app.customers import load_account
 from desktop.app.cycles_follow import follow_cycles
 from desktop.app.errors import UseCaseError
@@ -431,6 +432,7 @@ def disable_recurring(ctx: AppContext, actor: Actor, customer_id: int, service_i
             if enabled:
                 alike.setdefault((enabled, *rest), []).append(service_id)
                 switched.append(_SwitchedOff(service_id, name, kind, expires_on))
+        refuse_while_charging(session, [one.id for one in switched], now)
         off = _switched_off(now)
         for before, ids in alike.items():
             session.execute(
@@ -582,6 +584,7 @@ def save_service(
             stored.invalid_reason, stored.verified_at = None, now  # it has just passed the verification
         mails = []
         if switching_off and renew.enabled:
+            refuse_while_charging(session, [service.id], now)
             mails.append(_switch_off(session, actor, now, customer, service, renew))
         before = _state(renew)
         if switching_on:

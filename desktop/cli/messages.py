@@ -14,6 +14,7 @@ _TEXT = {
     "outbox_not_found": "there is no e-mail {id} in the outbox",
     "outbox_not_retryable": "e-mail {id} is {state}: only a failing or given-up e-mail can be retried",
     "outbox_not_resendable": "e-mail {id} is {state}: only a sent or given-up e-mail can be sent again",
+    "outbox_withdrawn": "e-mail {id} is not sent again: {reason_text}",
     "limit_invalid": "{limit} is out of range: from 1 to {most}",
     "secret_unknown": "{key}: unknown secret; known: {known}",
     "secret_empty": "{key}: the secret read from standard input is empty; nothing was changed",
@@ -156,9 +157,15 @@ _TEXT = {
     "payment_declined": (
         "the card ending {last4} was declined ({reason}); the proforma stays open, nothing was recorded"
     ),
+    "payment_declined_card_kept": (
+        "the card ending {last4} was saved on the account as {card}, but its charge was declined "
+        "({reason}): the card is kept, marked not valid (its charge was declined); the proforma stays "
+        "open and nothing was paid"
+    ),
     "payment_outcome_unknown": (
-        "the gateway did not say whether the card ending {last4} was charged; nothing was recorded. "
-        "Pay again with the card: the same charge is asked for and never made twice"
+        "the gateway did not say whether the card ending {last4} was charged for proforma {number}; "
+        "the charge is kept as unknown (`followup` lists it first). Ask the gateway what happened with "
+        "`proforma settle {number}` (or pay again with the card): the card is never charged twice"
     ),
     "payment_not_applied": (
         "the card ending {last4} was charged {amount}, but proforma {number} can no longer take it "
@@ -185,6 +192,10 @@ _TEXT = {
     "already_on_open_proforma": (
         "{services} already on open proforma {numbers}: cancel it first (`proforma cancel`) or record its "
         "payment (`proforma pay`); nothing was issued"
+    ),
+    "charge_under_way_not_switched_off": (
+        "a charge or a card check of {services} is under way, or its outcome is not known yet; auto-renew "
+        "was not switched off and nothing was changed: try again in a moment"
     ),
     "automatic_charge_under_way": (
         "the automatic charge of {services} for the same period is under way and its outcome is not "
@@ -234,6 +245,8 @@ def describe(error: UseCaseError) -> str:
     params.setdefault("program", program_name())  # the command as typed: renewdesk, or python main.py
     if error.code == "workstation_name_invalid":
         params["problem"] = name_problem_text(str(params["problem"]), str(params.get("character", "")))
+    if error.code == "outbox_withdrawn":
+        params["reason_text"] = _NO_LONGER_HOLDS.get(str(params.get("reason")), str(params.get("reason")))
     if error.code == "import_refused":
         params["problem_count"] = problem_count(int(str(params["count"])))
     if error.code == "proforma_not_open" and params.get("invoice"):
@@ -249,6 +262,14 @@ def describe(error: UseCaseError) -> str:
         return template.format(**params)
     except (KeyError, ValueError):
         return f"{template} {error.params}"
+
+
+# What an e-mail said that no longer holds (desktop.jobs.mail_withdrawal).
+_NO_LONGER_HOLDS = {
+    "notice_replaced": "an updated notice of the same renewal replaced it",
+    "renewal_stopped": "the renewal it announces will not be charged: auto-renew stopped, or a charge failed",
+    "proforma_cancelled": "the proforma was cancelled",
+}
 
 
 _LEFT_OUT = {

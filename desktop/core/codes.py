@@ -47,6 +47,16 @@ class MailState(StrEnum):
     SENT = "sent"
     FAILING = "failing"
     GIVEN_UP = "given_up"
+    # Never sent, and never to be: what it says no longer holds (WithdrawnReason, kept in last_error).
+    WITHDRAWN = "withdrawn"
+
+
+class WithdrawnReason(StrEnum):
+    """Why an e-mail was withdrawn before it was sent, or may not go again (desktop.jobs.mail_withdrawal)."""
+
+    NOTICE_REPLACED = "notice_replaced"  # an updated notice of the same cycle states other terms
+    RENEWAL_STOPPED = "renewal_stopped"  # the cycle it announces will not be charged (stopped, failed, ...)
+    PROFORMA_CANCELLED = "proforma_cancelled"
 
 
 class RunOutcome(StrEnum):
@@ -228,6 +238,8 @@ class ErrorCode(StrEnum):
     AUDIT_RANGE_REVERSED = "audit_range_reversed"
     ALREADY_ON_OPEN_PROFORMA = "already_on_open_proforma"  # a service on a proforma not yet paid
     AUTOMATIC_CHARGE_UNDER_WAY = "automatic_charge_under_way"
+    # switching auto-renew off while a run or a payment charges (or checks) the service's cycle
+    CHARGE_UNDER_WAY_NOT_SWITCHED_OFF = "charge_under_way_not_switched_off"
     CANNOT_DISABLE_SELF = "cannot_disable_self"
     CARD_IN_USE = "card_in_use"
     CARD_NOT_IN_ACCOUNT = "card_not_in_account"
@@ -282,9 +294,11 @@ class ErrorCode(StrEnum):
     OS_LOGIN_UNLINKED = "os_login_unlinked"
     OUTBOX_NOT_FOUND = "outbox_not_found"
     OUTBOX_NOT_RESENDABLE = "outbox_not_resendable"
+    OUTBOX_WITHDRAWN = "outbox_withdrawn"
     OUTBOX_NOT_RETRYABLE = "outbox_not_retryable"
     PASSWORD_TOO_SHORT = "password_too_short"
     PAYMENT_DECLINED = "payment_declined"
+    PAYMENT_DECLINED_CARD_KEPT = "payment_declined_card_kept"  # a card typed to pay: saved, then declined
     PAYMENT_NOT_APPLIED = "payment_not_applied"  # charged, but nothing on the proforma could take it
     PAYMENT_OUTCOME_UNKNOWN = "payment_outcome_unknown"
     PAYMENT_UNDER_WAY = "payment_under_way"  # another workstation's card charge awaits its answer
@@ -317,3 +331,16 @@ class ErrorCode(StrEnum):
     TEST_EMAIL_FAILED = "test_email_failed"
     WORKSTATION_FILE_UNWRITABLE = "workstation_file_unwritable"
     WORKSTATION_NAME_INVALID = "workstation_name_invalid"
+
+
+# Refusals said after something was done, or may have been: a card charged (its outcome unknown, or
+# taken and not applied), a typed card saved and then declined. The work was not finished, but "input
+# refused, nothing changed" would be false: the command line exits 1 for these, 2 for every other.
+WORK_UNFINISHED: frozenset[ErrorCode] = frozenset(
+    {
+        ErrorCode.PAYMENT_DECLINED_CARD_KEPT,
+        ErrorCode.PAYMENT_NOT_APPLIED,
+        ErrorCode.PAYMENT_OUTCOME_UNKNOWN,
+        ErrorCode.REFUND_OUTCOME_UNKNOWN,
+    }
+)

@@ -44,9 +44,13 @@ def errors() -> dict[str, str]:
             "Messages",
             "The card ending {last4} was declined. The proforma stays open; nothing was recorded.",
         ),
+        ErrorCode.PAYMENT_DECLINED_CARD_KEPT: QCoreApplication.translate(
+            "Messages",
+            "The card ending {last4} was saved on the account, but its charge was declined: the card is kept, marked not valid. The proforma stays open; nothing was paid.",  # noqa: E501
+        ),
         ErrorCode.PAYMENT_OUTCOME_UNKNOWN: QCoreApplication.translate(
             "Messages",
-            "The gateway did not say whether the card ending {last4} was charged. Nothing was recorded; pay again with the card: the charge is never made twice.",  # noqa: E501
+            "The gateway did not say whether the card ending {last4} was charged. The charge is kept as unknown and listed in Follow-up: ask the gateway from there, or pay again with the card; it is never charged twice.",  # noqa: E501
         ),
         ErrorCode.PAYMENT_NOT_APPLIED: QCoreApplication.translate(
             "Messages",
@@ -74,6 +78,10 @@ def errors() -> dict[str, str]:
         ErrorCode.ALREADY_ON_OPEN_PROFORMA: QCoreApplication.translate(
             "Messages",
             "{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.",  # noqa: E501
+        ),
+        ErrorCode.CHARGE_UNDER_WAY_NOT_SWITCHED_OFF: QCoreApplication.translate(
+            "Messages",
+            "A charge or a card check of {services} is under way, or its outcome is not known yet. Auto-renew was not switched off and nothing was changed: try again in a moment.",  # noqa: E501
         ),
         ErrorCode.AUTOMATIC_CHARGE_UNDER_WAY: QCoreApplication.translate(
             "Messages",
