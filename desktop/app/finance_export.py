@@ -12,6 +12,7 @@ escaped with a leading apostrophe."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -305,8 +306,25 @@ def _cell(sheet: Any, value: Value) -> Any:
 
 def _write_xlsx(path: str, sheets: Sequence[_Sheet], wording: Wording) -> None:
     """A workbook in write-only mode (rows stream to the file, memory stays flat): the widths and the
-    frozen header are set before the first row, so the rows are measured in a first pass."""
-    workbook = Workbook(write_only=True)
+    frozen header are set before the first row, so the rows are measured in a first pass.
+
+    The file is opened before any sheet is made, so a file that cannot be written is said before
+    there is a half-written sheet; one given up on (cancelled, a full disk) is closed at once: left
+    open, openpyxl's writer finishes it at exit into a closed file, with tracebacks."""
+    with open(path, "wb") as stream:
+        workbook = Workbook(write_only=True)
+        try:
+            _fill_workbook(workbook, sheets, wording)
+            workbook.save(stream)
+        except BaseException:
+            for sheet in workbook.worksheets:
+                if not sheet.closed:
+                    with contextlib.suppress(Exception):
+                        sheet.close()
+            raise
+
+
+def _fill_workbook(workbook: Workbook, sheets: Sequence[_Sheet], wording: Wording) -> None:
     bold = Font(bold=True)
     for spec in sheets:
         titles = [wording.title(column) for column in spec.columns]
@@ -329,7 +347,6 @@ def _write_xlsx(path: str, sheets: Sequence[_Sheet], wording: Wording) -> None:
             if spec.step is not None:
                 spec.step(index)
             sheet.append([_cell(sheet, value) for value in values])
-    workbook.save(path)
 
 
 def write_xlsx(forecast: Forecast, path: str, step: Step | None = None, wording: Wording = MACHINE) -> None:
