@@ -20,11 +20,22 @@ K = TypeVar("K")
 _SLACK, _MOST_MEASURED = 3, 32
 
 
+# Characters that take no room: the direction marks and isolates a domain or a name is kept whole by
+# (a Hebrew domain carries ten of them, a Latin one in a Latin window none).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+
+
+def _shown_length(text: str) -> int:
+    return len(text.translate(_INVISIBLE)) if not text.isascii() else len(text)
+
+
 def widest_candidates(texts: Iterable[str]) -> tuple[str, ...]:
-    """The texts of a column that may be its widest in pixels, chosen by characters: the longest and
-    those nearly as long, longest first."""
-    longest = heapq.nlargest(_MOST_MEASURED, set(texts), key=len)
-    return tuple(text for text in longest if len(text) >= len(longest[0]) - _SLACK)
+    """The texts of a column that may be its widest in pixels, chosen by the characters they show
+    (invisible marks aside): the longest and those nearly as long, longest first."""
+    longest = heapq.nlargest(_MOST_MEASURED, set(texts), key=_shown_length)
+    if not longest:
+        return ()
+    return tuple(text for text in longest if _shown_length(text) >= _shown_length(longest[0]) - _SLACK)
 
 
 # A column never narrower than this, however little room there is (a date, a short word).
