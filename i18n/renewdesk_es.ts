@@ -952,7 +952,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>E-mail withdrawn, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo retirado, no enviado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
@@ -1226,7 +1226,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
@@ -1243,80 +1243,85 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>an updated notice replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso actualizado lo sustituyó</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>the renewal it announced stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>la renovación que anunciaba se detuvo</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>the proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <source>auto-renew was switched on again before it was sent</source>
+        <translation>la renovación automática se volvió a activar antes de enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="282"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="282"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1324,169 +1329,169 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="369"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="362"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="370"/>
         <source>charge under way</source>
         <translation>cargo en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
         <source>answer not known</source>
         <translation>respuesta desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="370"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>received, not applied</source>
         <translation>recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="389"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="392"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="390"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="393"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="391"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="392"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="393"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="402"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="405"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="410"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -4090,170 +4095,175 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="29"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>an updated notice replaced its terms</source>
-        <translation type="unfinished"></translation>
+        <translation>un aviso actualizado sustituyó sus condiciones</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="40"/>
         <source>the renewal it announces will not be charged (auto-renew stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>la renovación que anuncia no se cobrará (la renovación automática se detuvo)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="43"/>
         <source>the proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>la proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="52"/>
+        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <source>auto-renew was switched on again before it was sent</source>
+        <translation>la renovación automática se volvió a activar antes de enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="55"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="53"/>
+        <location filename="../desktop/ui/mail/texts.py" line="56"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="55"/>
+        <location filename="../desktop/ui/mail/texts.py" line="58"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="56"/>
+        <location filename="../desktop/ui/mail/texts.py" line="59"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="58"/>
+        <location filename="../desktop/ui/mail/texts.py" line="61"/>
         <source>renew link</source>
         <translation>enlace de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="59"/>
+        <location filename="../desktop/ui/mail/texts.py" line="62"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="67"/>
+        <location filename="../desktop/ui/mail/texts.py" line="70"/>
         <source>the connection was refused</source>
         <translation>se rechazó la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>no answer in time</source>
         <translation>no hubo respuesta a tiempo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>no such server name</source>
         <translation>no existe un servidor con ese nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="70"/>
+        <location filename="../desktop/ui/mail/texts.py" line="73"/>
         <source>the network cannot reach it</source>
         <translation>la red no llega hasta él</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="74"/>
         <source>it closed the connection</source>
         <translation>cerró la conexión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="84"/>
+        <location filename="../desktop/ui/mail/texts.py" line="87"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>El servidor de correo {server} no respondió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="87"/>
+        <location filename="../desktop/ui/mail/texts.py" line="90"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>El servidor de correo {server} rechazó la conexión ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="90"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del destinatario ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="93"/>
+        <location filename="../desktop/ui/mail/texts.py" line="96"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>El servidor de correo rechazó la dirección del remitente ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="96"/>
+        <location filename="../desktop/ui/mail/texts.py" line="99"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>El servidor de correo rechazó el mensaje ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="99"/>
+        <location filename="../desktop/ui/mail/texts.py" line="102"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>El mensaje no se puede enviar tal como está ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>El puesto que lo envió no tiene la clave de firma de enlaces ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>No se pudo leer el almacén de credenciales del puesto que lo envió ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
         <source>Not sent ({detail})</source>
         <translation>No enviado ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="116"/>
+        <location filename="../desktop/ui/mail/texts.py" line="119"/>
         <source>nobody has made this database&apos;s key yet</source>
         <translation>todavía nadie ha creado la clave de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>the key is not in its keyring</source>
         <translation>la clave no está en su almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="118"/>
+        <location filename="../desktop/ui/mail/texts.py" line="121"/>
         <source>its key is not this database&apos;s</source>
         <translation>su clave no es la de esta base de datos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="135"/>
+        <location filename="../desktop/ui/mail/texts.py" line="138"/>
         <source>sent {when}</source>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="143"/>
         <source>withdrawn, never sent: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado, nunca se envió: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="144"/>
+        <location filename="../desktop/ui/mail/texts.py" line="147"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -4261,12 +4271,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="148"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -4274,67 +4284,67 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="154"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="160"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="160"/>
+        <location filename="../desktop/ui/mail/texts.py" line="163"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="163"/>
+        <location filename="../desktop/ui/mail/texts.py" line="166"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="166"/>
+        <location filename="../desktop/ui/mail/texts.py" line="169"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="177"/>
+        <location filename="../desktop/ui/mail/texts.py" line="180"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="178"/>
+        <location filename="../desktop/ui/mail/texts.py" line="181"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="180"/>
+        <location filename="../desktop/ui/mail/texts.py" line="183"/>
         <source>This e-mail was withdrawn: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este correo se retiró: {why}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="184"/>
+        <location filename="../desktop/ui/mail/texts.py" line="187"/>
         <source>What this e-mail says no longer holds: {why}. It is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice este correo ya no es cierto: {why}. No se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="189"/>
+        <location filename="../desktop/ui/mail/texts.py" line="192"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="190"/>
+        <location filename="../desktop/ui/mail/texts.py" line="193"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="194"/>
+        <location filename="../desktop/ui/mail/texts.py" line="197"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="197"/>
+        <location filename="../desktop/ui/mail/texts.py" line="200"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -5157,7 +5167,7 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="68"/>
         <source>What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, or the proforma was cancelled): it is not sent again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dice este correo ya no es cierto (un aviso actualizado lo sustituyó, la renovación se detuvo o la proforma se canceló): no se vuelve a enviar. No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
@@ -6497,20 +6507,20 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="121"/>
         <source>{service} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
         <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n servicio se detuvo porque esta tarjeta falló. Reactivar la renovación automática con la nueva tarjeta para:</numerusform>
+            <numerusform>%n servicios se detuvieron porque esta tarjeta falló. Reactivar la renovación automática con la nueva tarjeta para:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="166"/>
         <source>The new card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="186"/>
@@ -6538,17 +6548,17 @@ Tarjetas: {cards}</translation>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
         <source>Auto-renew is on again for: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación automática vuelve a estar activada para: {services}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="243"/>
         <source>Auto-renew is still off for: {services}; switch it on in Recurring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La renovación automática sigue desactivada para: {services}; puede activarla en Renovación automática.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="249"/>
         <source>The new card expires before the next charge of: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva tarjeta vence antes del próximo cobro de: {services}.</translation>
     </message>
 </context>
 <context>

@@ -952,7 +952,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="65"/>
         <source>E-mail withdrawn, not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעת דוא״ל בוטלה ולא נשלחה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="68"/>
@@ -1226,7 +1226,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
@@ -1243,80 +1243,85 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>an updated notice replaced it</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה מעודכנת החליפה אותה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>the renewal it announced stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>החידוש שעליו הודיעה הופסק</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>the proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="279"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <source>auto-renew was switched on again before it was sent</source>
+        <translation>החידוש האוטומטי הופעל מחדש לפני שההודעה נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="282"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="280"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="281"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="282"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="283"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="294"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="297"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="295"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="298"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="296"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="306"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="309"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="308"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="317"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="316"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="324"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1324,169 +1329,169 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="329"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="330"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="331"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="345"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="346"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="349"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="347"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="348"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="369"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
         <source>open</source>
         <translation>פתוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="362"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="360"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="361"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
         <source>expired</source>
         <translation>פג תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="370"/>
         <source>charge under way</source>
         <translation>חיוב בביצוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
         <source>answer not known</source>
         <translation>התשובה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="370"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="371"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>not sent</source>
         <translation>לא נשלח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>received, not applied</source>
         <translation>התקבל, לא שויך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>refunded</source>
         <translation>הוחזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="389"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="392"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="390"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="393"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="391"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="392"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="393"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="402"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="405"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="410"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -4090,170 +4095,175 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="29"/>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטלה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="37"/>
         <source>an updated notice replaced its terms</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה מעודכנת החליפה את התנאים שבה</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="40"/>
         <source>the renewal it announces will not be charged (auto-renew stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>החידוש שעליו היא מודיעה לא יחויב (החידוש האוטומטי הופסק)</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="43"/>
         <source>the proforma was cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>חשבון העסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="52"/>
+        <location filename="../desktop/ui/mail/texts.py" line="46"/>
+        <source>auto-renew was switched on again before it was sent</source>
+        <translation>החידוש האוטומטי הופעל מחדש לפני שההודעה נשלחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="55"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="53"/>
+        <location filename="../desktop/ui/mail/texts.py" line="56"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="54"/>
+        <location filename="../desktop/ui/mail/texts.py" line="57"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="55"/>
+        <location filename="../desktop/ui/mail/texts.py" line="58"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="56"/>
+        <location filename="../desktop/ui/mail/texts.py" line="59"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="57"/>
+        <location filename="../desktop/ui/mail/texts.py" line="60"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="58"/>
+        <location filename="../desktop/ui/mail/texts.py" line="61"/>
         <source>renew link</source>
         <translation>קישור לחידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="59"/>
+        <location filename="../desktop/ui/mail/texts.py" line="62"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="60"/>
+        <location filename="../desktop/ui/mail/texts.py" line="63"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="67"/>
+        <location filename="../desktop/ui/mail/texts.py" line="70"/>
         <source>the connection was refused</source>
         <translation>החיבור נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="68"/>
+        <location filename="../desktop/ui/mail/texts.py" line="71"/>
         <source>no answer in time</source>
         <translation>לא התקבלה תשובה בזמן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="69"/>
+        <location filename="../desktop/ui/mail/texts.py" line="72"/>
         <source>no such server name</source>
         <translation>אין שרת בשם הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="70"/>
+        <location filename="../desktop/ui/mail/texts.py" line="73"/>
         <source>the network cannot reach it</source>
         <translation>הרשת לא מגיעה אליו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="71"/>
+        <location filename="../desktop/ui/mail/texts.py" line="74"/>
         <source>it closed the connection</source>
         <translation>השרת סגר את החיבור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="84"/>
+        <location filename="../desktop/ui/mail/texts.py" line="87"/>
         <source>The mail server {server} did not answer ({detail})</source>
         <translation>שרת הדואר {server} לא ענה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="87"/>
+        <location filename="../desktop/ui/mail/texts.py" line="90"/>
         <source>The mail server {server} refused the connection ({detail})</source>
         <translation>שרת הדואר {server} דחה את החיבור ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="90"/>
+        <location filename="../desktop/ui/mail/texts.py" line="93"/>
         <source>The mail server refused the recipient&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת הנמען ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="93"/>
+        <location filename="../desktop/ui/mail/texts.py" line="96"/>
         <source>The mail server refused the sender&apos;s address ({detail})</source>
         <translation>שרת הדואר דחה את כתובת השולח ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="96"/>
+        <location filename="../desktop/ui/mail/texts.py" line="99"/>
         <source>The mail server refused the message ({detail})</source>
         <translation>שרת הדואר דחה את ההודעה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="99"/>
+        <location filename="../desktop/ui/mail/texts.py" line="102"/>
         <source>The message cannot be sent as it is ({detail})</source>
         <translation>לא ניתן לשלוח את ההודעה כפי שהיא ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="102"/>
+        <location filename="../desktop/ui/mail/texts.py" line="105"/>
         <source>No link-signing key on the workstation that sent it ({detail})</source>
         <translation>אין מפתח חתימת קישורים בעמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="105"/>
+        <location filename="../desktop/ui/mail/texts.py" line="108"/>
         <source>The keyring of the workstation that sent it could not be read ({detail})</source>
         <translation>לא ניתן היה לקרוא את מחזיק המפתחות של העמדה ששלחה אותה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="108"/>
+        <location filename="../desktop/ui/mail/texts.py" line="111"/>
         <source>Not sent ({detail})</source>
         <translation>לא נשלחה ({detail})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="116"/>
+        <location filename="../desktop/ui/mail/texts.py" line="119"/>
         <source>nobody has made this database&apos;s key yet</source>
         <translation>עדיין לא נוצר המפתח של מסד הנתונים הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="117"/>
+        <location filename="../desktop/ui/mail/texts.py" line="120"/>
         <source>the key is not in its keyring</source>
         <translation>המפתח אינו נמצא במחזיק המפתחות שלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="118"/>
+        <location filename="../desktop/ui/mail/texts.py" line="121"/>
         <source>its key is not this database&apos;s</source>
         <translation>המפתח שלה אינו המפתח של מסד הנתונים הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="135"/>
+        <location filename="../desktop/ui/mail/texts.py" line="138"/>
         <source>sent {when}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="137"/>
+        <location filename="../desktop/ui/mail/texts.py" line="140"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="143"/>
         <source>withdrawn, never sent: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>בוטלה ולא נשלחה: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="144"/>
+        <location filename="../desktop/ui/mail/texts.py" line="147"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -4261,12 +4271,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="145"/>
+        <location filename="../desktop/ui/mail/texts.py" line="148"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="149"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -4274,67 +4284,67 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="154"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="160"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="160"/>
+        <location filename="../desktop/ui/mail/texts.py" line="163"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="163"/>
+        <location filename="../desktop/ui/mail/texts.py" line="166"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="166"/>
+        <location filename="../desktop/ui/mail/texts.py" line="169"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="177"/>
+        <location filename="../desktop/ui/mail/texts.py" line="180"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="178"/>
+        <location filename="../desktop/ui/mail/texts.py" line="181"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="180"/>
+        <location filename="../desktop/ui/mail/texts.py" line="183"/>
         <source>This e-mail was withdrawn: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ההודעה בוטלה: {why}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="184"/>
+        <location filename="../desktop/ui/mail/texts.py" line="187"/>
         <source>What this e-mail says no longer holds: {why}. It is not sent again.</source>
-        <translation type="unfinished"></translation>
+        <translation>מה שכתוב בהודעה כבר אינו נכון: {why}. היא לא תישלח שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="189"/>
+        <location filename="../desktop/ui/mail/texts.py" line="192"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="190"/>
+        <location filename="../desktop/ui/mail/texts.py" line="193"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="194"/>
+        <location filename="../desktop/ui/mail/texts.py" line="197"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="197"/>
+        <location filename="../desktop/ui/mail/texts.py" line="200"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -5157,7 +5167,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="68"/>
         <source>What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, or the proforma was cancelled): it is not sent again. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>מה שכתוב בהודעה כבר אינו נכון (הודעה מעודכנת החליפה אותה, החידוש הופסק או שחשבון העסקה בוטל): היא לא תישלח שוב. לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
@@ -5372,7 +5382,7 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="47"/>
         <source>The card ending {last4} was saved on the account, but its charge was declined: the card is kept, marked not valid. The proforma stays open; nothing was paid.</source>
-        <translation>הכרטיס המסתיים ב-{last4} נשמר בחשבון, אבל החיוב שלו נדחה: הכרטיס נשמר ומסומן כלא תקף. חשבון העסקה נשאר פתוח; לא שולם דבר.</translation>
+        <translation>הכרטיס המסתיים ב-{last4} נשמר בחשבון, אבל החיוב שלו נדחה: הכרטיס נשאר בחשבון ומסומן כלא תקף. חשבון העסקה נשאר פתוח; לא שולם דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/desk_texts.py" line="51"/>
@@ -6497,20 +6507,20 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="121"/>
         <source>{service} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{service} ({reason})</translation>
     </message>
     <message numerus="yes">
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
         <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>החידוש האוטומטי של %n שירות נעצר כי הכרטיס הזה נכשל. הפעלה מחדש של החידוש האוטומטי עם הכרטיס החדש עבור:</numerusform>
+            <numerusform>החידוש האוטומטי של %n שירותים נעצר כי הכרטיס הזה נכשל. הפעלה מחדש של החידוש האוטומטי עם הכרטיס החדש עבור:</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="166"/>
         <source>The new card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקף הכרטיס החדש יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="186"/>
@@ -6538,17 +6548,17 @@ Cards: {cards}</source>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
         <source>Auto-renew is on again for: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>החידוש האוטומטי פעיל שוב עבור: {services}.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="243"/>
         <source>Auto-renew is still off for: {services}; switch it on in Recurring.</source>
-        <translation type="unfinished"></translation>
+        <translation>החידוש האוטומטי עדיין כבוי עבור: {services}; אפשר להפעיל אותו בחלון החידוש האוטומטי.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/customers/replace_card_dialog.py" line="249"/>
         <source>The new card expires before the next charge of: {services}.</source>
-        <translation type="unfinished"></translation>
+        <translation>תוקף הכרטיס החדש יפוג לפני החיוב הבא של: {services}.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 """The outbox as staff see it (R32): every e-mail is queued, sent (when), failing (tries, last error,
-next try) or given up. Admins may retry a failing or given-up message now; sales may send a message
-again, as a new outbox row that points at the one it repeats. Every change is audited (R22)."""
+next try), given up, or withdrawn (why: what it said no longer held). Admins may retry a failing or
+given-up message now; sales may send a message again, as a new outbox row that points at the one it
+repeats, unless what it says no longer holds (desktop.jobs.mail_withdrawal, the rule the sender asks
+too). A retry and a copy go to the customer's address of the moment (desktop.jobs.mail_recipient).
+Every change is audited (R22)."""
 
 from __future__ import annotations
 
@@ -18,9 +21,11 @@ from desktop.app.changes import Change, announces
 from desktop.app.errors import UseCaseError
 from desktop.bootstrap import AppContext
 from desktop.core.addresses import AddressError, mail_address
-from desktop.core.codes import ErrorCode, MailState
+from desktop.core.codes import ErrorCode, MailState, WithdrawnReason
 from desktop.core.command_bounds import MAX_OUTBOX_LIST
 from desktop.core.plain_text import shown
+from desktop.jobs.mail_recipient import TYPED_ADDRESS, Addressed, recipients
+from desktop.jobs.mail_withdrawal import MailSubject, withdrawn
 from desktop.jobs.outbox_sender import send_outbox
 from desktop.mail.smtp import TEST_TIMEOUT_SECONDS
 from desktop.store.models import Customer, OutboxAttachment, OutboxMessage, Service
@@ -50,16 +55,19 @@ class OutboxEntry:
     message_id: str | None
     resend_of: int | None
     created_at: datetime
+    # Why it was withdrawn, or why a sent or given-up one may not go again: what it says no longer
+    # holds. None while it does.
+    no_longer_holds: WithdrawnReason | None = None
 
     @property
     def retryable(self) -> bool:
-        """An admin may try it again now (R32)."""
-        return self.state in RETRYABLE
+        """An admin may try it again now (R32); one that no longer holds is withdrawn when tried."""
+        return self.state in RETRYABLE and self.no_longer_holds is None
 
     @property
     def resendable(self) -> bool:
-        """Sales may send it again, as a new message (R32)."""
-        return self.state in RESENDABLE
+        """Sales may send it again, as a new message (R32), while what it says holds."""
+        return self.state in RESENDABLE and self.no_longer_holds is None
 
 
 def _state(status: str) -> MailState:
@@ -76,9 +84,24 @@ def _query() -> Select[Any]:
     )
 
 
+def _subject(row: OutboxMessage) -> MailSubject:
+    return MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {}))
+
+
+def _withdrawn_reason(row: OutboxMessage) -> WithdrawnReason | None:
+    try:
+        return WithdrawnReason(row.last_error or "")
+    except ValueError:
+        return None
+
+
 def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
+    found = list(session.execute(query).tuples())
+    stale = withdrawn(
+        session, [_subject(row) for row, *_ in found if _state(row.status) is not MailState.WITHDRAWN]
+    )
     entries = []
-    for row, customer_ref, customer_name, service_name in session.execute(query):
+    for row, customer_ref, customer_name, service_name in found:
         current = _state(row.status)
         waiting = current in (MailState.QUEUED, MailState.FAILING)
         entries.append(
@@ -98,6 +121,9 @@ def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
                 message_id=row.message_id,
                 resend_of=row.resend_of,
                 created_at=row.created_at,
+                no_longer_holds=_withdrawn_reason(row)
+                if current is MailState.WITHDRAWN
+                else stale.get(row.id),
             )
         )
     return entries
@@ -195,13 +221,17 @@ def retry_and_send(ctx: AppContext, actor: Actor, outbox_id: int) -> RetryOutcom
     retry_now(ctx, actor, outbox_id)
     result = send_outbox(ctx, actor=actor.label, only=outbox_id, timeout=TEST_TIMEOUT_SECONDS)
     with ctx.db.transaction() as session:
-        return RetryOutcome(_entry(session, outbox_id), tried=result.sent + result.failed > 0)
+        return RetryOutcome(
+            _entry(session, outbox_id), tried=result.sent + result.failed + result.withdrawn > 0
+        )
 
 
 @announces(Change.MAIL)
 def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None = None) -> OutboxEntry:
-    """Queues a sent (or given-up) message again as a new message, to the same address or to
-    `to_address`; the new row points at the one it repeats. Returns the new message."""
+    """Queues a sent (or given-up) message again as a new message, to the customer's address of
+    the moment (the address it went to, for a message that follows no customer's) or to
+    `to_address`, which the copy keeps; the new row points at the one it repeats. Refused with
+    OUTBOX_WITHDRAWN when what it says no longer holds. Returns the new message."""
     require(actor, Permission.RESEND_EMAIL)
     now = ctx.clock.now()
     with ctx.db.transaction() as session:
@@ -209,8 +239,21 @@ def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None
         state = _state(original.status)
         if state not in RESENDABLE:
             raise UseCaseError(ErrorCode.OUTBOX_NOT_RESENDABLE, id=outbox_id, state=state.value)
+        reason = withdrawn(session, [_subject(original)]).get(original.id)
+        if reason is not None:
+            raise UseCaseError(ErrorCode.OUTBOX_WITHDRAWN, id=outbox_id, reason=reason.value)
+        context = dict(original.context or {})
+        if to_address is None:
+            now_at = recipients(
+                session,
+                [Addressed(original.id, original.kind, original.customer_id, original.to_address, context)],
+            )
+            written = now_at.get(original.id, original.to_address)
+        else:
+            written = to_address
+            context[TYPED_ADDRESS] = True
         try:
-            address = mail_address(original.to_address if to_address is None else to_address)
+            address = mail_address(written)
         except AddressError as exc:
             raise UseCaseError(ErrorCode.EMAIL_INVALID, address=shown(exc.text), detail=exc.reason) from None
         copy = OutboxMessage(
@@ -221,7 +264,7 @@ def resend(ctx: AppContext, actor: Actor, outbox_id: int, to_address: str | None
             cycle_id=original.cycle_id,
             language=original.language,
             to_address=address,
-            context=dict(original.context or {}),
+            context=context,
             status=MailState.QUEUED.value,
             attempts=0,
             next_attempt_at=now,

@@ -158,7 +158,7 @@ _TEXT = {
         "the card ending {last4} was declined ({reason}); the proforma stays open, nothing was recorded"
     ),
     "payment_declined_card_kept": (
-        "the card ending {last4} was saved on the account as {card}, but its charge was declined "
+        "the card ending {last4} was saved on the account as {ref}, but its charge was declined "
         "({reason}): the card is kept, marked not valid (its charge was declined); the proforma stays "
         "open and nothing was paid"
     ),
@@ -269,6 +269,7 @@ _NO_LONGER_HOLDS = {
     "notice_replaced": "an updated notice of the same renewal replaced it",
     "renewal_stopped": "the renewal it announces will not be charged: auto-renew stopped, or a charge failed",
     "proforma_cancelled": "the proforma was cancelled",
+    "auto_renew_on_again": "auto-renew was switched on again before it was sent",
 }
 
 

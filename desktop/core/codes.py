@@ -57,6 +57,9 @@ class WithdrawnReason(StrEnum):
     NOTICE_REPLACED = "notice_replaced"  # an updated notice of the same cycle states other terms
     RENEWAL_STOPPED = "renewal_stopped"  # the cycle it announces will not be charged (stopped, failed, ...)
     PROFORMA_CANCELLED = "proforma_cancelled"
+    # an e-mail saying auto-renew stopped, not sent before it was switched on again
+    # (desktop.jobs.stop_mails_after_switch_on)
+    AUTO_RENEW_ON_AGAIN = "auto_renew_on_again"
 
 
 class RunOutcome(StrEnum):

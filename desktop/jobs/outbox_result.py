@@ -11,4 +11,5 @@ class SendResult:
     sent: int = 0
     failed: int = 0
     given_up: int = 0
+    withdrawn: int = 0  # never sent: what they said no longer held (desktop.jobs.mail_withdrawal)
     errors: list[str] = field(default_factory=list)

@@ -6,13 +6,20 @@ lease just before sending it, and records what happened to each message:
   every try, so that a message sent again after a crash is recognisable as the same one;
 - `failing` (tries, last error, next try, since when) when it could not be built, the server refused
   it, or the server was down; it is tried again later, waiting longer each time;
-- `given_up` once it has been failing for `mail.give_up_days` days by the program's clock.
+- `given_up` once it has been failing for `mail.give_up_days` days by the program's clock;
+- `withdrawn` (why) when what it says no longer holds (desktop.jobs.mail_withdrawal), asked just
+  before it is sent: such a message is never sent.
+
+A message to a customer goes to the customer's address of the moment (desktop.jobs.mail_recipient):
+the row is readdressed when it is sent, so it shows where it went.
 
 One bad message never stops the others: only a server that is down makes the rest of the batch wait.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import smtplib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -20,10 +27,14 @@ from email.message import EmailMessage
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.bootstrap import AppContext
-from desktop.core.codes import MailState
+from desktop.core.addresses import AddressError, mail_address
+from desktop.core.codes import MailState, WithdrawnReason
 from desktop.jobs import leases
+from desktop.jobs.mail_recipient import Addressed, recipients
+from desktop.jobs.mail_withdrawal import MailSubject, withdrawn
 from desktop.jobs.outbox_result import SendResult
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
@@ -119,7 +130,12 @@ class _Row:
     dedupe_key: str
     message_id: str | None
     context: dict[str, Any]
+    cycle_id: int | None = None
     attachments: tuple[_Attachment, ...] = ()
+
+    @property
+    def subject(self) -> MailSubject:
+        return MailSubject(self.id, self.kind, self.cycle_id, self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +284,52 @@ class _Sender:
                 outbox_repo.release(session, mine, self.owner)
         return self.result
 
+    def _withdraw(self, session: Session, row: OutboxMessage, reason: WithdrawnReason, now: datetime) -> None:
+        before = row.status
+        row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
+        row.lease_owner = row.lease_until = None
+        audit_repo.add(
+            session,
+            self.actor,
+            now,
+            "email.withdrawn",
+            "outbox",
+            row.id,
+            customer_id=row.customer_id,
+            before={"state": before},
+            after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
+        )
+        self.result.withdrawn += 1
+
+    def _withdraw_or_readdress(self, session: Session, ids: list[int], now: datetime) -> dict[int, str]:
+        """Inside the caller's transaction: of these rows still ours and waiting, withdraws those whose
+        words no longer hold and readdresses the others to their recipients of the moment. Returns
+        the addresses of the rows still to send."""
+        stored = [
+            row
+            for row in session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids)))
+            if row.lease_owner == self.owner and row.status in outbox_repo.WAITING
+        ]
+        reasons = withdrawn(
+            session, [MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {})) for row in stored]
+        )
+        kept = [row for row in stored if row.id not in reasons]
+        now_at = recipients(
+            session,
+            [
+                Addressed(row.id, row.kind, row.customer_id, row.to_address, dict(row.context or {}))
+                for row in kept
+            ],
+        )
+        for row in stored:
+            if row.id in reasons:
+                self._withdraw(session, row, reasons[row.id], now)
+        for row in kept:
+            if row.id in now_at:
+                with contextlib.suppress(AddressError):  # unusable now: the queued one stands
+                    row.to_address = mail_address(now_at[row.id])
+        return {row.id: row.to_address for row in kept}
+
     def _rows(self, mine: list[int]) -> list[_Row]:
         with self.ctx.db.reading() as session:
             # A document's PDF (R40) goes with its message, sent as it was queued.
@@ -289,12 +351,20 @@ class _Sender:
                     dedupe_key=row.dedupe_key,
                     message_id=row.message_id,
                     context=dict(row.context or {}),
+                    cycle_id=row.cycle_id,
                     attachments=tuple(attached.get(row.id, ())),
                 )
                 for row in session.scalars(
                     select(OutboxMessage).where(OutboxMessage.id.in_(mine)).order_by(OutboxMessage.id)
                 )
             ]
+
+    def _prepare(self, rows: list[_Row], now: datetime) -> list[_Row]:
+        """Before anything is built: a withdrawn message is said so even while the mail server is
+        down. Returns the rows to send, readdressed."""
+        with self.ctx.db.transaction() as session:
+            addresses = self._withdraw_or_readdress(session, [row.id for row in rows], now)
+        return [dataclasses.replace(row, to_address=addresses[row.id]) for row in rows if row.id in addresses]
 
     def _build(self, row: _Row, config: SmtpConfig, links: _Links) -> EmailMessage | str:
         """The message ready to send, or why it cannot be built."""
@@ -330,8 +400,10 @@ class _Sender:
             return f"cannot be built: {type(exc).__name__}: {exc}"
 
     def _send(self, mine: list[int]) -> None:
-        rows = self._rows(mine)
         now = self.ctx.clock.now()
+        rows = self._prepare(self._rows(mine), now)
+        if not rows:
+            return
         try:
             config = _smtp_config(self.ctx)
         except SecretsUnavailable as exc:
@@ -359,8 +431,17 @@ class _Sender:
                         still_ours = outbox_repo.renew(
                             session, item.outbox_id, self.owner, LEASE_SECONDS, header_id
                         )
-                    if not still_ours:
-                        continue  # another sender took it over after our lease ran out
+                        # Asked again at the last moment: a proforma cancelled while the batch
+                        # was being built is not sent.
+                        address = (
+                            self._withdraw_or_readdress(session, [item.outbox_id], now).get(item.outbox_id)
+                            if still_ours
+                            else None
+                        )
+                    if address is None:
+                        continue  # taken over by another sender after our lease ran out, or withdrawn
+                    if address != item.message["To"]:
+                        item.message.replace_header("To", address)
                     try:
                         connection.send(item.message)
                     except _MESSAGE_REFUSED as exc:
@@ -394,8 +475,9 @@ def send_outbox(
         total.sent += result.sent
         total.failed += result.failed
         total.given_up += result.given_up
+        total.withdrawn += result.withdrawn
         total.errors.extend(result.errors)
-        if result.sent + result.failed == 0 or result.errors:
+        if result.sent + result.failed + result.withdrawn == 0 or result.errors:
             return total
 
 

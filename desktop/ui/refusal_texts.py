@@ -65,6 +65,11 @@ def errors() -> dict[str, str]:
         ErrorCode.OUTBOX_NOT_RESENDABLE: QCoreApplication.translate(
             "Messages", "Only an e-mail that was sent or given up can be sent again. Nothing was changed."
         ),
+        ErrorCode.OUTBOX_WITHDRAWN: QCoreApplication.translate(
+            "Messages",
+            "What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, "
+            "or the proforma was cancelled): it is not sent again. Nothing was changed.",
+        ),
         ErrorCode.FIRST_ADMIN_EXISTS: QCoreApplication.translate(
             "Messages", "This database already has its first admin."
         ),

@@ -55,18 +55,21 @@ def _action_texts() -> dict[str, str]:
         "card.added": QCoreApplication.translate("AuditTexts", "Card added"),
         "card.replaced": QCoreApplication.translate("AuditTexts", "Card replaced on a service"),
         "card.removed": QCoreApplication.translate("AuditTexts", "Card removed"),
+        "card.invalidated": QCoreApplication.translate("AuditTexts", "Card marked not valid"),
         "charge.succeeded": QCoreApplication.translate("AuditTexts", "Charged"),
         "charge.failed": QCoreApplication.translate("AuditTexts", "Charge failed"),
         "charge.declined": QCoreApplication.translate("AuditTexts", "Charge declined"),
         "cycle.needs_attention": QCoreApplication.translate("AuditTexts", "Renewal needs attention"),
         "email.sent": QCoreApplication.translate("AuditTexts", "E-mail sent"),
         "email.given_up": QCoreApplication.translate("AuditTexts", "E-mail given up"),
+        "email.withdrawn": QCoreApplication.translate("AuditTexts", "E-mail withdrawn, not sent"),
         "email.retry_now": QCoreApplication.translate("AuditTexts", "E-mail retried now"),
         "email.resend": QCoreApplication.translate("AuditTexts", "E-mail sent again"),
         "email.renew_link": QCoreApplication.translate("AuditTexts", "Renew link e-mailed"),
         "proforma.issued": QCoreApplication.translate("AuditTexts", "Proforma issued"),
         "proforma.paid": QCoreApplication.translate("AuditTexts", "Proforma paid"),
         "proforma.cancelled": QCoreApplication.translate("AuditTexts", "Proforma cancelled"),
+        "payment.charge_sent": QCoreApplication.translate("AuditTexts", "Card charge sent to the gateway"),
         "payment.declined": QCoreApplication.translate("AuditTexts", "Card payment declined"),
         "payment.not_applied": QCoreApplication.translate("AuditTexts", "Card charge received, not applied"),
         "payment.refunded": QCoreApplication.translate("AuditTexts", "Card charge refunded"),
@@ -258,6 +261,13 @@ def _reason_texts() -> dict[str, str]:
         "no_longer_due": QCoreApplication.translate("AuditTexts", "no longer due"),
         "card_removed": QCoreApplication.translate("AuditTexts", "the card was removed"),
         "renewed_by_payment": QCoreApplication.translate("AuditTexts", "renewed by a proforma's payment"),
+        # Why an e-mail was withdrawn (WithdrawnReason)
+        "notice_replaced": QCoreApplication.translate("AuditTexts", "an updated notice replaced it"),
+        "renewal_stopped": QCoreApplication.translate("AuditTexts", "the renewal it announced stopped"),
+        "proforma_cancelled": QCoreApplication.translate("AuditTexts", "the proforma was cancelled"),
+        "auto_renew_on_again": QCoreApplication.translate(
+            "AuditTexts", "auto-renew was switched on again before it was sent"
+        ),
     }
 
 
@@ -273,6 +283,7 @@ def _mail_state_texts() -> dict[str, str]:
         "sent": QCoreApplication.translate("AuditTexts", "sent"),
         "failing": QCoreApplication.translate("AuditTexts", "failing"),
         "given_up": QCoreApplication.translate("AuditTexts", "given up"),
+        "withdrawn": QCoreApplication.translate("AuditTexts", "withdrawn"),
     }
 
 

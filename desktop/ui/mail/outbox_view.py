@@ -87,7 +87,13 @@ class OutboxView(QWidget):
         self._workspace, self._tasks = workspace, tasks
         self.state = QComboBox(self)
         self.state.addItem(self.tr("All e-mails"), None)
-        for state in (MailState.FAILING, MailState.GIVEN_UP, MailState.QUEUED, MailState.SENT):
+        for state in (
+            MailState.FAILING,
+            MailState.GIVEN_UP,
+            MailState.QUEUED,
+            MailState.SENT,
+            MailState.WITHDRAWN,
+        ):
             self.state.addItem(texts.state(state), state.value)
         self.state.currentIndexChanged.connect(lambda _: self.reload())
         self.model = OutboxModel(self)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 
 from desktop.app.mail_status import SetupTask
 from desktop.app.outbox import OutboxEntry
-from desktop.core.codes import MailState
+from desktop.core.codes import MailState, WithdrawnReason
 from desktop.core.mail_failure import ConnectionCause, FailureReason, MailFailure, failure_reason
 from desktop.ui import formatting
 from desktop.ui.plural_context import PluralContext
@@ -26,8 +26,28 @@ def state(value: MailState) -> str:
         MailState.SENT: QCoreApplication.translate("MailTexts", "sent"),
         MailState.FAILING: QCoreApplication.translate("MailTexts", "failing"),
         MailState.GIVEN_UP: QCoreApplication.translate("MailTexts", "given up"),
+        MailState.WITHDRAWN: QCoreApplication.translate("MailTexts", "withdrawn"),
     }
     return texts[MailState(value)]
+
+
+def no_longer_holds(reason: WithdrawnReason) -> str:
+    """Why an e-mail is not sent (again): what it says no longer holds."""
+    texts = {
+        WithdrawnReason.NOTICE_REPLACED: QCoreApplication.translate(
+            "MailTexts", "an updated notice replaced its terms"
+        ),
+        WithdrawnReason.RENEWAL_STOPPED: QCoreApplication.translate(
+            "MailTexts", "the renewal it announces will not be charged (auto-renew stopped)"
+        ),
+        WithdrawnReason.PROFORMA_CANCELLED: QCoreApplication.translate(
+            "MailTexts", "the proforma was cancelled"
+        ),
+        WithdrawnReason.AUTO_RENEW_ON_AGAIN: QCoreApplication.translate(
+            "MailTexts", "auto-renew was switched on again before it was sent"
+        ),
+    }
+    return texts[reason]
 
 
 def kind(code: str) -> str:
@@ -118,6 +138,9 @@ def delivery(entry: OutboxEntry) -> str:
         return QCoreApplication.translate("MailTexts", "sent {when}").format(when=when(entry.sent_at))
     if entry.state is MailState.QUEUED:
         return QCoreApplication.translate("MailTexts", "queued, not sent yet")
+    if entry.state is MailState.WITHDRAWN:
+        why = no_longer_holds(entry.no_longer_holds) if entry.no_longer_holds else ""
+        return QCoreApplication.translate("MailTexts", "withdrawn, never sent: {why}").format(why=why)
     why = error_text(entry.last_error)
     if entry.state is MailState.FAILING:
         attempts = entry.attempts
@@ -156,6 +179,14 @@ def action_refused(entry: OutboxEntry, *, retry: bool, allowed: bool) -> str:
         if retry:
             return QCoreApplication.translate("MailTexts", "Only an administrator can retry an e-mail.")
         return QCoreApplication.translate("MailTexts", "Your role may not send e-mails again.")
+    if entry.state is MailState.WITHDRAWN and entry.no_longer_holds is not None:
+        return QCoreApplication.translate("MailTexts", "This e-mail was withdrawn: {why}.").format(
+            why=no_longer_holds(entry.no_longer_holds)
+        )
+    if entry.no_longer_holds is not None:
+        return QCoreApplication.translate(
+            "MailTexts", "What this e-mail says no longer holds: {why}. It is not sent again."
+        ).format(why=no_longer_holds(entry.no_longer_holds))
     if retry:
         if entry.state is MailState.SENT:
             return QCoreApplication.translate("MailTexts", "This e-mail was sent: use Send again.")

@@ -1,0 +1,52 @@
+"""The E-mails view says a withdrawn e-mail is withdrawn and why, and offers no "Send again" for a
+notice whose terms an updated notice replaced (hostile test of issue 13, defect 4: the old notice
+was offered, and mailed the replaced amount)."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from desktop.app.desk import Desk
+from desktop.app.recurring import change_service_settings
+from desktop.bootstrap import AppContext
+from desktop.core.bidi import plain
+from desktop.jobs.outbox_sender import send_outbox
+from desktop.ui.mail.outbox_view import OutboxView
+from desktop.ui.tasks import TaskRunner
+from tests.app.helpers import SALES
+from tests.jobs.smtp_helpers import (
+    SmtpServer,
+    outbox_rows,
+    point_smtp_at,
+    smtp_fixture,  # noqa: F401 (the fixture "smtp")
+)
+from tests.jobs.test_mail_withdrawal import one_customer_two_cards
+
+WAIT_MS = 30_000  # only reached when something is broken
+
+
+def test_a_replaced_notice_shows_withdrawn_and_why_and_cannot_be_sent_again(
+    qtbot: QtBot, sctx: AppContext, smtp: SmtpServer
+) -> None:
+    point_smtp_at(sctx, smtp.port)
+    _, service_id, other_card = one_customer_two_cards(sctx)
+    change_service_settings(sctx, SALES, service_id, card_id=other_card, contact_id=None)
+    send_outbox(sctx)
+    first, updated = (row.id for row in outbox_rows(sctx))
+    tasks = TaskRunner()
+    view = OutboxView(Desk(sctx, SALES), tasks)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=WAIT_MS)
+    ids = [entry.id for entry in view.model.shown_rows()]
+
+    view.table.selectRow(ids.index(first))
+    assert plain(view.model.text_at(ids.index(first), 5)) == (
+        "withdrawn, never sent: an updated notice replaced its terms"
+    )
+    assert not view.mail_actions.resend.isEnabled()
+    assert plain(view.mail_actions.resend.toolTip()) == (
+        "This e-mail was withdrawn: an updated notice replaced its terms."
+    )
+    view.table.selectRow(ids.index(updated))
+    assert view.mail_actions.resend.isEnabled()  # the notice of the terms that hold
+    tasks.wait(WAIT_MS)
