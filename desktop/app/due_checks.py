@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from datetime import date
+
+from sqlalchemy import select
 
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.bootstrap import AppContext
 from desktop.jobs.due_engine import DueResult, Progress, run_due
+from desktop.jobs.events import DueEvent, in_date_order
 from desktop.jobs.outbox_result import SendResult
 from desktop.store import outbox_repo
+from desktop.store.models import OutboxMessage
 
 
 @dataclass(frozen=True)
 class DueRunReport:
     due: DueResult
     mail: SendResult
+    # Each notice the run queued (by outbox key) and where it is after the run sent the outbox:
+    # "sent", or still "queued", "failing"... (R32: a queued notice is never said sent).
+    notices: dict[str, str] = field(default_factory=dict)
+
+    def notice_state(self, event: DueEvent) -> str | None:
+        return self.notices.get(event.mail_key) if event.mail_key else None
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
@@ -31,8 +41,50 @@ def run_due_checks(
 ) -> DueRunReport:
     """The engine for `today`, then the outbox: what the run decided is e-mailed at once."""
     require(actor, Permission.RUN_DUE_CHECKS)
-    due = run_due(ctx, today, actor=actor.name, progress=progress, cancel=cancel)
-    return DueRunReport(due=due, mail=_send_waiting_mail(ctx, actor.name))
+    # The label, as every audit entry names its actor: a linked login's run reads "dana (os:dana)".
+    due = run_due(ctx, today, actor=actor.label, progress=progress, cancel=cancel)
+    mail = _send_waiting_mail(ctx, actor.label)
+    if due.held and not due.cancelled:
+        # Charges wait until their notice went out (desktop.jobs.notice_gate): a catch-up's notice,
+        # or one updated on the charge day, was just sent, so a second pass charges them, after the
+        # customer was told (R15, R18, R28), and says of those still held how their notice is now.
+        again = run_due(ctx, due.today, actor=actor.label, cancel=cancel)
+        due = _one_run(due, again)
+        mail = _together(mail, _send_waiting_mail(ctx, actor.label))
+    return DueRunReport(due=due, mail=mail, notices=_notice_states(ctx, due))
+
+
+def _notice_states(ctx: AppContext, due: DueResult) -> dict[str, str]:
+    keys = [event.mail_key for event in due.events if event.mail_key]
+    states: dict[str, str] = {}
+    if not keys:
+        return states
+    with ctx.db.reading() as session:
+        for start in range(0, len(keys), 500):
+            states.update(
+                session.execute(
+                    select(OutboxMessage.dedupe_key, OutboxMessage.status).where(
+                        OutboxMessage.dedupe_key.in_(keys[start : start + 500])
+                    )
+                ).tuples()
+            )
+    return states
+
+
+def _one_run(first: DueResult, then: DueResult) -> DueResult:
+    return DueResult(
+        today=first.today,
+        events=in_date_order([*first.events, *then.events]),
+        problems=list(dict.fromkeys([*first.problems, *then.problems])),
+        cancelled=then.cancelled,
+        held=then.held,
+    )
+
+
+def _together(first: SendResult, then: SendResult) -> SendResult:
+    return SendResult(
+        **{part.name: getattr(first, part.name) + getattr(then, part.name) for part in fields(SendResult)}
+    )
 
 
 def _send_waiting_mail(ctx: AppContext, actor: str) -> SendResult:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.app import cards
+from desktop.app import audit, cards
 from desktop.app.actor import Actor
 from desktop.app.cancellation import Stopped, stop_if_cancelled
 from desktop.app.errors import UseCaseError
@@ -57,6 +57,7 @@ class _Charge:
     amount: Money
     card_id: int | None
     last4: str
+    customer_id: int
     lease_owner: str  # holds the cycles of the renewed periods while the gateway is asked
     cycle_ids: tuple[int, ...]
 
@@ -116,7 +117,7 @@ def pay_by_card(
         _let_cycles_go(ctx, charge)
         raise Stopped
     try:
-        return _send(ctx, actor, number, charge, checked, on_sent)
+        return _send(ctx, actor, number, charge, checked, on_sent, typed=request.card is not None)
     finally:
         # However this try ended (an answer recorded, a refusal, an error, the thread stopped), a
         # charge still pending is no longer being sent: unknown, settled by its key on the next try.
@@ -131,8 +132,11 @@ def _send(
     charge: _Charge,
     checked: Checked,
     on_sent: Callable[[], None] | None,
+    *,
+    typed: bool,
 ) -> PaymentOutcome:
     """The charge asked of the gateway with the attempt's key, and its answer recorded."""
+    _audit_sent(ctx, actor, number, charge)
     if on_sent is not None:
         on_sent()
     try:
@@ -154,11 +158,32 @@ def _send(
         finish_attempt(ctx, charge.attempt_id, AttemptStatus.UNKNOWN, str(exc))
         raise UseCaseError(ErrorCode.PAYMENT_OUTCOME_UNKNOWN, number=number, last4=charge.last4) from None
     try:
-        return record_answer(ctx, actor, number, charge.attempt_id, result, checked)
+        return record_answer(ctx, actor, number, charge.attempt_id, result, checked, typed=typed)
     except UseCaseError:
         if result.status is not ChargeStatus.SUCCEEDED:
             _let_cycles_go(ctx, charge)  # declined: nothing was charged
         raise
+
+
+def _audit_sent(ctx: AppContext, actor: Actor, number: int, charge: _Charge) -> None:
+    """The charge in the audit log as it goes to the gateway (key, amount, card): the log shows it
+    made, or maybe made, even while its answer is unknown or was never written."""
+    with ctx.db.transaction() as session:
+        audit.record(
+            session,
+            actor,
+            ctx.clock.now(),
+            "payment.charge_sent",
+            "proforma",
+            number,
+            customer_id=charge.customer_id,
+            after={
+                "key": charge.key,
+                "amount": charge.amount.minor,
+                "currency": charge.amount.currency,
+                "card": charge.last4,
+            },
+        )
 
 
 def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) -> _Charge:
@@ -196,6 +221,7 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
             amount=Money(attempt.amount_minor, attempt.currency),
             card_id=card.id,
             last4=card.last4,
+            customer_id=customer_id,
             lease_owner=owner,
             cycle_ids=cycle_ids,
         )

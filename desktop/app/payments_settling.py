@@ -25,11 +25,11 @@ from desktop.app.payments_plan import find_proforma
 from desktop.app.payments_record import Paid, PaymentOutcome, record_paid
 from desktop.app.payments_request import Checked, PaymentRequest
 from desktop.bootstrap import AppContext
-from desktop.core.codes import AttemptStatus, ErrorCode, PaymentMethod
+from desktop.core.codes import AttemptStatus, ErrorCode, PaymentMethod, StopReason
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import ChargeResult, ChargeStatus
 from desktop.jobs import leases
-from desktop.store.models import PaymentAttempt, Proforma
+from desktop.store.models import Card, PaymentAttempt, Proforma
 
 # A card attempt the gateway may have charged that no payment records yet.
 UNSETTLED = (AttemptStatus.PENDING, AttemptStatus.UNKNOWN)
@@ -114,9 +114,18 @@ def finish_attempt(ctx: AppContext, attempt_id: int, status: AttemptStatus, reas
 
 
 def record_answer(
-    ctx: AppContext, actor: Actor, number: int, attempt_id: int, result: ChargeResult, checked: Checked
+    ctx: AppContext,
+    actor: Actor,
+    number: int,
+    attempt_id: int,
+    result: ChargeResult,
+    checked: Checked,
+    *,
+    typed: bool = False,
 ) -> PaymentOutcome:
-    """The gateway's answer to an attempt, written with the payment it makes (or the decline)."""
+    """The gateway's answer to an attempt, written with the payment it makes (or the decline). `typed`:
+    the card was typed to pay now and saved just before; declined, it is kept marked not valid (its
+    charge was declined) in the same transaction, so it never shows valid nor offers Recurring (R1)."""
     now = ctx.clock.now()
     if result.status is not ChargeStatus.SUCCEEDED:
         with ctx.db.transaction() as session:
@@ -140,6 +149,15 @@ def record_answer(
                 after={"card": attempt.card_last4, "reason": attempt.reason, "key": attempt.idempotency_key},
             )
             last4 = attempt.card_last4
+            kept = _declined_card_kept(session, actor, now, attempt.card_id) if typed else None
+        if kept is not None:
+            raise UseCaseError(
+                ErrorCode.PAYMENT_DECLINED_CARD_KEPT,
+                number=number,
+                last4=last4,
+                ref=kept,
+                reason=result.reason or "declined",
+            )
         raise UseCaseError(
             ErrorCode.PAYMENT_DECLINED, number=number, last4=last4, reason=result.reason or "declined"
         )
@@ -171,6 +189,26 @@ def record_answer(
         raise mark_not_applied(ctx, actor, number, attempt_id, result, error.code.value) from None
     except AmountDueChanged:
         raise mark_not_applied(ctx, actor, number, attempt_id, result, AMOUNT_DUE_CHANGED) from None
+
+
+def _declined_card_kept(session: Session, actor: Actor, now: datetime, card_id: int | None) -> str | None:
+    """A card typed to pay and saved, whose charge was declined: kept (it was verified and saved, and
+    staff see what happened to it) but not valid, as a declined charge says. Its ref, or None."""
+    card = session.get(Card, card_id, with_for_update=True) if card_id is not None else None
+    if card is None:
+        return None
+    card.invalid_reason = StopReason.CHARGE_DECLINED.value
+    audit.record(
+        session,
+        actor,
+        now,
+        "card.invalidated",
+        "card",
+        card.id,
+        customer_id=card.customer_id,
+        after={"card": card.last4, "reason": StopReason.CHARGE_DECLINED.value},
+    )
+    return card.ref
 
 
 def settle_earlier(ctx: AppContext, actor: Actor, number: int, checked: Checked) -> PaymentOutcome | None:

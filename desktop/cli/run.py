@@ -151,7 +151,9 @@ def _refusal(error: Exception) -> int | None:
         from desktop.cli.messages import describe
 
         assert isinstance(error, UseCaseError)
-        return _fail(describe(error))
+        from desktop.core.codes import WORK_UNFINISHED
+
+        return _fail(describe(error), 1 if error.code in WORK_UNFINISHED else 2)
     if _is(error, "desktop.secrets", "SecretsUnavailable"):
         return _fail(str(error))
     if _is(error, "sqlalchemy.exc", "DBAPIError"):

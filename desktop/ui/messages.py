@@ -238,6 +238,7 @@ def card_refusal(code: str) -> str:
         "card_expired": QCoreApplication.translate("Messages", "the card has expired"),
         "card_declined": QCoreApplication.translate("Messages", "the card issuer declined it"),
         "card_rejected": QCoreApplication.translate("Messages", "the gateway does not accept this number"),
+        "charge_declined": QCoreApplication.translate("Messages", "its charge was declined"),
     }
     return texts.get(code, code)
 

@@ -121,6 +121,9 @@ class PaymentDialog(QDialog):
         self._sent = False  # the card charge has gone to the gateway: it can no longer be called back
         self._asked = 0
         self._answered = 0
+        # What the last Record was refused (declined, no answer, ...): said until Record is pressed
+        # again, whatever the previews asked meanwhile say (a typed card saved announces a change).
+        self._refused: BaseException | None = None
         self.setWindowTitle(self.tr("Record payment — proforma {number}").format(number=proforma_number))
 
         self.heading = QLabel(self.tr("Reading proforma {number}…").format(number=proforma_number), self)
@@ -328,7 +331,7 @@ class PaymentDialog(QDialog):
                 amount_text_in(preview.amount_due_minor, preview.currency, LOCALES[current_language()])
             )
         self._say_earlier(preview)
-        self._say_refusal(preview.refusal)
+        self._say_refusal(self._refusal_now(preview))
         self._fill_cards()
         self._method_changed()
 
@@ -369,6 +372,15 @@ class PaymentDialog(QDialog):
         self.heading.setText(self.tr("Proforma {number}").format(number=self.number))
         self._say_refusal(error)
         self.check()
+
+    def _refusal_now(self, preview: PaymentPreview) -> BaseException | None:
+        """The last Record's refusal, unless the proforma now refuses anything (paid meanwhile, say);
+        money taken and not applied is said whatever the lines say now (nothing left to renew)."""
+        refused = self._refused
+        if refused is None:
+            return preview.refusal
+        not_applied = isinstance(refused, UseCaseError) and refused.code is ErrorCode.PAYMENT_NOT_APPLIED
+        return refused if preview.refusal is None or not_applied else preview.refusal
 
     def _say_refusal(self, error: BaseException | None) -> None:
         self.error.setText("" if error is None else messages.error(error))
@@ -540,6 +552,7 @@ class PaymentDialog(QDialog):
         cancel = self._cancel = threading.Event()
         self._sent = False
         card = self.method() is PaymentMethod.CARD
+        self._refused = None
         self._say_refusal(None)
         self.working.setText(
             self.tr("Preparing the card payment… (Cancel still stops it)")
@@ -624,34 +637,10 @@ class PaymentDialog(QDialog):
             super().reject()
             return
         self._lock(False)
+        self._refused = error
         self._say_refusal(error)
-        if isinstance(error, UseCaseError) and error.code in (
-            ErrorCode.PROFORMA_NOT_OPEN,
-            ErrorCode.NOTHING_TO_RENEW,
-            ErrorCode.PAYMENT_DECLINED,
-            ErrorCode.PAYMENT_OUTCOME_UNKNOWN,
-            ErrorCode.PAYMENT_NOT_APPLIED,
-        ):
-            # The lines and cards as they are now (a typed card is saved by now), the refusal above.
-            self._ask_preview_keeping_error(error)
-
-    def _ask_preview_keeping_error(self, error: BaseException) -> None:
-        self._asked += 1
-        asked, number, desk = self._asked, self.number, self._desk
-
-        def previewed(preview: PaymentPreview) -> None:
-            self._previewed(asked, preview)
-            # Money taken and not applied is said above whatever the lines say now (nothing to renew).
-            kept = isinstance(error, UseCaseError) and error.code is ErrorCode.PAYMENT_NOT_APPLIED
-            if asked == self._asked and (preview.refusal is None or kept):
-                self._say_refusal(error)
-
-        self._tasks.run(
-            lambda: desk.call(payments.preview_payment, number),
-            previewed,
-            lambda failure: self._preview_failed(asked, failure),
-            owner=self,
-        )
+        # The lines and cards as they are now (a typed card is saved by now), the refusal kept above.
+        self._ask_preview()
 
     def outcome_text(self) -> str:
         """What the payment did: the invoice and each service's new expiry."""
