@@ -16,6 +16,7 @@ from desktop.core.codes import CycleStatus
 from desktop.core.due_dates import latest_expiry_due
 from desktop.jobs import cycle_terms, live_cycles
 from desktop.jobs.pricing import PriceBook
+from desktop.jobs.stop_mails_after_switch_on import told_stopped_since_notice, withdraw_stop_mails
 from desktop.settings import Settings
 from desktop.store import audit_repo
 from desktop.store.id_sets import among
@@ -72,6 +73,7 @@ def auto_renew_changed(
         now=now,
         actor=actor,
     )
+    withdraw_stop_mails(session, service_ids, now, actor)
     # A cycle past its grace days will not be charged: it is told nothing new, the run reports it.
     oldest_chargeable = today - timedelta(days=settings.late_charge_grace_days)
     notices = _restate(session, service_ids, oldest_chargeable, now, actor)
@@ -118,7 +120,9 @@ def _restate(
         .tuples()
         .all()
     )
-    for row in map(_Announced._make, rows):
+    announced = list(map(_Announced._make, rows))
+    told_stopped = told_stopped_since_notice(session, [row.cycle for row in announced])
+    for row in announced:
         cycle, service, renew, customer = row.cycle, row.service, row.renew, row.customer
         prices = prices or PriceBook(session)
         terms = cycle_terms.proposed(cycle, service, renew, customer, prices)
@@ -126,6 +130,12 @@ def _restate(
             raise TermsUnpriced(service.name, renew.period_months)
         before = cycle_terms.announced(cycle)
         mail = cycle_terms.announce(cycle, service, customer, row.card, terms)
+        if mail is None and cycle.id in told_stopped:
+            # Told "auto-renew is off" since its notice, and on again on the same terms: the customer
+            # is told again that the charge will be made, before it is (R28).
+            cycle.notice_version += 1
+            cycle.notice_queued = True
+            mail = cycle_terms.notice_mail(cycle, service, customer, row.card, cycle_terms.NOTICE_UPDATED)
         if before is not None and cycle_terms.announced(cycle) != before:
             audit_repo.add(
                 session,
