@@ -127,6 +127,7 @@ class FieldForm(QObject):
         self.missing.setVisible(bool(text))
         for button in self._explained:
             button.setToolTip(text)
+        self._grow_window()
 
     def editor(self, field: Field) -> Editor:
         return self._rows[field].editor
@@ -153,6 +154,7 @@ class FieldForm(QObject):
         hint = self._rows[field].hint
         hint.setText(text)
         hint.setVisible(bool(text))
+        self._grow_window()
 
     def problem_of(self, field: Field) -> str:
         """What the line under the field says now ("" when nothing)."""
@@ -195,6 +197,24 @@ class FieldForm(QObject):
             else ""
         )
         row.problem.setVisible(shown)
+        self._grow_window()
+
+    def _grow_window(self) -> None:
+        """A problem or hint of two lines gets two lines' height: the window grows (never shrinks) to
+        what its layout needs at its width, instead of squeezing the words (Spanish, Hebrew)."""
+        window = self._parent.window()
+        layout = window.layout()
+        if layout is None or not window.isVisible():
+            return
+        layout.activate()
+        width = window.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalMinimumSize().height()
+        )
+        if needed > window.height():
+            window.resize(width, needed)
 
     def _update_validity(self) -> bool:
         self._say_missing()
