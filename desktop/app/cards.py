@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import threading
 import uuid
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -32,7 +33,9 @@ from desktop.core import fields
 from desktop.core.cards import expires_before, is_expired, looks_like_card_number
 from desktop.core.codes import ErrorCode, StopReason
 from desktop.core.fields import Field, FieldError, FieldProblem
+from desktop.core.followup import stopped_by_card
 from desktop.core.refs import ref_key
+from desktop.core.risk import card_expires_first
 from desktop.gateway.errors import CardRejected, GatewayError
 from desktop.gateway.protocol import CallContext, Tokenized
 from desktop.jobs.renew_changes import CyclesFollowed
@@ -74,12 +77,53 @@ def card_uses(account: AccountView) -> dict[int, CardUse]:
 
 
 @dataclass(frozen=True)
+class Replacing:
+    """What Replace card does to the services of the old card, as the account was loaded: the one place
+    the dialog, the command and the use case ask."""
+
+    moving: tuple[ServiceView, ...]  # every service whose auto-renew names the old card
+    renewing: tuple[ServiceView, ...]  # of them, those renewing now: they renew with the new card
+    # Of them, those stopped by the old card's failure: offered to be switched on again with the new one.
+    stopped_by_card: tuple[ServiceView, ...]
+
+
+def replacing(account: AccountView, old_card_id: int) -> Replacing:
+    moving = tuple(service for service in account.services if service.card_id == old_card_id)
+    return Replacing(
+        moving=moving,
+        renewing=tuple(service for service in moving if service.auto_renew_on),
+        stopped_by_card=tuple(
+            service
+            for service in moving
+            if not service.auto_renew_on and stopped_by_card(service.stop_reason)
+        ),
+    )
+
+
+def expiring_first(
+    account: AccountView, services: Iterable[ServiceView], exp_month: int, exp_year: int
+) -> tuple[ServiceView, ...]:
+    """R9 for a card about to renew `services`: those whose next charge comes after its last valid day
+    (core.risk, as Recurring asks it). Flagged; it does not block."""
+    lead = account.charge_lead_days
+    return tuple(
+        service for service in services if card_expires_first(exp_month, exp_year, service.expires_on, lead)
+    )
+
+
+@dataclass(frozen=True)
 class CardsMoved:
     """What replacing or removing a card did to its services."""
 
     moved: tuple[str, ...] = ()  # names of the services now on the new card
     stopped: tuple[str, ...] = ()  # names of the services whose auto-renew stopped (card_removed)
     followed: CyclesFollowed = field(default_factory=CyclesFollowed)
+    # Replace card: the services stopped by the old card's failure switched on again with the new one,
+    switched_on: tuple[str, ...] = ()
+    # those left off (each with its stop reason), and those renewing with a new card that expires
+    # before their next charge (R9).
+    left_off: tuple[tuple[str, str], ...] = ()
+    expires_first: tuple[str, ...] = ()
 
 
 # -- add -----------------------------------------------------------------------------------------
@@ -316,10 +360,17 @@ def replace_card(
     old_card_id: int,
     new_card_id: int,
     cancel: threading.Event | None = None,
+    *,
+    switch_on: Collection[int] = (),
 ) -> CardsMoved:
     """R38 "my card expired, here is the new one": every service of the old card moves to the new
     one in one transaction, one audit entry per service; a cycle whose notice named the old card gets
-    an updated notice (R28). The new card must be valid (R8). The old card stays on the account."""
+    an updated notice (R28). The new card must be valid (R8). The old card stays on the account.
+
+    `switch_on`: services the old card's failure stopped (Replacing.stopped_by_card) whose auto-renew
+    goes on again with the new card in the same transaction (their cycles opened again, R29); one that
+    is not such a service any more (switched on or moved meanwhile) is refused (CHANGED_MEANWHILE) and
+    nothing changes. The result says what was switched on, what was left off and why, and R9."""
     require(actor, Permission.MANAGE_CARDS)
     if old_card_id == new_card_id:
         raise UseCaseError(ErrorCode.CARD_SAME)
@@ -327,14 +378,88 @@ def replace_card(
         _card_of(session, customer_id, old_card_id)
     _usable(ctx, customer_id, new_card_id, cancel)
     now = ctx.clock.now()
+    wanted = set(switch_on)
     with ctx.db.transaction() as session:
         _card_of(session, customer_id, old_card_id)
         new = _target_of(session, customer_id, new_card_id)
         rows = _renewals_of(session, customer_id, old_card_id)
+        stopped = [(service, renew) for service, renew in rows if _stopped_by_card(renew)]
+        _refuse_unless_stopped(session, customer_id, wanted, stopped)
+        on = [(service, renew, _renew_state(renew)) for service, renew in stopped if service.id in wanted]
         moved = _move(session, actor, now, customer_id, rows, new)
+        _switch_on_again(session, actor, now, customer_id, on)
         followed = follow_cycles(ctx, actor, session, [service.id for service, _ in rows])
+        lead = ctx.settings.charge_lead_days
+        late = tuple(
+            service.name
+            for service, renew in rows
+            if renew.enabled and card_expires_first(new.exp_month, new.exp_year, service.expires_on, lead)
+        )
         stop_if_cancelled(cancel)
-    return CardsMoved(moved=moved, followed=followed)
+    return CardsMoved(
+        moved=moved,
+        followed=followed,
+        switched_on=tuple(service.name for service, _, _ in on),
+        left_off=tuple(
+            (service.name, renew.stop_reason or "") for service, renew in stopped if service.id not in wanted
+        ),
+        expires_first=late,
+    )
+
+
+def _stopped_by_card(renew: AutoRenew) -> bool:
+    return not renew.enabled and stopped_by_card(renew.stop_reason)
+
+
+def _refuse_unless_stopped(
+    session: Session, customer_id: int, wanted: set[int], stopped: list[tuple[Service, AutoRenew]]
+) -> None:
+    """Every service asked to be switched on is still one the old card's failure stopped."""
+    unknown = wanted - {service.id for service, _ in stopped}
+    if not unknown:
+        return
+    held = select(Service.id, Service.name).where(Service.id.in_(unknown), Service.customer_id == customer_id)
+    names = dict(session.execute(held).tuples().all())
+    if len(names) < len(unknown):
+        raise UseCaseError(ErrorCode.SERVICE_NOT_IN_ACCOUNT, service_ids=sorted(unknown - set(names)))
+    raise UseCaseError(ErrorCode.CHANGED_MEANWHILE, services=sorted(names.values()))
+
+
+def _switch_on_again(
+    session: Session,
+    actor: Actor,
+    now: datetime,
+    customer_id: int,
+    rows: list[tuple[Service, AutoRenew, dict[str, object]]],
+) -> None:
+    """Auto-renew on again with the new card (already on them), with its billing contact, period and
+    installments as they were; audited as Recurring audits a switch on (R22), from the state `before`
+    the card was replaced."""
+    for service, renew, before in rows:
+        renew.enabled, renew.stop_reason, renew.stopped_at = True, None, None
+        renew.switched_off_explicitly, renew.updated_at = False, now
+        audit.record(
+            session,
+            actor,
+            now,
+            "auto_renew.enabled",
+            "service",
+            service.id,
+            customer_id=customer_id,
+            before=before,
+            after=_renew_state(renew),
+        )
+
+
+def _renew_state(renew: AutoRenew) -> dict[str, object]:
+    return {
+        "enabled": renew.enabled,
+        "card_id": renew.card_id,
+        "billing_contact_id": renew.billing_contact_id,
+        "period_months": renew.period_months,
+        "installments": renew.installments,
+        "stop_reason": renew.stop_reason,
+    }
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)

@@ -51,9 +51,11 @@ from desktop.core.followup import (
     PAGE,
     actions_for,
     card_fails_from,
+    card_mended,
     list_order,
     oldest_expiry,
 )
+from desktop.core.risk import card_expires_first
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import (
     AutoRenew,
@@ -156,7 +158,7 @@ def followup_list(
         rows += [
             row
             for kind, read in _READERS.items()
-            for row in read(session, _candidates(session, _SETS[kind], page, lead), day)
+            for row in read(session, _candidates(session, _SETS[kind], page, lead), day, lead)
             if page.follows(row)
         ]
         if len(rows) < page.wanted:
@@ -301,6 +303,7 @@ def _row(
     when: date | None,
     amount_minor: int | None = None,
     currency: str | None = None,
+    mended: bool = False,
     **extra: Any,
 ) -> FollowUpRow:
     if service is not None and amount_minor is None and prices is not None:
@@ -322,7 +325,7 @@ def _row(
         currency=currency or who.currency,
         reason=reason,
         when=when,
-        actions=actions_for(kind, reason),
+        actions=actions_for(kind, reason, mended=mended),
         **extra,
     )
 
@@ -384,19 +387,34 @@ def _stopped_set(session: Session, today: date, lead: int, days: Sequence[date] 
     ]
 
 
-def _stopped(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
+def _stopped(session: Session, keys: Sequence[int], today: date, lead: int = 0) -> list[FollowUpRow]:
     prices = PriceBook(session)
     found = []
     for part in _chunks(keys):
         query = (
-            _services_select(AutoRenew.stop_reason, AutoRenew.stopped_at)
+            _services_select(
+                AutoRenew.stop_reason,
+                AutoRenew.stopped_at,
+                Card.verified_at,
+                Card.invalid_reason,
+                Card.exp_month,
+                Card.exp_year,
+            )
             .select_from(AutoRenew)
             .join(Service, Service.id == AutoRenew.service_id)
             .join(Customer, Customer.id == Service.customer_id)
+            .outerjoin(Card, Card.id == AutoRenew.card_id)
             .where(AutoRenew.service_id.in_(part))
         )
         for row in session.connection().execute(query):
-            service, who, (reason, stopped_at) = _split(row)
+            service, who, (reason, stopped_at, verified_at, refused, exp_month, exp_year) = _split(row)
+            # Replaced since the stop (or checked again): what is left is switching on again.
+            mended = exp_month is not None and card_mended(
+                stopped_at,
+                verified_at,
+                refused is not None,
+                card_expires_first(exp_month, exp_year, service.expires_on, lead),
+            )
             found.append(
                 _row(
                     FollowUpKind.AUTO_RENEW_STOPPED,
@@ -407,6 +425,7 @@ def _stopped(session: Session, keys: Sequence[int], today: date) -> list[FollowU
                     today,
                     reason=reason,
                     when=_day(stopped_at),
+                    mended=mended,
                 )
             )
     return found
@@ -429,7 +448,7 @@ def _attention_set(
     ]
 
 
-def _needs_attention(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
+def _needs_attention(session: Session, keys: Sequence[int], today: date, lead: int = 0) -> list[FollowUpRow]:
     prices = PriceBook(session)
     found = []
     for part in _chunks(keys):
@@ -508,7 +527,9 @@ def _card_sets(session: Session, today: date, lead: int, days: Sequence[date] | 
     ]
 
 
-def _card_expires_first(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
+def _card_expires_first(
+    session: Session, keys: Sequence[int], today: date, lead: int = 0
+) -> list[FollowUpRow]:
     prices = PriceBook(session)
     found = []
     for chunk in _chunks(keys):
@@ -561,7 +582,7 @@ def _loose_emails() -> Select[Any]:
     return select(OutboxMessage.id.label("key")).where(_given_up(), OutboxMessage.service_id.is_(None))
 
 
-def _email_rows(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
+def _email_rows(session: Session, keys: Sequence[int], today: date, lead: int = 0) -> list[FollowUpRow]:
     prices = PriceBook(session)
     found = []
     for part in _chunks(keys):
@@ -644,7 +665,9 @@ def _unpayable(session: Session, lines: Mapping[int, Sequence[_ProformaLine]]) -
     return {proforma_id for proforma_id, pairs in periods.items() if len(paid[proforma_id]) == len(pairs)}
 
 
-def _proformas_expired(session: Session, keys: Sequence[int], today: date) -> list[FollowUpRow]:
+def _proformas_expired(
+    session: Session, keys: Sequence[int], today: date, lead: int = 0
+) -> list[FollowUpRow]:
     oldest = oldest_expiry(today)
     found = []
     for part in _chunks(keys):
@@ -737,7 +760,7 @@ _SETS: dict[FollowUpKind, _Sets] = {
     FollowUpKind.PROFORMA_EXPIRED: _proformas_set,
 }
 # Each kind's rows read whole, for the keys of its set that can be on the page.
-_Reader = Callable[[Session, Sequence[int], date], list[FollowUpRow]]
+_Reader = Callable[[Session, Sequence[int], date, int], list[FollowUpRow]]
 _READERS: dict[FollowUpKind, _Reader] = {
     FollowUpKind.AUTO_RENEW_STOPPED: _stopped,
     FollowUpKind.NEEDS_ATTENTION: _needs_attention,

@@ -82,6 +82,9 @@ class AccountView:
     has_order: bool
     recurring: Availability
     renew: Availability
+    # The setting the services' charge dates were counted with: a window judging another card for
+    # them (R9, core.risk.card_expires_first) counts the same way.
+    charge_lead_days: int = 0
 
 
 @dataclass(frozen=True)

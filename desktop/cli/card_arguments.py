@@ -24,6 +24,12 @@ def add_commands(command: CommandFactory) -> None:
     replace.add_argument("customer", metavar="CUSTOMER_REF")
     replace.add_argument("old", metavar="OLD_CARD_REF")
     replace.add_argument("new", metavar="NEW_CARD_REF")
+    replace.add_argument(
+        "--switch-on",
+        action="store_true",
+        help="switch auto-renew on again, with the new card, for the services the old card's failure "
+        "stopped (verified, R8); without it they stay off and are listed",
+    )
     common(replace, top=False)
     remove = actions.add_parser(
         "remove",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card
+from desktop.app.cards import CardsMoved, add_card, remove_card, replace_card, replacing
 from desktop.app.customers import account_by_ref
 from desktop.app.errors import field_refusal
 from desktop.app.identity import headless_actor
@@ -25,9 +25,20 @@ def _card(account: AccountView, ref: str) -> CardView:
     return named_by_ref(account.cards, ref, code=ErrorCode.CARD_REF_UNKNOWN, customer=account.customer.ref)
 
 
-def _report(done: CardsMoved, target: CardView | None) -> None:
+def _report(done: CardsMoved, target: CardView | None, customer_ref: str = "") -> None:
     if done.moved and target is not None:
         print(f"moved {len(done.moved)} service(s) to {card_line(target)}: {', '.join(done.moved)}")
+    if done.switched_on:
+        print(f"auto-renew switched on again with the new card for: {', '.join(done.switched_on)}")
+    for name, reason in done.left_off:
+        # What is left to do: the old card's failure stopped it, and the new card does not restart it.
+        print(
+            f"{name}: auto-renew still off ({reason}); to switch it on with the new card: "
+            f"recurring on {customer_ref} --service {name}"
+        )
+    for name in done.expires_first:
+        # R9: flagged at once; it does not block.
+        print(f"{name}: warning: the new card expires before the charge date; the charge will fail")
     if done.stopped:
         print(f"auto-renew stopped (card_removed) for: {', '.join(done.stopped)}")
     if done.followed.updated_notices:
@@ -42,10 +53,13 @@ def card(ctx: AppContext, args: argparse.Namespace) -> int:
     old = _card(account, args.card if args.card_command == "remove" else args.old)
     if args.card_command == "replace":
         new = _card(account, args.new)
-        done = replace_card(ctx, actor, account.customer.id, old.id, new.id)
+        switch_on = (
+            [service.id for service in replacing(account, old.id).stopped_by_card] if args.switch_on else []
+        )
+        done = replace_card(ctx, actor, account.customer.id, old.id, new.id, switch_on=switch_on)
         if not done.moved:
             print(f"no service used {card_line(old)}")
-        _report(done, new)
+        _report(done, new, account.customer.ref)
         return 0
     target = _card(account, args.move_to) if args.move_to is not None else None
     done = remove_card(

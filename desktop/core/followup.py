@@ -3,7 +3,7 @@ to do, and which row comes first. The use case, the command and the window all a
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from desktop.core.cards import valid_through
 from desktop.core.codes import FollowUpAction, FollowUpKind, StopReason
@@ -47,10 +47,37 @@ MONEY_FIRST = frozenset({FollowUpKind.MONEY_NOT_APPLIED, FollowUpKind.PAYMENT_UN
 NOTHING_TO_PAY = "nothing_to_pay"
 
 
-def actions_for(kind: FollowUpKind, reason: str | None = None) -> tuple[FollowUpAction, ...]:
-    """What a row offers, its main action first."""
+def stopped_by_card(reason: str | None) -> bool:
+    """An auto-renew stopped because of its card (none, expiring first, declined, removed): a new card
+    mends it, and Replace card offers to switch it on again."""
+    return reason in _CARD_STOPS
+
+
+def card_mended(
+    stopped_at: datetime | None,
+    card_verified_at: datetime | None,
+    card_refused: bool,
+    card_expires_first: bool,
+) -> bool:
+    """The card a stopped auto-renew names now passed the gateway's verification after the stop, is
+    not refused and lasts to the charge (R9): the card was replaced (or the same one checked again),
+    and what is left is switching auto-renew on again, not replacing the card once more."""
+    return (
+        stopped_at is not None
+        and card_verified_at is not None
+        and card_verified_at > stopped_at
+        and not card_refused
+        and not card_expires_first
+    )
+
+
+def actions_for(
+    kind: FollowUpKind, reason: str | None = None, *, mended: bool = False
+) -> tuple[FollowUpAction, ...]:
+    """What a row offers, its main action first. A stop caused by the card offers a new card first,
+    unless the card it names now is mended (core.followup.card_mended): then switching on again."""
     if kind is FollowUpKind.AUTO_RENEW_STOPPED:
-        if reason in _CARD_STOPS:
+        if stopped_by_card(reason) and not mended:
             return (
                 FollowUpAction.REPLACE_CARD,
                 FollowUpAction.SWITCH_ON_AGAIN,
