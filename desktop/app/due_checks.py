@@ -61,12 +61,14 @@ def _notice_states(ctx: AppContext, due: DueResult) -> dict[str, str]:
         return states
     with ctx.db.reading() as session:
         for start in range(0, len(keys), 500):
+            # Pairs, not the result itself: dict.update takes an object with keys() for a mapping.
             states.update(
-                session.execute(
+                (key, status)
+                for key, status in session.execute(
                     select(OutboxMessage.dedupe_key, OutboxMessage.status).where(
                         OutboxMessage.dedupe_key.in_(keys[start : start + 500])
                     )
-                ).tuples()
+                )
             )
     return states
 
