@@ -22,7 +22,7 @@ import contextlib
 import dataclasses
 import smtplib
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
@@ -34,7 +34,7 @@ from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import MailState, WithdrawnReason
 from desktop.jobs import leases
 from desktop.jobs.mail_recipient import Addressed, recipients
-from desktop.jobs.mail_withdrawal import MailSubject, withdrawn
+from desktop.jobs.mail_withdrawal import NOTICE_KINDS, MailSubject, withdrawn
 from desktop.jobs.outbox_result import SendResult
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
@@ -112,6 +112,18 @@ def _refusal(exc: Exception) -> str:
         what = "sender refused" if isinstance(exc, smtplib.SMTPSenderRefused) else "message refused"
         return f"{what}: {exc.smtp_code} {reply}"
     return f"message refused: {exc}"
+
+
+def _charged_now(kind: str, context: dict[str, Any], today: date) -> bool:
+    """A notice sent once its charge date has passed (a charge caught up, a notice updated or sent
+    late) says that the renewal is made now, in its subject and body: never "will be renewed on" a
+    day gone by."""
+    if kind not in NOTICE_KINDS or context.get("charge_now"):
+        return bool(context.get("charge_now"))
+    try:
+        return date.fromisoformat(str(context.get("charge_date"))) < today
+    except ValueError:
+        return False
 
 
 @dataclass(frozen=True)
@@ -375,6 +387,8 @@ class _Sender:
             if urls is None:
                 return str(links.problem)
             context.update(urls)
+        if _charged_now(row.kind, context, self.ctx.today()):
+            context["charge_now"] = True
         message_id = row.message_id or stable_message_id(row.id, row.dedupe_key, config.sender)
         try:
             mail = render(row.kind, row.language, {**context, "company_name": config.sender_name})
