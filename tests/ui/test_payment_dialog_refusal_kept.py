@@ -24,7 +24,7 @@ from desktop.ui.changes import ChangeBus, settle
 from desktop.ui.dialogs.payment_dialog import TYPED, PaymentDialog
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import SALES, account, customer_id, order, service_id
-from tests.jobs.helpers import CHARGE_DECLINED, TIMEOUT_ONCE, card, document, hosting, load
+from tests.jobs.helpers import CHARGE_DECLINED, TIMEOUT_ONCE, card, document, hosting, ledger_charges, load
 
 
 @pytest.fixture
@@ -101,3 +101,19 @@ def test_an_unknown_outcome_stays_said_until_record_is_pressed_again(
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     assert not dialog.error.isVisible()
+
+
+def test_a_typed_card_saved_whose_outcome_is_unknown_is_chosen_to_pay_again(
+    qtbot: QtBot, sctx: AppContext, dialog: PaymentDialog
+) -> None:
+    """The typed card was saved before the gateway's answer was lost: it is chosen, so Charge again
+    asks the gateway by the same key (the card is charged once) without typing the number again."""
+    _charge_typed(qtbot, dialog, TIMEOUT_ONCE)
+    assert dialog.error.text().startswith("The gateway did not say whether the card ending 0119 was charged.")
+    with sctx.db.reading() as session:
+        saved = max(session.scalars(select(Card.id).where(Card.last4 == "0119")))
+    assert dialog.card.currentData() == saved and dialog.record_button.isEnabled()
+
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
+    assert [row["key"] for row in ledger_charges(sctx)] == [f"proforma-{dialog.number}-1"]

@@ -124,6 +124,9 @@ class PaymentDialog(QDialog):
         # What the last Record was refused (declined, no answer, ...): said until Record is pressed
         # again, whatever the previews asked meanwhile say (a typed card saved announces a change).
         self._refused: BaseException | None = None
+        # The cards of the account when a typed card was handed to Record: one saved by that try is
+        # chosen once its refusal is said, so that "pay again with the card" is one press.
+        self._cards_before: frozenset[int] | None = None
         self.setWindowTitle(self.tr("Record payment — proforma {number}").format(number=proforma_number))
 
         self.heading = QLabel(self.tr("Reading proforma {number}…").format(number=proforma_number), self)
@@ -333,7 +336,16 @@ class PaymentDialog(QDialog):
         self._say_earlier(preview)
         self._say_refusal(self._refusal_now(preview))
         self._fill_cards()
+        if self._cards_before is not None and self._refused is not None:
+            self._choose_card_saved(self._cards_before)
+            self._cards_before = None
         self._method_changed()
+
+    def _choose_card_saved(self, before: frozenset[int]) -> None:
+        """The card the refused try typed and saved, chosen when it can be charged (valid)."""
+        saved = [card.id for card in self.valid_cards() if card.id not in before]
+        if len(saved) == 1:
+            self.card.setCurrentIndex(self.card.findData(saved[0]))
 
     def _say_earlier(self, preview: PaymentPreview) -> None:
         texts = []
@@ -553,6 +565,9 @@ class PaymentDialog(QDialog):
         self._sent = False
         card = self.method() is PaymentMethod.CARD
         self._refused = None
+        self._cards_before = None
+        if card and self.preview is not None and self.card.currentData() == TYPED:
+            self._cards_before = frozenset(known.id for known in self.preview.cards)
         self._say_refusal(None)
         self.working.setText(
             self.tr("Preparing the card payment… (Cancel still stops it)")
