@@ -278,6 +278,10 @@ def list_invoices(
     require(actor, Permission.VIEW_CUSTOMERS)
     if not 1 <= limit <= MAX_INVOICE_PAGE or offset < 0:
         raise UseCaseError(ErrorCode.LIMIT_INVALID, limit=limit, most=MAX_INVOICE_PAGE)
+    if first is not None and last is not None and first > last:
+        # A range that ends before it begins matches nothing: said, not answered "no invoices". The
+        # audit log's code, whose words say just this in every language.
+        raise UseCaseError(ErrorCode.AUDIT_RANGE_REVERSED, first=first.isoformat(), last=last.isoformat())
     conditions: list[ColumnElement[bool]] = []
     if customer_id is not None:
         conditions.append(Invoice.customer_id == customer_id)

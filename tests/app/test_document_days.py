@@ -12,11 +12,12 @@ import pytest
 
 from desktop.app.config import set_setting
 from desktop.app.documents import invoice_document, list_invoices, list_proformas, proforma_document
+from desktop.app.errors import UseCaseError
 from desktop.app.payments import PaymentRequest, record_payment
 from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
-from desktop.core.codes import PaymentMethod
+from desktop.core.codes import ErrorCode, PaymentMethod
 from desktop.jobs.due_engine import run_due
 from tests.app.helpers import ADMIN, FINANCE, SALES, customer_id
 from tests.jobs.helpers import customer, document, domain, load
@@ -60,6 +61,8 @@ def test_an_automatic_charges_invoice_carries_the_companys_day(
 ) -> None:
     load(ctx, document([customer("dana", [domain("s1", "levi.co.il", company_day)])]))
     set_setting(ctx, ADMIN, "timezone", zone)
+    clock.set(moment - timedelta(days=15))  # the check day: checked and announced
+    run_due(ctx, ctx.today())
     clock.set(moment)
     charged = [e for e in run_due(ctx, ctx.today()).events if e.type.value == "charged"]
     assert [e.due for e in charged] == [company_day]
@@ -68,3 +71,13 @@ def test_an_automatic_charges_invoice_carries_the_companys_day(
     invoice = invoice_document(ctx, FINANCE, row.number)
     assert invoice.payment is not None
     assert row.issued_on == invoice.issued_on == invoice.payment.paid_on == company_day
+
+
+def test_a_range_of_days_that_ends_before_it_begins_is_refused(ctx: AppContext) -> None:
+    """Hostile test 14, defect 23: `invoice list --from` later than `--to` answered "no invoices"."""
+    first, last = date(2026, 12, 1), date(2026, 11, 1)
+    with pytest.raises(UseCaseError) as refused:
+        list_invoices(ctx, FINANCE, first=first, last=last)
+    assert refused.value.code == ErrorCode.AUDIT_RANGE_REVERSED
+    assert refused.value.params == {"first": "2026-12-01", "last": "2026-11-01"}
+    assert list_invoices(ctx, FINANCE, first=last, last=last).total == 0  # one day is a range
