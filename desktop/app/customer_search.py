@@ -78,7 +78,6 @@ def matching_ids(query: str) -> list[Select[tuple[int]]]:
     Addresses and domains are compared as core.search_text keys them: case and accents aside."""
     folded = fold(query)[:KEY_LENGTH]
     address = address_key(query)
-    digits = "".join(ch for ch in query if ch.isdigit())
     # The ref as typed, in lower case and in upper case: index lookups that find every ref written in
     # one case ("C-12" typed "c-12"); a command finds a mixed-case one too (desktop.core.refs).
     spellings = one_case_spellings(query)
@@ -95,9 +94,33 @@ def matching_ids(query: str) -> list[Select[tuple[int]]]:
         part = address.lstrip(".-")
         if part:
             matches.append(select(Service.customer_id).where(_domain_has_part(part)))
-    if len(digits) >= 4 and not any(ch.isalpha() for ch in query):
-        matches.append(select(Customer.id).where(Customer.phone_digits.contains(digits, autoescape=True)))
+    if not any(ch.isalpha() for ch in query):
+        for key in phone_keys(query):
+            matches.append(select(Customer.id).where(Customer.phone_digits.contains(key, autoescape=True)))
     return matches
+
+
+# The fewest digits a search by phone takes, and the fewest a national number has after its area code.
+_FEWEST_DIGITS, _NATIONAL_DIGITS = 4, 7
+
+
+def phone_keys(query: str) -> set[str]:
+    """The digits to look for in the phones kept, as typed and as the same number is written the other
+    way: "054-959-8188" is kept as "+972-54-9598188" (the national trunk 0 is not written after a
+    country code), and "+972 54 959 8188" or "00972..." as "054-959-8188" (a country code of one to
+    three digits, then the trunk 0)."""
+    typed = query.strip()
+    digits = "".join(ch for ch in typed if ch.isdigit())
+    keys = {digits} if len(digits) >= _FEWEST_DIGITS else set()
+    international = typed.startswith("+") or digits.startswith("00")
+    if international:
+        rest = digits[2:] if digits.startswith("00") else digits
+        if len(rest) >= _FEWEST_DIGITS:
+            keys.add(rest)  # "00972..." is kept as "+972..."
+        keys.update("0" + rest[size:] for size in (1, 2, 3) if len(rest) - size >= _NATIONAL_DIGITS)
+    elif digits.startswith("0") and len(digits) - 1 >= _FEWEST_DIGITS:
+        keys.add(digits[1:])
+    return keys
 
 
 def search_customers(
