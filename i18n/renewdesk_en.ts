@@ -451,7 +451,7 @@
 <context>
     <name>PaymentDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="320"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line left out ({lines}), see why in the table above.</numerusform>
@@ -597,7 +597,7 @@
 <context>
     <name>RemoveCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="90"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n service with automatic renewal on this card:</numerusform>
@@ -605,7 +605,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="167"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n service moved to another card.</numerusform>
@@ -613,7 +613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="169"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Automatic renewal stopped for %n service.</numerusform>
@@ -635,7 +635,7 @@
 <context>
     <name>ReplaceCardDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="104"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="105"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n service will move from this card to the new one:</numerusform>
@@ -643,7 +643,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="133"/>
         <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
         <translation>
             <numerusform>%n service stopped because this card failed. Switch auto-renew on again with the new card for:</numerusform>
@@ -651,7 +651,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="234"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n service moved to the new card.</numerusform>

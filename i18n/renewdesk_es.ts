@@ -5300,82 +5300,87 @@ Tarjetas: {cards}</translation>
         <translation>La tarjeta terminada en {last4} fue rechazada. La proforma sigue abierta; no se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>The card ending {last4} was saved on the account, but the payment gateway did not answer: the card was not charged and the proforma stays open. Charge the saved card again in a moment.</source>
+        <translation>La tarjeta terminada en {last4} se guardó en la cuenta, pero la pasarela de pago no respondió: no se cobró la tarjeta y la proforma sigue abierta. Vuelva a cobrar la tarjeta guardada dentro de un momento.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.</source>
         <translation>Se cobró {amount} a la tarjeta terminada en {last4}, pero la proforma {number} ya no puede recibirlo: sus líneas se renovaron de otra forma o se eliminaron entretanto. No se ha renovado nada. El dinero figura en Seguimiento como recibido y no aplicado; reembólselo desde allí.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.</source>
         <translation>La proforma {number} no tiene ningún cobro con tarjeta de resultado desconocido. No se ha consultado la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="67"/>
         <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
         <translation>La proforma {number} no tiene ningún cobro con tarjeta recibido y no aplicado. No se ha reembolsado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="66"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
         <translation>La pasarela de pago no indicó si se reembolsó el cobro de la tarjeta terminada en {last4}. No se ha registrado nada; reembolse de nuevo: el reembolso nunca se hace dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>Todas las líneas de la proforma {number} ya están pagadas (cobradas automáticamente o en otra proforma) o su servicio se ha eliminado: no hay nada que pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>Hay un pago con tarjeta de la proforma {number} en curso (tarjeta terminada en {last4}): espere un momento y vuelva a mirar. No se ha registrado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>{services} ya figura en la proforma abierta {numbers}: anúlela primero o registre su pago. No se ha emitido nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <location filename="../desktop/ui/desk_texts.py" line="86"/>
         <source>A charge or a card check of {services} is under way, or its outcome is not known yet. Auto-renew was not switched off and nothing was changed: try again in a moment.</source>
         <translation>Hay un cobro o una comprobación de tarjeta de {services} en curso, o aún no se conoce su resultado. La renovación automática no se ha desactivado y no se ha cambiado nada: inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="97"/>
+        <location filename="../desktop/ui/desk_texts.py" line="101"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>El correo de {number} a {address} ya está en la bandeja de salida y aún no se ha enviado. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="101"/>
+        <location filename="../desktop/ui/desk_texts.py" line="105"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} ya se envió por correo a {address}. No se ha puesto otro en cola.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="113"/>
+        <location filename="../desktop/ui/desk_texts.py" line="117"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con la tarjeta terminada en {last4} (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="118"/>
+        <location filename="../desktop/ui/desk_texts.py" line="122"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada por transferencia bancaria (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="122"/>
+        <location filename="../desktop/ui/desk_texts.py" line="126"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada en efectivo (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="126"/>
+        <location filename="../desktop/ui/desk_texts.py" line="130"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada con cheque (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="133"/>
+        <location filename="../desktop/ui/desk_texts.py" line="137"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>La proforma {number} ya está pagada (factura {invoice}): solo una proforma abierta se puede pagar o anular.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="86"/>
+        <location filename="../desktop/ui/desk_texts.py" line="90"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>El cobro automático de {services} por el mismo período está en curso y aún no se conoce su resultado. No se ha registrado nada: vuelva a intentarlo después de las próximas comprobaciones automáticas.</translation>
     </message>
@@ -5385,22 +5390,22 @@ Tarjetas: {cards}</translation>
         <translation>La tarjeta terminada en {last4} se guardó en la cuenta, pero su cobro fue rechazado: la tarjeta se conserva marcada como no válida. La proforma sigue abierta; no se ha pagado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>The gateway did not say whether the card ending {last4} was charged. The charge is kept as unknown and listed in Follow-up: ask the gateway from there, or pay again with the card; it is never charged twice.</source>
         <translation>La pasarela de pago no indicó si se cobró la tarjeta terminada en {last4}. El cobro queda como desconocido y figura en Seguimiento: consulte a la pasarela desde allí o vuelva a pagar con la tarjeta; nunca se cobra dos veces.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="90"/>
+        <location filename="../desktop/ui/desk_texts.py" line="94"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>Estas opciones no van juntas ({detail}). No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="93"/>
+        <location filename="../desktop/ui/desk_texts.py" line="97"/>
         <source>There is no invoice {number}.</source>
         <translation>No existe la factura {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="94"/>
+        <location filename="../desktop/ui/desk_texts.py" line="98"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>{name} no tiene dirección de correo electrónico a la que enviar el documento. No se ha puesto nada en cola.</translation>
     </message>
@@ -5613,53 +5618,53 @@ Tarjetas: {cards}</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="130"/>
         <source>Record payment — proforma {number}</source>
         <translation>Registrar pago — proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="132"/>
         <source>Reading proforma {number}…</source>
         <translation>Leyendo la proforma {number}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="187"/>
         <source>Paid on</source>
         <translation>Pagado el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
         <source>Amount received</source>
         <translation>Importe recibido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="202"/>
         <source>Card to charge</source>
         <translation>Tarjeta que se cobra</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="232"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="440"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="245"/>
         <source>How was it paid?</source>
         <translation>¿Cómo se pagó?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>Proforma {number} a {name} ({ref}), emitida el {issued}, válida hasta el {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="320"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>Importe a pagar: {due}, menos que el total impreso en la proforma, {total}: %n línea no incluida ({lines}); el motivo figura en la tabla de arriba.</numerusform>
@@ -5667,102 +5672,102 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="573"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="583"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="330"/>
         <source>Amount due: {due}</source>
         <translation>Importe a pagar: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="355"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded.</source>
         <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago, y se reembolsó.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="359"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up.</source>
         <translation>Ya se cobró {amount} a la tarjeta terminada en {last4} por esta proforma; nada pudo recibir el pago: debe reembolsarse desde Seguimiento.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="384"/>
         <source>Proforma {number}</source>
         <translation>Proforma {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="400"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="412"/>
         <source>Choose the card to charge…</source>
         <translation>Elija la tarjeta que se cobra…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="416"/>
         <source>Type the customer&apos;s card…</source>
         <translation>Introducir la tarjeta del cliente…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="427"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>Primero se verifica la tarjeta y se guarda en la cuenta; después se le cobra el importe a pagar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="430"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>La cuenta no tiene ninguna tarjeta guardada válida: introduzca la tarjeta del cliente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="421"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="433"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="435"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="447"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="483"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="495"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="575"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="580"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="623"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="641"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="665"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="655"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="670"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="681"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>
@@ -6290,42 +6295,42 @@ Tarjetas: {cards}</translation>
         <translation>Sin cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="83"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="84"/>
         <source>Now</source>
         <translation>Ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="85"/>
         <source>After Confirm</source>
         <translation>Tras confirmar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="86"/>
         <source>What changes</source>
         <translation>Qué cambia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="87"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="88"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="99"/>
         <source>choose the card</source>
         <translation>elija la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="112"/>
         <source>Off</source>
         <translation>Desactivada</translation>
     </message>
@@ -6333,28 +6338,28 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="41"/>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="61"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="42"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="76"/>
         <source>Remove card</source>
         <translation>Eliminar tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="44"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="46"/>
         <source>Remove the card {card}?</source>
         <translation>¿Eliminar la tarjeta {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="49"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
         <source>Move them to:</source>
         <translation>Trasladarlos a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="53"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>Detener su renovación automática (se avisa al cliente por correo electrónico)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="90"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n servicio con renovación automática en esta tarjeta:</numerusform>
@@ -6362,27 +6367,32 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="57"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="59"/>
         <source>No service renews automatically with it.</source>
         <translation>Ningún servicio se renueva automáticamente con ella.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="110"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
+        <source>The card they move to expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
+        <translation>La tarjeta a la que pasan vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="147"/>
         <source>Removing the card…</source>
         <translation>Eliminando la tarjeta…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="120"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="157"/>
         <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
         <translation>Mientras tanto, una renovación automática empezó a usar esta tarjeta: elija adónde van sus servicios o detenga su renovación. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="165"/>
         <source>Card {card} removed.</source>
         <translation>Tarjeta {card} eliminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="167"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n servicio trasladado a otra tarjeta.</numerusform>
@@ -6390,12 +6400,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="169"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>Renovación automática detenida para %n servicio.</numerusform>
             <numerusform>Renovación automática detenida para %n servicios.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="172"/>
+        <source>The card they moved to expires before the next charge of: {services}.</source>
+        <translation>La tarjeta a la que pasaron vence antes del próximo cobro de: {services}.</translation>
     </message>
 </context>
 <context>
@@ -6462,12 +6477,12 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="47"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="48"/>
         <source>Replace card</source>
         <translation>Sustituir tarjeta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="104"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="105"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n servicio pasará de esta tarjeta a la nueva:</numerusform>
@@ -6475,42 +6490,42 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="52"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
         <source>A card already saved:</source>
         <translation>Una tarjeta ya guardada:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="54"/>
         <source>A new card, typed now:</source>
         <translation>Una tarjeta nueva, introducida ahora:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="73"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="74"/>
         <source>Old card: {card}</source>
         <translation>Tarjeta anterior: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="77"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="78"/>
         <source>The customer&apos;s new card:</source>
         <translation>La nueva tarjeta del cliente:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="85"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="86"/>
         <source>Replace</source>
         <translation>Sustituir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="99"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="100"/>
         <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
         <translation>Ningún servicio usa esta tarjeta, así que no se moverá nada: una tarjeta nueva escrita aquí simplemente se añade.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="121"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="122"/>
         <source>{service} ({reason})</source>
         <translation>{service} ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="133"/>
         <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
         <translation>
             <numerusform>%n servicio se detuvo porque esta tarjeta falló. Reactivar la renovación automática con la nueva tarjeta para:</numerusform>
@@ -6518,27 +6533,27 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="166"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="169"/>
         <source>The new card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>La nueva tarjeta vence antes del próximo cobro de: {services}. El cobro fallará, el servicio podría suspenderse y la reactivación podría implicar un cargo adicional.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="186"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="189"/>
         <source>Choose the saved card to move the services to.</source>
         <translation>Elija la tarjeta guardada a la que pasarán los servicios.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="209"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="212"/>
         <source>Checking the new card and moving the services…</source>
         <translation>Verificando la nueva tarjeta y trasladando los servicios…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="228"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="231"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>Verificando la nueva tarjeta con la pasarela de pago y trasladando los servicios…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="234"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n servicio trasladado a la nueva tarjeta.</numerusform>
@@ -6546,17 +6561,17 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="240"/>
         <source>Auto-renew is on again for: {services}.</source>
         <translation>La renovación automática vuelve a estar activada para: {services}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="243"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="246"/>
         <source>Auto-renew is still off for: {services}; switch it on in Recurring.</source>
         <translation>La renovación automática sigue desactivada para: {services}; puede activarla en Renovación automática.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="249"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="252"/>
         <source>The new card expires before the next charge of: {services}.</source>
         <translation>La nueva tarjeta vence antes del próximo cobro de: {services}.</translation>
     </message>
@@ -6970,87 +6985,87 @@ Tarjetas: {cards}</translation>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Tick</source>
         <translation>Marcar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
         <source>Expires</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
         <source>Next charge</source>
         <translation>Próximo cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="60"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="75"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
         <source>Domain</source>
         <translation>Dominio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
         <source>Hosting ({plan})</source>
         <translation>Alojamiento ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="78"/>
         <source>Active</source>
         <translation>Activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="261"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="269"/>
         <source>All services</source>
         <translation>Todos los servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="262"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="270"/>
         <source>Domains</source>
         <translation>Dominios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="263"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="271"/>
         <source>Hosting packages</source>
         <translation>Planes de alojamiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="264"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="272"/>
         <source>Recurring on</source>
         <translation>Con renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="265"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="273"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>

@@ -5300,82 +5300,87 @@ Cards: {cards}</source>
         <translation>הכרטיס המסתיים ב-{last4} נדחה. חשבון העסקה נשאר פתוח; לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="55"/>
+        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <source>The card ending {last4} was saved on the account, but the payment gateway did not answer: the card was not charged and the proforma stays open. Charge the saved card again in a moment.</source>
+        <translation>הכרטיס המסתיים ב-{last4} נשמר בחשבון, אבל שער התשלומים לא הגיב: הכרטיס לא חויב וחשבון העסקה נשאר פתוח. יש לחייב שוב את הכרטיס השמור בעוד רגע.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/desk_texts.py" line="59"/>
         <source>The card ending {last4} was charged {amount}, but proforma {number} can no longer take it: its lines were renewed otherwise or removed meanwhile. Nothing was renewed. The money is listed in Follow-up as received and not applied, to be refunded from there.</source>
         <translation>הכרטיס המסתיים ב-{last4} חויב ב-{amount}, אבל חשבון העסקה {number} כבר לא יכול לקבל את התשלום: השורות שלו חודשו בדרך אחרת או הוסרו בינתיים. לא חודש דבר. הכסף מופיע במעקב ככסף שהתקבל ולא שויך, וממנו אפשר להחזיר אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="59"/>
+        <location filename="../desktop/ui/desk_texts.py" line="63"/>
         <source>Proforma {number} has no card charge whose outcome is unknown. Nothing was asked of the gateway.</source>
         <translation>לחשבון העסקה {number} אין חיוב כרטיס אשראי שתוצאתו לא ידועה. לא נשלחה שאלה לשער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="63"/>
+        <location filename="../desktop/ui/desk_texts.py" line="67"/>
         <source>Proforma {number} has no card charge received and not applied. Nothing was refunded.</source>
         <translation>לחשבון העסקה {number} אין חיוב כרטיס אשראי שהתקבל ולא שויך. לא הוחזר דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="66"/>
+        <location filename="../desktop/ui/desk_texts.py" line="70"/>
         <source>The gateway did not say whether the charge on the card ending {last4} was refunded. Nothing was recorded; refund again: the refund is never made twice.</source>
         <translation>שער התשלומים לא השיב אם החיוב בכרטיס המסתיים ב-{last4} הוחזר. לא נרשם דבר; יש להחזיר שוב: ההחזר לעולם לא מתבצע פעמיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="70"/>
+        <location filename="../desktop/ui/desk_texts.py" line="74"/>
         <source>Every line of proforma {number} is already paid (charged automatically or on another proforma) or its service was deleted: there is nothing to pay for.</source>
         <translation>כל השורות בחשבון העסקה {number} כבר שולמו (חויבו אוטומטית או בחשבון עסקה אחר) או שהשירות שלהן נמחק: אין על מה לשלם.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="74"/>
+        <location filename="../desktop/ui/desk_texts.py" line="78"/>
         <source>A card payment of proforma {number} is under way (card ending {last4}): wait a moment and look again. Nothing was recorded.</source>
         <translation>תשלום בכרטיס על חשבון העסקה {number} מתבצע כעת (כרטיס המסתיים ב-{last4}): יש להמתין רגע ולבדוק שוב. לא נרשם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="78"/>
+        <location filename="../desktop/ui/desk_texts.py" line="82"/>
         <source>{services} already on open proforma {numbers}: cancel it first or record its payment. Nothing was issued.</source>
         <translation>כבר בחשבון עסקה פתוח {numbers}: {services}. יש לבטל אותו תחילה או לרשום את התשלום עליו. לא הופק דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="82"/>
+        <location filename="../desktop/ui/desk_texts.py" line="86"/>
         <source>A charge or a card check of {services} is under way, or its outcome is not known yet. Auto-renew was not switched off and nothing was changed: try again in a moment.</source>
         <translation>חיוב או בדיקת כרטיס אשראי של {services} מתבצעים כעת, או שתוצאתם עדיין לא ידועה. החידוש האוטומטי לא כובה ושום דבר לא שונה: יש לנסות שוב בעוד רגע.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="97"/>
+        <location filename="../desktop/ui/desk_texts.py" line="101"/>
         <source>The e-mail of {number} to {address} is already in the outbox and not sent yet. Nothing was queued again.</source>
         <translation>הודעת הדוא״ל של {number} אל {address} כבר נמצאת בתיבת הדואר היוצא ועדיין לא נשלחה. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="101"/>
+        <location filename="../desktop/ui/desk_texts.py" line="105"/>
         <source>{number} was already e-mailed to {address}. Nothing was queued again.</source>
         <translation>{number} כבר נשלח בדוא״ל אל {address}. לא נוספה הודעה נוספת לתור.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="113"/>
+        <location filename="../desktop/ui/desk_texts.py" line="117"/>
         <source>Proforma {number} is already paid by the card ending {last4} (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בכרטיס המסתיים ב-{last4} (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="118"/>
+        <location filename="../desktop/ui/desk_texts.py" line="122"/>
         <source>Proforma {number} is already paid by bank transfer (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בהעברה בנקאית (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="122"/>
+        <location filename="../desktop/ui/desk_texts.py" line="126"/>
         <source>Proforma {number} is already paid in cash (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם במזומן (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="126"/>
+        <location filename="../desktop/ui/desk_texts.py" line="130"/>
         <source>Proforma {number} is already paid by cheque (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם בצ׳ק (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="133"/>
+        <location filename="../desktop/ui/desk_texts.py" line="137"/>
         <source>Proforma {number} is already paid (invoice {invoice}): only an open proforma can be paid or cancelled.</source>
         <translation>חשבון העסקה {number} כבר שולם (חשבונית {invoice}): אפשר לשלם או לבטל רק חשבון עסקה פתוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="86"/>
+        <location filename="../desktop/ui/desk_texts.py" line="90"/>
         <source>The automatic charge of {services} for the same period is under way and its outcome is not known yet. Nothing was recorded: try again after the next background check.</source>
         <translation>החיוב האוטומטי של {services} עבור אותה תקופה מתבצע כעת ותוצאתו עדיין אינה ידועה. דבר לא נרשם: יש לנסות שוב אחרי בדיקות הרקע הבאות.</translation>
     </message>
@@ -5385,22 +5390,22 @@ Cards: {cards}</source>
         <translation>הכרטיס המסתיים ב-{last4} נשמר בחשבון, אבל החיוב שלו נדחה: הכרטיס נשאר בחשבון ומסומן כלא תקף. חשבון העסקה נשאר פתוח; לא שולם דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="51"/>
+        <location filename="../desktop/ui/desk_texts.py" line="55"/>
         <source>The gateway did not say whether the card ending {last4} was charged. The charge is kept as unknown and listed in Follow-up: ask the gateway from there, or pay again with the card; it is never charged twice.</source>
         <translation>שער התשלומים לא השיב אם הכרטיס המסתיים ב-{last4} חויב. החיוב נשמר כלא ידוע ומופיע במעקב: יש לברר מול שער התשלומים משם, או לשלם שוב בכרטיס; הכרטיס לעולם לא יחויב פעמיים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="90"/>
+        <location filename="../desktop/ui/desk_texts.py" line="94"/>
         <source>These options do not go together ({detail}). Nothing was changed.</source>
         <translation>האפשרויות האלה אינן מתאימות זו לזו ({detail}). לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="93"/>
+        <location filename="../desktop/ui/desk_texts.py" line="97"/>
         <source>There is no invoice {number}.</source>
         <translation>אין חשבונית מספר {number}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/desk_texts.py" line="94"/>
+        <location filename="../desktop/ui/desk_texts.py" line="98"/>
         <source>{name} has no e-mail address to send the document to. Nothing was queued.</source>
         <translation>ל-{name} אין כתובת דוא״ל לשליחת המסמך. לא נוסף דבר לתור.</translation>
     </message>
@@ -5613,53 +5618,53 @@ Cards: {cards}</source>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="127"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="130"/>
         <source>Record payment — proforma {number}</source>
         <translation>רישום תשלום — חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="129"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="132"/>
         <source>Reading proforma {number}…</source>
         <translation>חשבון העסקה {number} נקרא…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="184"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="187"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="185"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="188"/>
         <source>Reference</source>
         <translation>אסמכתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="186"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="189"/>
         <source>Amount received</source>
         <translation>הסכום שהתקבל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="199"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="202"/>
         <source>Card to charge</source>
         <translation>הכרטיס לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="232"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="440"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="235"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="242"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="245"/>
         <source>How was it paid?</source>
         <translation>איך שולם?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="296"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="299"/>
         <source>Proforma {number} to {name} ({ref}), issued {issued}, valid until {valid}.</source>
         <translation>חשבון עסקה {number} אל {name} ({ref}), הונפק ב־{issued}, בתוקף עד {valid}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="317"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="320"/>
         <source>Amount due: {due}, less than the proforma&apos;s printed total {total}: %n line(s) left out ({lines}), see why in the table above.</source>
         <translation>
             <numerusform>לתשלום: {due}, פחות מהסך המודפס בחשבון העסקה {total}: %n שורה לא נכללה ({lines}), הסיבה מופיעה בטבלה שלמעלה.</numerusform>
@@ -5667,102 +5672,102 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="558"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="573"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="583"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="327"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="330"/>
         <source>Amount due: {due}</source>
         <translation>לתשלום: {due}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="343"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="355"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it, and it was refunded.</source>
         <translation>הכרטיס המסתיים ב-{last4} כבר חויב ב-{amount} עבור חשבון העסקה הזה; שום שורה לא יכלה לקבל את התשלום, והוא הוחזר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="347"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="359"/>
         <source>The card ending {last4} was charged {amount} for this proforma before; nothing could take it: it is to be refunded from Follow-up.</source>
         <translation>הכרטיס המסתיים ב-{last4} כבר חויב ב-{amount} עבור חשבון העסקה הזה; שום שורה לא יכלה לקבל את התשלום: יש להחזיר אותו מתוך המעקב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="372"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="384"/>
         <source>Proforma {number}</source>
         <translation>חשבון עסקה {number}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="400"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="412"/>
         <source>Choose the card to charge…</source>
         <translation>יש לבחור את הכרטיס לחיוב…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="404"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="416"/>
         <source>Type the customer&apos;s card…</source>
         <translation>הקלדת הכרטיס של הלקוח…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="415"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="427"/>
         <source>The card is verified and saved on the account first, then charged the amount due.</source>
         <translation>הכרטיס מאומת ונשמר בחשבון תחילה, ואז מחויב בסכום לתשלום.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="418"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="430"/>
         <source>The account has no valid saved card: type the customer&apos;s card.</source>
         <translation>אין בחשבון כרטיס שמור בתוקף: יש להקליד את הכרטיס של הלקוח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="421"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="433"/>
         <source>The card is charged the amount due now, through the payment gateway.</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="435"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="447"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="483"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="495"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, ולא הסך המודפס {total}: {lines} לא נכלל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="560"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="575"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="580"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="608"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="623"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="626"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="641"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="650"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="665"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="655"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="670"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="666"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="681"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>
@@ -6290,42 +6295,42 @@ Cards: {cards}</source>
         <translation>ללא שינוי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="77"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="83"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="78"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="84"/>
         <source>Now</source>
         <translation>כעת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="79"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="85"/>
         <source>After Confirm</source>
         <translation>אחרי האישור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="80"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="86"/>
         <source>What changes</source>
         <translation>מה משתנה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="81"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="87"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="82"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="88"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="93"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="99"/>
         <source>choose the card</source>
         <translation>יש לבחור כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="106"/>
+        <location filename="../desktop/ui/dialogs/recurring_rows.py" line="112"/>
         <source>Off</source>
         <translation>כבוי</translation>
     </message>
@@ -6333,28 +6338,28 @@ Cards: {cards}</source>
 <context>
     <name>RemoveCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="41"/>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="61"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="42"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="76"/>
         <source>Remove card</source>
         <translation>הסרת כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="44"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="46"/>
         <source>Remove the card {card}?</source>
         <translation>להסיר את הכרטיס {card}?</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="49"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
         <source>Move them to:</source>
         <translation>העברה אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="51"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="53"/>
         <source>Stop their automatic renewal (the customer is told by e-mail)</source>
         <translation>הפסקת החידוש האוטומטי שלהם (הלקוח יקבל על כך הודעת דוא״ל)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="74"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="90"/>
         <source>%n service(s) with automatic renewal on this card:</source>
         <translation>
             <numerusform>%n שירות בחידוש אוטומטי בכרטיס הזה:</numerusform>
@@ -6362,27 +6367,32 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="57"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="59"/>
         <source>No service renews automatically with it.</source>
         <translation>אף שירות אינו מתחדש אוטומטית בכרטיס הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="110"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
+        <source>The card they move to expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
+        <translation>תוקף הכרטיס שאליו יועברו השירותים יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="147"/>
         <source>Removing the card…</source>
         <translation>הכרטיס מוסר…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="120"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="157"/>
         <source>Meanwhile an automatic renewal started to use this card: choose where its services go, or stop their renewal. Nothing was changed.</source>
         <translation>בינתיים החל חידוש אוטומטי להשתמש בכרטיס הזה: יש לבחור לאן יועברו השירותים, או להפסיק את החידוש שלהם. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="128"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="165"/>
         <source>Card {card} removed.</source>
         <translation>הכרטיס {card} הוסר.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="130"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="167"/>
         <source>%n service(s) moved to another card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס אחר.</numerusform>
@@ -6390,12 +6400,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="169"/>
         <source>Automatic renewal stopped for %n service(s).</source>
         <translation>
             <numerusform>החידוש האוטומטי הופסק ל־%n שירות.</numerusform>
             <numerusform>החידוש האוטומטי הופסק ל־%n שירותים.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/customers/remove_card_dialog.py" line="172"/>
+        <source>The card they moved to expires before the next charge of: {services}.</source>
+        <translation>תוקף הכרטיס שאליו הועברו השירותים יפוג לפני החיוב הבא של: {services}.</translation>
     </message>
 </context>
 <context>
@@ -6462,12 +6477,12 @@ Cards: {cards}</source>
 <context>
     <name>ReplaceCardDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="47"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="48"/>
         <source>Replace card</source>
         <translation>החלפת כרטיס</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="104"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="105"/>
         <source>%n service(s) will move from this card to the new one:</source>
         <translation>
             <numerusform>%n שירות יעבור מהכרטיס הזה לכרטיס החדש:</numerusform>
@@ -6475,42 +6490,42 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="52"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
         <source>A card already saved:</source>
         <translation>כרטיס שכבר שמור:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="53"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="54"/>
         <source>A new card, typed now:</source>
         <translation>כרטיס חדש שמוקלד עכשיו:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="73"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="74"/>
         <source>Old card: {card}</source>
         <translation>הכרטיס הישן: {card}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="77"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="78"/>
         <source>The customer&apos;s new card:</source>
         <translation>הכרטיס החדש של הלקוח:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="85"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="86"/>
         <source>Replace</source>
         <translation>החלפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="99"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="100"/>
         <source>No service uses this card, so nothing will move: a new card typed here is simply added.</source>
         <translation>אף שירות לא משתמש בכרטיס הזה, כך ששום דבר לא יועבר: כרטיס חדש שיוקלד כאן פשוט יתווסף.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="121"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="122"/>
         <source>{service} ({reason})</source>
         <translation>{service} ({reason})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="132"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="133"/>
         <source>%n service(s) stopped because this card failed. Switch auto-renew on again with the new card for:</source>
         <translation>
             <numerusform>החידוש האוטומטי של %n שירות נעצר כי הכרטיס הזה נכשל. הפעלה מחדש של החידוש האוטומטי עם הכרטיס החדש עבור:</numerusform>
@@ -6518,27 +6533,27 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="166"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="169"/>
         <source>The new card expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra.</source>
         <translation>תוקף הכרטיס החדש יפוג לפני החיוב הבא של: {services}. החיוב ייכשל, השירות עלול להיות מושעה והפעלתו מחדש עלולה להיות כרוכה בעלות נוספת.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="186"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="189"/>
         <source>Choose the saved card to move the services to.</source>
         <translation>יש לבחור את הכרטיס השמור שאליו יועברו השירותים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="209"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="212"/>
         <source>Checking the new card and moving the services…</source>
         <translation>הכרטיס החדש נבדק והשירותים מועברים…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="228"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="231"/>
         <source>Checking the new card with the payment gateway and moving the services…</source>
         <translation>הכרטיס החדש נבדק מול שער התשלומים והשירותים מועברים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="234"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
         <source>%n service(s) moved to the new card.</source>
         <translation>
             <numerusform>%n שירות הועבר לכרטיס החדש.</numerusform>
@@ -6546,17 +6561,17 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="237"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="240"/>
         <source>Auto-renew is on again for: {services}.</source>
         <translation>החידוש האוטומטי פעיל שוב עבור: {services}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="243"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="246"/>
         <source>Auto-renew is still off for: {services}; switch it on in Recurring.</source>
         <translation>החידוש האוטומטי עדיין כבוי עבור: {services}; אפשר להפעיל אותו בחלון החידוש האוטומטי.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="249"/>
+        <location filename="../desktop/ui/customers/replace_card_dialog.py" line="252"/>
         <source>The new card expires before the next charge of: {services}.</source>
         <translation>תוקף הכרטיס החדש יפוג לפני החיוב הבא של: {services}.</translation>
     </message>
@@ -6970,87 +6985,87 @@ Cards: {cards}</source>
 <context>
     <name>ServicesModel</name>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="51"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
         <source>Tick</source>
         <translation>סימון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="52"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="53"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
         <source>Kind</source>
         <translation>סוג</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="54"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
         <source>Expires</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="55"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="56"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="57"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="58"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
         <source>Next charge</source>
         <translation>החיוב הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="59"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="60"/>
         <source>Risk</source>
         <translation>סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="75"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
         <source>Domain</source>
         <translation>דומיין</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="76"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
         <source>Hosting ({plan})</source>
         <translation>חבילת אחסון ({plan})</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="77"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="78"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="261"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="269"/>
         <source>All services</source>
         <translation>כל השירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="262"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="270"/>
         <source>Domains</source>
         <translation>דומיינים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="263"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="271"/>
         <source>Hosting packages</source>
         <translation>חבילות אחסון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="264"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="272"/>
         <source>Recurring on</source>
         <translation>עם חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/services_model.py" line="265"/>
+        <location filename="../desktop/ui/customers/services_model.py" line="273"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>

@@ -389,12 +389,7 @@ def replace_card(
         moved = _move(session, actor, now, customer_id, rows, new)
         _switch_on_again(session, actor, now, customer_id, on)
         followed = follow_cycles(ctx, actor, session, [service.id for service, _ in rows])
-        lead = ctx.settings.charge_lead_days
-        late = tuple(
-            service.name
-            for service, renew in rows
-            if renew.enabled and card_expires_first(new.exp_month, new.exp_year, service.expires_on, lead)
-        )
+        late = _expiring_first(ctx, new, rows)
         stop_if_cancelled(cancel)
     return CardsMoved(
         moved=moved,
@@ -404,6 +399,16 @@ def replace_card(
             (service.name, renew.stop_reason or "") for service, renew in stopped if service.id not in wanted
         ),
         expires_first=late,
+    )
+
+
+def _expiring_first(ctx: AppContext, card: Card, rows: list[tuple[Service, AutoRenew]]) -> tuple[str, ...]:
+    """R9 for the card services moved to: those renewing whose next charge comes after its last day."""
+    lead = ctx.settings.charge_lead_days
+    return tuple(
+        service.name
+        for service, renew in rows
+        if renew.enabled and card_expires_first(card.exp_month, card.exp_year, service.expires_on, lead)
     )
 
 
@@ -495,7 +500,9 @@ def remove_card(
             new = _target_of(session, customer_id, move_to)
             moved = _move(session, actor, now, customer_id, rows, new)
             result = CardsMoved(
-                moved=moved, followed=follow_cycles(ctx, actor, session, [s.id for s, _ in rows])
+                moved=moved,
+                followed=follow_cycles(ctx, actor, session, [s.id for s, _ in rows]),
+                expires_first=_expiring_first(ctx, new, rows),
             )
         elif active and not stop:
             raise UseCaseError(

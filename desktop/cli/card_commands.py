@@ -38,7 +38,7 @@ def _report(done: CardsMoved, target: CardView | None, customer_ref: str = "") -
         )
     for name in done.expires_first:
         # R9: flagged at once; it does not block.
-        print(f"{name}: warning: the new card expires before the charge date; the charge will fail")
+        print(f"{name}: warning: the card it moved to expires before the charge date; the charge will fail")
     if done.stopped:
         print(f"auto-renew stopped (card_removed) for: {', '.join(done.stopped)}")
     if done.followed.updated_notices:

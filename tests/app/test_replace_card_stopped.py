@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from desktop.app.cards import expiring_first, replace_card, replacing
+from desktop.app.cards import expiring_first, remove_card, replace_card, replacing
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import FollowUpRow, followup_list
@@ -182,3 +182,14 @@ def test_switching_on_a_service_the_card_did_not_stop_is_refused_and_nothing_cha
 
     assert _state(ctx) == before
     assert renew_of(ctx, "levi.co.il").card_id == v1
+
+
+def test_removing_the_card_moving_its_services_to_one_expiring_first_is_flagged(
+    ctx: AppContext, failed: int
+) -> None:
+    v1, v3 = card_id(ctx, "dana", "v1"), card_id(ctx, "dana", "v3")
+
+    done = remove_card(ctx, SALES, failed, v1, move_to=v3)
+
+    assert done.expires_first == ("levi.org",)  # renewing in June on a card that ends in January
+    assert renew_of(ctx, "levi.org").card_id == v3

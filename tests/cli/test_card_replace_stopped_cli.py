@@ -128,7 +128,7 @@ def test_replace_with_switch_on_and_a_card_expiring_first_warns(stopped: Cli) ->
     assert "auto-renew switched on again with the new card for: levi.co.il" in done.stdout
     assert "still off" not in done.stdout
     assert (
-        "levi-shop.co.il: warning: the new card expires before the charge date; the charge will fail"
+        "levi-shop.co.il: warning: the card it moved to expires before the charge date; the charge will fail"
         in done.stdout
     )
     assert "levi.co.il: warning" not in done.stdout

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
-from desktop.ui.customers.card_dialogs import ReplaceCardDialog
+from desktop.ui.customers.card_dialogs import RemoveCardDialog, ReplaceCardDialog
 from desktop.ui.customers.cards_model import Column
 from desktop.ui.customers.cards_tab import CardsTab
 from desktop.ui.main_window import MainWindow
@@ -165,4 +165,36 @@ def test_a_new_card_expiring_before_a_charge_is_flagged_before_replace_and_does_
     assert seen["past"] is False and seen["good"] is False
     assert dialog.outcome is not None and dialog.outcome.expires_first == ("levi.org",)
     assert tab.note.text().endswith("The new card expires before the next charge of: levi.org.")
+    assert renew_of(failed, "levi.org").card_id == card_id(failed, "dana", "v3")
+
+
+def test_remove_moving_to_a_card_expiring_first_is_flagged_before_remove(
+    qtbot: QtBot, failed: AppContext, make_window: WindowFactory
+) -> None:
+    window = make_window(failed, SALES)
+    open_account(qtbot, window, failed, "dana")
+    tab = _cards_tab(qtbot, window)
+    seen: dict[str, object] = {}
+
+    def steps(dialog: RemoveCardDialog) -> None:
+        dialog.move_to.setChecked(True)
+        dialog.others.setCurrentIndex(dialog.others.findData(card_id(failed, "dana", "v2")))
+        seen["good"] = dialog.expiry_warning.isVisible()
+        dialog.others.setCurrentIndex(dialog.others.findData(card_id(failed, "dana", "v3")))
+        seen["late"] = dialog.expiry_warning.text() if dialog.expiry_warning.isVisible() else ""
+        dialog.stop_them.setChecked(True)
+        seen["stopping"] = dialog.expiry_warning.isVisible()  # nothing will renew: nothing to fail
+        dialog.move_to.setChecked(True)
+        assert dialog.ok.isEnabled()
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=20_000)
+
+    while_modal(tab.remove_card, RemoveCardDialog, steps)
+
+    assert seen["good"] is False and seen["stopping"] is False
+    assert seen["late"] == (
+        "The card they move to expires before the next charge of: levi.org. The charge will fail, the "
+        "service may be suspended and reactivation may cost extra."
+    )
+    assert tab.note.text().endswith("The card they moved to expires before the next charge of: levi.org.")
     assert renew_of(failed, "levi.org").card_id == card_id(failed, "dana", "v3")

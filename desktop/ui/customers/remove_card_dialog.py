@@ -14,8 +14,9 @@ from desktop.app import cards
 from desktop.app.cards import CardsMoved
 from desktop.app.desk import Desk
 from desktop.app.errors import UseCaseError
-from desktop.app.views import AccountView, CardView
+from desktop.app.views import AccountView, CardView, ServiceView
 from desktop.core.codes import ErrorCode
+from desktop.ui import colours
 from desktop.ui.customers.card_work import card_choice
 from desktop.ui.customers.cards_model import card_name, service_list
 from desktop.ui.customers.moving_services import MovingServices
@@ -41,6 +42,7 @@ class RemoveCardDialog(MovingServices):
         self.setWindowTitle(self.tr("Remove card"))
         self.card = card
         self.in_use: list[str] = []
+        self.active: tuple[ServiceView, ...] = ()  # the services renewing with the card now
         self.body.addWidget(QLabel(self.tr("Remove the card {card}?").format(card=card_choice(card)), self))
         self.used = QLabel(self)
         self.used.setObjectName("cardInUse")
@@ -56,7 +58,20 @@ class RemoveCardDialog(MovingServices):
         self.others.setObjectName("moveTo")
         self.unused = QLabel(self.tr("No service renews automatically with it."), self)
         self.unused.setObjectName("cardUnused")
-        for widget in (self.used, self.move_to, self.others, self.stop_them, self.unused):
+        # R9: the card they move to will not last to a charge of theirs.
+        self.expiry_warning = QLabel(self)
+        self.expiry_warning.setObjectName("expiresFirst")
+        self.expiry_warning.setWordWrap(True)
+        self.expiry_warning.setStyleSheet(colours.error_style() + " font-weight: 600;")
+        self.expiry_warning.hide()
+        for widget in (
+            self.used,
+            self.move_to,
+            self.others,
+            self.stop_them,
+            self.unused,
+            self.expiry_warning,
+        ):
             self.body.addWidget(widget)
         self.ok.setText(self.tr("Remove card"))
         self.choice.buttonToggled.connect(lambda *_: self.refresh())
@@ -68,7 +83,8 @@ class RemoveCardDialog(MovingServices):
     def _show_uses(self, use: cards.CardUse | None) -> None:
         """The services renewing with the card now, and the choice of where they go when there are."""
         was_in_use = bool(self.in_use)
-        self.in_use = [service.name for service in use.active] if use else []
+        self.active = use.active if use else ()
+        self.in_use = [service.name for service in self.active]
         in_use = bool(self.in_use)
         self.used.setText(
             self.tr("%n service(s) with automatic renewal on this card:", "", len(self.in_use))
@@ -91,6 +107,27 @@ class RemoveCardDialog(MovingServices):
         if not self.follow(account):
             return
         self._show_uses(cards.card_uses(account).get(self.card.id))
+
+    def refresh(self) -> None:
+        self._show_expiry_warning()
+        super().refresh()
+
+    def _show_expiry_warning(self) -> None:
+        """R9, before Remove: the services moving whose next charge comes after the last valid day of
+        the card they move to (cards.expiring_first, as Replace and Recurring ask it). It does not block."""
+        chosen = self.others.currentData() if self.in_use and self.move_to.isChecked() else None
+        target = next((card for card in self.account.cards if card.id == chosen), None)
+        late = (
+            cards.expiring_first(self.account, self.active, target.exp_month, target.exp_year)
+            if target is not None
+            else ()
+        )
+        self.expiry_warning.setVisible(bool(late))
+        self.expiry_warning.setText(
+            self.tr(
+                "The card they move to expires before the next charge of: {services}. The charge will fail, the service may be suspended and reactivation may cost extra."  # noqa: E501
+            ).format(services=service_list([service.name for service in late]))
+        )
 
     def ready(self) -> bool:
         if not self.in_use or self.stop_them.isChecked():
@@ -130,4 +167,8 @@ class RemoveCardDialog(MovingServices):
             text += " " + self.tr("%n service(s) moved to another card.", "", len(done.moved))
         if done.stopped:
             text += " " + self.tr("Automatic renewal stopped for %n service(s).", "", len(done.stopped))
+        if done.expires_first:
+            text += " " + self.tr(
+                "The card they moved to expires before the next charge of: {services}."
+            ).format(services=service_list(list(done.expires_first)))
         return text
