@@ -6,12 +6,14 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from desktop.app.actor import Permission, require
-from desktop.app.due_checks import run_due_checks
+from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.identity import headless_actor
 from desktop.bootstrap import AppContext
 from desktop.cli.tables import print_table
+from desktop.jobs.events import DueEvent
 
 
 def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
@@ -21,7 +23,7 @@ def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
     if args.today is not None:
         require(actor, Permission.RUN_DUE_CHECKS)
     report = run_due_checks(ctx, actor, ctx.today())
-    events = [event.as_json() for event in report.due.events]
+    events = [_said(report, event) for event in report.due.events]
     if args.json:
         print(
             json.dumps(
@@ -29,11 +31,15 @@ def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
             )
         )
     else:
+        shown = [
+            {**event, "type": f"precharge_notice_{event['notice']}"} if "notice" in event else event
+            for event in events
+        ]
         print_table(
-            events, ("type", "customer", "service", "due", "amount", "currency", "installments", "reason")
+            shown, ("type", "customer", "service", "due", "amount", "currency", "installments", "reason")
         )
         print(f"{len(events)} events for {report.due.today.isoformat()}; e-mails sent: {report.mail.sent}")
-    for problem in [*report.due.problems, *report.mail.errors]:
+    for problem in [*report.due.problems, *report.due.held, *report.mail.errors]:
         print(f"renewdesk: left for a later run: {problem}", file=sys.stderr)
     if report.mail.failed:
         print(
@@ -48,3 +54,14 @@ def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return 0
+
+
+def _said(report: DueRunReport, event: DueEvent) -> dict[str, Any]:
+    """The event's JSON; a notice's says where the e-mail is after the run sent the outbox ("notice":
+    "sent", "queued", "failing", ...). Its type keeps the name the command's contract gives it; the
+    table says "precharge_notice_queued" of a notice only queued, never "sent" (R32)."""
+    said = event.as_json()
+    state = report.notice_state(event)
+    if state is not None:
+        said["notice"] = state
+    return said

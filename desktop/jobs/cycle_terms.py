@@ -127,13 +127,25 @@ def announce(
     return notice_mail(cycle, service, customer, card, kind)
 
 
+def _notice_key(service_id: int, cycle: Cycle, kind: str) -> str:
+    # One row per version of the notice: the first keeps the key it always had.
+    key = f"{service_id}:{cycle.charge_on.isoformat()}:{kind}"
+    return f"{key}:{cycle.notice_version}" if kind == NOTICE_UPDATED else key
+
+
+def current_notice_key(service_id: int, cycle: Cycle) -> str | None:
+    """The outbox key of the notice that told the customer the cycle's terms as they are now (the
+    pre-charge notice, or its latest update); None when no notice was queued for the cycle."""
+    if cycle.notice_version < 1:
+        return None
+    kind = PRECHARGE_NOTICE if cycle.notice_version == 1 else NOTICE_UPDATED
+    return _notice_key(service_id, cycle, kind)
+
+
 def notice_mail(
     cycle: Cycle, service: Service, customer: Customer, card: Card | None, kind: str
 ) -> QueuedMail:
-    # One row per version of the notice: the first keeps the key it always had.
-    key = f"{service.id}:{cycle.charge_on.isoformat()}:{kind}"
-    if kind == NOTICE_UPDATED:
-        key = f"{key}:{cycle.notice_version}"
+    key = _notice_key(service.id, cycle, kind)
     context: dict[str, Any] = {
         "service_id": service.id,
         "customer_name": customer.name,

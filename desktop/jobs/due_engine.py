@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import groupby
 from typing import NamedTuple
 
@@ -30,7 +30,7 @@ from desktop.core.due_dates import (
 from desktop.core.money import Money
 from desktop.gateway.errors import GatewayError, GatewayTimeout, GatewayUnavailable
 from desktop.gateway.protocol import CallContext, ChargeResult, ChargeStatus, Verification
-from desktop.jobs import cycle_terms, leases, live_cycles, proforma_holds, runs
+from desktop.jobs import cycle_terms, leases, live_cycles, notice_gate, proforma_holds, runs
 from desktop.jobs.cycle_terms import Terms
 from desktop.jobs.due_steps import CycleState, Steps, gateway_key, load_states
 from desktop.jobs.events import DueEvent, Step, in_date_order
@@ -58,6 +58,9 @@ class DueResult:
     events: list[DueEvent] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     cancelled: bool = False
+    # Charges not made because their notice was not sent yet (notice_gate), in words: a run after
+    # the outbox is sent makes them.
+    held: list[str] = field(default_factory=list)
 
 
 def _chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
@@ -128,6 +131,8 @@ class _Run:
     def __init__(self, ctx: AppContext, today: date, actor: str, owner: str) -> None:
         self.ctx, self.today, self.actor, self.owner = ctx, today, actor, owner
         self.settings: Settings = ctx.reload_settings()
+        # The company's today began (R14: days are counted in its time zone), for notice_gate.
+        self.today_began = datetime.combine(today, time(0), tzinfo=self.settings.zone).astimezone(UTC)
         self.result = DueResult(today=today)
         self.dead: list[str] = []
         self.run_id = 0
@@ -176,7 +181,7 @@ class _Run:
                     self.run_id,
                     self.ctx.clock.now(),
                     outcome,
-                    error or "; ".join(self.result.problems[:20]) or None,
+                    error or "; ".join([*self.result.problems, *self.result.held][:20]) or None,
                     self.result.events,
                 )
         return self.result
@@ -488,6 +493,9 @@ class _Run:
             held = proforma_holds.unsettled_card_payments(
                 session, [state.service.id for state in states.values()]
             )
+            unsent = notice_gate.unsent_notices(
+                session, [(state.service.id, state.cycle) for state in states.values()], self.today_began
+            )
             for cycle_id, state in states.items():
                 cycle = state.cycle
                 if cycle.status not in BEFORE_CHARGE or cycle.charge_on > self.today:
@@ -506,6 +514,10 @@ class _Run:
                 terms = cycle_terms.announced(cycle) or self._proposed(state)
                 if terms is None:
                     steps.needs_attention(session, state, StopReason.NO_PRICE.value)
+                    continue
+                if cycle_id in unsent:
+                    # R15/R28: never charged before the customer was told; R18 bounds the wait.
+                    self.result.held.append(notice_gate.held_for_notice(state.service.name, unsent[cycle_id]))
                     continue
                 problem = self._card_problem(state)
                 if problem is not None:

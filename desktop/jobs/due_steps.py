@@ -261,6 +261,7 @@ class Steps:
             amount_minor=terms.amount_minor,
             currency=terms.currency,
             installments=terms.installments,
+            mail_key=mail.dedupe_key,
         )
 
     def check_failed(self, session: Session, state: CycleState, reason: StopReason) -> None:

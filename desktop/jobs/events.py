@@ -36,6 +36,9 @@ class DueEvent:
     installments: int | None = None
     reason: str | None = None
     step: Step = Step.CHARGE
+    # A notice's outbox key (PRECHARGE_NOTICE_SENT): the report says whether it was sent or only
+    # queued (R32). Not part of the event's JSON.
+    mail_key: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {

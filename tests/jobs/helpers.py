@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.app.due_checks import run_due_checks
 from desktop.app.interchange.load import import_document
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
@@ -138,6 +139,14 @@ def run_on(ctx: AppContext, clock: ManualClock, day: date) -> DueResult:
     """A due run for `day`, with the clock moved to that morning as a workstation's would be."""
     clock.set(at_nine(day))
     return run_due(ctx, day)
+
+
+def run_and_mail(ctx: AppContext, clock: ManualClock, day: date) -> DueResult:
+    """A due run as `due-run` and the scheduler make it: the engine, then the outbox, so that the
+    notices a catch-up queues are sent before their charges are made (desktop.jobs.notice_gate). The
+    context's SMTP settings must point at a server (tests.jobs.smtp_helpers.point_smtp_at)."""
+    clock.set(at_nine(day))
+    return run_due_checks(ctx, TEST_ADMIN, day).due
 
 
 def of_type(result: DueResult | list[DueEvent], kind: str) -> list[DueEvent]:

@@ -40,8 +40,14 @@ from tests.jobs.helpers import (
     of_type,
     outbox,
     renew_of,
+    run_and_mail,
     run_on,
     service,
+)
+from tests.jobs.smtp_helpers import (
+    SmtpServer,
+    point_smtp_at,
+    smtp_fixture,  # noqa: F401 (the fixture "smtp")
 )
 from tests.support.actors import TEST_ADMIN
 
@@ -346,11 +352,14 @@ def test_repeated_runs_do_nothing_twice(ctx: AppContext, clock: ManualClock) -> 
 # -- R18: catch-up ---------------------------------------------------------------------------------
 
 
-def test_charge_missed_by_three_days_is_charged_now(ctx: AppContext, clock: ManualClock) -> None:
+def test_charge_missed_by_three_days_is_charged_now(
+    ctx: AppContext, clock: ManualClock, smtp: SmtpServer
+) -> None:
+    point_smtp_at(ctx, smtp.port)
     load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
     assert run_on(ctx, clock, BEFORE_ANY).events == []
 
-    result = run_on(ctx, clock, EXPIRY + timedelta(days=3))
+    result = run_and_mail(ctx, clock, EXPIRY + timedelta(days=3))
     charged = of_type(result, "charged")
     assert [(event.service, event.due) for event in charged] == [("levi.co.il", EXPIRY)]
     # The missed check is done first and its notice says the renewal is made now (R18, R28): no
@@ -383,12 +392,15 @@ def test_charge_missed_beyond_the_grace_needs_attention(ctx: AppContext, clock: 
     assert ledger_charges(ctx) == []
 
 
-def test_longer_grace_setting_charges_the_ten_day_old_date(ctx: AppContext, clock: ManualClock) -> None:
+def test_longer_grace_setting_charges_the_ten_day_old_date(
+    ctx: AppContext, clock: ManualClock, smtp: SmtpServer
+) -> None:
+    point_smtp_at(ctx, smtp.port)
     load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
     set_setting(ctx, TEST_ADMIN, "late_charge_grace_days", "12")
     run_on(ctx, clock, BEFORE_ANY)
 
-    result = run_on(ctx, clock, EXPIRY + timedelta(days=10))
+    result = run_and_mail(ctx, clock, EXPIRY + timedelta(days=10))
     assert [(event.type.value, event.due) for event in result.events] == [
         ("card_check_passed", EXPIRY),
         ("precharge_notice_sent", EXPIRY),
@@ -411,7 +423,10 @@ def test_missed_check_before_the_charge_date_is_done_now(ctx: AppContext, clock:
     assert len(outbox(ctx, "precharge_notice")) == 1
 
 
-def test_catch_up_reports_charges_in_date_order(ctx: AppContext, clock: ManualClock) -> None:
+def test_catch_up_reports_charges_in_date_order(
+    ctx: AppContext, clock: ManualClock, smtp: SmtpServer
+) -> None:
+    point_smtp_at(ctx, smtp.port)
     # Created latest-first, so that ids and dates disagree.
     expiries = {
         "third.co.il": EXPIRY + timedelta(days=2),
@@ -421,7 +436,7 @@ def test_catch_up_reports_charges_in_date_order(ctx: AppContext, clock: ManualCl
     load_one(ctx, *[domain(f"s{index}", name, day) for index, (name, day) in enumerate(expiries.items())])
     run_on(ctx, clock, BEFORE_ANY)
 
-    result = run_on(ctx, clock, EXPIRY + timedelta(days=4))
+    result = run_and_mail(ctx, clock, EXPIRY + timedelta(days=4))
     charged = of_type(result, "charged")
     assert [event.service for event in charged] == ["first.co.il", "second.com", "third.co.il"]
     for kind in {event.type for event in result.events}:

@@ -9,12 +9,17 @@ from typing import Any
 
 from tests.conftest import Cli
 from tests.jobs.helpers import BOTH_DECLINED, CHARGE_DECLINED, card, customer, document, domain, hosting
+from tests.jobs.smtp_helpers import (
+    HOST,
+    SmtpServer,
+    smtp_fixture,  # noqa: F401 (the fixture "smtp")
+)
 
 CHECK_DAY = "2026-12-05"
 CHARGE_DAY = "2026-12-20"
 
 
-def _import(cli: Cli, tmp_path: Path) -> None:
+def _import(cli: Cli, tmp_path: Path, smtp_port: int = 1) -> None:
     expiry = date(2026, 12, 20)
     doc = document(
         [
@@ -34,8 +39,9 @@ def _import(cli: Cli, tmp_path: Path) -> None:
     path.write_text(json.dumps(doc), encoding="utf-8")
     done = cli("import", str(path))
     assert done.returncode == 0, done.stderr
-    # Nothing listens here: e-mails stay queued at once instead of waiting for a mail server.
-    assert cli("config", "set", "smtp.port", "1").returncode == 0
+    # By default nothing listens: e-mails fail at once instead of waiting for a mail server.
+    assert cli("config", "set", "smtp.host", HOST).returncode == 0
+    assert cli("config", "set", "smtp.port", str(smtp_port)).returncode == 0
     # The links of the e-mails are signed with the database's key, made once by an admin (R33).
     assert cli("config", "init-signing-key").returncode == 0
 
@@ -52,8 +58,10 @@ def _by(events: list[dict[str, Any]], kind: str) -> dict[str, dict[str, Any]]:
     return {event["service"]: event for event in events if event["type"] == kind}
 
 
-def test_due_run_json_reports_each_event_once(sqlite_cli: Cli, tmp_path: Path) -> None:
-    _import(sqlite_cli, tmp_path)
+def test_due_run_json_reports_each_event_once(sqlite_cli: Cli, tmp_path: Path, smtp: SmtpServer) -> None:
+    """With a mail server that takes the notices: each notice says it was sent, and the charges of
+    the charge date are made (a charge waits for its notice: desktop.jobs.notice_gate)."""
+    _import(sqlite_cli, tmp_path, smtp.port)
 
     checked = _due_run(sqlite_cli, CHECK_DAY)
     assert set(checked) == {"today", "events"}
@@ -74,6 +82,7 @@ def test_due_run_json_reports_each_event_once(sqlite_cli: Cli, tmp_path: Path) -
         "amount": "480.00",
         "currency": "ILS",
         "installments": 3,
+        "notice": "sent",
     }
     assert (notices["levi.co.il"]["amount"], notices["levi.co.il"]["installments"]) == ("59.00", 1)
     assert set(notices) == {"levi-site", "levi.co.il", "mizrahi.com"}
@@ -135,7 +144,9 @@ def test_due_run_table_form(sqlite_cli: Cli, tmp_path: Path) -> None:
         "reason",
     ]
     assert any("card_check_failed" in line and "card_verification_declined" in line for line in lines)
-    assert any(line.startswith("precharge_notice_sent") and "480.00" in line for line in lines)
+    # Nothing listens on the mail server's port: a notice only queued and failing is never said sent.
+    assert any(line.startswith("precharge_notice_failing") and "480.00" in line for line in lines)
+    assert not any(line.startswith("precharge_notice_sent") for line in lines)
     assert lines[-1].startswith(f"8 events for {CHECK_DAY}")
 
     again = sqlite_cli("due-run", today=CHECK_DAY)

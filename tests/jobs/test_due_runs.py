@@ -106,13 +106,14 @@ def test_a_catch_up_run_reports_in_date_order_across_chunks(ctx: AppContext, clo
     result = run_on(ctx, clock, today)
 
     events = result.events
-    # 2 late charges and today's: a check, a notice and a charge each; 2 coming checks with notice.
-    assert len(events) == 3 * 2 + 3 * (CHUNK + 30) + 2 * 2
+    # 2 late charges and today's, and 2 coming ones: a check and a notice each. No charge is made in
+    # the run that queued its notice (desktop.jobs.notice_gate): the next, once the notices are sent.
+    assert len(events) == 2 * 2 + 2 * (CHUNK + 30) + 2 * 2
+    assert len(result.held) == 2 + CHUNK + 30
     keys = [(event.due, _rank(event)) for event in events]
     assert keys == sorted(keys)
     todays = [event.type.value for event in events if event.due == today]
-    assert todays[: 2 * (CHUNK + 30)].count("card_check_passed") == CHUNK + 30
-    assert set(todays[2 * (CHUNK + 30) :]) == {"charged"}
+    assert todays.count("card_check_passed") == todays.count("precharge_notice_sent") == CHUNK + 30
 
     with ctx.db.reading() as session:
         run_id = session.scalar(select(DueRun.id).where(DueRun.run_for == today))
