@@ -57,6 +57,7 @@ class _Charge:
     amount: Money
     card_id: int | None
     last4: str
+    card_ref: str
     customer_id: int
     lease_owner: str  # holds the cycles of the renewed periods while the gateway is asked
     cycle_ids: tuple[int, ...]
@@ -153,6 +154,10 @@ def _send(
     except GatewayUnavailable as exc:
         finish_attempt(ctx, charge.attempt_id, AttemptStatus.NOT_SENT, str(exc))
         _let_cycles_go(ctx, charge)
+        if typed:  # saved a moment ago: "nothing was changed" would be false
+            raise UseCaseError(
+                ErrorCode.PAYMENT_NOT_SENT_CARD_KEPT, last4=charge.last4, ref=charge.card_ref, detail=str(exc)
+            ) from None
         raise UseCaseError(ErrorCode.GATEWAY_UNAVAILABLE, detail=str(exc)) from None
     except GatewayError as exc:
         finish_attempt(ctx, charge.attempt_id, AttemptStatus.UNKNOWN, str(exc))
@@ -221,6 +226,7 @@ def _begin(ctx: AppContext, number: int, customer_id: int, card_id: int | None) 
             amount=Money(attempt.amount_minor, attempt.currency),
             card_id=card.id,
             last4=card.last4,
+            card_ref=card.ref,
             customer_id=customer_id,
             lease_owner=owner,
             cycle_ids=cycle_ids,

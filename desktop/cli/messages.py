@@ -162,6 +162,11 @@ _TEXT = {
         "({reason}): the card is kept, marked not valid (its charge was declined); the proforma stays "
         "open and nothing was paid"
     ),
+    "payment_not_sent_card_kept": (
+        "the card ending {last4} was saved on the account as {ref}, but the payment gateway did not "
+        "answer ({detail}): the card was not charged and the proforma stays open; pay again with "
+        "`--card {ref}` when the gateway answers"
+    ),
     "payment_outcome_unknown": (
         "the gateway did not say whether the card ending {last4} was charged for proforma {number}; "
         "the charge is kept as unknown (`followup` lists it first). Ask the gateway what happened with "

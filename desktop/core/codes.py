@@ -302,6 +302,7 @@ class ErrorCode(StrEnum):
     PASSWORD_TOO_SHORT = "password_too_short"
     PAYMENT_DECLINED = "payment_declined"
     PAYMENT_DECLINED_CARD_KEPT = "payment_declined_card_kept"  # a card typed to pay: saved, then declined
+    PAYMENT_NOT_SENT_CARD_KEPT = "payment_not_sent_card_kept"  # saved, then the gateway did not answer
     PAYMENT_NOT_APPLIED = "payment_not_applied"  # charged, but nothing on the proforma could take it
     PAYMENT_OUTCOME_UNKNOWN = "payment_outcome_unknown"
     PAYMENT_UNDER_WAY = "payment_under_way"  # another workstation's card charge awaits its answer
@@ -343,6 +344,7 @@ WORK_UNFINISHED: frozenset[ErrorCode] = frozenset(
     {
         ErrorCode.PAYMENT_DECLINED_CARD_KEPT,
         ErrorCode.PAYMENT_NOT_APPLIED,
+        ErrorCode.PAYMENT_NOT_SENT_CARD_KEPT,
         ErrorCode.PAYMENT_OUTCOME_UNKNOWN,
         ErrorCode.REFUND_OUTCOME_UNKNOWN,
     }

@@ -48,6 +48,10 @@ def errors() -> dict[str, str]:
             "Messages",
             "The card ending {last4} was saved on the account, but its charge was declined: the card is kept, marked not valid. The proforma stays open; nothing was paid.",  # noqa: E501
         ),
+        ErrorCode.PAYMENT_NOT_SENT_CARD_KEPT: QCoreApplication.translate(
+            "Messages",
+            "The card ending {last4} was saved on the account, but the payment gateway did not answer: the card was not charged and the proforma stays open. Charge the saved card again in a moment.",  # noqa: E501
+        ),
         ErrorCode.PAYMENT_OUTCOME_UNKNOWN: QCoreApplication.translate(
             "Messages",
             "The gateway did not say whether the card ending {last4} was charged. The charge is kept as unknown and listed in Follow-up: ask the gateway from there, or pay again with the card; it is never charged twice.",  # noqa: E501

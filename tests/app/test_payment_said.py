@@ -7,6 +7,7 @@ label, login included."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, cast
 
 import pytest
 from sqlalchemy import select
@@ -20,9 +21,21 @@ from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import AttemptStatus, ErrorCode, PaymentMethod, ProformaStatus
+from desktop.gateway.errors import GatewayUnavailable
+from desktop.gateway.sandbox import SandboxGateway
 from desktop.store.models import Card, Payment, PaymentAttempt, Proforma
 from tests.app.helpers import SALES, account, audit_rows, card_id, customer_id, order, service_id
-from tests.jobs.helpers import CHARGE_DECLINED, TIMEOUT_ONCE, at_nine, card, document, domain, hosting, load
+from tests.jobs.helpers import (
+    CHARGE_DECLINED,
+    GOOD,
+    TIMEOUT_ONCE,
+    at_nine,
+    card,
+    document,
+    domain,
+    hosting,
+    load,
+)
 
 LATER = date(2027, 6, 1)
 
@@ -70,6 +83,36 @@ def test_a_typed_card_declined_is_kept_not_valid_and_said_so(ctx: AppContext, ch
         assert session.scalars(select(Payment)).all() == []
     [invalidated] = audit_rows(ctx, "card.invalidated")
     assert invalidated.after is not None and invalidated.after["reason"] == "charge_declined"
+
+
+class _ChargesUnreachable:
+    """The sandbox gateway, unreachable for charges only (it tokenised and verified a moment ago)."""
+
+    def __init__(self, inner: SandboxGateway) -> None:
+        self._inner = inner
+
+    def charge(self, *args: Any, **kwargs: Any) -> Any:
+        raise GatewayUnavailable("connection refused")
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+
+def test_a_typed_card_saved_and_not_sent_says_it_was_kept(ctx: AppContext, chloe: int) -> None:
+    number = _issue(ctx, chloe, "green-site")
+    typed = TypedCard(number=GOOD, holder="Chloe Green", exp_month=12, exp_year=2029)
+    inner, ctx.gateway = ctx.gateway, cast(SandboxGateway, _ChargesUnreachable(ctx.gateway))
+    try:
+        with pytest.raises(UseCaseError) as refused:
+            record_payment(ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card=typed))
+    finally:
+        ctx.gateway = inner
+
+    assert refused.value.code is ErrorCode.PAYMENT_NOT_SENT_CARD_KEPT
+    assert refused.value.params["last4"] == "4242" and refused.value.params["ref"].startswith("V-")
+    assert _cards(ctx, chloe) == [("4242", None)], "saved and verified: valid, chargeable again"
+    with ctx.db.reading() as session:
+        assert session.scalars(select(PaymentAttempt.status)).all() == [AttemptStatus.NOT_SENT]
 
 
 def test_a_saved_card_declined_stays_as_it_was(ctx: AppContext) -> None:
