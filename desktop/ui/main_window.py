@@ -525,13 +525,19 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         settings = QSettings()
         geometry = settings.value("main/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
-        else:
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry) and self._roomy()):
             self.resize(1280, 760)
         state = settings.value("main/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+
+    def _roomy(self) -> bool:
+        """A size kept from before is taken when the toolbar fits it whole (or the screen is smaller):
+        one kept by a run on a small or virtual screen (766x420) hid Follow-up in the toolbar's
+        overflow at the next start on a real one."""
+        screen = self.screen().availableGeometry()  # nine tenths of it: its frame and panels aside
+        wide = min(self.toolbar.sizeHint().width(), screen.width() * 9 // 10)
+        return self.width() >= wide and self.height() >= min(600, screen.height() * 9 // 10)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         checks = self.background.checks
