@@ -254,6 +254,8 @@ def _reason_texts() -> dict[str, str]:
         ),
         "card_verification_declined": QCoreApplication.translate("AuditTexts", "the card check was declined"),
         "charge_declined": QCoreApplication.translate("AuditTexts", "the charge was declined"),
+        # The gateway's own reason for a card payment declined (payment.declined).
+        "card_declined": QCoreApplication.translate("AuditTexts", "the card issuer declined it"),
         "charge_failed": QCoreApplication.translate("AuditTexts", "the charge failed"),
         "no_price": QCoreApplication.translate("AuditTexts", "no price for this renewal"),
         "no_live_cycle": QCoreApplication.translate("AuditTexts", "no renewal was under way"),
