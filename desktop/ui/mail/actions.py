@@ -27,7 +27,7 @@ class MailActions(QObject):
     def __init__(self, workspace: Desk, tasks: TaskRunner, owner: QWidget) -> None:
         super().__init__(owner)
         self._workspace, self._tasks, self._owner = workspace, tasks, owner
-        # A retry waits for the mail server (12 s at most): on a worker of its own, so the window's
+        # A retry waits for the mail server (8 s a step at most): on a worker of its own, so the window's
         # loads never queue behind it.
         self._sending = TaskRunner(self)
         self.retry = QPushButton(self.tr("Retry now"), owner)
