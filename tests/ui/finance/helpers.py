@@ -38,6 +38,7 @@ from tests.jobs.helpers import (
     hosting,
     load,
 )
+from tests.jobs.smtp_helpers import point_smtp_at, running_smtp
 
 HEBREW_NAME = "משה כהן"
 FORMULA_NAME = "=Evil Corp"
@@ -114,9 +115,12 @@ def load_past(sctx: AppContext, clock: ManualClock) -> None:
             ]
         ),
     )
-    for day in (date(2026, 11, 24), due):
-        clock.set(at_nine(day))
-        run_due_checks(sctx, SCHEDULER)
+    # A mail server takes the notices: a charge waits until its notice was sent (jobs.notice_gate).
+    with running_smtp() as server:
+        point_smtp_at(sctx, server.port)
+        for day in (date(2026, 11, 24), due):
+            clock.set(at_nine(day))
+            run_due_checks(sctx, SCHEDULER)
 
 
 def day_sums(rows: Sequence[UpcomingCharge]) -> dict[tuple[date, str], tuple[int, int, int]]:

@@ -25,6 +25,7 @@ from desktop.ui.finance.upcoming_model import Column as UpcomingColumn
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import ADMIN, FINANCE, SALES, customer_id, renew_states, service_id
 from tests.jobs.helpers import customer, document, domain, load
+from tests.jobs.smtp_helpers import point_smtp_at, running_smtp
 from tests.ui.driving import cell_text, row_count
 from tests.ui.finance.conftest import FinanceFactory
 from tests.ui.finance.helpers import HEBREW_NAME, ModalSteps, load_finance, load_past
@@ -218,7 +219,9 @@ def test_the_background_checks_show_here_when_their_run_ends(
     window = open_finance(sctx, FINANCE)
     assert [(c.service, c.charge_on) for c in window.upcoming.charges()] == [("today.co.il", today)]
     assert window.past.results() == []
-    run_due_checks(sctx, SCHEDULER)
+    with running_smtp() as server:  # the charge waits until its notice was sent (jobs.notice_gate)
+        point_smtp_at(sctx, server.port)
+        run_due_checks(sctx, SCHEDULER)
     window.workspace.announce(DUE_RUN_CHANGES)
     qtbot.waitUntil(lambda: [r.outcome for r in window.past.results()] == ["charged"])
     qtbot.waitUntil(lambda: window.settled)
