@@ -19,7 +19,7 @@ from desktop.core.codes import ErrorCode, Risk
 from desktop.core.due_dates import charge_date
 from desktop.core.eligibility import recurring_availability, renew_availability
 from desktop.core.periods import MAX_INSTALLMENTS, ServiceKind
-from desktop.core.risk import CardFacts, ContactFacts, charge_risks
+from desktop.core.risk import CardFacts, ContactFacts, engine_risks
 from desktop.jobs.pricing import PriceBook
 from desktop.store.models import AutoRenew, Card, Contact, Customer, Order, Service
 from desktop.store.models.base import UTCDateTime
@@ -62,7 +62,8 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
             session.scalars(select(Card).where(Card.customer_id == customer_id).order_by(Card.id))
         )
         cards = tuple(card_view(k, day) for k in card_rows)
-        services = _services(session, customer, cards, contacts, day, lead)
+        grace = ctx.settings.late_charge_grace_days
+        services = _services(session, customer, cards, contacts, day, lead, grace)
         has_order = bool(
             session.scalar(
                 select(exists().where(Order.service_id == Service.id, Service.customer_id == customer_id))
@@ -76,6 +77,7 @@ def load_account(ctx: AppContext, actor: Actor, customer_id: int, today: date | 
         has_order=has_order,
         recurring=recurring_availability(any(card.valid for card in cards), has_order),
         renew=renew_availability(len(services)),
+        charge_lead_days=lead,
     )
 
 
@@ -108,6 +110,7 @@ def _services(
     contacts: tuple[ContactView, ...],
     today: date,
     lead: int,
+    grace: int,
 ) -> tuple[ServiceView, ...]:
     """Every service of the account with what the due checks will decide for it. Plain tuples from
     the connection and no per-row work that a few dictionaries can answer once: an account of
@@ -127,13 +130,14 @@ def _services(
         if key not in risks_of:
             card = card_by_id.get(card_id) if card_id else None
             contact = contact_by_id.get(contact_id) if contact_id else None
-            risks_of[key] = charge_risks(
+            risks_of[key] = engine_risks(
                 CardFacts(card.exp_month, card.exp_year, card.holder, card.invalid_reason is not None)
                 if card
                 else None,
                 ContactFacts(contact.name, contact.company, False) if contact else holder,
                 next_charge,
                 today,
+                grace,
                 has_price=priced,
             )
         return risks_of[key]

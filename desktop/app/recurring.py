@@ -24,10 +24,10 @@ from desktop.app.stop_mail import STOPPED_BY_STAFF, StoppedService, stopped_by_s
 from desktop.app.views import AccountView, CardView, ContactView, ServiceView
 from desktop.bootstrap import AppContext
 from desktop.core.cards import is_expired
-from desktop.core.codes import ErrorCode, StopReason
+from desktop.core.codes import ErrorCode, Risk, StopReason
 from desktop.core.due_dates import charge_date
 from desktop.core.periods import HOSTING_PERIODS, ServiceKind, default_installments, max_installments
-from desktop.core.risk import ContactFacts, card_expires_first, holder_warning
+from desktop.core.risk import CardFacts, ContactFacts, card_expires_first, engine_risks, holder_warning
 from desktop.gateway.errors import GatewayError
 from desktop.gateway.protocol import CallContext
 from desktop.jobs.renew_changes import CyclesFollowed
@@ -103,6 +103,9 @@ class ServiceChange(NamedTuple):
     card_changes: bool  # only for a service already on: its card is replaced
     contact_changes: bool  # only for a service already on: its billing contact is replaced
     card_expires_first: bool  # R9
+    # What the due checks will do with its next charge on the chosen card and contact, the account's
+    # rule (core.risk.engine_risks): a charge date past the grace days is left to staff, uncharged.
+    risks: tuple[Risk, ...] = ()
 
     @property
     def switches_on(self) -> bool:
@@ -178,15 +181,15 @@ def _preview(
     contact_id: int | None,
 ) -> RecurringPreview:
     services, card, contact = _chosen(account, service_ids, card_id, contact_id)
-    return _judged(account, services, card, contact, ctx.settings.charge_lead_days)
+    return _judged(ctx, account, services, card, contact)
 
 
 def _judged(
+    ctx: AppContext,
     account: AccountView,
     services: tuple[ServiceView, ...],
     card: CardView | None,
     contact: ContactView | None,
-    lead: int,
 ) -> RecurringPreview:
     """R7 and R9 for the chosen card and contact: the one place the windows and Confirm ask."""
     mismatch = card is not None and holder_warning(
@@ -197,11 +200,27 @@ def _judged(
     cards = {known.id: known for known in account.cards}
     contacts = {known.id: known for known in account.contacts}
     contact_id = contact.id if contact else None
+    lead, today, grace = ctx.settings.charge_lead_days, ctx.today(), ctx.settings.late_charge_grace_days
+    card_facts = (
+        CardFacts(card.exp_month, card.exp_year, card.holder, card.invalid_reason is not None)
+        if card
+        else None
+    )
+    contact_facts = (
+        ContactFacts(contact.name, contact.company, False)
+        if contact
+        else ContactFacts(account.customer.name, None, True)
+    )
     # Per expiry day, not per service: 50,000 domains expire on a few hundred days.
     charges: dict[date, tuple[date, bool]] = {}
+    risks: dict[tuple[date, bool], tuple[Risk, ...]] = {}
     for day in {service.expires_on for service in services}:
         first = card is not None and card_expires_first(card.exp_month, card.exp_year, day, lead)
         charges[day] = (charge_date(day, lead), first)
+        for priced in (True, False):
+            found = engine_risks(card_facts, contact_facts, charges[day][0], today, grace, priced)
+            # No card yet: the dialog asks for one; it is not a risk of the charge.
+            risks[day, priced] = tuple(risk for risk in found if risk is not Risk.NO_CARD)
     rows = tuple(
         ServiceChange(
             service,
@@ -212,6 +231,7 @@ def _judged(
             service.auto_renew_on and card is not None and service.card_id != card.id,
             service.auto_renew_on and service.billing_contact_id != contact_id,
             charges[service.expires_on][1],
+            risks[service.expires_on, service.price_minor is not None],
         )
         for service in services
     )
@@ -240,7 +260,7 @@ def preview_service(
     services, card, contact = _chosen(account, [service_id], card_id, contact_id)
     if card_id is None:
         card = None  # "No card" on the page means none, not the account's only card
-    return _judged(account, services, card, contact, ctx.settings.charge_lead_days)
+    return _judged(ctx, account, services, card, contact)
 
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
@@ -555,7 +575,7 @@ def save_service(
             raise UseCaseError(ErrorCode.RECURRING_UNAVAILABLE, reasons=reasons)
         if card is None:
             raise UseCaseError(ErrorCode.CARD_REQUIRED)
-    judged = _judged(account, services, card, contact, ctx.settings.charge_lead_days)
+    judged = _judged(ctx, account, services, card, contact)
     if on and judged.holder_mismatch and card is not None and not mismatch_acknowledged:
         raise UseCaseError(ErrorCode.HOLDER_MISMATCH_UNACKNOWLEDGED, holder=card.holder)
     stop_if_cancelled(cancel)

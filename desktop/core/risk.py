@@ -11,7 +11,7 @@ from itertools import groupby
 
 from desktop.core.cards import expires_before
 from desktop.core.codes import Risk
-from desktop.core.due_dates import charge_date
+from desktop.core.due_dates import ChargeDecision, charge_date, charge_decision
 
 _NOT_NAME = re.compile(r"[\W_]+", re.UNICODE)
 # Quote marks are part of a word, not between words: O'Brien, בע"מ / בע״מ.
@@ -97,3 +97,20 @@ def charge_risks(
     if not has_price:
         risks.append(Risk.NO_PRICE)
     return tuple(risks)
+
+
+def engine_risks(
+    card: CardFacts | None,
+    contact: ContactFacts,
+    charge_on: date,
+    today: date,
+    late_charge_grace_days: int,
+    has_price: bool = True,
+) -> tuple[Risk, ...]:
+    """What the due checks will do with a service's next charge, for the windows that show it (the
+    account, the Recurring dialog): its risks, led by NEEDS_ATTENTION when its charge date is older
+    than the grace days, so that the engine will leave it to staff, uncharged (R18, R30)."""
+    risks = charge_risks(card, contact, charge_on, today, has_price)
+    if charge_decision(charge_on, today, late_charge_grace_days) is ChargeDecision.NEEDS_ATTENTION:
+        return (Risk.NEEDS_ATTENTION, *risks)
+    return risks

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -26,8 +27,18 @@ from desktop.ui.customers.services_model import Column
 from desktop.ui.dialogs.outcome_note import note_of
 from desktop.ui.dialogs.recurring_dialog import RecurringDialog
 from desktop.ui.dialogs.recurring_rows import Column as Rows
-from tests.app.helpers import SALES, audit_rows, card_id, contact_id, customer_id, renew_states, service_id
-from tests.jobs.helpers import renew_of
+from tests.app.helpers import (
+    SALES,
+    account,
+    audit_rows,
+    card_id,
+    contact_id,
+    customer_id,
+    order,
+    renew_states,
+    service_id,
+)
+from tests.jobs.helpers import document, domain, load, renew_of
 from tests.support.gated_gateway import gate_verifications
 from tests.ui.accounts import load_all
 from tests.ui.conftest import WindowFactory
@@ -113,8 +124,9 @@ def test_recurring_all_with_another_contact_and_a_card_expiring_first(
         assert "levi.co.il" in expiry and "levi-shop.com" in expiry
         assert "levi.com" not in expiry.replace("levi.co.il", "")
         assert "dana.co.il" not in expiry  # unticked
-        assert rows(dialog)["levi.co.il"][Rows.RISK] == "Card expires first"
-        assert rows(dialog)["levi.com"][Rows.RISK] == ""
+        # The card's holder is not Cohen's either (R7): the account will say both, and so does the preview.
+        assert rows(dialog)["levi.co.il"][Rows.RISK] == "Card expires first +1"
+        assert rows(dialog)["levi.com"][Rows.RISK] == "Holder is not the contact"
         click(qtbot, dialog.acknowledge)
         assert dialog.acknowledge.isChecked()
         assert dialog.confirm.isEnabled()
@@ -420,3 +432,37 @@ def test_a_service_switched_on_elsewhere_shows_as_on_before_confirm(
         dialog.reject()
 
     while_modal(window.recurring_all.trigger, RecurringDialog, steps)
+
+
+def test_a_charge_date_past_the_grace_days_shows_the_service_left_to_staff(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory
+) -> None:
+    """photo-23-2.shop expired 18 days before: the dialog showed its next charge with no risk, and the
+    account a green "Active" after Confirm, while the engine left it to staff (hostile test 14, defect
+    12). The Risk column says so, in red, with why in its tooltip, before anything is confirmed."""
+    load_all(sctx)
+    late = date.fromordinal(sctx.today().toordinal() - 18)
+    load(
+        sctx,
+        document(
+            [account("late", [domain("s1", "late-photo.co.il", late, enabled=False)], orders=[order("s1")])]
+        ),
+    )
+    window = make_window(sctx, SALES)
+    open_account(qtbot, window, sctx, "late")
+    shown: dict[str, dict[Rows, str]] = {}
+    tooltip: list[str] = []
+
+    def steps(dialog: RecurringDialog) -> None:
+        settle(qtbot, dialog)
+        shown.update(rows(dialog))
+        model = dialog.model
+        index = model.index(0, Rows.RISK)
+        tooltip.append(str(model.data(index, Qt.ItemDataRole.ToolTipRole)))
+        assert model.data(index, Qt.ItemDataRole.ForegroundRole) is not None
+        dialog.reject()
+
+    while_modal(window.recurring_all.trigger, RecurringDialog, steps)
+    assert shown["late-photo.co.il"][Rows.RISK] == "Needs attention +1"
+    assert "will not be made until someone acts" in tooltip[0]
+    assert "The charge date has passed" in tooltip[0]

@@ -362,3 +362,20 @@ def test_a_hebrew_domain_is_kept_whole_and_the_card_shows_its_expiry(
     card = str(model.index(0, Column.CARD).data())
     assert "4242" in card and "/20" in card  # the expiry beside the last digits
     assert model.index(0, Column.NAME).data(Qt.ItemDataRole.ToolTipRole) == name
+
+
+def test_an_auto_renew_left_to_staff_is_not_shown_green_active(sctx: AppContext, workspace: Desk) -> None:
+    """Switched on for a domain whose charge date is past the grace days, the account showed a green
+    "Active" while the due checks would leave it to staff, never charging it (hostile test 14, defect
+    12): it says "Needs attention", in red, and why."""
+    late = sctx.today().toordinal() - sctx.settings.late_charge_grace_days - 11
+    load(sctx, document([account("late", [domain("s1", "late-photo.co.il", date.fromordinal(late))])]))
+    model = ServicesModel()
+    model.set_account(workspace.call(customers.load_account, customer_id(sctx, "late")))
+
+    state = model.index(_row_of(model, "late-photo.co.il"), Column.AUTO_RENEW)
+    assert state.data() == "Needs attention"
+    assert state.data(Qt.ItemDataRole.ForegroundRole).color() == risk_color()
+    assert "will not be made until someone acts" in state.data(Qt.ItemDataRole.ToolTipRole)
+    risk = model.index(_row_of(model, "late-photo.co.il"), Column.RISK)
+    assert risk.data() == "Needs attention +1"  # and the charge date passed

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop.app.views import AccountView, ServiceView
+from desktop.core.codes import Risk
 from desktop.ui import colours, formatting, messages
 from desktop.ui.customers.column_widths import widest_candidates
 from desktop.ui.table_model import (
@@ -80,6 +81,12 @@ _ACTIVE = QT_TRANSLATE_NOOP("ServicesModel", "Active")
 _NO_CHARGE = 10**7  # sorts a service with no next charge after every date
 
 
+def _state(row: ServiceView) -> tuple[bool, str | None, bool]:
+    """On or off, why it stopped, and whether, on, its charge is left to staff (the account's
+    NEEDS_ATTENTION, core.risk.engine_risks): what the Auto-renew column says."""
+    return row.auto_renew_on, row.stop_reason, row.auto_renew_on and Risk.NEEDS_ATTENTION in row.risks
+
+
 def _risk_text(codes: Sequence[str]) -> str:
     """The first risk in a few words, and how many more the tooltip names ("+1")."""
     first = messages.risk_short(codes[0]) if codes else ""
@@ -104,12 +111,13 @@ class _Words:
         self.charges: dict[date | None, tuple[str, int]] = {None: ("", _NO_CHARGE)}
         for on in {row.next_charge_on for row in rows} - {None}:
             self.charges[on] = (day(on), cast(date, on).toordinal())
+        attention = messages.risk_short(Risk.NEEDS_ATTENTION)
         self.states = {
-            (on, reason): (
-                active if on else messages.stop_reason(reason),
-                f"{0 if on else 1}{reason or ''}",
+            (on, reason, left): (
+                (attention if left else active) if on else messages.stop_reason(reason),
+                f"{0 if on and not left else 1}{reason or ''}",
             )
-            for on, reason in {(row.auto_renew_on, row.stop_reason) for row in rows}
+            for on, reason, left in {_state(row) for row in rows}
         }
         self.plans = {
             plan: hosting.format(plan=plan or "")
@@ -123,7 +131,7 @@ class _Words:
             self.domain(row.name),
             self.domain_kind if row.kind == "domain" else self.plans[row.plan],
             self.expiries[row.expires_on][0],
-            self.states[(row.auto_renew_on, row.stop_reason)][0],
+            self.states[_state(row)][0],
             self.cards.get(row.card_id, "") if row.card_id else "",
             self.contacts.get(row.billing_contact_id, "") if row.billing_contact_id else self.holder,
             self.charges[row.next_charge_on][0],
@@ -141,7 +149,7 @@ class _Words:
                 return [row.expires_on.toordinal() for row in rows]
             case Column.AUTO_RENEW:
                 states = self.states
-                return [states[(row.auto_renew_on, row.stop_reason)][1] for row in rows]
+                return [states[_state(row)][1] for row in rows]
             case Column.CARD:
                 cards = self.cards
                 return [cards.get(row.card_id, "") if row.card_id else "" for row in rows]
@@ -408,9 +416,14 @@ class ServicesModel(KeyedTableModel):
             ):
                 return "\n".join(messages.risk(code) for code in service.risks)
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.AUTO_RENEW:
-            return self._green if service.auto_renew_on else self._red
-        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW and not service.auto_renew_on:
-            return messages.stop_reason(service.stop_reason)
+            # Green only for what the due checks will charge (R3): one left to staff is not "Active".
+            on, _, left = _state(service)
+            return self._green if on and not left else self._red
+        if role == Qt.ItemDataRole.ToolTipRole and column == Column.AUTO_RENEW:
+            if not service.auto_renew_on:
+                return messages.stop_reason(service.stop_reason)
+            if _state(service)[2]:
+                return messages.risk(Risk.NEEDS_ATTENTION)
         return None
 
     def _brushes(self) -> None:

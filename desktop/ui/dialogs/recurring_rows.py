@@ -64,6 +64,12 @@ def change_text(change: ServiceChange) -> str:
     return QCoreApplication.translate("RecurringRowsModel", "No change")
 
 
+def _risk_text(codes: Sequence[Risk]) -> str:
+    """The first risk in a few words, and how many more the tooltip names ("+1"), as the account's."""
+    first = messages.risk_short(codes[0]) if codes else ""
+    return f"{first} +{len(codes) - 1}" if len(codes) > 1 else first
+
+
 class RecurringRowsModel(KeyedTableModel):
     columns = len(Column)
     ticked_changed = Signal()
@@ -107,7 +113,7 @@ class RecurringRowsModel(KeyedTableModel):
                 )
                 what = change_text(change)
                 charge = formatting.day(change.charge_on)
-                risk = messages.risk_short(Risk.CARD_EXPIRES_FIRST) if change.card_expires_first else ""
+                risk = _risk_text(change.risks)
             texts.append((service_name(service), now, after if change else "", what, charge, risk))
             keys.append(
                 (
@@ -144,11 +150,11 @@ class RecurringRowsModel(KeyedTableModel):
             return Qt.CheckState.Checked if row.service.id in self.ticked else Qt.CheckState.Unchecked
         if change is None:
             return None
-        expires_first = change.card_expires_first and column in (Column.CHARGE, Column.RISK)
-        if role == Qt.ItemDataRole.ForegroundRole and expires_first:
+        at_risk = bool(change.risks) and column in (Column.CHARGE, Column.RISK)
+        if role == Qt.ItemDataRole.ForegroundRole and at_risk:
             return colours.risk_color()
-        if role == Qt.ItemDataRole.ToolTipRole and expires_first:
-            return messages.risk(Risk.CARD_EXPIRES_FIRST)
+        if role == Qt.ItemDataRole.ToolTipRole and at_risk:
+            return "\n".join(messages.risk(code) for code in change.risks)
         if role == Qt.ItemDataRole.FontRole and column == Column.CHANGE and change.replaces:
             font = QFont()
             font.setBold(True)  # an auto-renew already on whose card or contact Confirm replaces
