@@ -293,12 +293,23 @@ class SettingsDialog(QDialog):
             )
             self.keyring_note.show()
         self.pages.show()
+        self._fit_tabs()
         self.secrets_note.show()
         self.status.clear()
         self.save_button.setEnabled(True)
         self.test_button.setEnabled(True)
         if not self._workspace.may(Permission.MANAGE_SETTINGS):
             self._read_only()
+
+    def _fit_tabs(self) -> None:
+        """Every page's title whole (in Spanish "Segundo plano" was cut behind scroll arrows): the
+        dialog widens to its tab bar, as far as the screen allows."""
+        layout = self.layout()
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        needed = self.pages.tabBar().sizeHint().width() + margins + 8
+        room = self.screen().availableGeometry().width()
+        if self.width() < needed:
+            self.resize(min(needed, room), self.height())
 
     def _read_only(self) -> None:
         """Finance looks at the settings and changes none (R23)."""
