@@ -5,9 +5,13 @@ were switched off, and keeps saying it after the reload."""
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from sqlalchemy import insert
 
 from desktop.bootstrap import AppContext
 from desktop.core.bidi import plain
+from desktop.core.codes import CycleStatus
+from desktop.jobs.live_cycles import new_cycle
+from desktop.store.models import Cycle
 from desktop.ui.customers.services_model import Column
 from desktop.ui.dialogs.outcome_note import note_of
 from tests.app.helpers import SALES, audit_rows, outbox_rows, renew_states
@@ -79,3 +83,32 @@ def test_a_tick_hidden_by_the_filter_is_not_acted_on(
     assert sorted(shown[i] for i in window.account_panel.ticked()) == ["levi-site", "levi.com"]
     window.account_panel.filter_text.setText("")
     assert sorted(shown[i] for i in window.account_panel.ticked()) == ["dana.co.il", "levi-site", "levi.com"]
+
+
+def test_switching_off_while_its_charge_is_under_way_is_refused_and_said(
+    qtbot: QtBot, sctx: AppContext, make_window: WindowFactory, message_boxes: list[tuple[str, str]]
+) -> None:
+    """Hostile test 14, defect 3: switched off while a due run was charging it, the service was shown
+    off, charged anyway and its customer told "renew now". The window says the charge is under way
+    and nothing changes."""
+    load_all(sctx)
+    window = make_window(sctx, SALES)
+    before = open_account(qtbot, window, sctx, "dana")
+    site = next(s for s in before.services if s.name == "levi-site")
+    with sctx.db.transaction() as session:  # a run on another workstation has asked the gateway
+        session.execute(
+            insert(Cycle).values(
+                new_cycle(site.id, site.expires_on, 0, sctx.clock.now(), CycleStatus.CHARGING)
+            )
+        )
+    states = renew_states(sctx)
+    tick(window, "levi-site")
+    window.switch_off.trigger()
+    qtbot.waitUntil(lambda: len(message_boxes) == 2, timeout=10_000)
+    _, text = message_boxes[1]
+    assert "A charge or a card check of levi-site is under way" in plain(text)
+    assert "Auto-renew was not switched off and nothing was changed" in text
+    window.tasks.wait(10_000)
+    assert renew_states(sctx) == states
+    assert outbox_rows(sctx, "stopped_by_staff") == []
+    assert cell(window, "levi-site", Column.AUTO_RENEW) == "Active"
