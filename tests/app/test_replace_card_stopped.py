@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from desktop.app.cards import expiring_first, remove_card, replace_card, replacing
+from desktop.app.config import set_setting
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import FollowUpRow, followup_list
@@ -39,6 +40,7 @@ from tests.jobs.helpers import (
     renew_of,
     run_on,
 )
+from tests.support.actors import TEST_ADMIN
 
 SOON = TODAY + timedelta(days=11)  # its card check is due today: the declined card stops it
 LATER = date(2027, 6, 1)
@@ -193,3 +195,30 @@ def test_removing_the_card_moving_its_services_to_one_expiring_first_is_flagged(
 
     assert done.expires_first == ("levi.org",)  # renewing in June on a card that ends in January
     assert renew_of(ctx, "levi.org").card_id == v3
+
+
+def test_r9_counts_the_charge_date_with_the_lead_days_as_the_due_checks_do(ctx: AppContext) -> None:
+    load(
+        ctx,
+        document(
+            [
+                account(
+                    "eve",
+                    [domain("e1", "eve.co.il", date(2027, 2, 5))],
+                    name="Eve Adler",
+                    cards=[card("v1"), card("v2", exp=(1, 2027))],
+                    orders=[order("e1")],
+                )
+            ]
+        ),
+    )
+    eve, v1, v2 = customer_id(ctx, "eve"), card_id(ctx, "eve", "v1"), card_id(ctx, "eve", "v2")
+    plain = load_account(ctx, SALES, eve)
+    # Charged on its expiry, February 5th: the card ends on January 31st.
+    assert [service.name for service in expiring_first(plain, plain.services, 1, 2027)] == ["eve.co.il"]
+
+    set_setting(ctx, TEST_ADMIN, "charge_lead_days", "10")  # charged on January 26th: the card lasts
+
+    led = load_account(ctx, SALES, eve)
+    assert expiring_first(led, led.services, 1, 2027) == ()
+    assert replace_card(ctx, SALES, eve, v1, v2).expires_first == ()
