@@ -380,7 +380,7 @@
 <context>
     <name>MailTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="147"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n try</numerusform>
@@ -388,7 +388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="152"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>given up after %n try: {why}</numerusform>

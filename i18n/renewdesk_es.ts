@@ -4258,17 +4258,22 @@ Tarjetas: {cards}</translation>
         <translation>enviado el {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="141"/>
+        <source>not to be sent: {why}</source>
+        <translation>no se enviará: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>queued, not sent yet</source>
         <translation>en cola, aún sin enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="143"/>
+        <location filename="../desktop/ui/mail/texts.py" line="148"/>
         <source>withdrawn, never sent: {why}</source>
         <translation>retirado, nunca se envió: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="147"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n intento</numerusform>
@@ -4276,12 +4281,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="148"/>
+        <location filename="../desktop/ui/mail/texts.py" line="153"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>con fallos: {why} · {tries}, próximo intento {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="152"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>abandonado tras %n intento: {why}</numerusform>
@@ -4289,67 +4294,67 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="162"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>Elija el servidor de correo y la dirección del remitente.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="160"/>
+        <location filename="../desktop/ui/mail/texts.py" line="165"/>
         <source>Make the link-signing key of this database.</source>
         <translation>Cree la clave de firma de enlaces de esta base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="163"/>
+        <location filename="../desktop/ui/mail/texts.py" line="168"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>Introduzca en este puesto la clave de firma de enlaces de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="166"/>
+        <location filename="../desktop/ui/mail/texts.py" line="171"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>La clave de firma de enlaces de este puesto no es la de esta base de datos: introduzca la correcta.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="169"/>
+        <location filename="../desktop/ui/mail/texts.py" line="174"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>No se puede leer el almacén de credenciales de este puesto: configure uno.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="180"/>
+        <location filename="../desktop/ui/mail/texts.py" line="185"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>Solo un administrador puede reintentar un correo.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="181"/>
+        <location filename="../desktop/ui/mail/texts.py" line="186"/>
         <source>Your role may not send e-mails again.</source>
         <translation>Su rol no permite volver a enviar correos.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="183"/>
+        <location filename="../desktop/ui/mail/texts.py" line="188"/>
         <source>This e-mail was withdrawn: {why}.</source>
         <translation>Este correo se retiró: {why}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="187"/>
+        <location filename="../desktop/ui/mail/texts.py" line="192"/>
         <source>What this e-mail says no longer holds: {why}. It is not sent again.</source>
         <translation>Lo que dice este correo ya no es cierto: {why}. No se vuelve a enviar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="192"/>
+        <location filename="../desktop/ui/mail/texts.py" line="197"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>Este correo ya se envió: use «Volver a enviar».</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="193"/>
+        <location filename="../desktop/ui/mail/texts.py" line="198"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>Este correo está en cola: saldrá en la próxima ejecución de las comprobaciones.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="197"/>
+        <location filename="../desktop/ui/mail/texts.py" line="202"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>Este correo sigue en cola: aún no se ha enviado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="200"/>
+        <location filename="../desktop/ui/mail/texts.py" line="205"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>Este correo se sigue intentando: reinténtelo o espere a que se envíe o se abandone.</translation>
     </message>
@@ -7446,92 +7451,92 @@ Tarjetas: {cards}</translation>
         <translation>Todos los puestos que comparten esta base de datos deben usar la misma clave de firma de enlaces: escriba la misma clave en cada uno de ellos y facilítela al portal de clientes.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="328"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="339"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="330"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>From {low} to {high}.</source>
         <translation>De {low} a {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
         <source>Default: {value}</source>
         <translation>Valor predeterminado: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>no keyring</source>
         <translation>sin almacén de credenciales</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="373"/>
         <source>set — type a new one to replace it</source>
         <translation>guardada — escriba una nueva para sustituirla</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="373"/>
         <source>not set</source>
         <translation>sin definir</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="417"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="428"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores, salvo lo que usted escribió: {names}. Al guardar, lo que usted escribió sustituirá los valores de ese administrador.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="433"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>Otro administrador guardó la configuración mientras tanto; se muestran sus valores.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="474"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="485"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="502"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="513"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>No se ha guardado nada. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="507"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>La configuración se guardó, pero las contraseñas y claves no: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="520"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="531"/>
         <source>Send test e-mail</source>
         <translation>Enviar correo electrónico de prueba</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="521"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="532"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>Enviar un correo electrónico de prueba, con la configuración mostrada (guardada o no), a:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="525"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="536"/>
         <source>Send</source>
         <translation>Enviar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="555"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>Enviando un correo electrónico de prueba a {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="578"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="589"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>El correo electrónico de prueba se envió a {address}. Compruebe que ha llegado.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="588"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="599"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>El correo electrónico de prueba no se envió. Revise estos parámetros: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="606"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="617"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>Enviando el correo de prueba… (terminando)</translation>
     </message>

@@ -4258,17 +4258,22 @@ Cards: {cards}</source>
         <translation>נשלחה {when}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="140"/>
+        <location filename="../desktop/ui/mail/texts.py" line="141"/>
+        <source>not to be sent: {why}</source>
+        <translation>לא תישלח: {why}</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/mail/texts.py" line="145"/>
         <source>queued, not sent yet</source>
         <translation>בתור, עדיין לא נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="143"/>
+        <location filename="../desktop/ui/mail/texts.py" line="148"/>
         <source>withdrawn, never sent: {why}</source>
         <translation>בוטלה ולא נשלחה: {why}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="147"/>
+        <location filename="../desktop/ui/mail/texts.py" line="152"/>
         <source>%n try(ies)</source>
         <translation>
             <numerusform>%n ניסיון</numerusform>
@@ -4276,12 +4281,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="148"/>
+        <location filename="../desktop/ui/mail/texts.py" line="153"/>
         <source>failing: {why} · {tries}, next try {next}</source>
         <translation>נכשלת: {why} · {tries}, הניסיון הבא {next}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/mail/texts.py" line="152"/>
+        <location filename="../desktop/ui/mail/texts.py" line="157"/>
         <source>given up after %n try(ies): {why}</source>
         <translation>
             <numerusform>נכשלה סופית אחרי %n ניסיון: {why}</numerusform>
@@ -4289,67 +4294,67 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="157"/>
+        <location filename="../desktop/ui/mail/texts.py" line="162"/>
         <source>Choose the mail server and the sender&apos;s address.</source>
         <translation>יש לבחור את שרת הדואר ואת כתובת השולח.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="160"/>
+        <location filename="../desktop/ui/mail/texts.py" line="165"/>
         <source>Make the link-signing key of this database.</source>
         <translation>יש ליצור את מפתח חתימת הקישורים של מסד הנתונים הזה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="163"/>
+        <location filename="../desktop/ui/mail/texts.py" line="168"/>
         <source>Enter this database&apos;s link-signing key on this workstation.</source>
         <translation>יש להזין בעמדה הזאת את מפתח חתימת הקישורים של מסד הנתונים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="166"/>
+        <location filename="../desktop/ui/mail/texts.py" line="171"/>
         <source>This workstation&apos;s link-signing key is not this database&apos;s: enter the right one.</source>
         <translation>מפתח חתימת הקישורים בעמדה הזאת אינו של מסד הנתונים הזה: יש להזין את המפתח הנכון.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="169"/>
+        <location filename="../desktop/ui/mail/texts.py" line="174"/>
         <source>This workstation&apos;s keyring cannot be read: set up a keyring.</source>
         <translation>אי אפשר לקרוא את מחזיק המפתחות של העמדה הזאת: יש להגדיר מחזיק מפתחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="180"/>
+        <location filename="../desktop/ui/mail/texts.py" line="185"/>
         <source>Only an administrator can retry an e-mail.</source>
         <translation>רק מנהל מערכת יכול לנסות לשלוח הודעה שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="181"/>
+        <location filename="../desktop/ui/mail/texts.py" line="186"/>
         <source>Your role may not send e-mails again.</source>
         <translation>התפקיד שלך אינו מאפשר שליחה חוזרת של הודעות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="183"/>
+        <location filename="../desktop/ui/mail/texts.py" line="188"/>
         <source>This e-mail was withdrawn: {why}.</source>
         <translation>ההודעה בוטלה: {why}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="187"/>
+        <location filename="../desktop/ui/mail/texts.py" line="192"/>
         <source>What this e-mail says no longer holds: {why}. It is not sent again.</source>
         <translation>מה שכתוב בהודעה כבר אינו נכון: {why}. היא לא תישלח שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="192"/>
+        <location filename="../desktop/ui/mail/texts.py" line="197"/>
         <source>This e-mail was sent: use Send again.</source>
         <translation>ההודעה נשלחה: יש להשתמש ב„שליחה חוזרת”.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="193"/>
+        <location filename="../desktop/ui/mail/texts.py" line="198"/>
         <source>This e-mail is queued: it goes out at the next run of the checks.</source>
         <translation>ההודעה בתור: היא תישלח בהרצה הבאה של הבדיקות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="197"/>
+        <location filename="../desktop/ui/mail/texts.py" line="202"/>
         <source>This e-mail is still queued: it has not been sent yet.</source>
         <translation>ההודעה עדיין בתור: היא טרם נשלחה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/mail/texts.py" line="200"/>
+        <location filename="../desktop/ui/mail/texts.py" line="205"/>
         <source>This e-mail is still being tried: retry it, or wait until it is sent or given up.</source>
         <translation>עדיין מנסים לשלוח את ההודעה: אפשר לנסות שוב עכשיו, או להמתין עד שתישלח או שתיכשל סופית.</translation>
     </message>
@@ -7446,92 +7451,92 @@ Cards: {cards}</source>
         <translation>כל העמדות שמשתמשות במסד נתונים זה חייבות לשמור את אותו מפתח חתימת הקישורים: יש להקליד את אותו המפתח בכל אחת מהן, ולמסור אותו גם לפורטל הלקוחות.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="328"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="339"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="330"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="341"/>
         <source>From {low} to {high}.</source>
         <translation>מ־{low} עד {high}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="337"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
         <source>Default: {value}</source>
         <translation>ברירת מחדל: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="348"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="359"/>
         <source>no keyring</source>
         <translation>אין מחזיק מפתחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="373"/>
         <source>set — type a new one to replace it</source>
         <translation>מוגדר — יש להקליד ערך חדש כדי להחליפו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="362"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="373"/>
         <source>not set</source>
         <translation>לא מוגדר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="417"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="428"/>
         <source>Another admin saved the settings meanwhile; their values are shown, except what you typed in: {names}. Saving replaces theirs there.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו, חוץ ממה שהוקלד כאן: {names}. השמירה תחליף שם את הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="422"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="433"/>
         <source>Another admin saved the settings meanwhile; their values are shown.</source>
         <translation>מנהל אחר שמר בינתיים את ההגדרות; מוצגים הערכים שלו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="474"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="485"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="502"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="513"/>
         <source>Nothing was saved. Check these settings: {names}</source>
         <translation>לא נשמר דבר. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="507"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="518"/>
         <source>The settings were saved, but the passwords and keys were not: {error}</source>
         <translation>ההגדרות נשמרו, אבל הסיסמאות והמפתחות לא נשמרו: {error}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="520"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="531"/>
         <source>Send test e-mail</source>
         <translation>שליחת הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="521"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="532"/>
         <source>Send a test e-mail, with the settings shown (saved or not), to:</source>
         <translation>שליחת הודעת בדיקה, עם ההגדרות המוצגות (שמורות או לא), אל:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="525"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="536"/>
         <source>Send</source>
         <translation>שליחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="544"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="555"/>
         <source>Sending a test e-mail to {address}…</source>
         <translation>הודעת בדיקה נשלחת אל {address}…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="578"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="589"/>
         <source>The test e-mail was sent to {address}. Check that it arrived.</source>
         <translation>הודעת הבדיקה נשלחה אל {address}. יש לוודא שהיא הגיעה.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="588"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="599"/>
         <source>The test e-mail was not sent. Check these settings: {names}</source>
         <translation>הודעת הבדיקה לא נשלחה. יש לבדוק את ההגדרות האלה: {names}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/settings_dialog.py" line="606"/>
+        <location filename="../desktop/ui/admin/settings_dialog.py" line="617"/>
         <source>Sending the test e-mail… (finishing)</source>
         <translation>שולחים את הודעת הבדיקה… (מסיימים)</translation>
     </message>

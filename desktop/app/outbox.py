@@ -95,10 +95,28 @@ def _withdrawn_reason(row: OutboxMessage) -> WithdrawnReason | None:
         return None
 
 
+def _shown_address(going_to: str | None, stored: str) -> str:
+    if going_to is None:
+        return stored
+    try:
+        return mail_address(going_to)
+    except AddressError:
+        return stored  # the sender keeps the stored one too
+
+
 def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
     found = list(session.execute(query).tuples())
     stale = withdrawn(
         session, [_subject(row) for row, *_ in found if _state(row.status) is not MailState.WITHDRAWN]
+    )
+    # A message still to go shows where it will go: the customer's address of the moment.
+    going_to = recipients(
+        session,
+        [
+            Addressed(row.id, row.kind, row.customer_id, row.to_address, dict(row.context or {}))
+            for row, *_ in found
+            if _state(row.status) in (MailState.QUEUED, MailState.FAILING)
+        ],
     )
     entries = []
     for row, customer_ref, customer_name, service_name in found:
@@ -109,7 +127,7 @@ def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
                 id=row.id,
                 kind=row.kind,
                 state=current,
-                to=row.to_address,
+                to=_shown_address(going_to.get(row.id), row.to_address),
                 customer_ref=customer_ref,
                 customer_name=customer_name,
                 service_name=service_name,

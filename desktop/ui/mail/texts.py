@@ -136,6 +136,11 @@ def delivery(entry: OutboxEntry) -> str:
     "given up after 5 tries: <why>"."""
     if entry.state is MailState.SENT:
         return QCoreApplication.translate("MailTexts", "sent {when}").format(when=when(entry.sent_at))
+    if entry.state in (MailState.QUEUED, MailState.FAILING) and entry.no_longer_holds is not None:
+        # Still queued: the next run of the checks withdraws it rather than send it.
+        return QCoreApplication.translate("MailTexts", "not to be sent: {why}").format(
+            why=no_longer_holds(entry.no_longer_holds)
+        )
     if entry.state is MailState.QUEUED:
         return QCoreApplication.translate("MailTexts", "queued, not sent yet")
     if entry.state is MailState.WITHDRAWN:
