@@ -5,7 +5,7 @@ expiry moved, an import): the services' cycles follow (R28, R29, R30)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import NamedTuple
 
@@ -136,6 +136,8 @@ def _restate(
             cycle.notice_version += 1
             cycle.notice_queued = True
             mail = cycle_terms.notice_mail(cycle, service, customer, row.card, cycle_terms.NOTICE_UPDATED)
+            # The same terms: the template may say "on again" rather than "new terms".
+            mail = replace(mail, context={**mail.context, "switched_on_again": True})
         if before is not None and cycle_terms.announced(cycle) != before:
             audit_repo.add(
                 session,

@@ -93,6 +93,7 @@ def test_switched_on_again_after_the_stop_e_mail_went_out_the_customer_is_told_a
     [updated] = outbox(ctx, "notice_updated")
     assert (updated.context["amount_minor"], updated.context["charge_date"]) == (4550, EXPIRY.isoformat())
     assert updated.context["notice_version"] == 2
+    assert updated.context["switched_on_again"] is True
     # Switched on again once more, nothing said since: nothing more to tell.
     save_service(ctx, SALES, travel, on=True, card_id=card_id(ctx, "dana", "v1"), contact_id=None)
     assert len(outbox(ctx, "notice_updated")) == 1
