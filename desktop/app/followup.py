@@ -410,6 +410,7 @@ def _stopped(session: Session, keys: Sequence[int], today: date, lead: int = 0) 
             service, who, (reason, stopped_at, verified_at, refused, exp_month, exp_year) = _split(row)
             # Replaced since the stop (or checked again): what is left is switching on again.
             mended = exp_month is not None and card_mended(
+                reason,
                 stopped_at,
                 verified_at,
                 refused is not None,

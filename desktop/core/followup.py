@@ -53,22 +53,26 @@ def stopped_by_card(reason: str | None) -> bool:
     return reason in _CARD_STOPS
 
 
+# Stops for want of a card: any good card named since mends them.
+_NO_CARD_STOPS = frozenset({StopReason.NO_CARD, StopReason.CARD_REMOVED})
+
+
 def card_mended(
+    reason: str | None,
     stopped_at: datetime | None,
     card_verified_at: datetime | None,
     card_refused: bool,
     card_expires_first: bool,
 ) -> bool:
-    """The card a stopped auto-renew names now passed the gateway's verification after the stop, is
-    not refused and lasts to the charge (R9): the card was replaced (or the same one checked again),
-    and what is left is switching auto-renew on again, not replacing the card once more."""
-    return (
-        stopped_at is not None
-        and card_verified_at is not None
-        and card_verified_at > stopped_at
-        and not card_refused
-        and not card_expires_first
-    )
+    """The card a stopped auto-renew names now is not refused, lasts to the charge (R9), and either
+    passed the gateway's verification after the stop or was named after a stop for want of a card:
+    the card was replaced (or the same one checked again), and what is left is switching auto-renew
+    on again, not replacing the card once more."""
+    if card_refused or card_expires_first:
+        return False
+    if reason in _NO_CARD_STOPS:
+        return True
+    return stopped_at is not None and card_verified_at is not None and card_verified_at > stopped_at
 
 
 def actions_for(

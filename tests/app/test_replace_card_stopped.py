@@ -15,6 +15,7 @@ from desktop.app.config import set_setting
 from desktop.app.customers import load_account
 from desktop.app.errors import UseCaseError
 from desktop.app.followup import FollowUpRow, followup_list
+from desktop.app.recurring import change_service_settings
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import CycleStatus, ErrorCode, FollowUpAction, FollowUpKind
@@ -27,6 +28,7 @@ from tests.app.helpers import (
     order,
     outbox_rows,
     renew_states,
+    service_id,
 )
 from tests.conftest import TODAY
 from tests.jobs.helpers import (
@@ -222,3 +224,19 @@ def test_r9_counts_the_charge_date_with_the_lead_days_as_the_due_checks_do(ctx: 
     led = load_account(ctx, SALES, eve)
     assert expiring_first(led, led.services, 1, 2027) == ()
     assert replace_card(ctx, SALES, eve, v1, v2).expires_first == ()
+
+
+def test_a_service_stopped_for_want_of_a_card_offers_switching_on_once_a_good_card_is_named(
+    ctx: AppContext, failed: int
+) -> None:
+    v2 = card_id(ctx, "dana", "v2")
+    remove_card(ctx, SALES, failed, card_id(ctx, "dana", "v1"), stop=True)  # levi.org: card_removed
+    stopped = _stopped_row(ctx, "levi.org")
+    assert stopped is not None and stopped.action is FollowUpAction.REPLACE_CARD
+
+    # A card saved before the stop is named on the service's own page, auto-renew still off.
+    change_service_settings(ctx, SALES, service_id(ctx, "levi.org"), card_id=v2, contact_id=None)
+
+    named = _stopped_row(ctx, "levi.org")
+    assert named is not None and named.action is FollowUpAction.SWITCH_ON_AGAIN
+    assert renew_of(ctx, "levi.org").card_id == v2 and not renew_of(ctx, "levi.org").enabled
