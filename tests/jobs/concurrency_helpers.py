@@ -45,6 +45,7 @@ from desktop.store.models import (
     OutboxMessage,
     Service,
 )
+from tests.jobs.smtp_helpers import point_smtp_at, share_signing_key
 from tests.support.actors import TEST_ADMIN
 from tests.support.workstation import CLI_ADMIN, CLI_PASSWORD
 
@@ -134,9 +135,19 @@ class Population:
     import_seconds: float
 
 
-def populate(url: str, services: int, day: date = CHARGE_DAY) -> Population:
+@dataclass(frozen=True)
+class Mail:
+    """A mail server the children's runs send their notices to, and the keyring file that gives them
+    the database's link-signing key: a charge waits until its notice was sent (jobs.notice_gate)."""
+
+    port: int
+    keyring_file: Path
+
+
+def populate(url: str, services: int, day: date = CHARGE_DAY, mail: Mail | None = None) -> Population:
     """Imports `services` services due on `day` into the database at `url`, in process, with the
-    clock long before `day` (the conftest's in-memory keyring is in place)."""
+    clock long before `day` (the conftest's in-memory keyring is in place); with `mail`, the settings
+    and the signing key that send the notices there."""
     document, slow = due_document(services, day)
     started = time.perf_counter()
     ctx = build_context(url, today=IMPORT_DAY, secrets=KeyringSecretStore())
@@ -144,6 +155,9 @@ def populate(url: str, services: int, day: date = CHARGE_DAY) -> Population:
         summary = import_document(ctx, TEST_ADMIN, json.dumps(document).encode(), "concurrency-test")
         # The children run `due-run --today`, an admin's tool: this login is linked to an admin (R35).
         create_first_admin_for_login(ctx, os_login(), CLI_ADMIN, CLI_PASSWORD)
+        if mail is not None:
+            point_smtp_at(ctx, mail.port)
+            share_signing_key(ctx, mail.keyring_file)
     finally:
         ctx.close()
     assert summary.services == services, f"imported {summary.services} services, not {services}"
@@ -213,6 +227,7 @@ class Launcher:
     day: date = CHARGE_DAY
     started: int = 0
     children: list[Child] = field(default_factory=list)
+    mail: Mail | None = None
 
     def start(self, count: int = 1) -> list[Child]:
         """Starts `count` children at once, before waiting on any of them."""
@@ -227,6 +242,9 @@ class Launcher:
             "--json",
         ]
         environment = {**os.environ, **CHILD_ENV}
+        if self.mail is not None:
+            environment["PYTHON_KEYRING_BACKEND"] = "tests.support.keyrings.TestFileKeyring"
+            environment["RENEWDESK_TEST_KEYRING_FILE"] = str(self.mail.keyring_file)
         batch: list[Child] = []
         for _ in range(count):
             self.started += 1

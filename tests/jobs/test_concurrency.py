@@ -12,6 +12,7 @@ import pytest
 from tests.jobs.concurrency_helpers import (
     BACKENDS,
     Launcher,
+    Mail,
     assert_no_events,
     check_events,
     check_settled,
@@ -20,13 +21,16 @@ from tests.jobs.concurrency_helpers import (
     populate,
     stop_all,
 )
+from tests.jobs.smtp_helpers import smtp_fixture  # noqa: F401 (the fixture "smtp")
 
 
 def _run_together(
     request: pytest.FixtureRequest, tmp_path: Path, backend: str, processes: int, services: int
 ) -> None:
-    population = populate(database_url(request, backend, tmp_path), services)
-    launcher = Launcher(population.url, tmp_path)
+    server = request.getfixturevalue("smtp")
+    mail = Mail(server.port, tmp_path / "keyring.json")
+    population = populate(database_url(request, backend, tmp_path), services, mail=mail)
+    launcher = Launcher(population.url, tmp_path, mail=mail)
     try:
         children = launcher.run(processes)
         check_events(children, services)

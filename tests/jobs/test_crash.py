@@ -18,6 +18,7 @@ from tests.jobs.concurrency_helpers import (
     BACKENDS,
     Child,
     Launcher,
+    Mail,
     assert_no_events,
     check_settled,
     database_url,
@@ -28,6 +29,7 @@ from tests.jobs.concurrency_helpers import (
     stop_all,
     unsettled,
 )
+from tests.jobs.smtp_helpers import smtp_fixture  # noqa: F401 (the fixture "smtp")
 
 # Kills are placed within a run (by time, or by gateway call), so a run of this size has as many
 # moments to kill in as a larger one; the 10,000-cycle run of bench/due_run_together.py shows speed.
@@ -90,11 +92,16 @@ def test_runs_killed_at_random_moments_then_a_normal_run_settle_every_charge_onc
     # How long one run takes on its own, on a database built the same way: kills fall within it.
     calibration_folder = tmp_path / "calibration"
     calibration_folder.mkdir()
-    calibration = populate(database_url(request, backend, calibration_folder), SERVICES)
-    single = Launcher(calibration.url, calibration_folder).run(1)[0].seconds
+    server = request.getfixturevalue("smtp")  # the notices go out, so that the charges are made
+    calibration_mail = Mail(server.port, calibration_folder / "keyring.json")
+    calibration = populate(
+        database_url(request, backend, calibration_folder), SERVICES, mail=calibration_mail
+    )
+    single = Launcher(calibration.url, calibration_folder, mail=calibration_mail).run(1)[0].seconds
 
-    population = populate(database_url(request, backend, tmp_path), SERVICES)
-    launcher = Launcher(population.url, tmp_path)
+    mail = Mail(server.port, tmp_path / "keyring.json")
+    population = populate(database_url(request, backend, tmp_path), SERVICES, mail=mail)
+    launcher = Launcher(population.url, tmp_path, mail=mail)
     rounds: list[str] = []
     try:
         with open_database(population.url) as db:
