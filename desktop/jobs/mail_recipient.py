@@ -1,9 +1,8 @@
 """Where an e-mail to a customer goes: the address of the moment it is sent, not the one it was
 queued with. A corrected address reaches every try, retry and "Send again" of a message still to
 go; the outbox row is readdressed when it is sent, so it shows where it went. A document's e-mail
-goes to the address kept on the document when it was issued, else the customer's (as when it was
-queued); a copy sent by staff to an address they typed keeps that address; a staff e-mail (a test
-message) keeps its own."""
+goes to its billing contact's address of the moment, else the customer's; a copy sent by staff to
+an address they typed keeps that address; a staff e-mail (a test message) keeps its own."""
 
 from __future__ import annotations
 
@@ -14,7 +13,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import Customer
+from desktop.store.models import Contact, Customer
 
 # The context key of a copy addressed by staff to an address they chose.
 TYPED_ADDRESS = "typed_address"
@@ -44,7 +43,8 @@ class Addressed:
 
 
 def _document_addresses(session: Session, rows: list[Addressed]) -> dict[int, str | None]:
-    """The address kept on each row's document, None where it kept none."""
+    """Each row's document's own address now: its billing contact's; None for a document to the
+    account holder, or to a contact without an address or gone since (the customer's is used)."""
     # Named only here: a run with no document to send never loads the billing models.
     from desktop.store.models import Invoice, Proforma
 
@@ -52,21 +52,23 @@ def _document_addresses(session: Session, rows: list[Addressed]) -> dict[int, st
     for row in rows:
         title = str(row.context.get("number", ""))
         if row.kind == "proforma_document" and title.isdigit():
-            query = select(Proforma.bill_to_email).where(
+            query = select(Proforma.billing_contact_id).where(
                 Proforma.number == int(title), Proforma.customer_id == row.customer_id
             )
         elif row.kind == "invoice_document" and title.rpartition("-")[2].isdigit():
             series, _, number = title.rpartition("-")
-            query = select(Invoice.bill_to_email).where(
+            query = select(Invoice.billing_contact_id).where(
                 Invoice.series == series,
                 Invoice.number == int(number),
                 Invoice.customer_id == row.customer_id,
             )
         else:
             continue
-        kept = session.execute(query).first()
-        if kept is not None:
-            found[row.id] = kept[0]
+        document = session.execute(query).first()
+        if document is None:
+            continue  # no such document: the address it was queued with stands
+        contact = session.get(Contact, document[0]) if document[0] is not None else None
+        found[row.id] = contact.email if contact is not None and contact.email else None
     return found
 
 

@@ -55,8 +55,9 @@ def test_a_replaced_notice_shows_withdrawn_and_why_and_cannot_be_sent_again(
 def test_a_queued_mail_shows_where_it_will_go_and_that_it_will_not_be_sent(
     qtbot: QtBot, sctx: AppContext
 ) -> None:
-    """Before the next run: a cancelled proforma's e-mail says it will not be sent, and a notice to a
-    customer whose address was corrected shows the corrected address (where it will go)."""
+    """Before the next run: a cancelled proforma's e-mail says it will not be sent, and a notice or a
+    proforma to a customer whose address was corrected shows the corrected address (where it will
+    go)."""
     from desktop.app.customer_edit import CustomerForm, edit_customer
     from desktop.app.document_mail import email_document
     from desktop.app.payments import cancel_proforma
@@ -69,15 +70,19 @@ def test_a_queued_mail_shows_where_it_will_go_and_that_it_will_not_be_sent(
     [proforma] = issue_proformas(sctx, SALES, customer_id, None, None)
     mailed = email_document(sctx, SALES, DocumentKind.PROFORMA, proforma.number, PDF)
     cancel_proforma(sctx, ADMIN, proforma.number)
+    [open_one] = issue_proformas(sctx, SALES, customer_id, None, None)
+    still_open = email_document(sctx, SALES, DocumentKind.PROFORMA, open_one.number, PDF)
     edit_customer(sctx, SALES, customer_id, CustomerForm("Customer 1", "corrected@example.com", "en", "USD"))
     tasks = TaskRunner()
     view = OutboxView(Desk(sctx, SALES), tasks)
     qtbot.addWidget(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() == 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=WAIT_MS)
     ids = [entry.id for entry in view.model.shown_rows()]
 
     assert plain(view.model.text_at(ids.index(mailed), 5)) == "not to be sent: the proforma was cancelled"
-    notice = next(i for i in ids if i != mailed)
+    notice = next(i for i in ids if i not in (mailed, still_open))
     assert plain(view.model.text_at(ids.index(notice), 4)) == "corrected@example.com"
+    # A proforma to the account holder goes to the holder's address of the moment too.
+    assert plain(view.model.text_at(ids.index(still_open), 4)) == "corrected@example.com"
     assert [row.to_address for row in outbox_rows(sctx) if row.id == notice] == ["customer1@example.com"]
     tasks.wait(WAIT_MS)
