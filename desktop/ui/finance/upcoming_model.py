@@ -16,6 +16,7 @@ from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge, curren
 from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
 from desktop.ui.colours import risk_background, risk_color
+from desktop.ui.customers.column_widths import widest_candidates
 from desktop.ui.finance.reasons import attention_text, reason_text
 from desktop.ui.table_model import KeyedRows, KeyedTableModel
 
@@ -49,6 +50,8 @@ def header_text(column: Column) -> str:
 
 
 _TRAILING = Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter
+# The reason of a charge left to staff because its date passed beyond the grace days (R18).
+_MISSED = "charge_date_missed"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,9 @@ class PreparedUpcoming:
     table: KeyedRows
     positions: dict[int, int]  # id(row) -> its index in forecast.rows
     currencies: list[str]
+    # Each column's texts that may be its widest (column_widths.widest_candidates), which the view
+    # measures to size the column.
+    longest: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -85,6 +91,8 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
         risks = [
             attention_text(row.attention) if code == Risk.NEEDS_ATTENTION else shorts[code]
             for code in row.risks
+            # Left to staff because its date passed: its reason says so, once is enough.
+            if not (code == Risk.CHARGE_DATE_PASSED and row.attention == _MISSED)
         ]
         card = (
             formatting.card_label(row.card_brand or "", row.card_last4, row.card_exp_month, row.card_exp_year)
@@ -124,6 +132,7 @@ def prepare_upcoming(forecast: Forecast) -> PreparedUpcoming:
         table=KeyedRows(forecast.rows, texts, keys),
         positions={id(row): index for index, row in enumerate(forecast.rows)},
         currencies=currencies(forecast),
+        longest=tuple(widest_candidates(row[column] for row in texts) for column in Column),
     )
 
 

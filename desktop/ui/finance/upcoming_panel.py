@@ -4,7 +4,7 @@ prepared on the worker thread; a filter narrows it there too, and the newest ans
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,6 +25,7 @@ from desktop.app.finance import Forecast, ForecastFilter, UpcomingCharge
 from desktop.core.codes import Risk
 from desktop.ui import formatting, messages
 from desktop.ui.colours import error_style
+from desktop.ui.customers.column_widths import fit
 from desktop.ui.data_table import set_up_table
 from desktop.ui.finance.currency_totals import CurrencyTotalsTable
 from desktop.ui.finance.day_chart import DayChart
@@ -32,6 +34,7 @@ from desktop.ui.finance.upcoming_model import (
     PreparedUpcoming,
     Selection,
     UpcomingModel,
+    header_text,
     prepare_upcoming,
     select,
 )
@@ -40,6 +43,9 @@ from desktop.ui.tasks import TaskRunner
 
 TYPING_PAUSE_MS = 250
 DEFAULT_DAYS = 30
+# What gives way first when the table is narrow: names, which their tooltips show whole.
+_ELIDABLE = frozenset({Column.CUSTOMER, Column.SERVICE, Column.CONTACT})
+_RISKS_AT_LEAST = 240
 
 
 class UpcomingPanel(QWidget):
@@ -95,6 +101,7 @@ class UpcomingPanel(QWidget):
             ),
         )
         self.selection_model = self.table.selectionModel()  # kept: Qt may drop it otherwise
+        self.table.viewport().installEventFilter(self)
 
         self.totals = CurrencyTotalsTable(self)
         self.chart_currency = QComboBox(self)
@@ -221,11 +228,45 @@ class UpcomingPanel(QWidget):
         self.prepared = prepared
         self._offer_currencies(prepared.currencies)
         self.model.set_rows(prepared.table, selection.indices)
+        self.fit_columns()
         if selection.only == self.current_filter():
             self._show(selection)
         else:
             self.selection = None  # the filters changed while the forecast was loading
             self.apply_filter()
+
+    def fit_columns(self) -> None:
+        """Every column as wide as its longest text needs, as far as the table's width allows, the
+        risks taking the rest (in Spanish at 1280 px they were cut while the installments' column,
+        holding a digit, was 80 px wide); names give way first, their tooltips show them whole."""
+        prepared = self.prepared
+        if prepared is None or not prepared.longest:
+            return
+        header = self.table.horizontalHeader()
+        cell, head, style = self.table.fontMetrics(), header.fontMetrics(), self.table.style()
+        padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 6
+        title_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 8
+        icon = style.pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 4  # the risks' warning
+        content = {
+            column: max([cell.horizontalAdvance(text) + padding for text in prepared.longest[column]] + [0])
+            + (icon if column == Column.RISKS else 0)
+            for column in Column
+        }
+        # The risks take what the other columns leave, those kept whole while the risks keep at least
+        # this much (a risk cut short is whole in its tooltip; a name or a card is read in the row).
+        content[Column.RISKS] = min(content[Column.RISKS], _RISKS_AT_LEAST)
+        titles = {column: head.horizontalAdvance(header_text(column)) + title_padding for column in Column}
+        sorted_by = header.sortIndicatorSection()
+        if sorted_by in titles:
+            titles[Column(sorted_by)] += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize) + 8
+        widths = fit(content, titles, self.table.viewport().width(), Column.RISKS, _ELIDABLE)
+        for column, width in widths.items():
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return False
 
     def _selected(self, generation: int, selection: Selection) -> None:
         if generation != self._generation:
