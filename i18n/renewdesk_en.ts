@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -762,7 +762,7 @@
 <context>
     <name>UpcomingPanel</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="314"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n charge from {first} to {last}</numerusform>

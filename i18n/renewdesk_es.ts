@@ -523,409 +523,409 @@ Tarjetas: {cards}</translation>
         <translation>Proforma emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Data imported</source>
         <translation>Datos importados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Upcoming charges exported</source>
         <translation>Próximos cobros exportados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Audit log exported</source>
         <translation>Registro de auditoría exportado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Setting changed</source>
         <translation>Parámetro modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Secret changed</source>
         <translation>Secreto modificado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Link-signing key created</source>
         <translation>Clave de firma de enlaces creada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Test e-mail sent</source>
         <translation>Correo electrónico de prueba enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Staff member added</source>
         <translation>Empleado añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff role changed</source>
         <translation>Rol de empleado cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Staff password reset</source>
         <translation>Contraseña de empleado restablecida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Staff member disabled</source>
         <translation>Empleado desactivado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Staff member enabled</source>
         <translation>Empleado activado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Signed in</source>
         <translation>Inicio de sesión</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>Sign-in failed</source>
         <translation>Inicio de sesión fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
         <source>Staff member locked out</source>
         <translation>Empleado bloqueado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Login linked to a staff member</source>
         <translation>Usuario del sistema vinculado a un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Login unlinked from a staff member</source>
         <translation>Usuario del sistema desvinculado de un empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Auto-renew: every change</source>
         <translation>Renovación automática: todos los cambios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Card checks: all</source>
         <translation>Verificaciones de tarjeta: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Charges: all</source>
         <translation>Cobros: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Renewals: all</source>
         <translation>Renovaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>E-mails: all</source>
         <translation>Correos: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
         <source>Exports: all</source>
         <translation>Exportaciones: todas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
         <source>Staff: everything</source>
         <translation>Personal: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
         <source>Settings: all</source>
         <translation>Configuración: todo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (todas)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Renewal cycle</source>
         <translation>Ciclo de renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>Proforma</source>
         <translation>Proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Staff member</source>
         <translation>Empleado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Setting</source>
         <translation>Parámetro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Secret</source>
         <translation>Secreto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Export</source>
         <translation>Exportación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Auto-renew</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Why it stopped</source>
         <translation>Motivo de la interrupción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Status before</source>
         <translation>Estado anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Reason before</source>
         <translation>Motivo anterior</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Charge key</source>
         <translation>Clave del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Expires on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Notice sent</source>
         <translation>Aviso enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Notice version</source>
         <translation>Versión del aviso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Delivery</source>
         <translation>Entrega</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Failing since</source>
         <translation>Falla desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Next try</source>
         <translation>Próximo intento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>To</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Tries</source>
         <translation>Intentos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Last error</source>
         <translation>Último error</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Message ID</source>
         <translation>ID del mensaje</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Sent again from</source>
         <translation>Reenvío de</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Computer login</source>
         <translation>Usuario del sistema</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Failed sign-ins</source>
         <translation>Inicios de sesión fallidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Locked until</source>
         <translation>Bloqueado hasta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Filter</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
@@ -986,347 +986,352 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <source>Card refund sent to the gateway</source>
+        <translation>Reembolso a la tarjeta enviado a la pasarela</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Card charge refunded</source>
         <translation>Cobro con tarjeta reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Invoice issued</source>
         <translation>Factura emitida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Service renewed by a payment</source>
         <translation>Servicio renovado por un pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Document e-mailed with its PDF</source>
         <translation>Documento enviado por correo con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Customer added</source>
         <translation>Cliente añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Customer details changed</source>
         <translation>Datos del cliente cambiados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Billing contact added</source>
         <translation>Contacto de facturación añadido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Billing contact changed</source>
         <translation>Contacto de facturación cambiado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Billing contact removed</source>
         <translation>Contacto de facturación eliminado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Invoices exported</source>
         <translation>Facturas exportadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Documents e-mailed: all</source>
         <translation>Documentos enviados por correo: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
         <source>Customers: all</source>
         <translation>Clientes: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
         <source>Billing contacts: all</source>
         <translation>Contactos de facturación: todos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Services</source>
         <translation>Servicios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Billed to</source>
         <translation>Facturado a</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Customers</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Cards</source>
         <translation>Tarjetas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Orders</source>
         <translation>Pedidos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Prices</source>
         <translation>Precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Key fingerprint</source>
         <translation>Huella de la clave</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>SMTP server</source>
         <translation>Servidor SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Company</source>
         <translation>Empresa</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Tax ID</source>
         <translation>NIF / identificación fiscal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Paid by</source>
         <translation>Forma de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Paid on</source>
         <translation>Fecha de pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Payment reference</source>
         <translation>Referencia del pago</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Left out</source>
         <translation>Excluida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Series</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>Renewals ended</source>
         <translation>Ciclos de renovación terminados</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
         <source>Brand</source>
         <translation>Marca</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
         <source>Expiry</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
         <source>Card holder</source>
         <translation>Titular de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>switched off by staff</source>
         <translation>desactivada por el personal</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>the card expires before the charge</source>
         <translation>la tarjeta vence antes del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>the card check was declined</source>
         <translation>la verificación de la tarjeta fue rechazada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the charge was declined</source>
         <translation>el cobro fue rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>the card issuer declined it</source>
         <translation>el emisor de la tarjeta lo rechazó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>the charge failed</source>
         <translation>el cobro falló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>no price for this renewal</source>
         <translation>no hay precio para esta renovación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
         <source>no renewal was under way</source>
         <translation>no había ninguna renovación en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
         <source>the charge date was missed</source>
         <translation>se pasó la fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
         <source>an updated notice replaced it</source>
         <translation>un aviso actualizado lo sustituyó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>the renewal it announced stopped</source>
         <translation>la renovación que anunciaba se detuvo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>the proforma was cancelled</source>
         <translation>la proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>auto-renew was switched on again before it was sent</source>
         <translation>la renovación automática se volvió a activar antes de enviarlo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1334,169 +1339,169 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>charge under way</source>
         <translation>cargo en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>answer not known</source>
         <translation>respuesta desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
         <source>received, not applied</source>
         <translation>recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="408"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="412"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="413"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -7792,52 +7797,52 @@ Tarjetas: {cards}</translation>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
         <source>Charge date</source>
         <translation>Fecha de cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Installments</source>
         <translation>Cuotas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
         <source>Card</source>
         <translation>Tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
         <source>Billing contact</source>
         <translation>Contacto de facturación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="43"/>
         <source>Risks</source>
         <translation>Riesgos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="76"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="82"/>
         <source>no price</source>
         <translation>sin precio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="77"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="83"/>
         <source>no card</source>
         <translation>sin tarjeta</translation>
     </message>
@@ -7845,63 +7850,63 @@ Tarjetas: {cards}</translation>
 <context>
     <name>UpcomingPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="63"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="69"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="71"/>
         <source>Any risk</source>
         <translation>Cualquiera</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="72"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="67"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="73"/>
         <source>Safe</source>
         <translation>Sin riesgo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="74"/>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="250"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="80"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="291"/>
         <source>All currencies</source>
         <translation>Todas las monedas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="76"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="82"/>
         <source>Customer name or number</source>
         <translation>Nombre o número de cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="109"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="116"/>
         <source>Days ahead:</source>
         <translation>Próximos días:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="113"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="120"/>
         <source>Risk:</source>
         <translation>Riesgo:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="115"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="122"/>
         <source>Currency:</source>
         <translation>Moneda:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="119"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="126"/>
         <source>Amount per day in:</source>
         <translation>Importe diario en:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="187"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="194"/>
         <source>Loading the upcoming charges…</source>
         <translation>Cargando los próximos cobros…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="314"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n cobro del {first} al {last}</numerusform>

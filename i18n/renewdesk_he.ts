@@ -523,409 +523,409 @@ Cards: {cards}</source>
         <translation>הופק חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
         <source>Data imported</source>
         <translation>נתונים יובאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="85"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
         <source>Upcoming charges exported</source>
         <translation>החיובים הצפויים יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="86"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
         <source>Audit log exported</source>
         <translation>יומן הביקורת יוצא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
         <source>Setting changed</source>
         <translation>הגדרה שונתה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="89"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
         <source>Secret changed</source>
         <translation>ערך סודי שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="90"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
         <source>Link-signing key created</source>
         <translation>נוצר מפתח חתימת קישורים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="91"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
         <source>Test e-mail sent</source>
         <translation>נשלחה הודעת בדיקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="92"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
         <source>Staff member added</source>
         <translation>נוסף איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="93"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
         <source>Staff role changed</source>
         <translation>תפקיד איש צוות שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="94"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
         <source>Staff password reset</source>
         <translation>סיסמת איש צוות אופסה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="95"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
         <source>Staff member disabled</source>
         <translation>איש צוות הושבת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="96"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
         <source>Staff member enabled</source>
         <translation>איש צוות הופעל מחדש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="97"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
         <source>Signed in</source>
         <translation>כניסה למערכת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="98"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
         <source>Sign-in failed</source>
         <translation>כניסה נכשלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="99"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
         <source>Staff member locked out</source>
         <translation>איש צוות ננעל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="100"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
         <source>Login linked to a staff member</source>
         <translation>משתמש המחשב קושר לאיש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="101"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="102"/>
         <source>Login unlinked from a staff member</source>
         <translation>הקישור בין משתמש המחשב לאיש הצוות בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="114"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
         <source>Auto-renew: every change</source>
         <translation>חידוש אוטומטי: כל השינויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="115"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
         <source>Card checks: all</source>
         <translation>אימות כרטיסים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="116"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
         <source>Charges: all</source>
         <translation>חיובים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="117"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
         <source>Renewals: all</source>
         <translation>חידושים: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="118"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
         <source>E-mails: all</source>
         <translation>הודעות דוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
         <source>Exports: all</source>
         <translation>ייצוא: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="121"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
         <source>Staff: everything</source>
         <translation>צוות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="125"/>
         <source>Settings: all</source>
         <translation>הגדרות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="130"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="131"/>
         <source>{prefix}* (all)</source>
         <translation>{prefix}* (הכול)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="136"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="173"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="137"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="174"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
         <source>Renewal cycle</source>
         <translation>מחזור חידוש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="138"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="162"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="139"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
         <source>Contact</source>
         <translation>איש קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
         <source>Proforma</source>
         <translation>חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="142"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
         <source>Invoice</source>
         <translation>חשבונית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="143"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="144"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="145"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
         <source>Staff member</source>
         <translation>איש צוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="146"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
         <source>Setting</source>
         <translation>הגדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="147"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
         <source>Secret</source>
         <translation>ערך סודי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="148"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
         <source>Export</source>
         <translation>ייצוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="149"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="150"/>
         <source>Import</source>
         <translation>ייבוא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="243"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="244"/>
         <source>Until</source>
         <translation>עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="160"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="161"/>
         <source>Auto-renew</source>
         <translation>חידוש אוטומטי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="163"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="164"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="165"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
         <source>Period</source>
         <translation>תקופה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="166"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="167"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
         <source>Why it stopped</source>
         <translation>סיבת העצירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="168"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="169"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
         <source>Status before</source>
         <translation>מצב קודם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="170"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="171"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="172"/>
         <source>Reason before</source>
         <translation>סיבה קודמת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="175"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <source>Charge date</source>
         <translation>תאריך החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="176"/>
         <location filename="../desktop/ui/admin/audit_texts.py" line="177"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="178"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
         <source>Total</source>
         <translation>סה״כ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="179"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
         <source>Currency</source>
         <translation>מטבע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="180"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="181"/>
         <source>Charge key</source>
         <translation>מפתח החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="182"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
         <source>Expires on</source>
         <translation>תוקף עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="183"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
         <source>Notice sent</source>
         <translation>ההודעה שנשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="184"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
         <source>Notice version</source>
         <translation>גרסת ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="185"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
         <source>Delivery</source>
         <translation>מסירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="186"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
         <source>Failing since</source>
         <translation>נכשלת מאז</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="187"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
         <source>Next try</source>
         <translation>הניסיון הבא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="188"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="189"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
         <source>To</source>
         <translation>אל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="190"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
         <source>Tries</source>
         <translation>ניסיונות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="191"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
         <source>Last error</source>
         <translation>השגיאה האחרונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="192"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
         <source>Message ID</source>
         <translation>מזהה ההודעה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="193"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
         <source>Sent again from</source>
         <translation>שליחה חוזרת של</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="194"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="195"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
         <source>Role</source>
         <translation>תפקיד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="196"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
         <source>Active</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="197"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
         <source>Computer login</source>
         <translation>משתמש המחשב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="198"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
         <source>Failed sign-ins</source>
         <translation>כניסות שנכשלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="199"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
         <source>Locked until</source>
         <translation>נעול עד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="200"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
         <source>Value</source>
         <translation>ערך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="201"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
         <source>Format</source>
         <translation>פורמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="202"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
         <source>Rows</source>
         <translation>שורות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="203"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
         <source>From</source>
         <translation>מתאריך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="204"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="205"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
         <source>Who</source>
         <translation>מי</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="206"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="140"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="207"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="141"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
@@ -986,347 +986,352 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="75"/>
+        <source>Card refund sent to the gateway</source>
+        <translation>בקשת החזר לכרטיס נשלחה לשער התשלומים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
         <source>Card charge refunded</source>
         <translation>חיוב כרטיס אשראי הוחזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="76"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
         <source>Invoice issued</source>
         <translation>חשבונית מס הופקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="77"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
         <source>Service renewed by a payment</source>
         <translation>השירות חודש בתשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="78"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
         <source>Document e-mailed with its PDF</source>
         <translation>מסמך נשלח בדוא״ל עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="79"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
         <source>Customer added</source>
         <translation>לקוח נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="80"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
         <source>Customer details changed</source>
         <translation>פרטי הלקוח שונו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="81"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
         <source>Billing contact added</source>
         <translation>איש קשר לחיוב נוסף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="82"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
         <source>Billing contact changed</source>
         <translation>איש קשר לחיוב שונה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="83"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="84"/>
         <source>Billing contact removed</source>
         <translation>איש קשר לחיוב הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="87"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="88"/>
         <source>Invoices exported</source>
         <translation>חשבוניות יוצאו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="119"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="120"/>
         <source>Documents e-mailed: all</source>
         <translation>מסמכים שנשלחו בדוא״ל: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="122"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
         <source>Customers: all</source>
         <translation>לקוחות: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="123"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="124"/>
         <source>Billing contacts: all</source>
         <translation>אנשי קשר לחיוב: הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="208"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
         <source>Number</source>
         <translation>מספר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="209"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
         <source>Services</source>
         <translation>שירותים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="210"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
         <source>Billed to</source>
         <translation>לחיוב על שם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="211"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
         <source>File</source>
         <translation>קובץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="212"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
         <source>Customers</source>
         <translation>לקוחות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="213"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
         <source>Contacts</source>
         <translation>אנשי קשר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="214"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
         <source>Cards</source>
         <translation>כרטיסים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="215"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
         <source>Orders</source>
         <translation>הזמנות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="216"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
         <source>Prices</source>
         <translation>מחירים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="217"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
         <source>Key fingerprint</source>
         <translation>טביעת האצבע של המפתח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="218"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
         <source>SMTP server</source>
         <translation>שרת SMTP</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="219"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
         <source>Language</source>
         <translation>שפה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="220"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="221"/>
         <source>Reference</source>
         <translation>מזהה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="222"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
         <source>Phone</source>
         <translation>טלפון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="223"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
         <source>Company</source>
         <translation>חברה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="224"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
         <source>Address</source>
         <translation>כתובת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="225"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
         <source>Tax ID</source>
         <translation>מספר עוסק / ח״פ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="226"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
         <source>Paid by</source>
         <translation>אמצעי תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="227"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
         <source>Paid on</source>
         <translation>תאריך התשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="228"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
         <source>Payment reference</source>
         <translation>אסמכתת תשלום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="229"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="230"/>
         <source>Left out</source>
         <translation>הושמט</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="231"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
         <source>Series</source>
         <translation>סדרה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="232"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
         <source>Renewals ended</source>
         <translation>מחזורי חידוש שהסתיימו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="233"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
         <source>Brand</source>
         <translation>סוג הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="234"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
         <source>Expiry</source>
         <translation>תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="235"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="236"/>
         <source>Card holder</source>
         <translation>בעל הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="250"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
         <source>switched off by staff</source>
         <translation>בוטל על ידי הצוות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="251"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="252"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="253"/>
         <source>the card expires before the charge</source>
         <translation>תוקף הכרטיס יפוג לפני החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="255"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
         <source>the card check was declined</source>
         <translation>אימות הכרטיס נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="256"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="257"/>
         <source>the charge was declined</source>
         <translation>החיוב נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="258"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
         <source>the card issuer declined it</source>
         <translation>מנפיק הכרטיס דחה את החיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="259"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
         <source>the charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="260"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
         <source>no price for this renewal</source>
         <translation>אין מחיר לחידוש הזה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="261"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
         <source>no renewal was under way</source>
         <translation>לא היה חידוש בתהליך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="262"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
         <source>the charge date was missed</source>
         <translation>מועד החיוב הוחמץ</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="263"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
         <source>an updated notice replaced it</source>
         <translation>הודעה מעודכנת החליפה אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>the renewal it announced stopped</source>
         <translation>החידוש שעליו הודיעה הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>the proforma was cancelled</source>
         <translation>חשבון העסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>auto-renew was switched on again before it was sent</source>
         <translation>החידוש האוטומטי הופעל מחדש לפני שההודעה נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="284"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
         <source>withdrawn</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="299"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="311"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="319"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="326"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1334,169 +1339,169 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="332"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="350"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="363"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
         <source>open</source>
         <translation>פתוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
         <source>expired</source>
         <translation>פג תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="372"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
         <source>charge under way</source>
         <translation>חיוב בביצוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>answer not known</source>
         <translation>התשובה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
         <source>not sent</source>
         <translation>לא נשלח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
         <source>received, not applied</source>
         <translation>התקבל, לא שויך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
         <source>refunded</source>
         <translation>הוחזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="394"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="407"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="408"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="412"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="413"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -7792,52 +7797,52 @@ Cards: {cards}</source>
 <context>
     <name>UpcomingModel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="35"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="36"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="37"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
         <source>Charge date</source>
         <translation>מועד חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="38"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="39"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
         <source>Installments</source>
         <translation>תשלומים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="40"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
         <source>Card</source>
         <translation>כרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="41"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
         <source>Billing contact</source>
         <translation>איש קשר לחיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="42"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="43"/>
         <source>Risks</source>
         <translation>סיכונים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="76"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="82"/>
         <source>no price</source>
         <translation>אין מחיר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_model.py" line="77"/>
+        <location filename="../desktop/ui/finance/upcoming_model.py" line="83"/>
         <source>no card</source>
         <translation>אין כרטיס</translation>
     </message>
@@ -7845,63 +7850,63 @@ Cards: {cards}</source>
 <context>
     <name>UpcomingPanel</name>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="63"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="69"/>
         <source>Refresh</source>
         <translation>רענון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="65"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="71"/>
         <source>Any risk</source>
         <translation>הכול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="66"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="72"/>
         <source>At risk</source>
         <translation>בסיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="67"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="73"/>
         <source>Safe</source>
         <translation>ללא סיכון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="74"/>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="250"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="80"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="291"/>
         <source>All currencies</source>
         <translation>כל המטבעות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="76"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="82"/>
         <source>Customer name or number</source>
         <translation>שם לקוח או מספר לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="109"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="116"/>
         <source>Days ahead:</source>
         <translation>ימים קדימה:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="113"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="120"/>
         <source>Risk:</source>
         <translation>סיכון:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="115"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="122"/>
         <source>Currency:</source>
         <translation>מטבע:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="119"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="126"/>
         <source>Amount per day in:</source>
         <translation>סכום יומי במטבע:</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="187"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="194"/>
         <source>Loading the upcoming charges…</source>
         <translation>החיובים הצפויים נטענים…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/finance/upcoming_panel.py" line="273"/>
+        <location filename="../desktop/ui/finance/upcoming_panel.py" line="314"/>
         <source>%n charge(s) from {first} to {last}</source>
         <translation>
             <numerusform>%n חיוב מ־{first} עד {last}</numerusform>

@@ -146,6 +146,7 @@ def refund_not_applied(ctx: AppContext, actor: Actor, proforma_number: int) -> t
         raise UseCaseError(ErrorCode.REFUND_NOTHING, number=proforma_number)
     refunded = []
     for attempt_id, charge_key, amount_minor, currency, last4 in owed:
+        _audit_refund_sent(ctx, actor, proforma_number, charge_key, Money(amount_minor, currency), last4)
         try:
             result = ctx.gateway.refund(charge_key, Money(amount_minor, currency), key=refund_key(charge_key))
         except GatewayTimeout:
@@ -157,6 +158,30 @@ def refund_not_applied(ctx: AppContext, actor: Actor, proforma_number: int) -> t
         _write_refunded(ctx, actor, proforma_number, attempt_id, result.reference)
         refunded.append(Refunded(proforma_number, amount_minor, currency, last4, result.reference))
     return tuple(refunded)
+
+
+def _audit_refund_sent(
+    ctx: AppContext, actor: Actor, number: int, charge_key: str, amount: Money, last4: str
+) -> None:
+    """The refund in the audit log as it goes to the gateway (its key, amount, card): the log shows it
+    asked for even while its answer is unknown."""
+    with ctx.db.transaction() as session:
+        customer_id = session.scalar(select(Proforma.customer_id).where(Proforma.number == number))
+        audit.record(
+            session,
+            actor,
+            ctx.clock.now(),
+            "payment.refund_sent",
+            "proforma",
+            number,
+            customer_id=customer_id,
+            after={
+                "key": refund_key(charge_key),
+                "amount": amount.minor,
+                "currency": amount.currency,
+                "card": last4,
+            },
+        )
 
 
 def _write_refunded(ctx: AppContext, actor: Actor, number: int, attempt_id: int, reference: str) -> None:

@@ -10,20 +10,21 @@ from datetime import date
 from typing import Any, cast
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from desktop.app.actor import Actor, Role
 from desktop.app.customers import load_account
 from desktop.app.due_checks import run_due_checks
 from desktop.app.errors import UseCaseError
-from desktop.app.payments import PaymentRequest, TypedCard, record_payment
+from desktop.app.payments import PaymentRequest, TypedCard, record_payment, settle_card_payment
+from desktop.app.payments_not_applied import refund_not_applied
 from desktop.app.proformas import issue_proformas
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import AttemptStatus, ErrorCode, PaymentMethod, ProformaStatus
 from desktop.gateway.errors import GatewayUnavailable
 from desktop.gateway.sandbox import SandboxGateway
-from desktop.store.models import Card, Payment, PaymentAttempt, Proforma
+from desktop.store.models import Card, Payment, PaymentAttempt, Proforma, Service
 from tests.app.helpers import SALES, account, audit_rows, card_id, customer_id, order, service_id
 from tests.jobs.helpers import (
     CHARGE_DECLINED,
@@ -36,6 +37,7 @@ from tests.jobs.helpers import (
     hosting,
     load,
 )
+from tests.support.gateway_crash import dead_after
 
 LATER = date(2027, 6, 1)
 
@@ -180,3 +182,28 @@ def test_a_linked_logins_due_run_is_audited_with_its_login(ctx: AppContext, cloc
     by_the_run = [row for row in audit_rows(ctx) if row.action != "data.imported"]
     assert "card.check_passed" in {row.action for row in by_the_run}
     assert {row.actor for row in by_the_run} == {"admin (os:root)"}
+
+
+def test_a_refund_sent_is_audited_before_its_answer_is_known(ctx: AppContext) -> None:
+    """A charge nothing can take (the program stopped after the gateway charged, the service removed
+    meanwhile) is refunded; the program stops dead again after the gateway refunded: the log shows the
+    refund asked for (its key, amount, card), though its answer was never written."""
+    load(ctx, document([account("dana", [domain("s1", "levi.co.il", LATER)])]))
+    number = _issue(ctx, customer_id(ctx, "dana"), "levi.co.il")
+    with dead_after(ctx):
+        record_payment(
+            ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v1"))
+        )
+    with ctx.db.transaction() as session:
+        session.execute(delete(Service).where(Service.name == "levi.co.il"))
+    with pytest.raises(UseCaseError) as not_applied:
+        settle_card_payment(ctx, SALES, number)
+    assert not_applied.value.code is ErrorCode.PAYMENT_NOT_APPLIED
+
+    with dead_after(ctx, "refund"):
+        refund_not_applied(ctx, SALES, number)
+
+    [sent] = audit_rows(ctx, "payment.refund_sent")
+    key = f"refund-proforma-{number}-1"
+    assert sent.after == {"key": key, "amount": 5900, "currency": "ILS", "card": "4242"}
+    assert audit_rows(ctx, "payment.refunded") == []

@@ -72,6 +72,7 @@ def _action_texts() -> dict[str, str]:
         "payment.charge_sent": QCoreApplication.translate("AuditTexts", "Card charge sent to the gateway"),
         "payment.declined": QCoreApplication.translate("AuditTexts", "Card payment declined"),
         "payment.not_applied": QCoreApplication.translate("AuditTexts", "Card charge received, not applied"),
+        "payment.refund_sent": QCoreApplication.translate("AuditTexts", "Card refund sent to the gateway"),
         "payment.refunded": QCoreApplication.translate("AuditTexts", "Card charge refunded"),
         "invoice.issued": QCoreApplication.translate("AuditTexts", "Invoice issued"),
         "service.renewed": QCoreApplication.translate("AuditTexts", "Service renewed by a payment"),

@@ -23,11 +23,11 @@ def language(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[str
 def test_card_payment_entries_have_words(language: str) -> None:
     said = [
         audit_texts.action("payment.charge_sent"),
+        audit_texts.action("payment.refund_sent"),
         audit_texts.action("card.invalidated"),
         audit_texts.reason("card_declined"),
         audit_texts.reason("charge_declined"),
     ]
-    assert said != ["payment.charge_sent", "card.invalidated", "card_declined", "charge_declined"]
     assert not any("_" in text or text.startswith(("payment.", "card.")) for text in said), said
     if language == "he":
         assert all(any("\u05d0" <= ch <= "\u05ea" for ch in text) for text in said), said
