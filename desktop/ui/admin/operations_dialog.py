@@ -11,6 +11,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -95,6 +96,9 @@ def event_rows(events: list[RunEventView]) -> KeyedRows:
     return KeyedRows(events, texts, keys)
 
 
+RUN_DID = 4  # the runs' column saying what each run did
+
+
 class RunsModel(KeyedTableModel):
     columns = 7
 
@@ -163,6 +167,12 @@ class OperationsDialog(QDialog):
         self.runs_model = RunsModel(self)
         self.events_model = EventsModel(self)
         self.runs = short_table(self.runs_model, self)
+        # What a run did is its longest text by far: it takes what the other columns leave (its
+        # tooltip holds it whole), so the table never scrolls sideways and the last titles stay whole
+        # (in Spanish "Estado de los correos" was cut behind a scroll bar).
+        runs_header = self.runs.horizontalHeader()
+        runs_header.setSectionResizeMode(RUN_DID, QHeaderView.ResizeMode.Stretch)
+        runs_header.setStretchLastSection(False)
         self.events = short_table(self.events_model, self)
         self._run_selection = self.runs.selectionModel()  # kept: PySide6 would drop it otherwise
         self._run_selection.selectionChanged.connect(self._run_chosen)
