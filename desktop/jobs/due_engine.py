@@ -181,7 +181,7 @@ class _Run:
                     self.run_id,
                     self.ctx.clock.now(),
                     outcome,
-                    error or "; ".join([*self.result.problems, *self.result.held][:20]) or None,
+                    error or "; ".join(self.result.problems[:20]) or None,
                     self.result.events,
                 )
         return self.result

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.recurring import change_service_settings
 from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import CycleStatus
+from desktop.store.models import DueRun
 from tests.app.helpers import SALES, card_id, service_id
 from tests.jobs.helpers import (
     at_nine,
@@ -83,6 +86,8 @@ def test_the_engine_alone_never_charges_in_the_run_that_queued_the_notice(
     assert kinds(again) == [] and ledger_charges(ctx) == []
     assert ["levi.co.il" in held and "queued" in held for held in again.held] == [True]
     assert [cycle.status for cycle in cycles_of(ctx, "levi.co.il")] == [CycleStatus.CHECKED]
+    with ctx.db.reading() as session:  # a charge waiting for its notice is no error of the run
+        assert set(session.scalars(select(DueRun.error))) == {None}
 
 
 def test_notices_that_cannot_be_sent_hold_their_charges_until_staff_are_asked(
