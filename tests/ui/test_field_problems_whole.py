@@ -44,3 +44,22 @@ def test_new_customer_shows_each_problem_whole(
     assert dialog.height() <= 800 and dialog.width() <= 1280
     tasks.wait(10_000)
     settle(desk)
+
+
+@pytest.mark.parametrize("language", ["es", "he", "en"])
+def test_new_customer_reads_its_placeholders_whole(
+    qapp: QApplication, qtbot: QtBot, sctx: AppContext, language: str
+) -> None:
+    """In Spanish the reference's placeholder lost its end ("... número libre (…")."""
+    install_language(qapp, language)
+    desk, tasks = Desk(sctx, SALES), TaskRunner()
+    dialog = CustomerDialog(desk, tasks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    ref = dialog.form.editor(Field.REF)
+    assert isinstance(ref, QLineEdit) and ref.placeholderText()
+    text_room = ref.contentsRect().width() - 8  # the frame's and the text's margins
+    assert ref.fontMetrics().horizontalAdvance(ref.placeholderText()) <= text_room
+    tasks.wait(10_000)
+    settle(desk)

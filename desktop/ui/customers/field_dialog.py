@@ -124,7 +124,11 @@ class FieldDialog(QDialog, Generic[Saved]):
         self.retranslate()
         self.form.check_all()
         self._update_buttons()
-        self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())
+        layout = self.layout()
+        around = layout.contentsMargins().left() + layout.contentsMargins().right() if layout else 0
+        room = self.screen().availableGeometry().width()
+        wide = min(max(self.sizeHint().width(), 520, self.form.width_for_words() + around), room)
+        self.resize(wide, self.sizeHint().height())
         self._as_loaded = self._texts()
         if self.load_work() is not None:
             watch(self, self._desk, {Change.ACCOUNTS}, self._changed_elsewhere)

@@ -121,6 +121,18 @@ class FieldForm(QObject):
         """Every field still wrong, named ('' when none)."""
         return field_texts.still_needed(row.field for row in self._rows.values() if row.error is not None)
 
+    def width_for_words(self) -> int:
+        """How wide the form must be for its labels and each editor's placeholder to be read whole
+        (in Spanish the reference's "Déjelo vacío para obtener el siguiente número libre (C-…)")."""
+        labels = max((label.sizeHint().width() for label in self._labels.values()), default=0)
+        hints = [
+            row.editor.fontMetrics().horizontalAdvance(row.editor.placeholderText()) + 24
+            for row in self._rows.values()
+            if isinstance(row.editor, QLineEdit | QPlainTextEdit) and row.editor.placeholderText()
+        ]
+        spacing = max(self.form_layout.horizontalSpacing(), 6)
+        return labels + spacing + max(hints, default=0)
+
     def _say_missing(self) -> None:
         text = self.missing_text()
         self.missing.setText(text)
