@@ -58,6 +58,9 @@ class OutboxEntry:
     # Why it was withdrawn, or why a sent or given-up one may not go again: what it says no longer
     # holds. None while it does.
     no_longer_holds: WithdrawnReason | None = None
+    # Where a copy sent again would go (the customer's address of the moment): not always `to`, the
+    # address a sent message went to.
+    resend_to: str | None = None
 
     @property
     def retryable(self) -> bool:
@@ -96,7 +99,7 @@ def _withdrawn_reason(row: OutboxMessage) -> WithdrawnReason | None:
 
 
 def _shown_address(going_to: str | None, stored: str) -> str:
-    if going_to is None:
+    if going_to is None or going_to == stored:
         return stored
     try:
         return mail_address(going_to)
@@ -109,25 +112,27 @@ def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
     stale = withdrawn(
         session, [_subject(row) for row, *_ in found if _state(row.status) is not MailState.WITHDRAWN]
     )
-    # A message still to go shows where it will go: the customer's address of the moment.
+    # A message still to go shows where it will go, a copy of one sent where the copy would go: the
+    # customer's address of the moment.
     going_to = recipients(
         session,
         [
             Addressed(row.id, row.kind, row.customer_id, row.to_address, dict(row.context or {}))
             for row, *_ in found
-            if _state(row.status) in (MailState.QUEUED, MailState.FAILING)
+            if _state(row.status) is not MailState.WITHDRAWN
         ],
     )
     entries = []
     for row, customer_ref, customer_name, service_name in found:
         current = _state(row.status)
         waiting = current in (MailState.QUEUED, MailState.FAILING)
+        now_at = _shown_address(going_to.get(row.id), row.to_address)
         entries.append(
             OutboxEntry(
                 id=row.id,
                 kind=row.kind,
                 state=current,
-                to=_shown_address(going_to.get(row.id), row.to_address),
+                to=now_at if waiting else row.to_address,
                 customer_ref=customer_ref,
                 customer_name=customer_name,
                 service_name=service_name,
@@ -139,6 +144,7 @@ def _entries(session: Session, query: Select[Any]) -> list[OutboxEntry]:
                 message_id=row.message_id,
                 resend_of=row.resend_of,
                 created_at=row.created_at,
+                resend_to=now_at if current in RESENDABLE else None,
                 no_longer_holds=_withdrawn_reason(row)
                 if current is MailState.WITHDRAWN
                 else stale.get(row.id),

@@ -86,3 +86,30 @@ def test_a_queued_mail_shows_where_it_will_go_and_that_it_will_not_be_sent(
     assert plain(view.model.text_at(ids.index(still_open), 4)) == "corrected@example.com"
     assert [row.to_address for row in outbox_rows(sctx) if row.id == notice] == ["customer1@example.com"]
     tasks.wait(WAIT_MS)
+
+
+def test_send_again_asks_naming_the_address_the_copy_goes_to(
+    qtbot: QtBot, sctx: AppContext, smtp: SmtpServer, message_boxes: list[tuple[str, str]]
+) -> None:
+    """A notice sent to the old address, then the address corrected: the question names the corrected
+    address, and the copy goes there (it named the old one while the copy went to the new)."""
+    from desktop.app.customer_edit import CustomerForm, edit_customer
+
+    point_smtp_at(sctx, smtp.port)
+    customer_id, _, _ = one_customer_two_cards(sctx)
+    send_outbox(sctx)
+    edit_customer(sctx, SALES, customer_id, CustomerForm("Customer 1", "corrected@example.com", "en", "USD"))
+    tasks = TaskRunner()
+    view = OutboxView(Desk(sctx, SALES), tasks)
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=WAIT_MS)
+    view.table.selectRow(0)
+    assert plain(view.model.text_at(0, 4)) == "customer1@example.com"  # where it went
+
+    view.mail_actions.resend.click()
+
+    qtbot.waitUntil(lambda: len(outbox_rows(sctx)) == 2, timeout=WAIT_MS)
+    [(_, question)] = message_boxes
+    assert "corrected@example.com" in plain(question) and "customer1@" not in question
+    assert outbox_rows(sctx)[-1].to_address == "corrected@example.com"
+    tasks.wait(WAIT_MS)

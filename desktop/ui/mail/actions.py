@@ -83,7 +83,7 @@ class MailActions(QObject):
             self._owner,
             self.tr("Send again"),
             self.tr("Send the {kind} to {address} again, as a new e-mail?").format(
-                kind=texts.kind(entry.kind), address=formatting.email(entry.to)
+                kind=texts.kind(entry.kind), address=formatting.email(entry.resend_to or entry.to)
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
