@@ -17,7 +17,7 @@ from desktop.bootstrap import AppContext
 from desktop.core.clock import ManualClock
 from desktop.core.codes import ErrorCode, FollowUpAction, FollowUpKind, PaymentMethod
 from tests.app.helpers import SALES, customer_id, service_id
-from tests.jobs.helpers import at_nine, card, customer, document, domain, load, run_on
+from tests.jobs.helpers import at_nine, card, customer, document, domain, load, run_with_a_mail_server
 
 SOON = date(2026, 12, 2)
 
@@ -33,7 +33,7 @@ def test_a_proforma_whose_periods_were_charged_automatically_offers_cancel(
     load(ctx, document([customer("dana", [domain("s1", "levi.co.il", SOON)], cards=[card("v1")])]))
     dana = customer_id(ctx, "dana")
     [paid_otherwise] = issue_proformas(ctx, SALES, dana, [service_id(ctx, "levi.co.il")])
-    run_on(ctx, clock, SOON)  # the due checks charge the same period automatically
+    run_with_a_mail_server(ctx, clock, SOON)  # the due checks charge the same period automatically
     later = SOON + timedelta(days=40)  # past the proforma's validity
     clock.set(at_nine(later))
 

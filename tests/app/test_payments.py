@@ -47,6 +47,7 @@ from tests.jobs.helpers import (
     load,
     renew_of,
     run_on,
+    run_with_a_mail_server,
     service,
 )
 from tests.support.gateway_crash import dead_after
@@ -194,7 +195,7 @@ def test_a_line_the_due_checks_already_charged_is_left_out(
     ctx: AppContext, dana: int, clock: ManualClock
 ) -> None:
     number = _issue(ctx, dana)
-    run_on(ctx, clock, SOON)  # charges levi.co.il automatically for the same period
+    run_with_a_mail_server(ctx, clock, SOON)  # charges levi.co.il automatically for the same period
     assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 2)
     preview = preview_payment(ctx, SALES, number)
     left = {line.description: line.left_out for line in preview.lines}
@@ -214,7 +215,7 @@ def test_a_line_the_due_checks_already_charged_is_left_out(
 
 def test_nothing_left_to_renew_is_refused(ctx: AppContext, dana: int, clock: ManualClock) -> None:
     number = _issue(ctx, dana, "levi.co.il")
-    run_on(ctx, clock, SOON)
+    run_with_a_mail_server(ctx, clock, SOON)
     assert preview_payment(ctx, SALES, number).refusal is not None
     with pytest.raises(UseCaseError) as refused:
         record_payment(ctx, SALES, number, PaymentRequest(PaymentMethod.CASH))
@@ -406,5 +407,5 @@ def test_a_declined_card_payment_lets_the_due_checks_charge_the_period_again(
             ctx, SALES, number, PaymentRequest(PaymentMethod.CARD, card_id=card_id(ctx, "dana", "v2"))
         )
     assert refused.value.code is ErrorCode.PAYMENT_DECLINED
-    run_on(ctx, clock, SOON)
+    run_with_a_mail_server(ctx, clock, SOON)
     assert service(ctx, "levi.co.il").expires_on == date(2027, 12, 2), "the run charged it automatically"

@@ -37,7 +37,7 @@ from tests.jobs.helpers import (
     hosting,
     ledger_charges,
     load,
-    run_on,
+    run_with_a_mail_server,
     service,
 )
 from tests.support.gated_gateway import gate_charges
@@ -248,7 +248,7 @@ def test_a_paid_proforma_shows_the_amount_paid_and_the_printed_total_is_refused_
     ctx: AppContext, dana: int, clock: ManualClock
 ) -> None:
     number = _issue(ctx, dana, "levi.co.il", "levi-site")
-    run_on(ctx, clock, SOON)  # the due checks charge levi.co.il's period automatically
+    run_with_a_mail_server(ctx, clock, SOON)  # the due checks charge levi.co.il's period automatically
 
     printed = _refused(
         lambda: record_payment(

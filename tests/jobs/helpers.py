@@ -149,6 +149,16 @@ def run_and_mail(ctx: AppContext, clock: ManualClock, day: date) -> DueResult:
     return run_due_checks(ctx, TEST_ADMIN, day).due
 
 
+def run_with_a_mail_server(ctx: AppContext, clock: ManualClock, day: date) -> DueResult:
+    """`run_and_mail` with a mail server on loopback taking the notices: a run that first notices a
+    charge on its charge day (a catch-up) charges it once the notice went out."""
+    from tests.jobs.smtp_helpers import point_smtp_at, running_smtp
+
+    with running_smtp() as server:
+        point_smtp_at(ctx, server.port)
+        return run_and_mail(ctx, clock, day)
+
+
 def of_type(result: DueResult | list[DueEvent], kind: str) -> list[DueEvent]:
     events = result.events if isinstance(result, DueResult) else result
     return [event for event in events if event.type.value == kind]
