@@ -11,6 +11,7 @@ from sqlalchemy import select
 from desktop.app.actor import Actor, Permission, require
 from desktop.app.changes import Change, announces
 from desktop.bootstrap import AppContext
+from desktop.core.codes import MailState
 from desktop.jobs.due_engine import DueResult, Progress, run_due
 from desktop.jobs.events import DueEvent, in_date_order
 from desktop.jobs.outbox_result import SendResult
@@ -29,6 +30,10 @@ class DueRunReport:
     def notice_state(self, event: DueEvent) -> str | None:
         return self.notices.get(event.mail_key) if event.mail_key else None
 
+    def held(self) -> list[str]:
+        """The charges held until their notice is sent, in words, with each notice as it is now."""
+        return [held.said(self.notices.get(held.notice_key)) for held in self.due.held]
+
 
 @announces(Change.ACCOUNTS, Change.CHARGES, Change.MAIL)
 def run_due_checks(
@@ -44,18 +49,20 @@ def run_due_checks(
     # The label, as every audit entry names its actor: a linked login's run reads "dana (os:dana)".
     due = run_due(ctx, today, actor=actor.label, progress=progress, cancel=cancel)
     mail = _send_waiting_mail(ctx, actor.label, cancel)
-    if due.held and not due.cancelled:
+    held_notices = _states(ctx, [held.notice_key for held in due.held])
+    if not due.cancelled and MailState.SENT.value in held_notices.values():
         # Charges wait until their notice went out (desktop.jobs.notice_gate): a catch-up's notice,
         # or one updated on the charge day, was just sent, so a second pass charges them, after the
-        # customer was told (R15, R18, R28), and says of those still held how their notice is now.
+        # customer was told (R15, R18, R28). None sent (failing): no pass that would find nothing.
         again = run_due(ctx, due.today, actor=actor.label, cancel=cancel)
         due = _one_run(due, again)
         mail = _together(mail, _send_waiting_mail(ctx, actor.label, cancel))
-    return DueRunReport(due=due, mail=mail, notices=_notice_states(ctx, due))
-
-
-def _notice_states(ctx: AppContext, due: DueResult) -> dict[str, str]:
     keys = [event.mail_key for event in due.events if event.mail_key]
+    return DueRunReport(due=due, mail=mail, notices=_states(ctx, [*keys, *(h.notice_key for h in due.held)]))
+
+
+def _states(ctx: AppContext, keys: list[str]) -> dict[str, str]:
+    """Where each of these outbox rows is now (by key)."""
     states: dict[str, str] = {}
     if not keys:
         return states

@@ -39,7 +39,7 @@ def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
             shown, ("type", "customer", "service", "due", "amount", "currency", "installments", "reason")
         )
         print(f"{len(events)} events for {report.due.today.isoformat()}; e-mails sent: {report.mail.sent}")
-    for problem in [*report.due.problems, *report.due.held, *report.mail.errors]:
+    for problem in [*report.due.problems, *report.held(), *report.mail.errors]:
         print(f"renewdesk: left for a later run: {problem}", file=sys.stderr)
     if report.mail.failed:
         print(

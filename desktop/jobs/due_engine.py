@@ -60,7 +60,7 @@ class DueResult:
     cancelled: bool = False
     # Charges not made because their notice was not sent yet (notice_gate), in words: a run after
     # the outbox is sent makes them.
-    held: list[str] = field(default_factory=list)
+    held: list[notice_gate.HeldCharge] = field(default_factory=list)
 
 
 def _chunks(values: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
@@ -517,7 +517,8 @@ class _Run:
                     continue
                 if cycle_id in unsent:
                     # R15/R28: never charged before the customer was told; R18 bounds the wait.
-                    self.result.held.append(notice_gate.held_for_notice(state.service.name, unsent[cycle_id]))
+                    key, notice = unsent[cycle_id]
+                    self.result.held.append(notice_gate.HeldCharge(state.service.name, key, notice))
                     continue
                 problem = self._card_problem(state)
                 if problem is not None:

@@ -12,6 +12,7 @@ cannot be reached makes it failing, so such a notice is only one whose run never
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -25,12 +26,33 @@ from desktop.store.models import Cycle, OutboxMessage
 MISSING = "missing"
 
 
+@dataclass(frozen=True)
+class HeldCharge:
+    """A charge not made because its notice was not sent: the service, the notice's outbox key and
+    where the notice was when the charge was held."""
+
+    service: str
+    notice_key: str
+    state: str
+
+    def said(self, state: str | None = None) -> str:
+        """In words, with the notice's state now (`state`, read after the outbox was sent) if known:
+        said on standard error as left for a later run."""
+        now = state or self.state
+        how = {
+            MailState.QUEUED.value: "is queued, not sent yet",
+            MailState.FAILING.value: "is failing (see `outbox list --state failing`)",
+            MailState.GIVEN_UP.value: "was given up (see `outbox list --state given_up`)",
+        }.get(now, f"was not sent ({now})")
+        return f"{self.service}: not charged yet: the notice of this charge {how}; charged once it is sent"
+
+
 def unsent_notices(
     session: Session, cycles: Iterable[tuple[int, Cycle]], today_began: datetime
-) -> dict[int, str]:
+) -> dict[int, tuple[str, str]]:
     """Of (service id, cycle) pairs, the cycles whose charge waits for their current notice, each
-    with the state of that notice (a MailState, or MISSING). A cycle no notice was queued for is not
-    among them: its charge follows the check that queues one (R18)."""
+    with that notice's key and state (a MailState, or MISSING). A cycle no notice was queued for is
+    not among them: its charge follows the check that queues one (R18)."""
     keys = {
         key: cycle.id
         for service_id, cycle in cycles
@@ -50,14 +72,4 @@ def unsent_notices(
             del waiting[key]
         else:
             waiting[key] = status
-    return {keys[key]: state for key, state in waiting.items()}
-
-
-def held_for_notice(service: str, state: str) -> str:
-    """The run's words for a charge held back: said on standard error as left for a later run."""
-    said = {
-        MailState.QUEUED.value: "is queued, not sent yet",
-        MailState.FAILING.value: "is failing (see `outbox list --state failing`)",
-        MailState.GIVEN_UP.value: "was given up (see `outbox list --state given_up`)",
-    }.get(state, f"was not sent ({state})")
-    return f"{service}: not charged yet: the notice of this charge {said}; charged once it is sent"
+    return {keys[key]: (key, state) for key, state in waiting.items()}
