@@ -105,6 +105,9 @@ def test_a_notice_whose_charge_is_made_now_says_now_in_its_subject_and_body(kind
     assert NOW[language] in now.subject
     assert NOW[language] in now.text and NOW[language] in now.html
     assert WILL[language] not in now.subject + now.text + now.html
+    # Being renewed now, it offers no renewal by hand (that would be a second payment for the period).
+    assert "renew?token" not in now.text and "renew?token" not in now.html
     later = render(kind, language, _context())
     assert NOW[language] not in later.subject
     assert WILL[language] in later.text
+    assert "renew?token" in later.text and "renew?token" in later.html
