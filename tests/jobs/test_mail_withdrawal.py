@@ -6,6 +6,8 @@ staff send a message again; the outbox shows the state and why. Against a real S
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
 from desktop.app.actor import Actor, Role
@@ -16,9 +18,10 @@ from desktop.app.payments import cancel_proforma
 from desktop.app.proformas import issue_proformas
 from desktop.app.recurring import change_service_settings, disable_recurring
 from desktop.bootstrap import AppContext
-from desktop.core.codes import DocumentKind, ErrorCode, MailState, WithdrawnReason
+from desktop.core.codes import CycleStatus, DocumentKind, ErrorCode, MailState, WithdrawnReason
+from desktop.jobs.mail_withdrawal import NOTICE_KINDS, MailSubject, withdrawn
 from desktop.jobs.outbox_sender import send_outbox
-from desktop.store.models import Card, Customer, OutboxMessage, Service
+from desktop.store.models import AutoRenew, Card, Customer, Cycle, OutboxMessage, Service
 from tests.jobs.smtp_helpers import (
     CHECK_DAY,
     GOOD_CARD,
@@ -201,3 +204,51 @@ def test_a_corrected_address_reaches_the_retry_and_the_copy_of_a_message_already
     assert (
         next(row for row in outbox_rows(ctx) if row.id == typed.id).to_address == "someone.else@example.com"
     )
+
+
+# -- the rule against a reference model --------------------------------------------------------------
+
+# What a notice says holds while the renewal it announces is still to be charged, or was charged, on
+# the terms of the latest notice of its cycle. Stated over every status a cycle may have, auto-renew
+# on or off, and any notice version against the cycle's.
+_WILL_NOT_BE_CHARGED = {"failed", "stopped", "needs_attention", "cancelled"}
+
+
+def _expected(status: str, enabled: bool, cycle_version: int, notice_version: int | None) -> str | None:
+    renewal_goes_on = status == "charged" or (status not in _WILL_NOT_BE_CHARGED and enabled)
+    if not renewal_goes_on:
+        return WithdrawnReason.RENEWAL_STOPPED.value
+    told = notice_version if notice_version is not None else 1  # a notice before versions: the first
+    if told < cycle_version:
+        return WithdrawnReason.NOTICE_REPLACED.value
+    return None
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    status=st.sampled_from([status.value for status in CycleStatus]),
+    enabled=st.booleans(),
+    cycle_version=st.integers(min_value=1, max_value=4),
+    notice_version=st.one_of(st.none(), st.integers(min_value=1, max_value=4)),
+    kind=st.sampled_from(["precharge_notice", "notice_updated", "charge_receipt", "renew_link"]),
+)
+def test_the_withdrawal_rule_against_a_reference_model(
+    ctx: AppContext, status: str, enabled: bool, cycle_version: int, notice_version: int | None, kind: str
+) -> None:
+    if not outbox_rows(ctx):  # the first example makes the customer, its cycle and its notice
+        one_customer_two_cards(ctx)
+    with ctx.db.transaction() as session:
+        cycle = session.scalars(select(Cycle)).one()
+        cycle.status, cycle.notice_version = status, cycle_version
+        renew = session.get(AutoRenew, cycle.service_id)
+        assert renew is not None
+        renew.enabled = enabled
+        cycle_id = cycle.id
+    context = {} if notice_version is None else {"notice_version": notice_version}
+    subject = MailSubject(1, kind, cycle_id, context)
+
+    with ctx.db.reading() as session:
+        found = withdrawn(session, [subject]).get(1)
+
+    expected = _expected(status, enabled, cycle_version, notice_version) if kind in NOTICE_KINDS else None
+    assert (found.value if found else None) == expected
