@@ -44,31 +44,37 @@ class Addressed:
 
 def _document_addresses(session: Session, rows: list[Addressed]) -> dict[int, str | None]:
     """Each row's document's own address now: its billing contact's; None for a document to the
-    account holder, or to a contact without an address or gone since (the customer's is used)."""
+    account holder, or to a contact without an address or gone since (the customer's is used).
+    Rows whose document is not found are left out. Two queries, however many rows."""
     # Named only here: a run with no document to send never loads the billing models.
     from desktop.store.models import Invoice, Proforma
 
-    found: dict[int, str | None] = {}
+    proformas: dict[tuple[int, int], list[int]] = {}  # (customer, number) -> rows
+    invoices: dict[tuple[int, str, int], list[int]] = {}  # (customer, series, number) -> rows
     for row in rows:
         title = str(row.context.get("number", ""))
+        series, _, number = title.rpartition("-")
         if row.kind == "proforma_document" and title.isdigit():
-            query = select(Proforma.billing_contact_id).where(
-                Proforma.number == int(title), Proforma.customer_id == row.customer_id
-            )
-        elif row.kind == "invoice_document" and title.rpartition("-")[2].isdigit():
-            series, _, number = title.rpartition("-")
-            query = select(Invoice.billing_contact_id).where(
-                Invoice.series == series,
-                Invoice.number == int(number),
-                Invoice.customer_id == row.customer_id,
-            )
-        else:
-            continue
-        document = session.execute(query).first()
-        if document is None:
-            continue  # no such document: the address it was queued with stands
-        contact = session.get(Contact, document[0]) if document[0] is not None else None
-        found[row.id] = contact.email if contact is not None and contact.email else None
+            proformas.setdefault((row.customer_id, int(title)), []).append(row.id)
+        elif row.kind == "invoice_document" and series and number.isdigit():
+            invoices.setdefault((row.customer_id, series, int(number)), []).append(row.id)
+    found: dict[int, str | None] = {}
+    if proformas:
+        for customer_id, number, email in session.execute(
+            select(Proforma.customer_id, Proforma.number, Contact.email)
+            .outerjoin(Contact, Contact.id == Proforma.billing_contact_id)
+            .where(Proforma.number.in_({number for _, number in proformas}))
+        ):
+            for row_id in proformas.get((customer_id, number), ()):
+                found[row_id] = email or None
+    if invoices:
+        for customer_id, series, number, email in session.execute(
+            select(Invoice.customer_id, Invoice.series, Invoice.number, Contact.email)
+            .outerjoin(Contact, Contact.id == Invoice.billing_contact_id)
+            .where(Invoice.number.in_({number for _, _, number in invoices}))
+        ):
+            for row_id in invoices.get((customer_id, series, number), ()):
+                found[row_id] = email or None
     return found
 
 

@@ -252,3 +252,24 @@ def test_the_withdrawal_rule_against_a_reference_model(
 
     expected = _expected(status, enabled, cycle_version, notice_version) if kind in NOTICE_KINDS else None
     assert (found.value if found else None) == expected
+
+
+def test_a_document_to_a_billing_contact_goes_to_the_contacts_corrected_address(
+    ctx: AppContext, smtp: SmtpServer
+) -> None:
+    from desktop.app.contacts import ContactForm, edit_contact
+    from tests.app.helpers import contact_id, customer_id
+    from tests.app.test_document_mail import _load, _proforma
+
+    point_smtp_at(ctx, smtp.port)
+    _load(ctx)
+    number = _proforma(ctx, to_contact=True)
+    mailed = email_document(ctx, SALES, DocumentKind.PROFORMA, number, PDF)
+    assert next(row for row in outbox_rows(ctx) if row.id == mailed).to_address == "k1@billing.example"
+    form = ContactForm("Ronit Cohen", "Cohen Ltd", "ronit.new@billing.example")
+    edit_contact(ctx, SALES, customer_id(ctx, "levi"), contact_id(ctx, "levi", "k1"), form)
+
+    send_outbox(ctx)
+
+    assert [item.rcpt_tos for item in smtp.received()] == [("ronit.new@billing.example",)]
+    assert next(row for row in outbox_rows(ctx) if row.id == mailed).to_address == "ronit.new@billing.example"
