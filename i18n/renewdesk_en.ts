@@ -58,7 +58,7 @@
 <context>
     <name>AuditTexts</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -410,7 +410,7 @@
 <context>
     <name>OperationsDialog</name>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="215"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n run, newest first.</numerusform>

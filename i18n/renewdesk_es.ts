@@ -1236,102 +1236,107 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <source>the charge&apos;s notice was never sent</source>
+        <translation>el aviso del cobro nunca se envió</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>no longer due</source>
         <translation>ya no procede</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>the card was removed</source>
         <translation>se eliminó la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>renovado por el pago de una proforma</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>an updated notice replaced it</source>
         <translation>un aviso actualizado lo sustituyó</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>the renewal it announced stopped</source>
         <translation>la renovación que anunciaba se detuvo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>the proforma was cancelled</source>
         <translation>la proforma se canceló</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>auto-renew was switched on again before it was sent</source>
         <translation>la renovación automática se volvió a activar antes de enviarlo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>queued</source>
         <translation>en cola</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>sent</source>
         <translation>enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>failing</source>
         <translation>con fallos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
         <source>given up</source>
         <translation>abandonado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
         <source>withdrawn</source>
         <translation>retirado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
         <source>Hebrew</source>
         <translation>Hebreo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="303"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>on</source>
         <translation>activada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n mes</numerusform>
@@ -1339,169 +1344,169 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>pre-charge notice</source>
         <translation>aviso previo al cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>updated pre-charge notice</source>
         <translation>aviso previo al cobro actualizado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>card check failed</source>
         <translation>verificación de tarjeta fallida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>charge receipt</source>
         <translation>recibo del cobro</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>charge failed</source>
         <translation>cobro fallido</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>auto-renew switched off</source>
         <translation>renovación automática desactivada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>proforma with its PDF</source>
         <translation>proforma con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>tax invoice with its PDF</source>
         <translation>factura con su PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>waiting for its check</source>
         <translation>pendiente de verificación</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>card checked</source>
         <translation>tarjeta verificada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>charging</source>
         <translation>cobro en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>charged</source>
         <translation>cobrado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>stopped at the card check</source>
         <translation>detenida en la verificación de la tarjeta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
         <source>expired</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>charge under way</source>
         <translation>cargo en curso</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>answer not known</source>
         <translation>respuesta desconocida</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
         <source>declined</source>
         <translation>rechazado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
         <source>not sent</source>
         <translation>no enviado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
         <source>received, not applied</source>
         <translation>recibido, no aplicado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="380"/>
         <source>refunded</source>
         <translation>reembolsado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Service #{id} (deleted)</source>
         <translation>Servicio n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>Ciclo de renovación n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Card #{id} (deleted)</source>
         <translation>Tarjeta n.º {id} (eliminada)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>Contact #{id} (deleted)</source>
         <translation>Contacto n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>Empleado n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>Correo n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="402"/>
         <source>Customer #{id} (deleted)</source>
         <translation>Cliente n.º {id} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="408"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="409"/>
         <source>{name} (deleted)</source>
         <translation>{name} (eliminado)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="413"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="414"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -3029,37 +3034,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="129"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
         <source>Service</source>
         <translation>Servicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="135"/>
         <source>Due</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="137"/>
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="138"/>
         <source>E-mail</source>
         <translation>Correo</translation>
     </message>
@@ -3156,42 +3161,42 @@ Tarjetas: {cards}</translation>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="134"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="138"/>
         <source>As printed on documents; one line each</source>
         <translation>Tal como se imprime en los documentos; una línea cada parte</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="135"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="139"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="136"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="141"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="145"/>
         <source>Saved meanwhile by someone else: {value}</source>
         <translation>Otra persona guardó mientras tanto: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="142"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="146"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="228"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="232"/>
         <source>Someone else changed this meanwhile: it is shown as it is now.</source>
         <translation>Otra persona lo ha modificado mientras tanto: se muestra tal como está ahora.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="273"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="277"/>
         <source>Your changes are kept: check them against what is shown and save again.</source>
         <translation>Sus cambios se conservan: revíselos frente a lo que se muestra y vuelva a guardar.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="173"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="177"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3397,7 +3402,12 @@ Tarjetas: {cards}</translation>
         <translation>Sin precio en la lista de precios</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/reasons.py" line="28"/>
+        <location filename="../desktop/ui/finance/reasons.py" line="22"/>
+        <source>The notice of this charge could not be sent</source>
+        <translation>No se pudo enviar el aviso de este cobro</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="31"/>
         <source>Needs attention: {reason}</source>
         <translation>Requiere atención: {reason}</translation>
     </message>
@@ -3410,19 +3420,19 @@ Tarjetas: {cards}</translation>
         <translation>Finanzas de RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="59"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
         <source>Upcoming charges</source>
         <translation>Próximos cobros</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Past results</source>
         <translation>Resultados anteriores</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="62"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
         <source>Invoices</source>
         <translation>Facturas</translation>
@@ -5428,32 +5438,32 @@ Tarjetas: {cards}</translation>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="160"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="164"/>
         <source>Background checks</source>
         <translation>Comprobaciones automáticas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="182"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
         <source>Run now</source>
         <translation>Ejecutar ahora</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="180"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
         <source>Runs</source>
         <translation>Ejecuciones</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
         <source>E-mails</source>
         <translation>Correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="188"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
         <source>The checks do not run in this window.</source>
         <translation>Las comprobaciones no se ejecutan en esta ventana.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="215"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n ejecución, de la más reciente a la más antigua.</numerusform>
@@ -5461,7 +5471,7 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>Las comprobaciones comienzan ahora; esta lista se actualizará cuando terminen.</translation>
     </message>
@@ -6752,37 +6762,37 @@ Tarjetas: {cards}</translation>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="103"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
         <source>Workstation</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>Day checked</source>
         <translation>Día comprobado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="112"/>
         <source>E-mails now</source>
         <translation>Estado de los correos</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
         <source>What it did</source>
         <translation>Acciones realizadas</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="113"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>

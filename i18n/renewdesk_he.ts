@@ -1236,102 +1236,107 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/admin/audit_texts.py" line="264"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
+        <source>the charge&apos;s notice was never sent</source>
+        <translation>ההודעה על החיוב לא נשלחה מעולם</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="359"/>
         <source>no longer due</source>
         <translation>כבר לא נדרש</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="265"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
         <source>the card was removed</source>
         <translation>הכרטיס הוסר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="266"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="267"/>
         <source>renewed by a proforma&apos;s payment</source>
         <translation>חודש בתשלום חשבון עסקה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="268"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
         <source>an updated notice replaced it</source>
         <translation>הודעה מעודכנת החליפה אותה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="269"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
         <source>the renewal it announced stopped</source>
         <translation>החידוש שעליו הודיעה הופסק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="270"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
         <source>the proforma was cancelled</source>
         <translation>חשבון העסקה בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="271"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="272"/>
         <source>auto-renew was switched on again before it was sent</source>
         <translation>החידוש האוטומטי הופעל מחדש לפני שההודעה נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="285"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
         <source>queued</source>
         <translation>בתור</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="286"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
         <source>sent</source>
         <translation>נשלחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="287"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
         <source>failing</source>
         <translation>נכשלת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="288"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
         <source>given up</source>
         <translation>נכשלה סופית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="289"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="290"/>
         <source>withdrawn</source>
         <translation>בוטלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="300"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
         <source>English</source>
         <translation>אנגלית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="301"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
         <source>Hebrew</source>
         <translation>עברית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="302"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="303"/>
         <source>Spanish</source>
         <translation>ספרדית</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="312"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="313"/>
         <source>yes</source>
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="314"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="315"/>
         <source>no</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="320"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="321"/>
         <source>on</source>
         <translation>פעיל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="322"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="323"/>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/audit_texts.py" line="327"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="328"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n חודש</numerusform>
@@ -1339,169 +1344,169 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="333"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
         <source>pre-charge notice</source>
         <translation>הודעה לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="334"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
         <source>updated pre-charge notice</source>
         <translation>הודעה מעודכנת לפני חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="335"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
         <source>card check failed</source>
         <translation>אימות הכרטיס נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="336"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
         <source>charge receipt</source>
         <translation>קבלה על חיוב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="337"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
         <source>charge failed</source>
         <translation>החיוב נכשל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="338"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
         <source>auto-renew switched off</source>
         <translation>החידוש האוטומטי בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="339"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
         <source>proforma with its PDF</source>
         <translation>חשבון עסקה עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="340"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="341"/>
         <source>tax invoice with its PDF</source>
         <translation>חשבונית מס עם קובץ PDF</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="351"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
         <source>waiting for its check</source>
         <translation>ממתין לאימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="352"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
         <source>card checked</source>
         <translation>הכרטיס אומת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="353"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
         <source>charging</source>
         <translation>החיוב מתבצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="354"/>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="355"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
         <source>charged</source>
         <translation>חויב</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="356"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
         <source>stopped at the card check</source>
         <translation>נעצר באימות הכרטיס</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="357"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="358"/>
         <source>needs attention</source>
         <translation>דורש טיפול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="364"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
         <source>open</source>
         <translation>פתוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="365"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
         <source>paid</source>
         <translation>שולם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="366"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
         <source>cancelled</source>
         <translation>בוטל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="367"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="368"/>
         <source>expired</source>
         <translation>פג תוקף</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="373"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
         <source>charge under way</source>
         <translation>חיוב בביצוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="374"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="375"/>
         <source>answer not known</source>
         <translation>התשובה אינה ידועה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="376"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
         <source>declined</source>
         <translation>נדחה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="377"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
         <source>not sent</source>
         <translation>לא נשלח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="378"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
         <source>received, not applied</source>
         <translation>התקבל, לא שויך</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="379"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="380"/>
         <source>refunded</source>
         <translation>הוחזר</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="395"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
         <source>Service #{id} (deleted)</source>
         <translation>שירות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="396"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
         <source>Renewal cycle #{id} (deleted)</source>
         <translation>מחזור חידוש מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="397"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
         <source>Card #{id} (deleted)</source>
         <translation>כרטיס מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="398"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
         <source>Contact #{id} (deleted)</source>
         <translation>איש קשר מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="399"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
         <source>Staff member #{id} (deleted)</source>
         <translation>איש צוות מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="400"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
         <source>E-mail #{id} (deleted)</source>
         <translation>דוא״ל מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="401"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="402"/>
         <source>Customer #{id} (deleted)</source>
         <translation>לקוח מס׳ {id} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="408"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="409"/>
         <source>{name} (deleted)</source>
         <translation>{name} (נמחק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/audit_texts.py" line="413"/>
+        <location filename="../desktop/ui/admin/audit_texts.py" line="414"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -3029,37 +3034,37 @@ Cards: {cards}</source>
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="128"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
         <source>Event</source>
         <translation>אירוע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="129"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
         <source>Customer</source>
         <translation>לקוח</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="130"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
         <source>Service</source>
         <translation>שירות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="131"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="135"/>
         <source>Due</source>
         <translation>מועד</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="132"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="136"/>
         <source>Amount</source>
         <translation>סכום</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="133"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="137"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="134"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="138"/>
         <source>E-mail</source>
         <translation>דוא״ל</translation>
     </message>
@@ -3156,42 +3161,42 @@ Cards: {cards}</source>
 <context>
     <name>FieldDialog</name>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="134"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="138"/>
         <source>As printed on documents; one line each</source>
         <translation>כפי שתודפס על מסמכים; כל חלק בשורה משלו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="135"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="139"/>
         <source>Save</source>
         <translation>שמירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="136"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="141"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="145"/>
         <source>Saved meanwhile by someone else: {value}</source>
         <translation>מישהו אחר שמר בינתיים: {value}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="142"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="146"/>
         <source>(empty)</source>
         <translation>(ריק)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="228"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="232"/>
         <source>Someone else changed this meanwhile: it is shown as it is now.</source>
         <translation>מישהו אחר שינה את הפרטים בינתיים: הם מוצגים כפי שהם עכשיו.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="273"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="277"/>
         <source>Your changes are kept: check them against what is shown and save again.</source>
         <translation>השינויים שלך נשארו בטופס: יש לבדוק אותם מול מה שמוצג ולשמור שוב.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/customers/field_dialog.py" line="173"/>
+        <location filename="../desktop/ui/customers/field_dialog.py" line="177"/>
         <source>Saving…</source>
         <translation>בשמירה…</translation>
     </message>
@@ -3397,7 +3402,12 @@ Cards: {cards}</source>
         <translation>אין מחיר במחירון</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/reasons.py" line="28"/>
+        <location filename="../desktop/ui/finance/reasons.py" line="22"/>
+        <source>The notice of this charge could not be sent</source>
+        <translation>לא ניתן היה לשלוח את ההודעה על החיוב הזה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/finance/reasons.py" line="31"/>
         <source>Needs attention: {reason}</source>
         <translation>דורש טיפול: {reason}</translation>
     </message>
@@ -3410,19 +3420,19 @@ Cards: {cards}</source>
         <translation>כספים ב־RenewDesk — {name}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="59"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="64"/>
         <source>Upcoming charges</source>
         <translation>חיובים צפויים</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="60"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="65"/>
         <source>Past results</source>
         <translation>תוצאות קודמות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/finance/export_wording.py" line="61"/>
+        <location filename="../desktop/ui/finance/export_wording.py" line="62"/>
         <location filename="../desktop/ui/finance/finance_window.py" line="66"/>
         <source>Invoices</source>
         <translation>חשבוניות</translation>
@@ -5428,32 +5438,32 @@ Cards: {cards}</source>
 <context>
     <name>OperationsDialog</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="160"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="164"/>
         <source>Background checks</source>
         <translation>בדיקות רקע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="182"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="192"/>
         <source>Run now</source>
         <translation>הרצה עכשיו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="180"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="190"/>
         <source>Runs</source>
         <translation>הרצות</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="181"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="191"/>
         <source>E-mails</source>
         <translation>הודעות דוא״ל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="188"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="198"/>
         <source>The checks do not run in this window.</source>
         <translation>הבדיקות אינן רצות בחלון הזה.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="215"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="225"/>
         <source>%n run(s), newest first.</source>
         <translation>
             <numerusform>%n הרצה, מהחדשה לישנה.</numerusform>
@@ -5461,7 +5471,7 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="252"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="262"/>
         <source>The checks start now; this list refreshes when they end.</source>
         <translation>הבדיקות מתחילות כעת; הרשימה תתרענן בסיומן.</translation>
     </message>
@@ -6752,37 +6762,37 @@ Cards: {cards}</source>
 <context>
     <name>RunsModel</name>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="103"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
         <source>Started</source>
         <translation>התחלה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="104"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
         <source>Workstation</source>
         <translation>עמדה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="105"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
         <source>Day checked</source>
         <translation>היום שנבדק</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="108"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="112"/>
         <source>E-mails now</source>
         <translation>מצב ההודעות כעת</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="106"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="110"/>
         <source>Outcome</source>
         <translation>תוצאה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="107"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="111"/>
         <source>What it did</source>
         <translation>מה בוצע</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/admin/operations_dialog.py" line="109"/>
+        <location filename="../desktop/ui/admin/operations_dialog.py" line="113"/>
         <source>Problems</source>
         <translation>בעיות</translation>
     </message>

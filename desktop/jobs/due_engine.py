@@ -518,7 +518,10 @@ class _Run:
                 if cycle_id in unsent:
                     # R15/R28: never charged before the customer was told; R18 bounds the wait.
                     key, notice = unsent[cycle_id]
-                    self.result.held.append(notice_gate.HeldCharge(state.service.name, key, notice))
+                    if notice in notice_gate.NEVER_SENT:
+                        steps.needs_attention(session, state, notice_gate.NOTICE_NOT_SENT)
+                    else:
+                        self.result.held.append(notice_gate.HeldCharge(state.service.name, key, notice))
                     continue
                 problem = self._card_problem(state)
                 if problem is not None:

@@ -3,7 +3,8 @@ pre-charge notice, or the latest updated notice) must have gone to the mail serv
 is charged on its terms. A notice queued today and not sent yet (by this run's catch-up check, or by
 a change of the terms on the charge day), failing, given up or withdrawn holds the charge back: a
 later run charges it once the notice went out, and a charge held past `late_charge_grace_days` is
-left to staff (R18: `needs_attention`, uncharged), never made unannounced.
+left to staff (R18: `needs_attention`, uncharged), never made unannounced; so is one whose notice
+was given up or withdrawn, at once (NOTICE_NOT_SENT).
 
 A notice queued on an earlier day that no sender has tried yet does not hold its charge: every run
 sends the outbox right after it queues (desktop.app.due_checks, the scheduler), and a server that
@@ -24,6 +25,10 @@ from desktop.store.models import Cycle, OutboxMessage
 
 # What the report says of a notice with no outbox row (a database from before the outbox kept them).
 MISSING = "missing"
+# Why a charge is left to staff (needs_attention) at once: its notice will never be sent (given up
+# after mail.give_up_days of failures, or withdrawn), so waiting for it cannot end in a charge.
+NOTICE_NOT_SENT = "notice_not_sent"
+NEVER_SENT = frozenset({MailState.GIVEN_UP.value, MailState.WITHDRAWN.value})
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
+from desktop.app.config import set_setting
 from desktop.app.due_checks import DueRunReport, run_due_checks
 from desktop.app.recurring import change_service_settings
 from desktop.bootstrap import AppContext
@@ -94,9 +95,10 @@ def test_the_engine_alone_never_charges_in_the_run_that_queued_the_notice(
 def test_notices_that_cannot_be_sent_hold_their_charges_until_staff_are_asked(
     ctx: AppContext, clock: ManualClock, dead_smtp_port: int
 ) -> None:
-    """The mail server cannot be reached: each day's run leaves the charge uncharged and says why;
-    past the grace days the charge is left to staff, uncharged."""
+    """The mail server cannot be reached (and the notice is not given up yet): each day's run leaves
+    the charge uncharged and says why; past the grace days the charge is left to staff, uncharged."""
     point_smtp_at(ctx, dead_smtp_port)
+    set_setting(ctx, TEST_ADMIN, "mail.give_up_days", "30")
     load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
 
     report = _due_run(ctx, clock, LATE)
@@ -112,7 +114,30 @@ def test_notices_that_cannot_be_sent_hold_their_charges_until_staff_are_asked(
         ("needs_attention", "charge_date_missed")
     ]
     assert ledger_charges(ctx) == []
-    assert {row.status for row in outbox_rows(ctx)} <= {"failing", "given_up"}
+    # The notice of a renewal that will not be charged is withdrawn (never sent late).
+    assert [row.status for row in outbox_rows(ctx)] == ["withdrawn"]
+
+
+def test_a_notice_given_up_leaves_its_charge_to_staff_at_once(
+    ctx: AppContext, clock: ManualClock, dead_smtp_port: int
+) -> None:
+    """The notice failed from its check day on and was given up after mail.give_up_days: on the
+    charge date the charge is left to staff, uncharged, saying why."""
+    point_smtp_at(ctx, dead_smtp_port)
+    load_one(ctx, domain("s1", "levi.co.il", EXPIRY))
+    day = CHECK
+    while day < EXPIRY:
+        _due_run(ctx, clock, day)
+        day += timedelta(days=1)
+    assert [row.status for row in outbox_rows(ctx)] == ["given_up"]
+
+    charge_day = _due_run(ctx, clock, EXPIRY)
+
+    assert [(event.type.value, event.reason) for event in charge_day.due.events] == [
+        ("needs_attention", "notice_not_sent")
+    ]
+    assert ledger_charges(ctx) == [] and charge_day.due.held == []
+    assert [cycle.status for cycle in cycles_of(ctx, "levi.co.il")] == [CycleStatus.NEEDS_ATTENTION]
 
 
 def test_a_notice_refused_for_want_of_a_signing_key_holds_the_charge(

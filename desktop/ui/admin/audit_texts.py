@@ -261,6 +261,7 @@ def _reason_texts() -> dict[str, str]:
         "no_price": QCoreApplication.translate("AuditTexts", "no price for this renewal"),
         "no_live_cycle": QCoreApplication.translate("AuditTexts", "no renewal was under way"),
         "charge_date_missed": QCoreApplication.translate("AuditTexts", "the charge date was missed"),
+        "notice_not_sent": QCoreApplication.translate("AuditTexts", "the charge's notice was never sent"),
         "no_longer_due": QCoreApplication.translate("AuditTexts", "no longer due"),
         "card_removed": QCoreApplication.translate("AuditTexts", "the card was removed"),
         "renewed_by_payment": QCoreApplication.translate("AuditTexts", "renewed by a proforma's payment"),

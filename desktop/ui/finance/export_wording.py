@@ -33,6 +33,7 @@ _ONLY_IN_FILES = {
 _OUTCOMES = ("charged", "failed", "stopped", "needs_attention")
 _REASONS = (
     "charge_date_missed",
+    "notice_not_sent",
     "no_live_cycle",
     "no_card",
     "card_expires_before_charge",

@@ -19,6 +19,9 @@ def reason_text(code: str | None) -> str:
             "FinanceReasons", "Auto-renew is on but no renewal was planned"
         ),
         "no_price": QCoreApplication.translate("FinanceReasons", "No price in the price list"),
+        "notice_not_sent": QCoreApplication.translate(
+            "FinanceReasons", "The notice of this charge could not be sent"
+        ),
     }
     return texts.get(code) or messages.stop_reason(code)
 
