@@ -35,7 +35,7 @@ from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import MailState, WithdrawnReason
 from desktop.jobs import leases
 from desktop.jobs.mail_recipient import Addressed, recipients
-from desktop.jobs.mail_withdrawal import NOTICE_KINDS, MailSubject, withdrawn
+from desktop.jobs.mail_withdrawal import NOTICE_KINDS, PROFORMA_KIND, MailSubject, withdrawn
 from desktop.jobs.outbox_result import SendResult
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
@@ -488,6 +488,42 @@ class _Sender:
                 self._failed(item.outbox_id, error, now)
 
 
+def _withdraw_given_up(ctx: AppContext, actor: str, now: datetime) -> int:
+    """Given-up messages whose words no longer hold are withdrawn too: they never reached anybody and
+    now never will, so the follow-up list no longer offers to send them again (R41: a row leaves
+    the list when its cause is gone). Returns how many."""
+    kinds = sorted(NOTICE_KINDS | {PROFORMA_KIND})
+    with ctx.db.transaction() as session:
+        rows = session.scalars(
+            select(OutboxMessage)
+            .where(OutboxMessage.status == MailState.GIVEN_UP.value, OutboxMessage.kind.in_(kinds))
+            .order_by(OutboxMessage.id)
+            .limit(BATCH)
+            .with_for_update(skip_locked=True)
+        ).all()
+        reasons = withdrawn(
+            session, [MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {})) for row in rows]
+        )
+        for row in rows:
+            reason = reasons.get(row.id)
+            if reason is None:
+                continue
+            before = {"state": row.status, "last_error": row.last_error}
+            row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
+            audit_repo.add(
+                session,
+                actor,
+                now,
+                "email.withdrawn",
+                "outbox",
+                row.id,
+                customer_id=row.customer_id,
+                before=before,
+                after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
+            )
+    return len(reasons)
+
+
 def send_outbox(
     ctx: AppContext,
     *,
@@ -502,6 +538,8 @@ def send_outbox(
     each step. Setting `cancel` stops it within a fraction of a second, even in the middle of a step
     a silent server holds: what was not sent waits for the next run, not counted as a failed try."""
     total = SendResult()
+    if only is None:
+        total.withdrawn += _withdraw_given_up(ctx, actor, ctx.clock.now())
     owner = owner or leases.new_owner(ctx.workstation)
     tried: set[int] = set()
     while True:

@@ -273,3 +273,31 @@ def test_a_document_to_a_billing_contact_goes_to_the_contacts_corrected_address(
 
     assert [item.rcpt_tos for item in smtp.received()] == [("ronit.new@billing.example",)]
     assert next(row for row in outbox_rows(ctx) if row.id == mailed).to_address == "ronit.new@billing.example"
+
+
+def test_a_given_up_notice_of_a_renewal_switched_off_is_withdrawn_and_leaves_the_follow_up_list(
+    ctx: AppContext, smtp: SmtpServer
+) -> None:
+    from sqlalchemy import update
+
+    from desktop.app.followup import followup_counts
+    from desktop.core.codes import FollowUpKind
+
+    point_smtp_at(ctx, smtp.port)
+    customer_id, service_id, _ = one_customer_two_cards(ctx)
+    [notice] = [row.id for row in outbox_rows(ctx)]
+    with ctx.db.transaction() as session:  # given up after days of a server refusing it
+        session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == notice)
+            .values(status=MailState.GIVEN_UP.value, attempts=5, last_error="recipient refused: 550")
+        )
+    assert followup_counts(ctx, ADMIN)[FollowUpKind.EMAIL_GIVEN_UP] == 1
+    disable_recurring(ctx, SALES, customer_id, [service_id])
+
+    send_outbox(ctx)  # it sends the switched-off e-mail, and looks at what was given up
+
+    assert _state(ctx, notice) == (MailState.WITHDRAWN.value, WithdrawnReason.RENEWAL_STOPPED.value)
+    assert followup_counts(ctx, ADMIN)[FollowUpKind.EMAIL_GIVEN_UP] == 0
+    [audited] = audit_actions(ctx, "email.withdrawn")
+    assert audited.before == {"state": "given_up", "last_error": "recipient refused: 550"}
