@@ -4875,6 +4875,16 @@ Tarjetas: {cards}</translation>
         <translation>su cobro fue rechazado</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="243"/>
+        <source>its card check was declined</source>
+        <translation>se rechazó la verificación de la tarjeta</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="244"/>
+        <source>it was saved wrongly and must be typed again</source>
+        <translation>se guardó de forma incorrecta y debe introducirse de nuevo</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="127"/>
         <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Your role may not do this.</source>

@@ -4875,6 +4875,16 @@ Cards: {cards}</source>
         <translation>החיוב שלו נדחה</translation>
     </message>
     <message>
+        <location filename="../desktop/ui/messages.py" line="243"/>
+        <source>its card check was declined</source>
+        <translation>אימות הכרטיס נדחה</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/messages.py" line="244"/>
+        <source>it was saved wrongly and must be typed again</source>
+        <translation>הכרטיס נשמר באופן שגוי ויש להקליד אותו מחדש</translation>
+    </message>
+    <message>
         <location filename="../desktop/ui/messages.py" line="127"/>
         <location filename="../desktop/ui/messages.py" line="138"/>
         <source>Your role may not do this.</source>

@@ -239,6 +239,11 @@ def card_refusal(code: str) -> str:
         "card_declined": QCoreApplication.translate("Messages", "the card issuer declined it"),
         "card_rejected": QCoreApplication.translate("Messages", "the gateway does not accept this number"),
         "charge_declined": QCoreApplication.translate("Messages", "its charge was declined"),
+        # Kept on the card by the due checks (R14) and by the migration that took numbers out of tokens.
+        "card_verification_declined": QCoreApplication.translate("Messages", "its card check was declined"),
+        "token_was_card_number": QCoreApplication.translate(
+            "Messages", "it was saved wrongly and must be typed again"
+        ),
     }
     return texts.get(code, code)
 
