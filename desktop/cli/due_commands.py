@@ -53,6 +53,12 @@ def due_run(ctx: AppContext, args: argparse.Namespace) -> int:
             "(see `outbox list --state given_up`)",
             file=sys.stderr,
         )
+    if report.mail.withdrawn:
+        print(
+            f"renewdesk: {report.mail.withdrawn} e-mails were withdrawn, never sent: what they said no "
+            "longer held (see `outbox list --state withdrawn`)",
+            file=sys.stderr,
+        )
     return 0
 
 

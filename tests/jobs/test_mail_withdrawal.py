@@ -5,6 +5,9 @@ staff send a message again; the outbox shows the state and why. Against a real S
 
 from __future__ import annotations
 
+import json
+from datetime import timedelta
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +25,7 @@ from desktop.core.codes import CycleStatus, DocumentKind, ErrorCode, MailState, 
 from desktop.jobs.mail_withdrawal import NOTICE_KINDS, MailSubject, withdrawn
 from desktop.jobs.outbox_sender import send_outbox
 from desktop.store.models import AutoRenew, Card, Customer, Cycle, OutboxMessage, Service
+from tests.conftest import Cli
 from tests.jobs.smtp_helpers import (
     CHECK_DAY,
     GOOD_CARD,
@@ -33,6 +37,7 @@ from tests.jobs.smtp_helpers import (
     import_customers,
     outbox_rows,
     point_smtp_at,
+    share_signing_key,
     smtp_fixture,  # noqa: F401 (the fixture "smtp")
 )
 
@@ -301,3 +306,20 @@ def test_a_given_up_notice_of_a_renewal_switched_off_is_withdrawn_and_leaves_the
     assert followup_counts(ctx, ADMIN)[FollowUpKind.EMAIL_GIVEN_UP] == 0
     [audited] = audit_actions(ctx, "email.withdrawn")
     assert audited.before == {"state": "given_up", "last_error": "recipient refused: 550"}
+
+
+def test_due_run_says_what_it_withdrew(ctx: AppContext, smtp: SmtpServer, cli: Cli) -> None:
+    point_smtp_at(ctx, smtp.port)
+    share_signing_key(ctx, cli.keyring_file)
+    customer_id, service_id, _ = one_customer_two_cards(ctx)
+    [notice] = [row.id for row in outbox_rows(ctx)]
+    disable_recurring(ctx, SALES, customer_id, [service_id])
+
+    # The next day: the run's clock stands at the start of its day, after the mail was queued.
+    run = cli("due-run", today=(CHECK_DAY + timedelta(days=1)).isoformat())
+
+    assert run.returncode == 0, run.stderr
+    assert "1 e-mails were withdrawn, never sent" in run.stderr
+    assert "outbox list --state withdrawn" in run.stderr
+    listed = cli("outbox", "list", "--state", "withdrawn", "--json")
+    assert [message["id"] for message in json.loads(listed.stdout)["messages"]] == [notice]
