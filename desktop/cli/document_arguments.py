@@ -24,7 +24,9 @@ def add_commands(command: CommandFactory) -> None:
     issue.add_argument("customer", metavar="CUSTOMER_REF")
     which = issue.add_mutually_exclusive_group(required=True)
     which.add_argument("--all", action="store_true", help="every service of the account (Renew All)")
-    which.add_argument("--service", nargs="+", action="extend", metavar="NAME", help="these services, by name")
+    which.add_argument(
+        "--service", nargs="+", action="extend", metavar="NAME", help="these services, by name"
+    )
     issue.add_argument(
         "--contact", metavar="REF", help="address it to this billing contact (default: each service's own)"
     )

@@ -19,7 +19,9 @@ def add_commands(command: CommandFactory) -> None:
         sub.add_argument("customer", metavar="CUSTOMER_REF")
         which = sub.add_mutually_exclusive_group(required=True)
         which.add_argument("--all", action="store_true", help=every)
-        which.add_argument("--service", nargs="+", action="extend", metavar="NAME", help="these services, by name")
+        which.add_argument(
+            "--service", nargs="+", action="extend", metavar="NAME", help="these services, by name"
+        )
         common(sub, top=False)
     recurring_on.add_argument("--card", metavar="REF", help="the card to charge (needed with several cards)")
     recurring_on.add_argument("--contact", metavar="REF", help="the billing contact (default: the holder)")
