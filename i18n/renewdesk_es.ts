@@ -4134,8 +4134,8 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="46"/>
-        <source>auto-renew was switched on again before it was sent</source>
-        <translation>la renovación automática se volvió a activar antes de enviarlo</translation>
+        <source>auto-renew was switched on again</source>
+        <translation>la renovación automática se volvió a activar</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="55"/>

@@ -4134,8 +4134,8 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="46"/>
-        <source>auto-renew was switched on again before it was sent</source>
-        <translation>החידוש האוטומטי הופעל מחדש לפני שההודעה נשלחה</translation>
+        <source>auto-renew was switched on again</source>
+        <translation>החידוש האוטומטי הופעל מחדש</translation>
     </message>
     <message>
         <location filename="../desktop/ui/mail/texts.py" line="55"/>

@@ -25,7 +25,7 @@ from desktop.core.codes import ErrorCode, MailState, WithdrawnReason
 from desktop.core.command_bounds import MAX_OUTBOX_LIST
 from desktop.core.plain_text import shown
 from desktop.jobs.mail_recipient import TYPED_ADDRESS, Addressed, recipients
-from desktop.jobs.mail_withdrawal import MailSubject, withdrawn
+from desktop.jobs.mail_withdrawal import MailSubject, subject_of, withdrawn
 from desktop.jobs.outbox_sender import send_outbox
 from desktop.mail.smtp import TEST_TIMEOUT_SECONDS
 from desktop.store.models import Customer, OutboxAttachment, OutboxMessage, Service
@@ -88,7 +88,7 @@ def _query() -> Select[Any]:
 
 
 def _subject(row: OutboxMessage) -> MailSubject:
-    return MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {}))
+    return subject_of(row)
 
 
 def _withdrawn_reason(row: OutboxMessage) -> WithdrawnReason | None:

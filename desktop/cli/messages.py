@@ -274,7 +274,7 @@ _NO_LONGER_HOLDS = {
     "notice_replaced": "an updated notice of the same renewal replaced it",
     "renewal_stopped": "the renewal it announces will not be charged: auto-renew stopped, or a charge failed",
     "proforma_cancelled": "the proforma was cancelled",
-    "auto_renew_on_again": "auto-renew was switched on again before it was sent",
+    "auto_renew_on_again": "it says auto-renew stopped, and auto-renew was switched on again",
 }
 
 

@@ -1,7 +1,8 @@
 """Whether an e-mail still says what is true, the one rule the sender asks just before it sends a
 message and "Send again" asks before it queues a copy: a pre-charge notice whose terms an updated
 notice replaced, a notice of a renewal that will not be charged (auto-renew stopped, the charge
-failed, the cycle needs a person), or a proforma cancelled since, is withdrawn, never sent."""
+failed, the cycle needs a person), an e-mail saying auto-renew stopped for a service whose
+auto-renew is on again, or a proforma cancelled since, is withdrawn, never sent."""
 
 from __future__ import annotations
 
@@ -14,10 +15,13 @@ from sqlalchemy.orm import Session
 
 from desktop.core.codes import CycleStatus, ProformaStatus, WithdrawnReason
 from desktop.jobs.cycle_terms import NOTICE_UPDATED, PRECHARGE_NOTICE
-from desktop.store.models import AutoRenew, Cycle
+from desktop.jobs.stop_mails_after_switch_on import STOP_KINDS
+from desktop.store.models import AutoRenew, Cycle, OutboxMessage
 
 NOTICE_KINDS = frozenset({PRECHARGE_NOTICE, NOTICE_UPDATED})
 PROFORMA_KIND = "proforma_document"
+# The kinds whose words may stop holding; every other e-mail always holds.
+WITHDRAWABLE_KINDS = frozenset({*NOTICE_KINDS, *STOP_KINDS, PROFORMA_KIND})
 # A cycle in these will not be charged on what its notice said (a reopened one is open again and
 # its notice holds once more).
 _NOT_CHARGED = frozenset(
@@ -33,6 +37,11 @@ class MailSubject:
     kind: str
     cycle_id: int | None
     context: dict[str, Any]
+    service_id: int | None = None
+
+
+def subject_of(row: OutboxMessage) -> MailSubject:
+    return MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {}), row.service_id)
 
 
 def _notice_version(subject: MailSubject) -> int:
@@ -64,6 +73,18 @@ def withdrawn(session: Session, subjects: Iterable[MailSubject]) -> dict[int, Wi
                 reasons[subject.id] = WithdrawnReason.RENEWAL_STOPPED
             elif _notice_version(subject) < version:
                 reasons[subject.id] = WithdrawnReason.NOTICE_REPLACED
+    stops = [s for s in subjects if s.kind in STOP_KINDS and s.service_id is not None]
+    if stops:
+        on_again = set(
+            session.scalars(
+                select(AutoRenew.service_id).where(
+                    AutoRenew.service_id.in_({s.service_id for s in stops}), AutoRenew.enabled.is_(True)
+                )
+            )
+        )
+        for subject in stops:
+            if subject.service_id in on_again:
+                reasons[subject.id] = WithdrawnReason.AUTO_RENEW_ON_AGAIN
     proformas = [
         s for s in subjects if s.kind == PROFORMA_KIND and str(s.context.get("number", "")).isdigit()
     ]

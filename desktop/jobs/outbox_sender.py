@@ -35,7 +35,7 @@ from desktop.core.addresses import AddressError, mail_address
 from desktop.core.codes import MailState, WithdrawnReason
 from desktop.jobs import leases
 from desktop.jobs.mail_recipient import Addressed, recipients
-from desktop.jobs.mail_withdrawal import NOTICE_KINDS, PROFORMA_KIND, MailSubject, withdrawn
+from desktop.jobs.mail_withdrawal import NOTICE_KINDS, WITHDRAWABLE_KINDS, subject_of, withdrawn
 from desktop.jobs.outbox_result import SendResult
 from desktop.jobs.signing_key import signing_key as database_signing_key
 from desktop.mail.links import SigningKeyProblem, signed_url
@@ -145,10 +145,6 @@ class _Row:
     context: dict[str, Any]
     cycle_id: int | None = None
     attachments: tuple[_Attachment, ...] = ()
-
-    @property
-    def subject(self) -> MailSubject:
-        return MailSubject(self.id, self.kind, self.cycle_id, self.context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,9 +329,7 @@ class _Sender:
             for row in session.scalars(select(OutboxMessage).where(OutboxMessage.id.in_(ids)))
             if row.lease_owner == self.owner and row.status in outbox_repo.WAITING
         ]
-        reasons = withdrawn(
-            session, [MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {})) for row in stored]
-        )
+        reasons = withdrawn(session, [subject_of(row) for row in stored])
         kept = [row for row in stored if row.id not in reasons]
         now_at = recipients(
             session,
@@ -492,7 +486,7 @@ def _withdraw_given_up(ctx: AppContext, actor: str, now: datetime) -> int:
     """Given-up messages whose words no longer hold are withdrawn too: they never reached anybody and
     now never will, so the follow-up list no longer offers to send them again (R41: a row leaves
     the list when its cause is gone). Returns how many."""
-    kinds = sorted(NOTICE_KINDS | {PROFORMA_KIND})
+    kinds = sorted(WITHDRAWABLE_KINDS)
     with ctx.db.transaction() as session:
         rows = session.scalars(
             select(OutboxMessage)
@@ -501,9 +495,7 @@ def _withdraw_given_up(ctx: AppContext, actor: str, now: datetime) -> int:
             .limit(BATCH)
             .with_for_update(skip_locked=True)
         ).all()
-        reasons = withdrawn(
-            session, [MailSubject(row.id, row.kind, row.cycle_id, dict(row.context or {})) for row in rows]
-        )
+        reasons = withdrawn(session, [subject_of(row) for row in rows])
         for row in rows:
             reason = reasons.get(row.id)
             if reason is None:

@@ -323,3 +323,25 @@ def test_due_run_says_what_it_withdrew(ctx: AppContext, smtp: SmtpServer, cli: C
     assert "outbox list --state withdrawn" in run.stderr
     listed = cli("outbox", "list", "--state", "withdrawn", "--json")
     assert [message["id"] for message in json.loads(listed.stdout)["messages"]] == [notice]
+
+
+def test_an_auto_renew_stopped_e_mail_is_not_sent_again_once_auto_renew_is_on_again(
+    ctx: AppContext, smtp: SmtpServer
+) -> None:
+    from desktop.app.recurring import enable_recurring
+
+    point_smtp_at(ctx, smtp.port)
+    customer_id, service_id, other_card = one_customer_two_cards(ctx)
+    disable_recurring(ctx, SALES, customer_id, [service_id])
+    send_outbox(ctx)
+    [stop] = [row.id for row in outbox_rows(ctx) if row.kind == "stopped_by_staff"]
+    assert resend(ctx, SALES, stop).state is MailState.QUEUED  # while it is off, it may go again
+    send_outbox(ctx)
+    enable_recurring(ctx, SALES, customer_id, [service_id], card_id=other_card)
+    before = outbox_rows(ctx)
+
+    with pytest.raises(UseCaseError) as refused:
+        resend(ctx, SALES, stop)
+
+    assert refused.value.params["reason"] == WithdrawnReason.AUTO_RENEW_ON_AGAIN.value
+    assert outbox_rows(ctx) == before

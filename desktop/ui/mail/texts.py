@@ -44,7 +44,7 @@ def no_longer_holds(reason: WithdrawnReason) -> str:
             "MailTexts", "the proforma was cancelled"
         ),
         WithdrawnReason.AUTO_RENEW_ON_AGAIN: QCoreApplication.translate(
-            "MailTexts", "auto-renew was switched on again before it was sent"
+            "MailTexts", "auto-renew was switched on again"
         ),
     }
     return texts[reason]
