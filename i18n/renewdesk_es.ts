@@ -5200,11 +5200,6 @@ Tarjetas: {cards}</translation>
         <translation>Solo se puede volver a enviar un correo enviado o abandonado. No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
-        <source>What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, or the proforma was cancelled): it is not sent again. Nothing was changed.</source>
-        <translation>Lo que dice este correo ya no es cierto (un aviso actualizado lo sustituyó, la renovación se detuvo o la proforma se canceló): no se vuelve a enviar. No se ha cambiado nada.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
         <source>This database already has its first admin.</source>
         <translation>Esta base de datos ya tiene su primer administrador.</translation>
@@ -5243,6 +5238,11 @@ Tarjetas: {cards}</translation>
         <location filename="../desktop/ui/refusal_texts.py" line="76"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>Esta base de datos aún no tiene personal: su primer miembro debe ser administrador.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
+        <source>What this e-mail says no longer holds, so it is not sent again (Tools → E-mails… says why). Nothing was changed.</source>
+        <translation>Lo que dice este correo ya no es cierto, así que no se vuelve a enviar (Herramientas → Correos… indica el motivo). No se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="89"/>

@@ -5200,11 +5200,6 @@ Cards: {cards}</source>
         <translation>אפשר לשלוח שוב רק הודעה שנשלחה או שנכשלה סופית. לא שונה דבר.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
-        <source>What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, or the proforma was cancelled): it is not sent again. Nothing was changed.</source>
-        <translation>מה שכתוב בהודעה כבר אינו נכון (הודעה מעודכנת החליפה אותה, החידוש הופסק או שחשבון העסקה בוטל): היא לא תישלח שוב. לא שונה דבר.</translation>
-    </message>
-    <message>
         <location filename="../desktop/ui/refusal_texts.py" line="73"/>
         <source>This database already has its first admin.</source>
         <translation>למסד הנתונים הזה כבר יש מנהל ראשון.</translation>
@@ -5243,6 +5238,11 @@ Cards: {cards}</source>
         <location filename="../desktop/ui/refusal_texts.py" line="76"/>
         <source>This database has no staff yet: its first member must be an admin.</source>
         <translation>עדיין אין צוות במסד הנתונים הזה: איש הצוות הראשון חייב להיות מנהל.</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/refusal_texts.py" line="68"/>
+        <source>What this e-mail says no longer holds, so it is not sent again (Tools → E-mails… says why). Nothing was changed.</source>
+        <translation>מה שכתוב בהודעה כבר אינו נכון, ולכן היא לא תישלח שוב (הסיבה מופיעה בכלים ← הודעות דוא״ל…). לא שונה דבר.</translation>
     </message>
     <message>
         <location filename="../desktop/ui/refusal_texts.py" line="89"/>

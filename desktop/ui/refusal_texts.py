@@ -67,8 +67,8 @@ def errors() -> dict[str, str]:
         ),
         ErrorCode.OUTBOX_WITHDRAWN: QCoreApplication.translate(
             "Messages",
-            "What this e-mail says no longer holds (an updated notice replaced it, the renewal stopped, "
-            "or the proforma was cancelled): it is not sent again. Nothing was changed.",
+            "What this e-mail says no longer holds, so it is not sent again (Tools → E-mails… says why). "
+            "Nothing was changed.",
         ),
         ErrorCode.FIRST_ADMIN_EXISTS: QCoreApplication.translate(
             "Messages", "This database already has its first admin."
