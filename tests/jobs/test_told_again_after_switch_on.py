@@ -101,7 +101,7 @@ def test_switched_on_again_after_the_stop_e_mail_went_out_the_customer_is_told_a
     subjects = _subjects(smtp)
     assert subjects[1:] == [
         "Automatic renewal of travel.com is off",
-        "New terms for the automatic renewal of travel.com on January 27, 2027",
+        "Automatic renewal of travel.com is on again: renewed on January 27, 2027",
         "travel.com has been renewed: invoice 1001",
     ]
 

@@ -64,9 +64,9 @@ def _words(text: str, context: dict[str, Any]) -> str:
 
 
 VARIANTS = [
-    {"charge_now": charge_now, "installments": installments, "valid_until": valid_until}
-    for charge_now, installments, valid_until in itertools.product(
-        (False, True), (1, 5), (None, "2026-12-31")
+    {"charge_now": now, "installments": installments, "valid_until": valid, "switched_on_again": again}
+    for now, installments, valid, again in itertools.product(
+        (False, True), (1, 5), (None, "2026-12-31"), (False, True)
     )
 ]
 
@@ -111,3 +111,22 @@ def test_a_notice_whose_charge_is_made_now_says_now_in_its_subject_and_body(kind
     assert NOW[language] not in later.subject
     assert WILL[language] in later.text
     assert "renew?token" in later.text and "renew?token" in later.html
+
+
+ON_AGAIN = {"en": "is on again", "he": "פעיל שוב", "es": "está activa de nuevo"}
+CHANGED = {"en": "have changed", "he": "השתנו", "es": "han cambiado"}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_updated_notice_of_the_same_terms_after_a_switch_on_says_on_again_not_new_terms(
+    language: str,
+) -> None:
+    """Told auto-renew stopped, then on again on the same terms (desktop.jobs.renew_changes): the
+    updated notice said 'the terms have changed ... replace those we sent you before' of unchanged
+    terms."""
+    again = render("notice_updated", language, _context(switched_on_again=True))
+    assert ON_AGAIN[language] in again.subject and ON_AGAIN[language] in again.text
+    assert ON_AGAIN[language] in again.html
+    assert CHANGED[language] not in again.text + again.html
+    changed = render("notice_updated", language, _context())
+    assert CHANGED[language] in changed.text and ON_AGAIN[language] not in changed.subject
