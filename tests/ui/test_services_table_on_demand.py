@@ -70,6 +70,19 @@ def _accounts(draw: st.DrawFn) -> AccountView:
     return AccountView(CUSTOMER, CONTACTS, CARDS, services, True, Availability(True), Availability(True))
 
 
+def _left_to_staff(row: ServiceView) -> bool:
+    return row.auto_renew_on and Risk.NEEDS_ATTENTION in row.risks
+
+
+def _auto_renew_text(row: ServiceView) -> str:
+    """Active, or why not: stopped (its reason), or on with its charge left to staff."""
+    if not row.auto_renew_on:
+        return messages.stop_reason(row.stop_reason)
+    if _left_to_staff(row):
+        return messages.risk_short(Risk.NEEDS_ATTENTION)
+    return QApplication.translate("ServicesModel", "Active")
+
+
 def _reference_texts(row: ServiceView) -> tuple[str, ...]:
     """What a row shows, written out the long way."""
     cards = {c.id: formatting.card_label(c.brand, c.last4, c.exp_month, c.exp_year) for c in CARDS}
@@ -85,7 +98,7 @@ def _reference_texts(row: ServiceView) -> tuple[str, ...]:
         if row.kind == "domain"
         else tr("ServicesModel", "Hosting ({plan})").format(plan=row.plan or ""),
         formatting.day(row.expires_on),
-        tr("ServicesModel", "Active") if row.auto_renew_on else messages.stop_reason(row.stop_reason),
+        _auto_renew_text(row),
         cards.get(row.card_id, "") if row.card_id else "",
         contacts[row.billing_contact_id] if row.billing_contact_id else formatting.name(CUSTOMER.name),
         formatting.day(row.next_charge_on),
@@ -100,7 +113,7 @@ def _reference_key(column: Column) -> Callable[[ServiceView], Any]:
         Column.NAME: lambda row: row.name,
         Column.KIND: lambda row: row.kind,
         Column.EXPIRES: lambda row: row.expires_on,
-        Column.AUTO_RENEW: lambda row: (not row.auto_renew_on, row.stop_reason or ""),
+        Column.AUTO_RENEW: lambda row: (not row.auto_renew_on or _left_to_staff(row), row.stop_reason or ""),
         Column.NEXT_CHARGE: lambda row: row.next_charge_on or date.max,
         Column.RISK: lambda row: len(row.risks),
         **texts,
