@@ -26,7 +26,7 @@ from desktop.core.codes import PaymentMethod
 from desktop.ui.customers.invoices_model import Column
 from desktop.ui.finance.finance_window import FinanceWindow
 from tests.app.helpers import FINANCE, SALES, audit_rows, customer_id, service_id
-from tests.jobs.helpers import customer, document, domain, hosting, load, run_on
+from tests.jobs.helpers import customer, document, domain, hosting, load, run_with_a_mail_server
 from tests.ui.driving import cell_text, row_count
 
 SOON = date(2026, 12, 2)  # levi.co.il's check day: the due checks charge it automatically
@@ -66,7 +66,7 @@ def _invoices(ctx: AppContext, clock: ManualClock) -> tuple[int, int]:
             ]
         ),
     )
-    run_on(ctx, clock, SOON)
+    run_with_a_mail_server(ctx, clock, SOON)  # the notice goes out, then the charge is made
     numbers = []
     for ref, name in (("dana", "levi-site"), ("noa", "noa.com")):
         [proforma] = issue_proformas(ctx, SALES, customer_id(ctx, ref), [service_id(ctx, name)])

@@ -31,7 +31,7 @@ from desktop.ui.dialogs.payment_dialog import PaymentDialog
 from desktop.ui.documents.pdf import render_pdf
 from desktop.ui.tasks import TaskRunner
 from tests.app.helpers import SALES, customer_id, service_id
-from tests.jobs.helpers import card, customer, document, domain, hosting, load, run_on
+from tests.jobs.helpers import card, customer, document, domain, hosting, load, run_with_a_mail_server
 
 SOON = date(2026, 12, 2)
 
@@ -43,7 +43,7 @@ def charged(sctx: AppContext, clock: ManualClock) -> int:
     load(sctx, document([customer("dana", [domain("s1", "levi.co.il", SOON), site], cards=[card("v1")])]))
     ids = [service_id(sctx, "levi.co.il"), service_id(sctx, "levi-site")]
     [proforma] = issue_proformas(sctx, SALES, customer_id(sctx, "dana"), ids)
-    run_on(sctx, clock, SOON)
+    run_with_a_mail_server(sctx, clock, SOON)  # the notice goes out, then the charge is made
     return proforma.number
 
 
