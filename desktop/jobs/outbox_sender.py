@@ -304,20 +304,7 @@ class _Sender:
         return self.result
 
     def _withdraw(self, session: Session, row: OutboxMessage, reason: WithdrawnReason, now: datetime) -> None:
-        before = row.status
-        row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
-        row.lease_owner = row.lease_until = None
-        audit_repo.add(
-            session,
-            self.actor,
-            now,
-            "email.withdrawn",
-            "outbox",
-            row.id,
-            customer_id=row.customer_id,
-            before={"state": before},
-            after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
-        )
+        outbox_repo.withdraw(session, self.actor, now, row, reason)
         self.result.withdrawn += 1
 
     def _withdraw_or_readdress(self, session: Session, ids: list[int], now: datetime) -> dict[int, str]:
@@ -500,19 +487,7 @@ def _withdraw_given_up(ctx: AppContext, actor: str, now: datetime) -> int:
             reason = reasons.get(row.id)
             if reason is None:
                 continue
-            before = {"state": row.status, "last_error": row.last_error}
-            row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
-            audit_repo.add(
-                session,
-                actor,
-                now,
-                "email.withdrawn",
-                "outbox",
-                row.id,
-                customer_id=row.customer_id,
-                before=before,
-                after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
-            )
+            outbox_repo.withdraw(session, actor, now, row, reason)
     return len(reasons)
 
 

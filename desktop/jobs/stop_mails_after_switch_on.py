@@ -17,11 +17,10 @@ from sqlalchemy.orm import Session
 
 from desktop.core.codes import MailState, WithdrawnReason
 from desktop.jobs.cycle_terms import NOTICE_UPDATED, PRECHARGE_NOTICE
-from desktop.store import audit_repo
 from desktop.store.db_clock import db_now
 from desktop.store.id_sets import among
 from desktop.store.models import AutoRenew, Cycle, OutboxMessage
-from desktop.store.outbox_repo import WAITING
+from desktop.store.outbox_repo import WAITING, withdraw
 
 # The e-mails that tell a customer auto-renew stopped: staff switched it off or removed its card
 # (desktop.app.stop_mail), a card check or a charge failed (desktop.jobs.due_steps).
@@ -50,20 +49,7 @@ def withdraw_stop_mails(session: Session, service_ids: Sequence[int], now: datet
     ).all()
     reason = WithdrawnReason.AUTO_RENEW_ON_AGAIN
     for row in rows:
-        before = row.status
-        row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
-        row.lease_owner = row.lease_until = None
-        audit_repo.add(
-            session,
-            actor,
-            now,
-            "email.withdrawn",
-            "outbox",
-            row.id,
-            customer_id=row.customer_id,
-            before={"state": before},
-            after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
-        )
+        withdraw(session, actor, now, row, reason)
     return len(rows)
 
 

@@ -11,7 +11,8 @@ from typing import Any
 from sqlalchemy import Table, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from desktop.core.codes import MailState
+from desktop.core.codes import MailState, WithdrawnReason
+from desktop.store import audit_repo
 from desktop.store.db_clock import db_later, db_now
 from desktop.store.models import OutboxMessage
 from desktop.store.upserts import insert_ignore
@@ -49,6 +50,30 @@ def enqueue(session: Any, mails: list[QueuedMail], now: datetime) -> None:
         for mail in mails
     ]
     insert_ignore(session, table, rows, ["dedupe_key"])
+
+
+def withdraw(
+    session: Session, actor: str, now: datetime, row: OutboxMessage, reason: WithdrawnReason
+) -> None:
+    """An e-mail whose words no longer hold (desktop.jobs.mail_withdrawal): never sent, why kept as
+    its last error, any lease on it ended, audited."""
+    # What it was: its state, and the error a failing or given-up one had met.
+    before: dict[str, Any] = {"state": row.status}
+    if row.last_error:
+        before["last_error"] = row.last_error
+    row.status, row.last_error = MailState.WITHDRAWN.value, reason.value
+    row.lease_owner = row.lease_until = None
+    audit_repo.add(
+        session,
+        actor,
+        now,
+        "email.withdrawn",
+        "outbox",
+        row.id,
+        customer_id=row.customer_id,
+        before=before,
+        after={"state": MailState.WITHDRAWN.value, "kind": row.kind, "reason": reason.value},
+    )
 
 
 # -- leases (R31) ------------------------------------------------------------------------------------
