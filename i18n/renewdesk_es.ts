@@ -5684,7 +5684,7 @@ Tarjetas: {cards}</translation>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="235"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="460"/>
         <source>Record payment</source>
         <translation>Registrar el pago</translation>
     </message>
@@ -5707,12 +5707,12 @@ Tarjetas: {cards}</translation>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="573"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>Preparando el pago con tarjeta… (Cancelar aún lo detiene)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="606"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>El cobro se ha enviado a la pasarela: finalizando… Ya no se puede cancelar.</translation>
     </message>
@@ -5762,47 +5762,52 @@ Tarjetas: {cards}</translation>
         <translation>Se cobra ahora el importe a pagar a la tarjeta, a través de la pasarela de pago.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="447"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
+        <source>Ask the gateway</source>
+        <translation>Consultar la pasarela de pago</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="455"/>
         <source>Charge {amount}</source>
         <translation>Cobrar {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="495"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="503"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, no el total impreso {total}: no se incluye {lines}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="575"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="583"/>
         <source>Recording the payment…</source>
         <translation>Registrando el pago…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>El cobro se ha enviado a la pasarela y no se puede retirar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="623"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>Deteniendo… no se registrará nada</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="641"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="649"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="665"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="673"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>La proforma {number} está pagada: se ha emitido la factura {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="670"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="678"/>
         <source>{service} until {day}</source>
         <translation>{service} hasta el {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="681"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="689"/>
         <source>Renewed: {services}.</source>
         <translation>Renovados: {services}.</translation>
     </message>

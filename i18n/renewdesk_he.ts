@@ -5684,7 +5684,7 @@ Cards: {cards}</source>
     </message>
     <message>
         <location filename="../desktop/ui/dialogs/payment_dialog.py" line="235"/>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="460"/>
         <source>Record payment</source>
         <translation>רישום התשלום</translation>
     </message>
@@ -5707,12 +5707,12 @@ Cards: {cards}</source>
         </translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="573"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="581"/>
         <source>Preparing the card payment… (Cancel still stops it)</source>
         <translation>התשלום בכרטיס בהכנה… (ביטול עדיין עוצר אותו)</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="598"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="606"/>
         <source>The charge has been sent to the gateway: finishing… It can no longer be cancelled.</source>
         <translation>החיוב נשלח לשער התשלומים: בסיום… כבר אי אפשר לבטל אותו.</translation>
     </message>
@@ -5762,47 +5762,52 @@ Cards: {cards}</source>
         <translation>הכרטיס מחויב עכשיו בסכום לתשלום, דרך שער התשלומים.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="447"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="452"/>
+        <source>Ask the gateway</source>
+        <translation>בירור מול שער התשלומים</translation>
+    </message>
+    <message>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="455"/>
         <source>Charge {amount}</source>
         <translation>חיוב של {amount}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="495"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="503"/>
         <source>{due}, not the printed {total}: {lines} left out</source>
         <translation>{due}, ולא הסך המודפס {total}: {lines} לא נכלל</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="575"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="583"/>
         <source>Recording the payment…</source>
         <translation>התשלום נרשם…</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="595"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="603"/>
         <source>The charge has been sent to the gateway and cannot be called back</source>
         <translation>החיוב נשלח לשער התשלומים ואי אפשר להחזיר אותו</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="623"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="631"/>
         <source>Stopping… nothing will be recorded</source>
         <translation>בעצירה… דבר לא יירשם</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="641"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="649"/>
         <source>Close</source>
         <translation>סגירה</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="665"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="673"/>
         <source>Proforma {number} is paid: invoice {invoice} issued.</source>
         <translation>חשבון העסקה {number} שולם: הונפקה חשבונית {invoice}.</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="670"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="678"/>
         <source>{service} until {day}</source>
         <translation>{service} עד {day}</translation>
     </message>
     <message>
-        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="681"/>
+        <location filename="../desktop/ui/dialogs/payment_dialog.py" line="689"/>
         <source>Renewed: {services}.</source>
         <translation>חודשו: {services}.</translation>
     </message>

@@ -99,6 +99,10 @@ class PaymentPreview:
     # The proforma's card charges made and not applied (refunded or still to refund): a person about to
     # charge the card again sees that it was charged before, and that the money went (or goes) back.
     earlier_charges: tuple[EarlierCharge, ...] = ()
+    # The last four digits of the card of an earlier try whose charge's outcome is not known yet:
+    # Record payment with the card asks the gateway about it first, and with nothing left to pay that
+    # is all it does.
+    unsettled_card: str | None = None
 
     @property
     def number(self) -> int:
@@ -146,6 +150,9 @@ def preview_payment(ctx: AppContext, actor: Actor, proforma_number: int) -> Paym
             ),
             refusal=sending_now(session, proforma, ctx.clock.now())
             or _unless_settling(session, proforma, refusal_of(session, proforma, plan, today)),
+            unsettled_card=unsettled.card_last4
+            if (unsettled := open_card_attempt(session, proforma))
+            else None,
         )
 
 

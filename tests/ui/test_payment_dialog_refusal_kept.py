@@ -6,6 +6,7 @@ the refusal stays, says the card was kept, and the card kept is not offered as a
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -117,3 +118,21 @@ def test_a_typed_card_saved_whose_outcome_is_unknown_is_chosen_to_pay_again(
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
     qtbot.waitUntil(lambda: dialog.outcome is not None, timeout=20_000)
     assert [row["key"] for row in ledger_charges(sctx)] == [f"proforma-{dialog.number}-1"]
+
+
+def test_with_nothing_left_to_charge_the_button_says_it_asks_the_gateway(
+    qtbot: QtBot, sctx: AppContext, dialog: PaymentDialog
+) -> None:
+    """An earlier try's charge whose outcome is unknown is asked about first; when its lines were all
+    renewed otherwise meanwhile, that is all pressing does: the button says so, never 'Charge ₪0.00'."""
+    dialog.method_buttons[PaymentMethod.CARD].setChecked(True)
+    dialog.card.setCurrentIndex(dialog.card.findData(dialog.valid_cards()[0].id))
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)  # type: ignore[no-untyped-call]
+    qtbot.waitUntil(lambda: dialog.error.isVisible() and dialog.settled, timeout=20_000)
+    preview = dialog.preview
+    assert preview is not None and preview.unsettled_card == "0119"
+    assert dialog.record_button.text().startswith("Charge ")
+
+    dialog.preview = replace(preview, amount_due_minor=0)  # the lines renewed otherwise meanwhile
+    dialog._method_changed()
+    assert dialog.record_button.text() == "Ask the gateway"

@@ -442,7 +442,15 @@ class PaymentDialog(QDialog):
     def _method_changed(self) -> None:
         card = self.method() is PaymentMethod.CARD
         self.details.setCurrentIndex(1 if card else 0)
-        if card and self.preview is not None:
+        if (
+            card
+            and self.preview is not None
+            and self.preview.amount_due_minor == 0
+            and self.preview.unsettled_card
+        ):
+            # Nothing is left to charge: pressing only asks the gateway about the earlier try's charge.
+            self.record_button.setText(self.tr("Ask the gateway"))
+        elif card and self.preview is not None:
             self.record_button.setText(
                 self.tr("Charge {amount}").format(
                     amount=formatting.money(self.preview.amount_due_minor, self.preview.currency)
